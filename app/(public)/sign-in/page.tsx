@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { EmailLinkForm, PasswordForm } from '@/components/auth/sign-in-forms';
+import { Card } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/button';
+import { getViewer } from '@/lib/auth/guards';
+import { signIn } from '@/lib/auth/config';
+import { isEntraConfigured } from '@/lib/env';
+import { safeCallbackUrl } from '@/lib/auth/schema';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const returnTo = safeCallbackUrl(callbackUrl);
+  if (await getViewer()) redirect(returnTo);
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Sign in</h1>
+        <p className="mt-1 text-slate-700">
+          New here? <Link href="/sign-up" className="font-medium text-brand-700 underline">Create an account</Link>. Following a nomination
+          link signs you in too.
+        </p>
+      </div>
+      <Card title="With an email link">
+        <EmailLinkForm callbackUrl={returnTo} />
+      </Card>
+      {isEntraConfigured() ? (
+        <Card title="With your work account">
+          <form
+            action={async () => {
+              'use server';
+              await signIn('microsoft-entra-id', { redirectTo: returnTo });
+            }}
+          >
+            <button type="submit" className={buttonClass('secondary', 'w-full')}>
+              Sign in with Microsoft Entra ID
+            </button>
+          </form>
+        </Card>
+      ) : null}
+      <Card title="With a password">
+        <p className="mb-4 text-sm text-slate-700">For accounts that have a password, such as the demo accounts.</p>
+        <PasswordForm callbackUrl={returnTo} />
+      </Card>
+    </div>
+  );
+}

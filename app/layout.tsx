@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { GeistSans } from 'geist/font/sans';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Community Programs Portal', template: '%s · Community Programs Portal' },
+  description: 'Microsoft MVP nominations and Microsoft Certified Trainer enrollment, end to end.',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={GeistSans.variable}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

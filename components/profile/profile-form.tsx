@@ -1,0 +1,63 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { saveProfile } from '@/app/(portal)/profile/actions';
+import { applyActionErrors } from '@/components/forms/apply-result';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { profileSchema } from '@/lib/people/schema';
+
+type Values = z.input<typeof profileSchema>;
+
+export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const form = useForm<Values, unknown, z.output<typeof profileSchema>>({ resolver: zodResolver(profileSchema), defaultValues: initial });
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={form.handleSubmit(async (values) => {
+        setMessage(null);
+        const result = await saveProfile(values);
+        const error = applyActionErrors(result, form.setError);
+        setMessage(error ? { tone: 'error', text: error } : { tone: 'success', text: 'Your profile is saved.' });
+        if (!error) form.reset(values);
+      })}
+    >
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <Field id="name" label="Full name" error={errors.name?.message}>
+        {(aria) => <Input {...aria} autoComplete="name" {...form.register('name')} />}
+      </Field>
+      <Field id="timeZone" label="Time zone" hint="Deadlines are shown in this time zone." error={errors.timeZone?.message}>
+        {(aria) => (
+          <Select {...aria} {...form.register('timeZone')}>
+            {timeZones.map((tz) => (
+              <option key={tz} value={tz}>
+                {tz}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Status updates and reminders by email</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="IMMEDIATE" {...form.register('notificationMode')} /> As they happen
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="DAILY_DIGEST" {...form.register('notificationMode')} /> One daily digest
+        </label>
+        <p className="text-sm text-slate-600">Sign-in links, invitations and deadlines always arrive at once.</p>
+        {errors.notificationMode ? <p className="text-sm font-medium text-red-700">{errors.notificationMode.message}</p> : null}
+      </fieldset>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? 'Saving…' : 'Save profile'}
+      </Button>
+    </form>
+  );
+}

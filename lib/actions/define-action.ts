@@ -1,0 +1,66 @@
+import 'server-only';
+import type { z } from 'zod';
+import { getViewer } from '@/lib/auth/guards';
+import { assertSignedIn } from '@/lib/auth/policy';
+import { isAppError } from '@/lib/errors';
+import type { Viewer } from '@/lib/people/viewer';
+import type { ActionResult } from './result';
+
+type Options = {
+  /** Resolves the caller; tests pass their own. */
+  resolveViewer?: () => Promise<Viewer | null>;
+};
+
+/** Turns zod issues into messages per field, for the form to show beside each field. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  // redirect() and notFound() throw errors Next.js must see.
+  return error instanceof Error && 'digest' in error && typeof error.digest === 'string' && error.digest.startsWith('NEXT_');
+}
+
+async function run<S extends z.ZodType, R>(schema: S, raw: unknown, body: (input: z.output<S>) => Promise<R>): Promise<ActionResult<R>> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, error: 'Some fields need attention.', fieldErrors: fieldErrorsOf(parsed.error) };
+  }
+  try {
+    return { ok: true, data: await body(parsed.data) };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    if (isNextControlFlow(error)) throw error;
+    console.error('[action] unexpected error', error);
+    return { ok: false, error: 'Something went wrong on our side. Nothing was saved; please try again.' };
+  }
+}
+
+/** The one wrapper of every server action: parse the input with the form's zod schema, require a
+ * signed-in caller, run the service, and turn expected failures into a result the form shows.
+ * Unexpected errors are logged and reported without internals. */
+export function defineAction<S extends z.ZodType, R>(
+  schema: S,
+  handler: (viewer: Viewer, input: z.output<S>) => Promise<R>,
+  options: Options = {},
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return (raw) =>
+    run(schema, raw, async (input) => {
+      const viewer = await (options.resolveViewer ?? getViewer)();
+      assertSignedIn(viewer);
+      return handler(viewer, input);
+    });
+}
+
+/** Like defineAction, for the few actions a signed-out person may call (sign-in, sign-up). */
+export function definePublicAction<S extends z.ZodType, R>(
+  schema: S,
+  handler: (input: z.output<S>) => Promise<R>,
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return (raw) => run(schema, raw, handler);
+}

@@ -1,0 +1,14 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit/record';
+import { prisma } from '@/lib/db';
+
+/** Creates an account for a new person; for an address that already has one, does nothing, so that
+ * sign-up never reveals whether an address is registered (the sign-in link goes out either way). */
+export async function createAccount(input: { name: string; email: string }): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) return;
+    const user = await tx.user.create({ data: { email: input.email, name: input.name }, select: { id: true, email: true, name: true } });
+    await recordAudit(tx, { actor: { id: user.id, label: user.email }, action: 'user.signed_up', entityType: 'User', entityId: user.id, after: user });
+  });
+}

@@ -1,0 +1,18 @@
+import { hash, verify } from '@node-rs/argon2';
+
+// Argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane).
+const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+/** Hashes a password with Argon2id. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+/** Checks a password against an Argon2id hash; false for a malformed hash rather than throwing. */
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}

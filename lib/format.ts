@@ -1,0 +1,19 @@
+// Formatting for people: dates and deadlines in the reader's time zone.
+
+/** A calendar date (a PostgreSQL `date`), e.g. "1 March 2027". Never shifted by time zones. */
+export function formatDay(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** An instant shown in the reader's time zone with the zone named, e.g. "15 April 2027, 23:59 PDT". */
+export function formatInstant(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(date);
+}

@@ -1,0 +1,63 @@
+import PgBoss from 'pg-boss';
+import { deliverNotification, findStrandedNotifications } from '@/lib/notifications/deliver';
+import { JOB_SCHEMA, QUEUES } from './queue';
+
+type Log = (message: string) => void;
+
+const RETRY = { retryLimit: 6, retryDelay: 30, retryBackoff: true } as const;
+
+/** Creates pg-boss's schema and the portal's queues. Idempotent; run by db:migrate and the worker. */
+export async function installQueues(databaseUrl: string): Promise<void> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, supervise: false, schedule: false });
+  boss.on('error', () => {});
+  await boss.start();
+  try {
+    await ensureQueues(boss);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
+async function ensureQueues(boss: PgBoss) {
+  const existing = new Set((await boss.getQueues()).map((q) => q.name));
+  for (const name of Object.values(QUEUES)) {
+    if (!existing.has(name)) await boss.createQueue(name, { name, ...RETRY });
+  }
+}
+
+/** Starts the background worker: delivers the notification outbox and runs scheduled jobs. pg-boss
+ * keeps jobs and schedules in PostgreSQL, so they survive restarts, and a scheduled job runs once
+ * per slot however many workers are running. */
+export async function startWorker(opts: { databaseUrl: string; log?: Log }): Promise<{ stop: () => Promise<void> }> {
+  const log = opts.log ?? ((m) => console.log(`[worker] ${m}`));
+  const boss = new PgBoss({ connectionString: opts.databaseUrl, schema: JOB_SCHEMA, max: 4 });
+  boss.on('error', (error) => log(`error: ${error.message}`));
+  await boss.start();
+  await ensureQueues(boss);
+
+  await boss.work<{ notificationId: string }>(
+    QUEUES.deliverNotification,
+    { batchSize: 5, pollingIntervalSeconds: 0.5, includeMetadata: true },
+    async (jobs) => {
+      for (const job of jobs) {
+        const isLastAttempt = job.retryCount >= job.retryLimit;
+        const outcome = await deliverNotification(job.data.notificationId, { isLastAttempt });
+        log(`notification ${job.data.notificationId}: ${outcome}`);
+      }
+    },
+  );
+
+  await boss.schedule(QUEUES.sweepOutbox, '* * * * *');
+  await boss.work(QUEUES.sweepOutbox, async () => {
+    for (const id of await findStrandedNotifications()) {
+      await boss.send(QUEUES.deliverNotification, { notificationId: id }, { singletonKey: id });
+    }
+  });
+
+  log('started');
+  return {
+    stop: async () => {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The demo accounts' shared password (prisma/seed-data.ts). */
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+/** Signs in through the password form, as a person would. */
+export async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign in with password' }) });
+  await form.getByLabel('Email address').fill(email);
+  await form.getByLabel('Password').fill(password);
+  await form.getByRole('button', { name: 'Sign in with password' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+/** Fails the test with the list of accessibility violations axe finds on the page. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+/** A unique address for a person created by a test. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.org`;
+}
