@@ -3,7 +3,18 @@ import nextTs from 'eslint-config-next/typescript';
 import tseslint from 'typescript-eslint';
 
 const config = [
-  { ignores: ['lib/generated/**', '.next/**', '.data/**', 'tmp/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'lib/generated/**',
+      '.next/**',
+      '.data/**',
+      'tmp/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {

@@ -13,7 +13,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         The page could not be shown. Nothing you saved is lost. Try again; if it keeps happening, tell the program team
         {error.digest ? ` and quote reference ${error.digest}` : ''}.
       </p>
-      <button type="button" onClick={reset} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+      <button
+        type="button"
+        onClick={reset}
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+      >
         Try again
       </button>
     </div>

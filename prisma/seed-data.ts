@@ -2,6 +2,7 @@
 // certifications (eligible and not), two ISC providers, agreements, and one account per role.
 // Idempotent: every row is upserted by a natural key, so running it twice changes nothing.
 import { hashPassword } from '@/lib/auth/password';
+import { addDays, todayIn, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { CertificationLevel, Role } from '@/lib/generated/prisma/enums';
 
@@ -19,20 +20,75 @@ export const DEMO_ACCOUNTS = [
 ] as const satisfies readonly { email: string; name: string; roles: readonly Role[] }[];
 
 const CATEGORIES: { slug: string; name: string; description: string; focusAreas: string[] }[] = [
-  { slug: 'azure', name: 'Azure', description: 'Infrastructure, cloud-native and application platforms on Azure.', focusAreas: ['Kubernetes', 'Cloud Native', 'Infrastructure as Code', 'Networking', 'Integration', 'Azure SQL & Storage'] },
-  { slug: 'ai-platform', name: 'AI Platform', description: 'Building AI applications and agents with Microsoft AI platforms.', focusAreas: ['Azure AI Foundry', 'Azure Machine Learning', 'Agents & Copilot extensibility', 'Responsible AI'] },
-  { slug: 'security', name: 'Security', description: 'Identity, threat protection and compliance.', focusAreas: ['Identity & Access', 'Microsoft Defender', 'Microsoft Sentinel', 'Microsoft Purview'] },
-  { slug: 'developer-technologies', name: 'Developer Technologies', description: '.NET, languages, tools and developer platforms.', focusAreas: ['.NET', 'C#', 'TypeScript', 'Visual Studio & VS Code', 'GitHub & DevOps'] },
-  { slug: 'm365', name: 'M365', description: 'Microsoft 365 apps, collaboration and Copilot.', focusAreas: ['Microsoft 365 Copilot', 'Teams', 'SharePoint', 'Exchange & Administration'] },
-  { slug: 'business-applications', name: 'Business Applications', description: 'Dynamics 365 and the Power Platform.', focusAreas: ['Power Apps', 'Power Automate', 'Dynamics 365 Customer Engagement', 'Dynamics 365 Finance & Operations'] },
-  { slug: 'data-platform', name: 'Data Platform', description: 'Databases, analytics and Fabric.', focusAreas: ['SQL Server', 'Microsoft Fabric', 'Power BI', 'Azure Data Engineering'] },
-  { slug: 'windows-and-devices', name: 'Windows and Devices', description: 'Windows, device management and Windows development.', focusAreas: ['Windows', 'Intune & device management', 'Windows development'] },
+  {
+    slug: 'azure',
+    name: 'Azure',
+    description: 'Infrastructure, cloud-native and application platforms on Azure.',
+    focusAreas: ['Kubernetes', 'Cloud Native', 'Infrastructure as Code', 'Networking', 'Integration', 'Azure SQL & Storage'],
+  },
+  {
+    slug: 'ai-platform',
+    name: 'AI Platform',
+    description: 'Building AI applications and agents with Microsoft AI platforms.',
+    focusAreas: ['Azure AI Foundry', 'Azure Machine Learning', 'Agents & Copilot extensibility', 'Responsible AI'],
+  },
+  {
+    slug: 'security',
+    name: 'Security',
+    description: 'Identity, threat protection and compliance.',
+    focusAreas: ['Identity & Access', 'Microsoft Defender', 'Microsoft Sentinel', 'Microsoft Purview'],
+  },
+  {
+    slug: 'developer-technologies',
+    name: 'Developer Technologies',
+    description: '.NET, languages, tools and developer platforms.',
+    focusAreas: ['.NET', 'C#', 'TypeScript', 'Visual Studio & VS Code', 'GitHub & DevOps'],
+  },
+  {
+    slug: 'm365',
+    name: 'M365',
+    description: 'Microsoft 365 apps, collaboration and Copilot.',
+    focusAreas: ['Microsoft 365 Copilot', 'Teams', 'SharePoint', 'Exchange & Administration'],
+  },
+  {
+    slug: 'business-applications',
+    name: 'Business Applications',
+    description: 'Dynamics 365 and the Power Platform.',
+    focusAreas: ['Power Apps', 'Power Automate', 'Dynamics 365 Customer Engagement', 'Dynamics 365 Finance & Operations'],
+  },
+  {
+    slug: 'data-platform',
+    name: 'Data Platform',
+    description: 'Databases, analytics and Fabric.',
+    focusAreas: ['SQL Server', 'Microsoft Fabric', 'Power BI', 'Azure Data Engineering'],
+  },
+  {
+    slug: 'windows-and-devices',
+    name: 'Windows and Devices',
+    description: 'Windows, device management and Windows development.',
+    focusAreas: ['Windows', 'Intune & device management', 'Windows development'],
+  },
 ];
 
 const CRITERIA = [
-  { key: 'impact', label: 'Impact and reach', weight: '0.30', description: 'Who benefited and how many: views, attendees, page-visit duration, feedback.' },
-  { key: 'quality', label: 'Quality and technical depth', weight: '0.25', description: 'Accuracy, depth and originality of the contributions.' },
-  { key: 'consistency', label: 'Consistency across the 12 months', weight: '0.15', description: 'Sustained contribution rather than a single burst.' },
+  {
+    key: 'impact',
+    label: 'Impact and reach',
+    weight: '0.30',
+    description: 'Who benefited and how many: views, attendees, page-visit duration, feedback.',
+  },
+  {
+    key: 'quality',
+    label: 'Quality and technical depth',
+    weight: '0.25',
+    description: 'Accuracy, depth and originality of the contributions.',
+  },
+  {
+    key: 'consistency',
+    label: 'Consistency across the 12 months',
+    weight: '0.15',
+    description: 'Sustained contribution rather than a single burst.',
+  },
   { key: 'leadership', label: 'Community leadership', weight: '0.15', description: 'Organising, mentoring and lifting others up.' },
   { key: 'fit', label: 'Fit to the category', weight: '0.15', description: 'How well the contributions match the award category.' },
 ];
@@ -51,7 +107,12 @@ const CERTIFICATIONS: { code: string; name: string; level: CertificationLevel; v
   { code: 'AZ-140', name: 'Microsoft Certified: Azure Virtual Desktop Specialty', level: 'SPECIALTY', validityMonths: 12 },
   { code: 'AZ-900', name: 'Microsoft Certified: Azure Fundamentals', level: 'FUNDAMENTALS', validityMonths: null },
   { code: 'AI-900', name: 'Microsoft Certified: Azure AI Fundamentals', level: 'FUNDAMENTALS', validityMonths: null },
-  { code: 'SC-900', name: 'Microsoft Certified: Security, Compliance, and Identity Fundamentals', level: 'FUNDAMENTALS', validityMonths: null },
+  {
+    code: 'SC-900',
+    name: 'Microsoft Certified: Security, Compliance, and Identity Fundamentals',
+    level: 'FUNDAMENTALS',
+    validityMonths: null,
+  },
   { code: 'MO-200', name: 'Microsoft Office Specialist: Excel Associate (Microsoft 365 Apps)', level: 'MOS', validityMonths: null },
   { code: 'MO-400', name: 'Microsoft Office Specialist: Outlook Associate (Microsoft 365 Apps)', level: 'MOS', validityMonths: null },
   { code: 'MCE', name: 'Microsoft Certified Educator', level: 'BUSINESS_USER', validityMonths: null },
@@ -60,24 +121,81 @@ const CERTIFICATIONS: { code: string; name: string; level: CertificationLevel; v
 /** Associate and expert role-based certifications are eligible for MCT; the rest are not. */
 const isEligibleLevel = (level: CertificationLevel) => level === 'ASSOCIATE' || level === 'EXPERT';
 
-const PROVIDERS = [
-  { slug: 'northwind-learning', name: 'Northwind Learning ISC', contactEmail: 'isc@northwind-learning.test', website: 'https://northwind-learning.test', approvedFrom: '2024-01-01', approvedUntil: '2027-12-31' },
-  { slug: 'contoso-instructional-skills', name: 'Contoso Instructional Skills Academy', contactEmail: 'programs@contoso-isa.test', website: 'https://contoso-isa.test', approvedFrom: '2023-06-01', approvedUntil: '2026-12-31' },
+// Approval periods relative to the day the seed runs: Northwind is approved for a while yet,
+// Contoso's approval ends within weeks (shows how a lapsing approval is presented).
+const providersFor = (today: DateKey) => [
+  {
+    slug: 'northwind-learning',
+    name: 'Northwind Learning ISC',
+    contactEmail: 'isc@northwind-learning.test',
+    website: 'https://northwind-learning.test',
+    approvedFrom: addDays(today, -3 * 365),
+    approvedUntil: addDays(today, 400),
+  },
+  {
+    slug: 'contoso-instructional-skills',
+    name: 'Contoso Instructional Skills Academy',
+    contactEmail: 'programs@contoso-isa.test',
+    website: 'https://contoso-isa.test',
+    approvedFrom: addDays(today, -2 * 365),
+    approvedUntil: addDays(today, 40),
+  },
 ];
 
-const AGREEMENTS = [
-  { kind: 'MCT_PROGRAM', version: '2026', title: 'MCT Program Agreement 2026', effectiveFrom: '2026-01-01', body: 'By accepting this agreement you agree to deliver official Microsoft courseware only as licensed, to use MCT benefits in accordance with Microsoft licensing policies, and to keep confidential material under NDA confidential. The agreement is accepted every program year.' },
-  { kind: 'MCT_ALUMNI', version: '2026', title: 'MCT Alumni Program Agreement 2026', effectiveFrom: '2026-01-01', body: 'As MCT Alumni you keep access to MCT Lounge and exam discounts. You may not present yourself as an active MCT or deliver official Microsoft courseware as an MCT.' },
-  { kind: 'MVP_CODE_OF_CONDUCT', version: '2026', title: 'Microsoft MVP Code of Conduct', effectiveFrom: '2026-01-01', body: 'MVPs are respectful, inclusive and honest in every community they serve, and disclose their MVP status when they speak about Microsoft products.' },
-  { kind: 'MVP_NDA', version: '2026', title: 'Microsoft MVP Non-Disclosure Agreement', effectiveFrom: '2026-01-01', body: 'Information shared with MVPs under NDA (distribution lists, early access, the MVP Summit) stays confidential until Microsoft makes it public.' },
-] as const;
+const agreementsFor = (year: number) =>
+  [
+    {
+      kind: 'MCT_PROGRAM',
+      version: String(year),
+      title: `MCT Program Agreement ${year}`,
+      effectiveFrom: `${year}-01-01`,
+      body: 'By accepting this agreement you agree to deliver official Microsoft courseware only as licensed, to use MCT benefits in accordance with Microsoft licensing policies, and to keep confidential material under NDA confidential. The agreement is accepted every program year.',
+    },
+    {
+      kind: 'MCT_ALUMNI',
+      version: String(year),
+      title: `MCT Alumni Program Agreement ${year}`,
+      effectiveFrom: `${year}-01-01`,
+      body: 'As MCT Alumni you keep access to MCT Lounge and exam discounts. You may not present yourself as an active MCT or deliver official Microsoft courseware as an MCT.',
+    },
+    {
+      kind: 'MVP_CODE_OF_CONDUCT',
+      version: String(year),
+      title: 'Microsoft MVP Code of Conduct',
+      effectiveFrom: `${year}-01-01`,
+      body: 'MVPs are respectful, inclusive and honest in every community they serve, and disclose their MVP status when they speak about Microsoft products.',
+    },
+    {
+      kind: 'MVP_NDA',
+      version: String(year),
+      title: 'Microsoft MVP Non-Disclosure Agreement',
+      effectiveFrom: `${year}-01-01`,
+      body: 'Information shared with MVPs under NDA (distribution lists, early access, the MVP Summit) stays confidential until Microsoft makes it public.',
+    },
+  ] as const;
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
+/** An instant at the end of a calendar day in the program's time zone (Pacific time for the demo). */
+const endOfDay = (iso: DateKey) => new Date(`${iso}T23:59:59.999-08:00`);
+const addYears = (iso: DateKey, years: number): DateKey => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`.replace('-02-29', '-02-28');
 
-export async function seed(): Promise<void> {
+type SeedOptions = {
+  /** The day the demo is anchored to; dates are relative to it so the demo never goes stale. */
+  today?: DateKey;
+};
+
+export async function seed(options: SeedOptions = {}): Promise<void> {
+  const today = options.today ?? todayIn('America/Los_Angeles');
+  const year = Number(today.slice(0, 4));
+
   await prisma.programSettings.upsert({
     where: { id: 1 },
-    create: { id: 1, selfServiceEnabled: true, mctFeeWaived: true, mctFeeWaiverNote: 'The MCT Program annual fee is currently waived for all new and renewing members.' },
+    create: {
+      id: 1,
+      selfServiceEnabled: true,
+      mctFeeWaived: true,
+      mctFeeWaiverNote: 'The MCT Program annual fee is currently waived for all new and renewing members.',
+    },
     update: {},
   });
 
@@ -88,7 +206,10 @@ export async function seed(): Promise<void> {
       update: {},
     });
     for (const [j, name] of c.focusAreas.entries()) {
-      const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const slug = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       await prisma.focusArea.upsert({
         where: { categoryId_slug: { categoryId: category.id, slug } },
         create: { categoryId: category.id, slug, name, sortOrder: j },
@@ -97,26 +218,35 @@ export async function seed(): Promise<void> {
     }
   }
 
-  const cycle = await prisma.awardCycle.upsert({
-    where: { name: '2026–2027 MVP award cycle' },
-    create: {
-      name: '2026–2027 MVP award cycle',
-      status: 'OPEN',
-      nominationsOpenAt: new Date('2026-09-01T00:00:00-07:00'),
-      nominationsCloseAt: new Date('2027-03-31T23:59:59.999-07:00'),
-      submissionDeadline: new Date('2027-04-15T23:59:59.999-07:00'),
-      reviewDueAt: new Date('2027-05-15T23:59:59.999-07:00'),
-      renewalDeadline: new Date('2027-05-31T23:59:59.999-07:00'),
-      awardStartsOn: day('2027-07-01'),
-    },
-    update: {},
-  });
-  for (const [i, c] of CRITERIA.entries()) {
-    await prisma.reviewCriterion.upsert({
-      where: { cycleId_key: { cycleId: cycle.id, key: c.key } },
-      create: { cycleId: cycle.id, key: c.key, label: c.label, description: c.description, weight: c.weight, sortOrder: i },
-      update: {},
-    });
+  // The current cycle takes nominations now; the previous one is closed and produced the demo MVP's award.
+  const cycleFor = (offsetDays: number, status: 'OPEN' | 'CLOSED') => {
+    const opens = addDays(today, offsetDays - 80);
+    const awardStartsOn = addDays(today, offsetDays + 220);
+    const startYear = Number(awardStartsOn.slice(0, 4));
+    return {
+      name: `MVP award cycle ${startYear}–${startYear + 1}`,
+      status,
+      nominationsOpenAt: day(opens),
+      nominationsCloseAt: endOfDay(addDays(today, offsetDays + 130)),
+      submissionDeadline: endOfDay(addDays(today, offsetDays + 145)),
+      reviewDueAt: endOfDay(addDays(today, offsetDays + 175)),
+      renewalDeadline: endOfDay(addDays(today, offsetDays + 190)),
+      reviewClosedAt: status === 'CLOSED' ? day(addDays(today, offsetDays + 180)) : null,
+      awardStartsOn: day(awardStartsOn),
+    };
+  };
+  const current = cycleFor(0, 'OPEN');
+  const cycle = await prisma.awardCycle.upsert({ where: { name: current.name }, create: current, update: {} });
+  const previous = cycleFor(-365, 'CLOSED');
+  const earlierCycle = await prisma.awardCycle.upsert({ where: { name: previous.name }, create: previous, update: {} });
+  for (const c of [cycle, earlierCycle]) {
+    for (const [i, criterion] of CRITERIA.entries()) {
+      await prisma.reviewCriterion.upsert({
+        where: { cycleId_key: { cycleId: c.id, key: criterion.key } },
+        create: { cycleId: c.id, ...criterion, sortOrder: i },
+        update: {},
+      });
+    }
   }
 
   for (const c of CERTIFICATIONS) {
@@ -128,7 +258,7 @@ export async function seed(): Promise<void> {
   }
 
   const providers = new Map<string, string>();
-  for (const p of PROVIDERS) {
+  for (const p of providersFor(today)) {
     const row = await prisma.iscProvider.upsert({
       where: { slug: p.slug },
       create: { ...p, approvedFrom: day(p.approvedFrom), approvedUntil: day(p.approvedUntil) },
@@ -137,7 +267,7 @@ export async function seed(): Promise<void> {
     providers.set(p.slug, row.id);
   }
 
-  for (const a of AGREEMENTS) {
+  for (const a of agreementsFor(year)) {
     await prisma.agreement.upsert({
       where: { kind_version: { kind: a.kind, version: a.version } },
       create: { ...a, effectiveFrom: day(a.effectiveFrom) },
@@ -145,15 +275,13 @@ export async function seed(): Promise<void> {
     });
   }
 
-  // The seed text's pause: enrollment paused from May 20 to October 1 (last year's and next year's).
-  for (const [startsOn, endsOn] of [
-    ['2026-05-20', '2026-10-01'],
-    ['2027-05-20', '2027-10-01'],
-  ] as const) {
-    const existing = await prisma.enrollmentPause.findFirst({ where: { startsOn: day(startsOn), endsOn: day(endsOn) } });
+  // The seed text's pause: enrollment paused from May 20 to October 1, this year and next.
+  for (const y of [year, year + 1]) {
+    const [startsOn, endsOn] = [day(`${y}-05-20`), day(`${y}-10-01`)];
+    const existing = await prisma.enrollmentPause.findFirst({ where: { startsOn, endsOn } });
     if (!existing) {
       await prisma.enrollmentPause.create({
-        data: { startsOn: day(startsOn), endsOn: day(endsOn), reason: 'Enrollment is paused to allow for system and process enhancements.' },
+        data: { startsOn, endsOn, reason: 'Enrollment is paused to allow for system and process enhancements.' },
       });
     }
   }
@@ -163,7 +291,7 @@ export async function seed(): Promise<void> {
   for (const a of DEMO_ACCOUNTS) {
     const user = await prisma.user.upsert({
       where: { email: a.email },
-      create: { email: a.email, name: a.name, passwordHash, emailVerified: new Date() },
+      create: { email: a.email, name: a.name, passwordHash, emailVerified: new Date(), timeZone: 'America/Los_Angeles' },
       update: {},
     });
     users.set(a.email, user.id);
@@ -188,45 +316,33 @@ export async function seed(): Promise<void> {
     update: {},
   });
 
-  // Morgan is an active MVP in Azure (an earlier cycle's award, accepted): eligible to nominate.
+  // Morgan is an active MVP in Azure (the previous cycle's award, accepted): eligible to nominate.
   const azure = await prisma.awardCategory.findUniqueOrThrow({ where: { slug: 'azure' } });
-  const earlierCycle = await prisma.awardCycle.upsert({
-    where: { name: '2025–2026 MVP award cycle' },
-    create: {
-      name: '2025–2026 MVP award cycle',
-      status: 'CLOSED',
-      nominationsOpenAt: new Date('2025-09-01T00:00:00-07:00'),
-      nominationsCloseAt: new Date('2026-03-31T23:59:59.999-07:00'),
-      submissionDeadline: new Date('2026-04-15T23:59:59.999-07:00'),
-      reviewDueAt: new Date('2026-05-15T23:59:59.999-07:00'),
-      renewalDeadline: new Date('2026-05-31T23:59:59.999-07:00'),
-      reviewClosedAt: new Date('2026-05-20T00:00:00-07:00'),
-      awardStartsOn: day('2026-07-01'),
-    },
-    update: {},
-  });
-  await prisma.award.upsert({
-    where: { userId_categoryId_startsOn: { userId: userId('mvp@demo.test'), categoryId: azure.id, startsOn: day('2026-07-01') } },
-    create: {
-      userId: userId('mvp@demo.test'),
-      categoryId: azure.id,
-      cycleId: earlierCycle.id,
-      startsOn: day('2026-07-01'),
-      endsOn: day('2027-06-30'),
-      acceptedAt: new Date('2026-07-03T09:00:00Z'),
-    },
-    update: {},
-  });
+  const awardStartsOn = addDays(today, -140);
+  const existingAward = await prisma.award.findFirst({ where: { userId: userId('mvp@demo.test'), categoryId: azure.id } });
+  if (!existingAward) {
+    await prisma.award.create({
+      data: {
+        userId: userId('mvp@demo.test'),
+        categoryId: azure.id,
+        cycleId: earlierCycle.id,
+        startsOn: day(awardStartsOn),
+        endsOn: day(addDays(addYears(awardStartsOn, 1), -1)),
+        acceptedAt: day(addDays(awardStartsOn, 2)),
+      },
+    });
+  }
 
-  // Taylor is an active MCT: approved in March 2026, so the membership year runs to March 2027.
+  // Taylor is an active MCT whose membership year has about five months to run.
+  const termStartsOn = addDays(today, -200);
   const membership = await prisma.mctMembership.upsert({
     where: { userId: userId('trainer@demo.test') },
-    create: { userId: userId('trainer@demo.test'), status: 'ACTIVE', memberSince: day('2026-03-02') },
+    create: { userId: userId('trainer@demo.test'), status: 'ACTIVE', memberSince: day(termStartsOn) },
     update: {},
   });
-  await prisma.mctMembershipTerm.upsert({
-    where: { membershipId_startsOn: { membershipId: membership.id, startsOn: day('2026-03-02') } },
-    create: { membershipId: membership.id, startsOn: day('2026-03-02'), endsOn: day('2027-03-01') },
-    update: {},
-  });
+  if ((await prisma.mctMembershipTerm.count({ where: { membershipId: membership.id } })) === 0) {
+    await prisma.mctMembershipTerm.create({
+      data: { membershipId: membership.id, startsOn: day(termStartsOn), endsOn: day(addDays(addYears(termStartsOn, 1), -1)) },
+    });
+  }
 }

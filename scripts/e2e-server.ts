@@ -12,7 +12,11 @@ const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
 
 if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) {
   log('no production build found; building');
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -21,7 +25,13 @@ const stack = await startStack({ dataDir, ephemeral: true, seed: true, log });
 const server = spawn(process.execPath, [nextBin, 'start', '--port', port, '--hostname', '127.0.0.1'], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, ...stack.env, APP_URL: `http://127.0.0.1:${port}`, AUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    ...stack.env,
+    APP_URL: `http://127.0.0.1:${port}`,
+    AUTH_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
 });
 
 async function shutdown(code: number) {

@@ -9,9 +9,9 @@ export default async function HomePage() {
       <section className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Two Microsoft community programs, one portal</h1>
         <p className="mt-3 text-lg text-slate-700">
-          The Most Valuable Professional (MVP) award recognises community leadership. The Microsoft Certified Trainer (MCT) program is a membership
-          for people who teach Microsoft technologies. They are <strong>independent</strong>: neither is a step towards the other, and one person may
-          hold both.
+          The Most Valuable Professional (MVP) award recognises community leadership. The Microsoft Certified Trainer (MCT) program is a
+          membership for people who teach Microsoft technologies. They are <strong>independent</strong>: neither is a step towards the
+          other, and one person may hold both.
         </p>
         <div className="mt-5 flex flex-wrap gap-3">
           {viewer ? (
@@ -33,22 +33,28 @@ export default async function HomePage() {
           <h2 id="mvp-heading" className="mt-1 text-2xl font-bold">
             Microsoft MVP
           </h2>
-          <p className="mt-2 text-slate-700">For people whose blogs, talks, code, videos, forum answers and mentoring help others succeed.</p>
+          <p className="mt-2 text-slate-700">
+            For people whose blogs, talks, code, videos, forum answers and mentoring help others succeed.
+          </p>
           <dl className="mt-4 space-y-3 text-sm">
             <div>
               <dt className="font-semibold">How you get in</dt>
-              <dd className="text-slate-700">An active MVP or a Microsoft employee nominates you in an award category. You cannot nominate yourself.</dd>
+              <dd className="text-slate-700">
+                An active MVP or a Microsoft employee nominates you in an award category. You cannot nominate yourself.
+              </dd>
             </div>
             <div>
               <dt className="font-semibold">What you show</dt>
               <dd className="text-slate-700">
-                Your community contributions of the last 12 months. Reviewers look for impact, quality over quantity. Paid work counts unless it is
-                your full-time job.
+                Your community contributions of the last 12 months. Reviewers look for impact, quality over quantity. Paid work counts
+                unless it is your full-time job.
               </dd>
             </div>
             <div>
               <dt className="font-semibold">How long it lasts</dt>
-              <dd className="text-slate-700">One year in your category. To renew, you submit the next 12 months of evidence; no new nomination.</dd>
+              <dd className="text-slate-700">
+                One year in your category. To renew, you submit the next 12 months of evidence; no new nomination.
+              </dd>
             </div>
           </dl>
         </section>
@@ -64,17 +70,21 @@ export default async function HomePage() {
               <dt className="font-semibold">How you get in</dt>
               <dd className="text-slate-700">
                 No nomination: you enrol once you hold a current associate or expert role-based certification and an Instructional Skills
-                Certificate (ISC) from an approved provider within the last 3 years. Fundamentals, MOS and business-user certifications do not count.
+                Certificate (ISC) from an approved provider within the last 3 years. Fundamentals, MOS and business-user certifications do
+                not count.
               </dd>
             </div>
             <div>
               <dt className="font-semibold">When enrollment is paused</dt>
-              <dd className="text-slate-700">Your ISC provider can start a manual application for you; you accept the program agreement by email link.</dd>
+              <dd className="text-slate-700">
+                Your ISC provider can start a manual application for you; you accept the program agreement by email link.
+              </dd>
             </div>
             <div>
               <dt className="font-semibold">How long it lasts</dt>
               <dd className="text-slate-700">
-                12 months from approval. You renew each year with your training deliveries, or switch to MCT Alumni and keep MCT Lounge access.
+                12 months from approval. You renew each year with your training deliveries, or switch to MCT Alumni and keep MCT Lounge
+                access.
               </dd>
             </div>
           </dl>
@@ -93,7 +103,11 @@ export default async function HomePage() {
           <li>Program admins run cycles, enrollment windows, reviews and decisions.</li>
         </ul>
         <p className="mt-4 text-sm text-slate-700">
-          Already have an account? <Link href="/sign-in" className="font-medium text-brand-700 underline">Sign in</Link>.
+          Already have an account?{' '}
+          <Link href="/sign-in" className="font-medium text-brand-700 underline">
+            Sign in
+          </Link>
+          .
         </p>
       </section>
     </div>

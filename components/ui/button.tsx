@@ -10,7 +10,8 @@ const styles: Record<Variant, string> = {
   danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400',
 };
 
-const base = 'inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed';
+const base =
+  'inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed';
 
 /** Class names of a button, for links that look like buttons. */
 export function buttonClass(variant: Variant = 'primary', extra = ''): string {

@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 
-export function Card({ title, children, headingLevel = 2, actions }: { title?: string; children: ReactNode; headingLevel?: 2 | 3; actions?: ReactNode }) {
+export function Card({
+  title,
+  children,
+  headingLevel = 2,
+  actions,
+}: {
+  title?: string;
+  children: ReactNode;
+  headingLevel?: 2 | 3;
+  actions?: ReactNode;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

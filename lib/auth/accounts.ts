@@ -9,6 +9,12 @@ export async function createAccount(input: { name: string; email: string }): Pro
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) return;
     const user = await tx.user.create({ data: { email: input.email, name: input.name }, select: { id: true, email: true, name: true } });
-    await recordAudit(tx, { actor: { id: user.id, label: user.email }, action: 'user.signed_up', entityType: 'User', entityId: user.id, after: user });
+    await recordAudit(tx, {
+      actor: { id: user.id, label: user.email },
+      action: 'user.signed_up',
+      entityType: 'User',
+      entityId: user.id,
+      after: user,
+    });
   });
 }

@@ -3,6 +3,7 @@ import NextAuth, { type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import MicrosoftEntraID from 'next-auth/providers/microsoft-entra-id';
 import Nodemailer from 'next-auth/providers/nodemailer';
+import { recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import { env, isEntraConfigured } from '@/lib/env';
 import { queueEmail } from '@/lib/notifications/outbox';
@@ -69,8 +70,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // status are read from the database on every request (lib/auth/viewer.ts), so a revoked role
   // takes effect at once.
   session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  // A wrong password is an expected event (the form says so), not a server error worth a stack trace.
+  logger: {
+    error(error) {
+      if (error.name !== 'CredentialsSignin') console.error('[auth]', error);
+    },
+  },
   pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in/error' },
   providers: providers(),
+  events: {
+    // People who sign in by email link for the first time get their account from the adapter.
+    async createUser({ user }) {
+      if (!user.id || !user.email) return;
+      await prisma.$transaction((tx) =>
+        recordAudit(tx, {
+          actor: { id: user.id!, label: user.email! },
+          action: 'user.created',
+          entityType: 'User',
+          entityId: user.id!,
+          after: { email: user.email },
+        }),
+      );
+    },
+  },
   callbacks: {
     async signIn({ user }) {
       if (!user.id) return true; // first email sign-in: the adapter creates the account

@@ -6,5 +6,10 @@ export function normalizeEmail(email: string): string {
 /** The domain part of an email address, lower-cased. */
 export function emailDomain(email: string): string {
   const at = email.lastIndexOf('@');
-  return at === -1 ? '' : email.slice(at + 1).trim().toLowerCase();
+  return at === -1
+    ? ''
+    : email
+        .slice(at + 1)
+        .trim()
+        .toLowerCase();
 }

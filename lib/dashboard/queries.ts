@@ -10,7 +10,13 @@ export async function getDashboard(viewer: Viewer) {
       where: { OR: [{ nomineeId: viewer.id }, { nomineeEmail: viewer.email }] },
       orderBy: { createdAt: 'desc' },
       take: 20,
-      select: { id: true, status: true, createdAt: true, category: { select: { name: true } }, cycle: { select: { submissionDeadline: true } } },
+      select: {
+        id: true,
+        status: true,
+        createdAt: true,
+        category: { select: { name: true } },
+        cycle: { select: { submissionDeadline: true } },
+      },
     }),
     prisma.nomination.count({ where: { nominatorId: viewer.id } }),
     prisma.mctApplication.findFirst({

@@ -6,7 +6,11 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { CaughtMail } from './mailbox';
 
-export async function startMailCatcher(opts: { port: number; dir: string; log?: (m: string) => void }): Promise<{ stop: () => Promise<void> }> {
+export async function startMailCatcher(opts: {
+  port: number;
+  dir: string;
+  log?: (m: string) => void;
+}): Promise<{ stop: () => Promise<void> }> {
   mkdirSync(opts.dir, { recursive: true });
   let sequence = 0;
   const server = new SMTPServer({

@@ -24,11 +24,31 @@ export const OPEN_NOMINATION_STATUSES: readonly NominationStatus[] = ['INVITED',
 type Copy = { label: string; nominee: string; nominator: string };
 
 export const NOMINATION_STATUS_COPY: Record<NominationStatus, Copy> = {
-  INVITED: { label: 'Invited', nominee: 'Accept or decline the nomination from the link in your invitation email.', nominator: 'Waiting for the nominee to accept.' },
-  ACCEPTED: { label: 'Accepted: evidence in progress', nominee: 'Log your contributions of the last 12 months, then submit them.', nominator: 'The nominee is preparing their evidence.' },
-  SUBMITTED: { label: 'Submitted', nominee: 'Your evidence is in. You can withdraw until review starts.', nominator: 'Evidence submitted; waiting for review.' },
-  UNDER_REVIEW: { label: 'Under review', nominee: 'Reviewers are assessing your contributions. Nothing to do now.', nominator: 'Under review.' },
-  DECIDED: { label: 'Decided', nominee: 'The outcome will appear here once it is released.', nominator: 'A decision has been made; you are told when it is released.' },
+  INVITED: {
+    label: 'Invited',
+    nominee: 'Accept or decline the nomination from the link in your invitation email.',
+    nominator: 'Waiting for the nominee to accept.',
+  },
+  ACCEPTED: {
+    label: 'Accepted: evidence in progress',
+    nominee: 'Log your contributions of the last 12 months, then submit them.',
+    nominator: 'The nominee is preparing their evidence.',
+  },
+  SUBMITTED: {
+    label: 'Submitted',
+    nominee: 'Your evidence is in. You can withdraw until review starts.',
+    nominator: 'Evidence submitted; waiting for review.',
+  },
+  UNDER_REVIEW: {
+    label: 'Under review',
+    nominee: 'Reviewers are assessing your contributions. Nothing to do now.',
+    nominator: 'Under review.',
+  },
+  DECIDED: {
+    label: 'Decided',
+    nominee: 'The outcome will appear here once it is released.',
+    nominator: 'A decision has been made; you are told when it is released.',
+  },
   DECLINED: { label: 'Declined', nominee: 'You declined this nomination.', nominator: 'The nominee declined.' },
   WITHDRAWN: { label: 'Withdrawn', nominee: 'This nomination was withdrawn.', nominator: 'Withdrawn.' },
   EXPIRED: { label: 'Expired', nominee: 'The invitation expired before it was accepted.', nominator: 'The invitation expired.' },

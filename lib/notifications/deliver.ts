@@ -46,10 +46,14 @@ export async function findStrandedNotifications(now = new Date()): Promise<strin
     data: { status: 'QUEUED' },
   });
   const stale = new Date(now.getTime() - 2 * 60_000);
-  const rows = await prisma.notification.findMany({
-    where: { status: 'QUEUED', updatedAt: { lt: stale } },
-    select: { id: true },
-    take: 500,
-  });
+  // Only emails without a live job: one waiting for its next retry is not lost, and re-queueing it
+  // would skip the backoff and the retry limit.
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT n.id::text AS id FROM "Notification" n
+    WHERE n.status = 'QUEUED' AND n."updatedAt" < ${stale}
+      AND NOT EXISTS (
+        SELECT 1 FROM pgboss.job j
+        WHERE j.name = 'notification.deliver' AND j.singleton_key = n.id::text AND j.state < 'completed')
+    LIMIT 500`;
   return rows.map((r) => r.id);
 }

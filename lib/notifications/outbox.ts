@@ -19,23 +19,26 @@ type QueueEmail<T extends TemplateName> = {
  * null when an email with the same dedupeKey was queued before. */
 export async function queueEmail<T extends TemplateName>(tx: Tx, email: QueueEmail<T>): Promise<string | null> {
   const rendered = renderTemplate(email.template, email.data);
+  const data = {
+    toEmail: email.to,
+    userId: email.userId ?? null,
+    template: email.template,
+    subject: rendered.subject,
+    textBody: rendered.text,
+    htmlBody: rendered.html,
+    urgency: email.urgency,
+    dedupeKey: email.dedupeKey ?? null,
+  };
+  let row: { id: string };
   if (email.dedupeKey) {
-    const existing = await tx.notification.findUnique({ where: { dedupeKey: email.dedupeKey }, select: { id: true } });
-    if (existing) return null;
+    // ON CONFLICT DO NOTHING: a concurrent transaction queueing the same key waits for the other and
+    // then skips, instead of failing (and rolling back) the caller's transaction.
+    const { count } = await tx.notification.createMany({ data: [data], skipDuplicates: true });
+    if (count === 0) return null;
+    row = await tx.notification.findUniqueOrThrow({ where: { dedupeKey: email.dedupeKey }, select: { id: true } });
+  } else {
+    row = await tx.notification.create({ data, select: { id: true } });
   }
-  const row = await tx.notification.create({
-    data: {
-      toEmail: email.to,
-      userId: email.userId ?? null,
-      template: email.template,
-      subject: rendered.subject,
-      textBody: rendered.text,
-      htmlBody: rendered.html,
-      urgency: email.urgency,
-      dedupeKey: email.dedupeKey ?? null,
-    },
-    select: { id: true },
-  });
   await enqueueJob(tx, QUEUES.deliverNotification, { notificationId: row.id }, { singletonKey: row.id });
   return row.id;
 }

@@ -32,7 +32,10 @@ export const templates = {
       text: `Use this link to sign in:\n\n${d.url}\n\nIt works once and expires in ${expiry}. If you did not ask for it, ignore this email; nobody can sign in without the link.`,
       html: layout(
         'Sign in to the Community Programs Portal',
-        [`This link works once and expires in ${expiry}.`, 'If you did not ask for it, ignore this email; nobody can sign in without the link.'],
+        [
+          `This link works once and expires in ${expiry}.`,
+          'If you did not ask for it, ignore this email; nobody can sign in without the link.',
+        ],
         { label: 'Sign in', url: d.url },
       ),
     };

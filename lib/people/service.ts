@@ -11,6 +11,13 @@ export async function updateProfile(viewer: Viewer, input: z.output<typeof profi
     const select = { name: true, timeZone: true, notificationMode: true } as const;
     const before = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select });
     const after = await tx.user.update({ where: { id: viewer.id }, data: input, select });
-    await recordAudit(tx, { actor: { id: viewer.id, label: viewer.email }, action: 'profile.updated', entityType: 'User', entityId: viewer.id, before, after });
+    await recordAudit(tx, {
+      actor: { id: viewer.id, label: viewer.email },
+      action: 'profile.updated',
+      entityType: 'User',
+      entityId: viewer.id,
+      before,
+      after,
+    });
   });
 }

@@ -48,7 +48,11 @@ export const MCT_RENEWAL_WINDOW_DAYS = 90;
  * lapsed even before the nightly job records it, so nobody keeps access a day too long. */
 export function deriveMctStanding(membership: MembershipRecord, today: DateKey): { standing: MctStanding; termEndsOn: DateKey | null } {
   if (!membership) return { standing: 'NONE', termEndsOn: null };
-  const lastEnd = membership.terms.map((t) => dateKey(t.endsOn)).sort().at(-1) ?? null;
+  const lastEnd =
+    membership.terms
+      .map((t) => dateKey(t.endsOn))
+      .sort()
+      .at(-1) ?? null;
   if (membership.status === 'ALUMNI') return { standing: 'ALUMNI', termEndsOn: lastEnd };
   if (membership.status === 'LAPSED' || !lastEnd || lastEnd < today) return { standing: 'LAPSED', termEndsOn: lastEnd };
   if (addDays(lastEnd, -MCT_RENEWAL_WINDOW_DAYS) <= today) return { standing: 'IN_RENEWAL', termEndsOn: lastEnd };

@@ -36,7 +36,15 @@ export async function loadViewer(userId: string, now: Date = new Date()): Promis
         roles: { select: { role: true } },
         providerStaff: { select: { providerId: true } },
         awards: {
-          select: { id: true, categoryId: true, startsOn: true, endsOn: true, acceptedAt: true, revokedAt: true, category: { select: { name: true } } },
+          select: {
+            id: true,
+            categoryId: true,
+            startsOn: true,
+            endsOn: true,
+            acceptedAt: true,
+            revokedAt: true,
+            category: { select: { name: true } },
+          },
         },
         mctMembership: { select: { status: true, terms: { select: { startsOn: true, endsOn: true } } } },
       },

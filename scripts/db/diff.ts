@@ -48,12 +48,9 @@ async function main(): Promise<number> {
   });
   const schemaPath = values.schema!;
   const migrationsDir = values['migrations-dir']!;
-  const modes = [
-    values['from-empty'],
-    values['from-url'],
-    values['from-migrations'],
-    values.check,
-  ].filter((v) => v !== undefined && v !== false);
+  const modes = [values['from-empty'], values['from-url'], values['from-migrations'], values.check].filter(
+    (v) => v !== undefined && v !== false,
+  );
   if (values.help || modes.length !== 1) {
     console.error(USAGE);
     return values.help ? 0 : 2;
@@ -79,9 +76,7 @@ async function main(): Promise<number> {
   if (values['from-empty']) {
     // A from-empty script on top of existing migrations would try to recreate every table.
     if ((await listMigrations(migrationsDir)).length > 0) {
-      console.error(
-        `${migrationsDir} already has migrations; use --from-url or --from-migrations instead`,
-      );
+      console.error(`${migrationsDir} already has migrations; use --from-url or --from-migrations instead`);
       return 2;
     }
     from = 'empty';
@@ -89,9 +84,7 @@ async function main(): Promise<number> {
     from = { url: values['from-url'] };
   } else {
     if (!values['shadow-url']) {
-      console.error(
-        '--from-migrations needs --shadow-url (a database on a server where we may CREATE DATABASE)',
-      );
+      console.error('--from-migrations needs --shadow-url (a database on a server where we may CREATE DATABASE)');
       return 2;
     }
     from = { migrationsDir, shadowUrl: values['shadow-url'] };
@@ -99,9 +92,7 @@ async function main(): Promise<number> {
 
   const sql = await diffSql({ from, schemaPath });
   if (isEmptyDiff(sql)) {
-    console.log(
-      `schema and ${from === 'empty' || 'url' in from ? 'database' : 'migrations'} agree; no migration written`,
-    );
+    console.log(`schema and ${from === 'empty' || 'url' in from ? 'database' : 'migrations'} agree; no migration written`);
     return 0;
   }
   const file = await writeMigration(migrationsDir, values.name, sql);

@@ -48,9 +48,12 @@ export async function migrate(url: string, opts: { log?: (m: string) => void; di
     // One migrator at a time, also with several app instances starting together.
     await client.query('SELECT pg_advisory_lock(72707369)');
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"');
     const done = new Map(rows.filter((r) => !r.rolled_back_at).map((r) => [r.migration_name, r]));
     const result: MigrateResult = { applied: [], alreadyApplied: [] };
     for (const m of readMigrations(opts.dir)) {

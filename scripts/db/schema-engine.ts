@@ -59,10 +59,7 @@ function loadEngineClass(): Promise<SchemaEngineClass> {
   engineClass ??= (async () => {
     const glue = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const require = createRequire(import.meta.url);
-    const wasmPath = path.join(
-      path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
-      'schema_engine_bg.wasm',
-    );
+    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
     const wasmModule = new WebAssembly.Module(await readFile(wasmPath));
     const instance = new WebAssembly.Instance(wasmModule, { './schema_engine_bg.js': glue });
     glue.__wbg_set_wasm(instance.exports);
@@ -267,9 +264,7 @@ export async function diffSql(opts: DiffOptions): Promise<string> {
   const bound = bindMigrationAwareSqlAdapterFactory(factory);
   const SchemaEngineClass = await loadEngineClass();
   // Engine logs are JSON tracing lines; only useful when debugging the engine itself.
-  const log = process.env.SCHEMA_ENGINE_DEBUG
-    ? (line: string) => console.error('[schema-engine]', line)
-    : () => {};
+  const log = process.env.SCHEMA_ENGINE_DEBUG ? (line: string) => console.error('[schema-engine]', line) : () => {};
   let engine: SchemaEngine | undefined;
   try {
     engine = await SchemaEngineClass.new(

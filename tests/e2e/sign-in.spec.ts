@@ -92,7 +92,10 @@ test('a new person signs up and signs in with the emailed link', async ({ page }
     await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
     await expect(page.getByRole('heading', { name: 'Your sign-in link for the Community Programs Portal' })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
-  await page.getByRole('link', { name: /\/api\/auth\/callback\/nodemailer/ }).first().click();
+  await page
+    .getByRole('link', { name: /\/api\/auth\/callback\/nodemailer/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Noor Newcomer' })).toBeVisible();
 });

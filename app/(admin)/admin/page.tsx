@@ -11,9 +11,19 @@ export default async function AdminPage() {
   const [people, roleCounts, cycles, categories, providers, settings, pauses] = await Promise.all([
     prisma.user.count({ where: { anonymizedAt: null } }),
     prisma.userRole.groupBy({ by: ['role'], _count: { _all: true } }),
-    prisma.awardCycle.findMany({ orderBy: { nominationsOpenAt: 'desc' }, take: 3, select: { id: true, name: true, status: true, submissionDeadline: true } }),
-    prisma.awardCategory.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, name: true, _count: { select: { focusAreas: true } } } }),
-    prisma.iscProvider.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, approvedFrom: true, approvedUntil: true, _count: { select: { staff: true } } } }),
+    prisma.awardCycle.findMany({
+      orderBy: { nominationsOpenAt: 'desc' },
+      take: 3,
+      select: { id: true, name: true, status: true, submissionDeadline: true },
+    }),
+    prisma.awardCategory.findMany({
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, name: true, _count: { select: { focusAreas: true } } },
+    }),
+    prisma.iscProvider.findMany({
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, approvedFrom: true, approvedUntil: true, _count: { select: { staff: true } } },
+    }),
     prisma.programSettings.findUnique({ where: { id: 1 } }),
     prisma.enrollmentPause.findMany({ orderBy: { startsOn: 'asc' }, select: { id: true, startsOn: true, endsOn: true } }),
   ]);
@@ -30,7 +40,10 @@ export default async function AdminPage() {
         </Card>
         <Card title="MCT enrollment">
           <p className="font-medium">Self-service is {settings?.selfServiceEnabled ? 'on' : 'off'}</p>
-          <p className="text-sm text-slate-700">Fee: {settings?.mctFeeWaived ? 'waived' : `${((settings?.mctFeeCents ?? 0) / 100).toFixed(2)} ${settings?.mctFeeCurrency ?? ''}`}</p>
+          <p className="text-sm text-slate-700">
+            Fee:{' '}
+            {settings?.mctFeeWaived ? 'waived' : `${((settings?.mctFeeCents ?? 0) / 100).toFixed(2)} ${settings?.mctFeeCurrency ?? ''}`}
+          </p>
           <p className="mt-2 text-sm text-slate-700">
             Pause windows: {pauses.map((p) => `${formatDay(p.startsOn)} – ${formatDay(p.endsOn)}`).join('; ') || 'none'}
           </p>
@@ -60,7 +73,8 @@ export default async function AdminPage() {
           <ul className="space-y-1 text-sm">
             {providers.map((p) => (
               <li key={p.id}>
-                <span className="font-medium">{p.name}</span>: approved {formatDay(p.approvedFrom)} – {formatDay(p.approvedUntil)}, {p._count.staff} staff
+                <span className="font-medium">{p.name}</span>: approved {formatDay(p.approvedFrom)} – {formatDay(p.approvedUntil)},{' '}
+                {p._count.staff} staff
               </li>
             ))}
           </ul>

@@ -10,9 +10,15 @@ import type { MctStanding } from '@/lib/people/status';
 export const metadata: Metadata = { title: 'Dashboard' };
 
 const MCT_COPY: Record<MctStanding, { label: string; next: string }> = {
-  NONE: { label: 'Not an MCT', next: 'To join, you need a current associate or expert certification and an ISC completion from an approved provider.' },
+  NONE: {
+    label: 'Not an MCT',
+    next: 'To join, you need a current associate or expert certification and an ISC completion from an approved provider.',
+  },
   ACTIVE: { label: 'Active MCT', next: 'Keep your training deliveries logged; renewal opens 90 days before your membership year ends.' },
-  IN_RENEWAL: { label: 'Active MCT: renewal open', next: 'Renew before your membership year ends: accept this year’s agreement and upload your deliveries.' },
+  IN_RENEWAL: {
+    label: 'Active MCT: renewal open',
+    next: 'Renew before your membership year ends: accept this year’s agreement and upload your deliveries.',
+  },
   ALUMNI: { label: 'MCT Alumni', next: 'You keep MCT Lounge access and exam discounts. Reinstate to return to active.' },
   LAPSED: { label: 'Lapsed MCT', next: 'Your membership ended. You can apply for reinstatement.' },
 };
@@ -23,7 +29,10 @@ export default async function DashboardPage() {
   const mct = MCT_COPY[viewer.mct.standing];
   return (
     <div className="space-y-6">
-      <PageHeader title={`Welcome${viewer.name ? `, ${viewer.name}` : ''}`} description="Where each of your applications stands and what to do next." />
+      <PageHeader
+        title={`Welcome${viewer.name ? `, ${viewer.name}` : ''}`}
+        description="Where each of your applications stands and what to do next."
+      />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="MVP award">
@@ -32,21 +41,24 @@ export default async function DashboardPage() {
               {viewer.mvp.active.map((a) => (
                 <li key={a.id}>
                   <p className="font-medium">Active MVP: {a.categoryName}</p>
-                  <p className="text-sm text-slate-700">Award year ends {formatDay(a.endsOn)}. Renew with your next 12 months of evidence.</p>
+                  <p className="text-sm text-slate-700">
+                    Award year ends {formatDay(a.endsOn)}. Renew with your next 12 months of evidence.
+                  </p>
                 </li>
               ))}
             </ul>
           ) : null}
           {viewer.mvp.awaitingAcceptance.map((a) => (
             <p key={a.id} className="mt-2 text-sm">
-              <span className="font-medium">Awarded in {a.categoryName}.</span> Accept the code of conduct and the NDA to activate your award.
+              <span className="font-medium">Awarded in {a.categoryName}.</span> Accept the code of conduct and the NDA to activate your
+              award.
             </p>
           ))}
           <h3 className="mt-4 text-sm font-semibold text-slate-900">Nominations you received</h3>
           {data.nominationsReceived.length === 0 ? (
             <EmptyState title="No nominations yet">
-              The MVP award starts with a nomination by an active MVP or a Microsoft employee. When someone nominates you, the invitation arrives by
-              email and appears here.
+              The MVP award starts with a nomination by an active MVP or a Microsoft employee. When someone nominates you, the invitation
+              arrives by email and appears here.
             </EmptyState>
           ) : (
             <ul className="mt-2 divide-y divide-slate-200">
@@ -80,7 +92,10 @@ export default async function DashboardPage() {
           {data.openMctApplication ? (
             <p className="mt-3 text-sm">
               Your application ({data.openMctApplication.channel === 'PROVIDER' ? 'started by your ISC provider' : 'self-service'}) is{' '}
-              {data.openMctApplication.status === 'AWAITING_CANDIDATE' ? 'waiting for you to review it and accept the agreement' : 'with the program team'}.
+              {data.openMctApplication.status === 'AWAITING_CANDIDATE'
+                ? 'waiting for you to review it and accept the agreement'
+                : 'with the program team'}
+              .
             </p>
           ) : null}
         </Card>

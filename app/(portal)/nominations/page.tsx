@@ -20,7 +20,10 @@ export default async function NominationsPage() {
     <div className="space-y-6">
       <PageHeader title="Nominations" description="Nominate someone for an MVP award and follow each nomination's progress." />
       {viewer.canNominate ? (
-        <Alert tone="info" title={viewer.mvp.isActiveMvp ? 'You can nominate as an active MVP.' : 'You can nominate as a Microsoft employee.'}>
+        <Alert
+          tone="info"
+          title={viewer.mvp.isActiveMvp ? 'You can nominate as an active MVP.' : 'You can nominate as a Microsoft employee.'}
+        >
           You cannot nominate yourself, a Microsoft employee, or someone who is already an MVP in the category.
         </Alert>
       ) : (

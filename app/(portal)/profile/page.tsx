@@ -11,7 +11,10 @@ const ROLE_LABELS = { ADMIN: 'Program admin', REVIEWER: 'Reviewer', EMPLOYEE: 'M
 
 export default async function ProfilePage() {
   const viewer = await requireUser('/profile');
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { name: true, timeZone: true, notificationMode: true, createdAt: true } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: viewer.id },
+    select: { name: true, timeZone: true, notificationMode: true, createdAt: true },
+  });
   const timeZones = Intl.supportedValuesOf('timeZone');
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
   const roles = [
@@ -27,7 +30,10 @@ export default async function ProfilePage() {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title="Your details">
-            <ProfileForm initial={{ name: user.name ?? '', timeZone: user.timeZone, notificationMode: user.notificationMode }} timeZones={timeZones} />
+            <ProfileForm
+              initial={{ name: user.name ?? '', timeZone: user.timeZone, notificationMode: user.notificationMode }}
+              timeZones={timeZones}
+            />
           </Card>
         </div>
         <Card title="Your roles">
@@ -36,7 +42,9 @@ export default async function ProfilePage() {
               <li key={r}>{r}</li>
             ))}
           </ul>
-          <p className="mt-3 text-sm text-slate-700">Program status (MVP, MCT, alumni) comes from your awards and memberships; roles are granted by program admins.</p>
+          <p className="mt-3 text-sm text-slate-700">
+            Program status (MVP, MCT, alumni) comes from your awards and memberships; roles are granted by program admins.
+          </p>
         </Card>
       </div>
     </div>

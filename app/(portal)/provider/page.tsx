@@ -24,7 +24,10 @@ export default async function ProviderPage() {
   const today = todayIn(viewer.timeZone);
   return (
     <div className="space-y-6">
-      <PageHeader title="ISC provider" description="Confirm who completed your Instructional Skills Certificate course and start manual MCT applications." />
+      <PageHeader
+        title="ISC provider"
+        description="Confirm who completed your Instructional Skills Certificate course and start manual MCT applications."
+      />
       {providers.length === 0 ? <EmptyState title="You are not staff of an ISC provider." /> : null}
       {providers.map((p) => {
         const approved = dateKey(p.approvedFrom) <= today && today <= dateKey(p.approvedUntil);
@@ -36,7 +39,8 @@ export default async function ProviderPage() {
               </Alert>
             ) : (
               <Alert tone="warning" title="Not approved today">
-                Approval period: {formatDay(p.approvedFrom)} to {formatDay(p.approvedUntil)}. While not approved you cannot start applications.
+                Approval period: {formatDay(p.approvedFrom)} to {formatDay(p.approvedUntil)}. While not approved you cannot start
+                applications.
               </Alert>
             )}
             <dl className="mt-4 grid grid-cols-2 gap-4 text-sm sm:grid-cols-3">

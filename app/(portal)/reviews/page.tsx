@@ -13,7 +13,12 @@ export default async function ReviewsPage() {
       where: { reviewerId: viewer.id, status: { not: 'REMOVED' } },
       orderBy: { dueAt: 'asc' },
       take: 200,
-      select: { id: true, status: true, dueAt: true, submission: { select: { category: { select: { name: true } }, candidate: { select: { name: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        dueAt: true,
+        submission: { select: { category: { select: { name: true } }, candidate: { select: { name: true } } } },
+      },
     }),
     prisma.reviewerCategory.findMany({ where: { reviewerId: viewer.id }, select: { category: { select: { name: true } } } }),
   ]);
@@ -25,7 +30,9 @@ export default async function ReviewsPage() {
       />
       <Card title="Your queue">
         {assignments.length === 0 ? (
-          <EmptyState title="Nothing is assigned to you.">When a program admin assigns you submissions, they appear here with their due dates.</EmptyState>
+          <EmptyState title="Nothing is assigned to you.">
+            When a program admin assigns you submissions, they appear here with their due dates.
+          </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200">
             {assignments.map((a) => (

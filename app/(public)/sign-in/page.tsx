@@ -20,8 +20,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div>
         <h1 className="text-2xl font-bold">Sign in</h1>
         <p className="mt-1 text-slate-700">
-          New here? <Link href="/sign-up" className="font-medium text-brand-700 underline">Create an account</Link>. Following a nomination
-          link signs you in too.
+          New here?{' '}
+          <Link href="/sign-up" className="font-medium text-brand-700 underline">
+            Create an account
+          </Link>
+          . Following a nomination link signs you in too.
         </p>
       </div>
       <Card title="With an email link">

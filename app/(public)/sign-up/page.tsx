@@ -14,15 +14,19 @@ export default async function SignUpPage() {
       <div>
         <h1 className="text-2xl font-bold">Create an account</h1>
         <p className="mt-1 text-slate-700">
-          One account for both programs. Already have one? <Link href="/sign-in" className="font-medium text-brand-700 underline">Sign in</Link>.
+          One account for both programs. Already have one?{' '}
+          <Link href="/sign-in" className="font-medium text-brand-700 underline">
+            Sign in
+          </Link>
+          .
         </p>
       </div>
       <Card>
         <SignUpForm />
       </Card>
       <p className="text-sm text-slate-700">
-        After you confirm your email you can apply for MCT, complete a nomination you received, or, as an MVP or Microsoft employee, nominate
-        someone.
+        After you confirm your email you can apply for MCT, complete a nomination you received, or, as an MVP or Microsoft employee,
+        nominate someone.
       </p>
     </div>
   );

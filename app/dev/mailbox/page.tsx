@@ -16,7 +16,10 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const mails = readMailbox(dir, { to, limit: 50 });
   return (
     <div className="space-y-6">
-      <PageHeader title="Development mailbox" description="Every email the portal sent through SMTP in this development environment, newest first." />
+      <PageHeader
+        title="Development mailbox"
+        description="Every email the portal sent through SMTP in this development environment, newest first."
+      />
       <form className="flex flex-wrap items-end gap-2" role="search">
         <label className="text-sm font-medium" htmlFor="to">
           Recipient

@@ -12,7 +12,11 @@ export default function CheckEmailPage() {
         Open the email and follow the link within 15 minutes. The link works once.
       </Alert>
       <p className="text-slate-700">
-        Nothing after a few minutes? Look in your spam folder, or <Link href="/sign-in" className="font-medium text-brand-700 underline">ask for a new link</Link>.
+        Nothing after a few minutes? Look in your spam folder, or{' '}
+        <Link href="/sign-in" className="font-medium text-brand-700 underline">
+          ask for a new link
+        </Link>
+        .
       </p>
     </div>
   );

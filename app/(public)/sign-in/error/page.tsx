@@ -17,7 +17,10 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
       <h1 className="text-2xl font-bold">We could not sign you in</h1>
       <Alert tone="error">{messages[error ?? ''] ?? 'Something went wrong while signing you in.'}</Alert>
       <p className="text-slate-700">
-        <Link href="/sign-in" className="font-medium text-brand-700 underline">Ask for a new sign-in link</Link>.
+        <Link href="/sign-in" className="font-medium text-brand-700 underline">
+          Ask for a new sign-in link
+        </Link>
+        .
       </p>
     </div>
   );
