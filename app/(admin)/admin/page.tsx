@@ -1,33 +1,14 @@
 import type { Metadata } from 'next';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';
-import { prisma } from '@/lib/db';
+import { getAdminOverview } from '@/lib/admin/queries';
 import { formatDay, formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Admin' };
 
 export default async function AdminPage() {
   const viewer = await requireRole(['ADMIN'], '/admin');
-  const [people, roleCounts, cycles, categories, providers, settings, pauses] = await Promise.all([
-    prisma.user.count({ where: { anonymizedAt: null } }),
-    prisma.userRole.groupBy({ by: ['role'], _count: { _all: true } }),
-    prisma.awardCycle.findMany({
-      orderBy: { nominationsOpenAt: 'desc' },
-      take: 3,
-      select: { id: true, name: true, status: true, submissionDeadline: true },
-    }),
-    prisma.awardCategory.findMany({
-      orderBy: { sortOrder: 'asc' },
-      select: { id: true, name: true, _count: { select: { focusAreas: true } } },
-    }),
-    prisma.iscProvider.findMany({
-      orderBy: { name: 'asc' },
-      select: { id: true, name: true, approvedFrom: true, approvedUntil: true, _count: { select: { staff: true } } },
-    }),
-    prisma.programSettings.findUnique({ where: { id: 1 } }),
-    prisma.enrollmentPause.findMany({ orderBy: { startsOn: 'asc' }, select: { id: true, startsOn: true, endsOn: true } }),
-  ]);
-  const count = (role: string) => roleCounts.find((r) => r.role === role)?._count._all ?? 0;
+  const { people, roleCount: count, cycles, categories, providers, settings, pauses } = await getAdminOverview(viewer);
   return (
     <div className="space-y-6">
       <PageHeader title="Program administration" description="The state of both programs and their configuration." />

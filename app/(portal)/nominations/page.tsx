@@ -2,20 +2,15 @@ import type { Metadata } from 'next';
 import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
-import { prisma } from '@/lib/db';
 import { formatDay } from '@/lib/format';
 import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
+import { listNominationsMade } from '@/lib/nominations/queries';
 
 export const metadata: Metadata = { title: 'Nominations' };
 
 export default async function NominationsPage() {
   const viewer = await requireUser('/nominations');
-  const made = await prisma.nomination.findMany({
-    where: { nominatorId: viewer.id },
-    orderBy: { createdAt: 'desc' },
-    take: 100,
-    select: { id: true, nomineeName: true, status: true, createdAt: true, category: { select: { name: true } } },
-  });
+  const made = await listNominationsMade(viewer);
   return (
     <div className="space-y-6">
       <PageHeader title="Nominations" description="Nominate someone for an MVP award and follow each nomination's progress." />

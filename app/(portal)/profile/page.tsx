@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { ProfileForm } from '@/components/profile/profile-form';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
-import { prisma } from '@/lib/db';
 import { formatDay } from '@/lib/format';
+import { getOwnProfile } from '@/lib/people/queries';
 
 export const metadata: Metadata = { title: 'Profile' };
 
@@ -11,10 +11,7 @@ const ROLE_LABELS = { ADMIN: 'Program admin', REVIEWER: 'Reviewer', EMPLOYEE: 'M
 
 export default async function ProfilePage() {
   const viewer = await requireUser('/profile');
-  const user = await prisma.user.findUniqueOrThrow({
-    where: { id: viewer.id },
-    select: { name: true, timeZone: true, notificationMode: true, createdAt: true },
-  });
+  const user = await getOwnProfile(viewer);
   const timeZones = Intl.supportedValuesOf('timeZone');
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
   const roles = [

@@ -3,24 +3,14 @@ import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireProviderStaff } from '@/lib/auth/guards';
 import { dateKey, todayIn } from '@/lib/dates';
-import { prisma } from '@/lib/db';
 import { formatDay } from '@/lib/format';
+import { listMyProviders } from '@/lib/providers/queries';
 
 export const metadata: Metadata = { title: 'ISC provider' };
 
 export default async function ProviderPage() {
   const viewer = await requireProviderStaff('/provider');
-  const providers = await prisma.iscProvider.findMany({
-    where: { id: { in: viewer.providerIds } },
-    select: {
-      id: true,
-      name: true,
-      approvedFrom: true,
-      approvedUntil: true,
-      _count: { select: { completions: true, applications: true } },
-      staff: { select: { user: { select: { name: true, email: true } } } },
-    },
-  });
+  const providers = await listMyProviders(viewer);
   const today = todayIn(viewer.timeZone);
   return (
     <div className="space-y-6">

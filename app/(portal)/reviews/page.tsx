@@ -1,32 +1,19 @@
 import type { Metadata } from 'next';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';
-import { prisma } from '@/lib/db';
 import { formatInstant } from '@/lib/format';
+import { listReviewerCategories, listReviewQueue } from '@/lib/reviews/queries';
 
 export const metadata: Metadata = { title: 'Reviews' };
 
 export default async function ReviewsPage() {
   const viewer = await requireRole(['REVIEWER'], '/reviews');
-  const [assignments, categories] = await Promise.all([
-    prisma.reviewAssignment.findMany({
-      where: { reviewerId: viewer.id, status: { not: 'REMOVED' } },
-      orderBy: { dueAt: 'asc' },
-      take: 200,
-      select: {
-        id: true,
-        status: true,
-        dueAt: true,
-        submission: { select: { category: { select: { name: true } }, candidate: { select: { name: true } } } },
-      },
-    }),
-    prisma.reviewerCategory.findMany({ where: { reviewerId: viewer.id }, select: { category: { select: { name: true } } } }),
-  ]);
+  const [assignments, categories] = await Promise.all([listReviewQueue(viewer), listReviewerCategories(viewer)]);
   return (
     <div className="space-y-6">
       <PageHeader
         title="Reviews"
-        description={`Submissions assigned to you, with their due dates. You review: ${categories.map((c) => c.category.name).join(', ') || 'no categories yet'}.`}
+        description={`Submissions assigned to you, with their due dates. You review: ${categories.join(', ') || 'no categories yet'}.`}
       />
       <Card title="Your queue">
         {assignments.length === 0 ? (

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { escapeHtml, renderTemplate } from './templates';
+import { escapeHtml, renderTemplate } from './index';
 
 describe('escapeHtml', () => {
   it('escapes every character that could break out of text or an attribute', () => {

@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { Card } from '@/components/ui/card';
+import { formatDay } from '@/lib/format';
+import type { Viewer } from '@/lib/people/viewer';
+import { listMyProviders } from '@/lib/providers/queries';
+import { countPendingReviews } from '@/lib/reviews/queries';
+
+/** The work of the viewer's roles: reviews waiting, their ISC providers, administration. */
+export async function WorkCard({ viewer }: { viewer: Viewer }) {
+  const isReviewer = viewer.roles.includes('REVIEWER');
+  const isAdmin = viewer.roles.includes('ADMIN');
+  if (!isReviewer && !isAdmin && viewer.providerIds.length === 0) return null;
+  const [pending, providers] = await Promise.all([countPendingReviews(viewer), listMyProviders(viewer)]);
+  return (
+    <Card title="Your work">
+      <ul className="space-y-2 text-sm">
+        {isReviewer ? (
+          <li>
+            <Link href="/reviews" className="font-medium text-brand-700 underline">
+              Reviews
+            </Link>
+            : {pending} waiting for your scores.
+          </li>
+        ) : null}
+        {providers.map((p) => (
+          <li key={p.id}>
+            <Link href="/provider" className="font-medium text-brand-700 underline">
+              {p.name}
+            </Link>
+            : approved until {formatDay(p.approvedUntil)}.
+          </li>
+        ))}
+        {isAdmin ? (
+          <li>
+            <Link href="/admin" className="font-medium text-brand-700 underline">
+              Program administration
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </Card>
+  );
+}

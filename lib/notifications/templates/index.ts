@@ -1,0 +1,18 @@
+// Email templates by name: each turns typed data into a subject, a plain-text part and an HTML part.
+// One file per program (mvp.ts, mct.ts) so the programs' emails grow apart without colliding.
+import { authTemplates } from './auth';
+import type { RenderedEmail } from './layout';
+import { mctTemplates } from './mct';
+import { mvpTemplates } from './mvp';
+
+export { escapeHtml, type RenderedEmail } from './layout';
+
+export const templates = { ...authTemplates, ...mvpTemplates, ...mctTemplates };
+
+export type TemplateName = keyof typeof templates;
+export type TemplateData<T extends TemplateName> = Parameters<(typeof templates)[T]>[0];
+
+/** Renders a template by name. */
+export function renderTemplate<T extends TemplateName>(name: T, data: TemplateData<T>): RenderedEmail {
+  return (templates[name] as (d: TemplateData<T>) => RenderedEmail)(data);
+}
