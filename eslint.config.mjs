@@ -6,7 +6,7 @@ const config = [
   {
     ignores: [
       'lib/generated/**',
-      '.next/**',
+      '.next/**', '.next-*/**',
       '.data/**',
       'tmp/**',
       'node_modules/**',

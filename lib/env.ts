@@ -15,6 +15,8 @@ const domainList = (fallback: string) =>
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: z.string().url('DATABASE_URL must be a postgresql:// URL'),
+  /** Signs session tokens and sign-in links (Auth.js reads it too). */
+  AUTH_SECRET: z.string().min(16, 'AUTH_SECRET must be at least 16 characters').optional(),
   /** Public base URL of the portal, used in links inside emails. */
   APP_URL: z.string().url().default('http://localhost:3000'),
   /** SMTP server for outgoing mail, e.g. smtp://user:pass@smtp.example.com:587. */

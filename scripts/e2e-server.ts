@@ -10,7 +10,7 @@ const log = (m: string) => console.log(`[e2e-server] ${m}`);
 const port = process.env.E2E_PORT ?? '3100';
 const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
 
-if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) {
+if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
   log('no production build found; building');
   const build = spawnSync(process.execPath, [nextBin, 'build'], {
     cwd: ROOT,

@@ -6,6 +6,7 @@ process.env.DATABASE_URL = inject('databaseUrl');
 process.env.SMTP_URL = inject('smtpUrl');
 process.env.MAILBOX_DIR = inject('mailboxDir');
 process.env.EMPLOYEE_EMAIL_DOMAINS = 'microsoft.com';
+process.env.AUTH_SECRET = 'integration-test-secret-of-enough-length';
 
 afterAll(async () => {
   // lib/db.ts keeps its client on globalThis; close its pool so the worker can exit.
