@@ -1,32 +1,16 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { signUp } from '@/app/(public)/sign-in/actions';
-import { applyActionErrors } from '@/components/forms/apply-result';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { signUpSchema } from '@/lib/auth/schema';
 
 export function SignUpForm() {
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<z.input<typeof signUpSchema>, unknown, z.output<typeof signUpSchema>>({
-    resolver: zodResolver(signUpSchema),
-    defaultValues: { name: '', email: '' },
-  });
-  const { errors, isSubmitting } = form.formState;
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(signUpSchema, signUp, { defaultValues: { name: '', email: '' } });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={form.handleSubmit(async (values) => {
-        setFormError(null);
-        setFormError(applyActionErrors(await signUp(values), form.setError));
-      })}
-    >
+    <form noValidate className="space-y-4" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="name" label="Full name" error={errors.name?.message}>
         {(aria) => <Input {...aria} autoComplete="name" {...form.register('name')} />}

@@ -1,11 +1,9 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { saveProfile } from '@/app/(portal)/profile/actions';
-import { applyActionErrors } from '@/components/forms/apply-result';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
@@ -14,22 +12,25 @@ import { profileSchema } from '@/lib/people/schema';
 type Values = z.input<typeof profileSchema>;
 
 export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const form = useForm<Values, unknown, z.output<typeof profileSchema>>({ resolver: zodResolver(profileSchema), defaultValues: initial });
-  const { errors, isSubmitting } = form.formState;
+  const [saved, setSaved] = useState(false);
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(profileSchema, saveProfile, {
+    defaultValues: initial,
+    onSuccess: (_data, values) => {
+      setSaved(true);
+      form.reset(values);
+    },
+  });
   return (
     <form
       noValidate
       className="space-y-4"
-      onSubmit={form.handleSubmit(async (values) => {
-        setMessage(null);
-        const result = await saveProfile(values);
-        const error = applyActionErrors(result, form.setError);
-        setMessage(error ? { tone: 'error', text: error } : { tone: 'success', text: 'Your profile is saved.' });
-        if (!error) form.reset(values);
-      })}
+      onSubmit={(event) => {
+        setSaved(false);
+        void onSubmit(event);
+      }}
     >
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {saved && !form.formState.isDirty ? <Alert tone="success">Your profile is saved.</Alert> : null}
       <Field id="name" label="Full name" error={errors.name?.message}>
         {(aria) => <Input {...aria} autoComplete="name" {...form.register('name')} />}
       </Field>
