@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateKey, daysBetween, isValidTimeZone, isWithin, todayIn } from './dates';
+import { addDays, addYears, dateKey, daysBetween, isValidTimeZone, isWithin, todayIn } from './dates';
 
 describe('todayIn', () => {
   // 2026-11-22T11:30Z is already the 23rd in New Zealand (UTC+13 in summer) and still the 22nd in Hawaii.
@@ -86,5 +86,14 @@ describe('isValidTimeZone', () => {
     expect(isValidTimeZone('UTC')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
+  });
+});
+
+describe('addYears', () => {
+  it('adds years to a calendar date, turning 29 February into 28 February in a common year', () => {
+    expect(addYears('2026-03-02', 1)).toBe('2027-03-02');
+    expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
+    expect(addYears('2028-02-29', 4)).toBe('2032-02-29');
+    expect(addYears('2027-05-05', -3)).toBe('2024-05-05');
   });
 });

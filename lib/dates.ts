@@ -40,3 +40,11 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** Adds whole years to a calendar date; 29 February becomes 28 February in a common year. */
+export function addYears(day: DateKey, years: number): DateKey {
+  const year = Number(day.slice(0, 4)) + years;
+  const monthDay = day.slice(5);
+  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${String(year).padStart(4, '0')}-${monthDay === '02-29' && !isLeap ? '02-28' : monthDay}`;
+}

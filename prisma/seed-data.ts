@@ -2,7 +2,7 @@
 // certifications (eligible and not), two ISC providers, agreements, and one account per role.
 // Idempotent: every row is upserted by a natural key, so running it twice changes nothing.
 import { hashPassword } from '@/lib/auth/password';
-import { addDays, todayIn, type DateKey } from '@/lib/dates';
+import { addDays, addYears, todayIn, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { CertificationLevel, Role } from '@/lib/generated/prisma/enums';
 
@@ -177,7 +177,6 @@ const agreementsFor = (year: number) =>
 const day = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
 /** An instant at the end of a calendar day in the program's time zone (Pacific time for the demo). */
 const endOfDay = (iso: DateKey) => new Date(`${iso}T23:59:59.999-08:00`);
-const addYears = (iso: DateKey, years: number): DateKey => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`.replace('-02-29', '-02-28');
 
 type SeedOptions = {
   /** The day the demo is anchored to; dates are relative to it so the demo never goes stale. */
