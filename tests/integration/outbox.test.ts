@@ -141,6 +141,13 @@ describe('the worker', () => {
   const log: string[] = [];
 
   beforeAll(async () => {
+    // Earlier test files leave emails queued in the shared test database; settle them so the worker's
+    // first jobs are this file's, not a backlog that could outlast the test's wait.
+    await prisma.notification.updateMany({
+      where: { status: 'QUEUED' },
+      data: { status: 'FAILED', lastError: 'left by an earlier test file' },
+    });
+    await prisma.$executeRaw`DELETE FROM pgboss.job WHERE name = 'notification.deliver' AND state < 'completed'`;
     worker = await startWorker({ databaseUrl: inject('databaseUrl'), log: (m) => log.push(m) });
   });
   afterAll(async () => {
