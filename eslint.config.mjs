@@ -6,7 +6,8 @@ const config = [
   {
     ignores: [
       'lib/generated/**',
-      '.next/**', '.next-*/**',
+      '.next/**',
+      '.next-*/**',
       '.data/**',
       'tmp/**',
       'node_modules/**',

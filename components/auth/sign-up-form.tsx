@@ -8,7 +8,9 @@ import { Field, Input } from '@/components/ui/field';
 import { signUpSchema } from '@/lib/auth/schema';
 
 export function SignUpForm() {
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(signUpSchema, signUp, { defaultValues: { name: '', email: '' } });
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(signUpSchema, signUp, {
+    defaultValues: { name: '', email: '' },
+  });
   return (
     <form noValidate className="space-y-4" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}

@@ -38,7 +38,10 @@ export type ConsumedToken =
  * get 'used'. An expired or unknown token is never marked used. */
 export async function consumeActionToken(raw: string, purpose: ActionTokenPurpose, now = new Date()): Promise<ConsumedToken> {
   const tokenHash = hashToken(raw);
-  const token = await prisma.actionToken.findUnique({ where: { tokenHash }, select: { purpose: true, email: true, subjectId: true, expiresAt: true } });
+  const token = await prisma.actionToken.findUnique({
+    where: { tokenHash },
+    select: { purpose: true, email: true, subjectId: true, expiresAt: true },
+  });
   if (!token || token.purpose !== purpose) return { status: 'unknown' };
   const base = { email: token.email, subjectId: token.subjectId };
   if (token.expiresAt <= now) return { status: 'expired', ...base };
