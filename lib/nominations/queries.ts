@@ -1,11 +1,16 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/people/viewer';
+import { nominationViewerRole, type NominationViewerRole } from './rules';
 
-/** Nominations the viewer received (by account or by the address they were invited at). */
+/** Nominations addressed to the viewer: linked to their account, or sent to their address and not yet linked to anyone. */
+const receivedBy = (viewer: Viewer) => ({ OR: [{ nomineeId: viewer.id }, { nomineeId: null, nomineeEmail: viewer.email }] });
+
+/** Nominations the viewer received, newest first (the dashboard's MVP card). */
 export async function listNominationsReceived(viewer: Viewer) {
   return prisma.nomination.findMany({
-    where: { OR: [{ nomineeId: viewer.id }, { nomineeEmail: viewer.email }] },
+    where: receivedBy(viewer),
     orderBy: { createdAt: 'desc' },
     take: 20,
     select: {
@@ -18,12 +23,170 @@ export async function listNominationsReceived(viewer: Viewer) {
   });
 }
 
-/** Nominations the viewer made, newest first. */
-export async function listNominationsMade(viewer: Viewer) {
-  return prisma.nomination.findMany({
-    where: { nominatorId: viewer.id },
-    orderBy: { createdAt: 'desc' },
-    take: 100,
-    select: { id: true, nomineeName: true, status: true, createdAt: true, category: { select: { name: true } } },
+const historySelect = {
+  id: true,
+  nomineeName: true,
+  status: true,
+  createdAt: true,
+  category: { select: { name: true } },
+  focusArea: { select: { name: true } },
+  events: { orderBy: { at: 'asc' }, select: { id: true, status: true, note: true, at: true } },
+} as const;
+
+/** "My nominations": those the viewer made, endorsed and received, each with its history. */
+export async function listMyNominations(viewer: Viewer) {
+  const [made, endorsed, received] = await Promise.all([
+    prisma.nomination.findMany({ where: { nominatorId: viewer.id }, orderBy: { createdAt: 'desc' }, take: 100, select: historySelect }),
+    prisma.nomination.findMany({
+      where: { endorsements: { some: { endorserId: viewer.id } } },
+      orderBy: { createdAt: 'desc' },
+      take: 100,
+      select: historySelect,
+    }),
+    prisma.nomination.findMany({
+      where: receivedBy(viewer),
+      orderBy: { createdAt: 'desc' },
+      take: 20,
+      select: { ...historySelect, nominator: { select: { name: true } } },
+    }),
+  ]);
+  return { made, endorsed, received };
+}
+
+/** Active award categories with their active focus areas, for the nomination and evidence forms. */
+export async function listCategoryOptions() {
+  return prisma.awardCategory.findMany({
+    where: { isActive: true },
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: {
+      id: true,
+      name: true,
+      focusAreas: { where: { isActive: true }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true } },
+    },
   });
+}
+export type CategoryOption = Awaited<ReturnType<typeof listCategoryOptions>>[number];
+
+export type NominationDetail = {
+  id: string;
+  role: NominationViewerRole;
+  status: NominationStatus;
+  nomineeName: string;
+  nomineeEmail: string;
+  nominatorName: string;
+  categoryName: string;
+  focusAreaName: string | null;
+  statement: string;
+  relationship: string;
+  createdAt: Date;
+  inviteExpiresAt: Date;
+  submissionDeadline: Date;
+  endorsements: { endorserName: string; statement: string; createdAt: Date }[];
+  events: { id: string; status: NominationStatus; note: string | null; at: Date }[];
+  submission: {
+    id: string;
+    status: string;
+    submittedAt: Date;
+    windowStart: Date;
+    windowEnd: Date;
+    items: {
+      id: string;
+      type: string;
+      role: string;
+      title: string;
+      description: string;
+      startDate: Date;
+      endDate: Date | null;
+      url: string | null;
+      technologyArea: string | null;
+      isHighImpact: boolean;
+      isPaid: boolean;
+      metrics: unknown;
+    }[];
+  } | null;
+};
+
+/** One nomination as the viewer may see it, or null when they may not see it at all (only its
+ * nominee, its nominator and endorsers, and admins may). The frozen submission is shown to the
+ * nominee and admins, never to nominators. */
+export async function getNominationForViewer(viewer: Viewer, nominationId: string): Promise<NominationDetail | null> {
+  const n = await prisma.nomination.findUnique({
+    where: { id: nominationId },
+    select: {
+      id: true,
+      status: true,
+      nominatorId: true,
+      nomineeId: true,
+      nomineeName: true,
+      nomineeEmail: true,
+      statement: true,
+      relationship: true,
+      createdAt: true,
+      inviteExpiresAt: true,
+      nominator: { select: { name: true, email: true } },
+      category: { select: { name: true } },
+      focusArea: { select: { name: true } },
+      cycle: { select: { submissionDeadline: true } },
+      endorsements: {
+        orderBy: { createdAt: 'asc' },
+        select: { endorserId: true, statement: true, createdAt: true, endorser: { select: { name: true, email: true } } },
+      },
+      events: { orderBy: { at: 'asc' }, select: { id: true, status: true, note: true, at: true } },
+    },
+  });
+  if (!n) return null;
+  const role = nominationViewerRole(viewer, { ...n, endorserIds: n.endorsements.map((e) => e.endorserId) });
+  if (!role) return null;
+  const showSubmission = role === 'nominee' || role === 'admin';
+  const submission = showSubmission
+    ? await prisma.submission.findUnique({
+        where: { nominationId: n.id },
+        select: {
+          id: true,
+          status: true,
+          submittedAt: true,
+          windowStart: true,
+          windowEnd: true,
+          items: {
+            orderBy: { position: 'asc' },
+            select: {
+              id: true,
+              type: true,
+              role: true,
+              title: true,
+              description: true,
+              startDate: true,
+              endDate: true,
+              url: true,
+              technologyArea: true,
+              isHighImpact: true,
+              isPaid: true,
+              metrics: true,
+            },
+          },
+        },
+      })
+    : null;
+  return {
+    id: n.id,
+    role,
+    status: n.status,
+    nomineeName: n.nomineeName,
+    nomineeEmail: n.nomineeEmail,
+    nominatorName: n.nominator.name ?? n.nominator.email,
+    categoryName: n.category.name,
+    focusAreaName: n.focusArea?.name ?? null,
+    statement: n.statement,
+    relationship: n.relationship,
+    createdAt: n.createdAt,
+    inviteExpiresAt: n.inviteExpiresAt,
+    submissionDeadline: n.cycle.submissionDeadline,
+    endorsements: n.endorsements.map((e) => ({
+      endorserName: e.endorser.name ?? e.endorser.email,
+      statement: e.statement,
+      createdAt: e.createdAt,
+    })),
+    events: n.events,
+    submission,
+  };
 }

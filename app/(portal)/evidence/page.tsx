@@ -1,0 +1,170 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DeleteEvidenceButton } from '@/components/evidence/delete-evidence-button';
+import { LazyTimelineChart } from '@/components/evidence/timeline-chart-lazy';
+import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/guards';
+import { getEvidenceOverview, type EvidenceItemView } from '@/lib/evidence/queries';
+import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, describeMetrics, ROLE_LABELS } from '@/lib/evidence/types';
+import { formatDay, formatInstant } from '@/lib/format';
+
+export const metadata: Metadata = { title: 'Evidence' };
+
+const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
+const number = (n: number) => n.toLocaleString('en-US');
+
+export default async function EvidencePage({ searchParams }: { searchParams: Promise<{ saved?: string; imported?: string }> }) {
+  const viewer = await requireUser('/evidence');
+  const { saved, imported } = await searchParams;
+  const { window, items, timeline, nominationsToSubmit } = await getEvidenceOverview(viewer);
+  const inside = items.filter((i) => i.position === 'inside');
+  const outside = items.filter((i) => i.position !== 'inside');
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Evidence"
+        description="Your log of community contributions. Keep it up to date; when you submit for a nomination or a renewal, you choose items from the last 12 months."
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/evidence/new">Add a contribution</ButtonLink>
+            <ButtonLink href="/evidence/import" variant="secondary">
+              Import from CSV
+            </ButtonLink>
+          </div>
+        }
+      />
+      {saved ? <Alert tone="success">Your contribution is saved.</Alert> : null}
+      {imported && /^\d{1,5}$/.test(imported) ? (
+        <Alert tone="success">{`${imported} contribution${imported === '1' ? ' was' : 's were'} imported.`}</Alert>
+      ) : null}
+      {nominationsToSubmit.map((n) => (
+        <Alert key={n.id} tone="info" title={`Your nomination in ${n.categoryName} is waiting for your evidence.`}>
+          Submit before {formatInstant(n.submissionDeadline, viewer.timeZone)}.{' '}
+          <Link href={`/nominations/${n.id}/submit`} className="font-medium underline">
+            Choose and submit evidence
+          </Link>
+        </Alert>
+      ))}
+
+      <Card title="Your 12-month window">
+        <p className="text-sm text-slate-700">
+          A submission made today ({day(window.end)}, in your time zone {viewer.timeZone}) would cover <strong>{day(window.start)}</strong>{' '}
+          to <strong>{day(window.end)}</strong>, both days included. {number(inside.length)} of your {number(items.length)} contributions
+          fall inside it
+          {timeline.totalReach > 0 ? `, reaching ${number(timeline.totalReach)}` : ''}.
+        </p>
+        {timeline.gaps.length > 0 && items.length > 0 ? (
+          <p className="mt-2 text-sm font-medium text-amber-900">
+            Gaps: no contributions in {timeline.gaps.map((g) => g.label).join(', ')}. Reviewers look for consistency across the 12 months.
+          </p>
+        ) : null}
+        {items.length === 0 ? (
+          <div className="mt-4">
+            <EmptyState title="Your log is empty.">Add your first contribution, or import several from a CSV file.</EmptyState>
+          </div>
+        ) : (
+          <div className="mt-4 grid gap-6 lg:grid-cols-3">
+            <figure className="lg:col-span-2">
+              <LazyTimelineChart
+                months={timeline.months.map(({ shortLabel, contributions, reach }) => ({ shortLabel, contributions, reach }))}
+              />
+              <figcaption className="mt-1 text-sm text-slate-600">
+                Contributions (bars) and reach (line) per month of the window. The table has the same numbers.
+              </figcaption>
+            </figure>
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="mb-2 text-left font-semibold text-slate-900">Contributions and reach per month</caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-1 pr-2">
+                      Month
+                    </th>
+                    <th scope="col" className="py-1 pr-2 text-right">
+                      Contributions
+                    </th>
+                    <th scope="col" className="py-1 text-right">
+                      Reach
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {timeline.months.map((m) => (
+                    <tr key={m.month} className="border-b border-slate-100">
+                      <th scope="row" className="py-1 pr-2 font-normal">
+                        {m.label}
+                      </th>
+                      <td className={`py-1 pr-2 text-right ${m.contributions === 0 ? 'font-medium text-amber-900' : ''}`}>
+                        {m.contributions === 0 ? 'none (gap)' : number(m.contributions)}
+                      </td>
+                      <td className="py-1 text-right">{number(m.reach)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        )}
+      </Card>
+
+      {items.length > 0 ? (
+        <>
+          <Card title={`Inside the window (${number(inside.length)})`}>
+            {inside.length === 0 ? <EmptyState title="No contributions in the last 12 months yet." /> : <ItemList items={inside} />}
+          </Card>
+          {outside.length > 0 ? (
+            <Card title={`Outside the window (${number(outside.length)})`}>
+              <p className="mb-3 text-sm text-slate-700">
+                These are older than 12 months (or dated after today) and cannot be submitted now. They stay in your log.
+              </p>
+              <ItemList items={outside} />
+            </Card>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function ItemList({ items }: { items: EvidenceItemView[] }) {
+  return (
+    <ul className="divide-y divide-slate-200">
+      {items.map((item) => (
+        <li key={item.id} className="py-3">
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <div className="min-w-0">
+              <h3 className="break-words font-medium text-slate-900">
+                {item.title}
+                {item.isHighImpact ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">High impact</span> : null}
+              </h3>
+              <p className="text-sm text-slate-700">
+                {CONTRIBUTION_TYPES[item.type].label} · {ROLE_LABELS[item.role]} ·{' '}
+                {item.endDate ? `${day(item.startDate)} to ${day(item.endDate)}` : day(item.startDate)} · {AUDIENCE_LABELS[item.audience]}
+                {item.technologyArea ? ` · ${item.technologyArea}` : ''}
+              </p>
+              {describeMetrics(item.metrics) ? <p className="text-sm text-slate-700">{describeMetrics(item.metrics)}</p> : null}
+              <p className="text-sm text-slate-700">
+                {item.position === 'inside' ? 'Inside the 12-month window' : 'Outside the 12-month window: cannot be submitted'}
+                {item.isPaid ? (item.isFullTimeJob ? ' · Paid, full-time job: cannot be submitted' : ' · Paid work') : ''}
+              </p>
+              <p className="mt-1 line-clamp-3 whitespace-pre-wrap break-words text-sm text-slate-800">{item.description}</p>
+            </div>
+            <div className="flex shrink-0 items-center gap-1">
+              <Link
+                href={`/evidence/${item.id}/edit`}
+                className="rounded-md px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+                aria-label={`Edit “${item.title}”`}
+              >
+                Edit
+              </Link>
+              <DeleteEvidenceButton id={item.id} title={item.title} />
+            </div>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,202 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { importEvidenceCsv, previewEvidenceCsv } from '@/app/(portal)/evidence/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { CSV_MAX_BYTES } from '@/lib/evidence/schema';
+import type { ImportPreview } from '@/lib/evidence/service';
+import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
+import type { ContributionType } from '@/lib/generated/prisma/enums';
+
+const TOO_LARGE = 'The file is larger than 1 MB. Split it into smaller files.';
+
+/** Paste or upload a CSV, see every row checked, then import (nothing is saved before that). */
+export function EvidenceImportForm() {
+  const router = useRouter();
+  const [csv, setCsv] = useState('');
+  const [fileName, setFileName] = useState('pasted.csv');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
+  const changeCsv = (text: string, name: string) => {
+    setCsv(text);
+    setFileName(name);
+    setPreview(null);
+    setError(null);
+  };
+
+  const check = async () => {
+    setError(null);
+    setPreview(null);
+    if (new Blob([csv]).size > CSV_MAX_BYTES) {
+      setError(TOO_LARGE);
+      return focusResult();
+    }
+    setBusy('checking');
+    try {
+      const result = await previewEvidenceCsv({ csv, fileName });
+      if (result.ok) setPreview(result.data);
+      else setError(result.error);
+    } catch {
+      setError('The file could not be sent. Check your connection and try again; if the file is large, split it.');
+    } finally {
+      setBusy(null);
+      focusResult();
+    }
+  };
+
+  const confirm = async (mode: 'all' | 'valid-only') => {
+    setBusy('importing');
+    setError(null);
+    try {
+      const result = await importEvidenceCsv({ csv, fileName, mode });
+      if (result.ok) {
+        router.push(`/evidence?imported=${result.data.imported}`);
+        return;
+      }
+      setError(result.error);
+    } catch {
+      setError('The file could not be sent. Nothing was saved; try again.');
+    }
+    setBusy(null);
+    focusResult();
+  };
+
+  const invalid = preview?.rows.filter((r) => !r.ok) ?? [];
+  const valid = preview?.rows.flatMap((r) => (r.ok ? [r] : [])) ?? [];
+
+  return (
+    <div className="space-y-5">
+      <Field id="csv" label="Paste the CSV" hint="The first line names the columns, as in the template.">
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={8}
+            className={`${inputClass} font-mono`}
+            value={csv}
+            spellCheck={false}
+            onChange={(e) => changeCsv(e.target.value, 'pasted.csv')}
+          />
+        )}
+      </Field>
+      <Field id="csv-file" label="Or choose a CSV file" hint="Up to 1 MB and 2,000 rows.">
+        {(aria) => (
+          <input
+            {...aria}
+            type="file"
+            accept=".csv,text/csv"
+            className="block text-sm"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              if (file.size > CSV_MAX_BYTES) {
+                setError(TOO_LARGE);
+                return focusResult();
+              }
+              changeCsv(await file.text(), file.name);
+            }}
+          />
+        )}
+      </Field>
+      <Button type="button" onClick={() => void check()} disabled={busy !== null || csv.trim() === ''}>
+        {busy === 'checking' ? 'Checking…' : 'Check the rows'}
+      </Button>
+
+      <div ref={resultRef} tabIndex={-1} className="space-y-4 outline-none">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        {preview ? (
+          <>
+            <Alert
+              tone={preview.invalid ? 'warning' : 'success'}
+              title={`${preview.valid} row${preview.valid === 1 ? ' is' : 's are'} valid, ${preview.invalid} need${preview.invalid === 1 ? 's' : ''} attention.`}
+            >
+              Nothing is saved yet.
+              {preview.invalid
+                ? ' Correct the rows below and check again, or import only the valid rows.'
+                : ' Import when the rows below look right.'}
+            </Alert>
+            {invalid.length > 0 ? (
+              <section aria-labelledby="invalid-rows">
+                <h2 id="invalid-rows" className="text-base font-semibold">
+                  Rows that need attention
+                </h2>
+                <ul className="mt-2 space-y-2">
+                  {invalid.map((r) =>
+                    r.ok ? null : (
+                      <li key={r.row} className="rounded-md border border-red-200 bg-red-50 p-3 text-sm">
+                        <p className="font-medium text-red-900">
+                          Row {r.row}: {r.title}
+                        </p>
+                        <ul className="list-disc pl-5 text-red-900">
+                          {r.errors.map((message, i) => (
+                            <li key={i}>{message}</li>
+                          ))}
+                        </ul>
+                      </li>
+                    ),
+                  )}
+                </ul>
+              </section>
+            ) : null}
+            {valid.length > 0 ? (
+              <section aria-labelledby="valid-rows" className="overflow-x-auto">
+                <h2 id="valid-rows" className="text-base font-semibold">
+                  Valid rows
+                </h2>
+                <table className="mt-2 w-full text-left text-sm">
+                  <thead>
+                    <tr className="border-b border-slate-300">
+                      <th scope="col" className="py-1 pr-3">
+                        Row
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        Title
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        Type
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        Date
+                      </th>
+                      <th scope="col" className="py-1">
+                        Reach
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {valid.map((r) => (
+                      <tr key={r.row} className="border-b border-slate-100">
+                        <td className="py-1 pr-3">{r.row}</td>
+                        <td className="break-words py-1 pr-3">{r.title}</td>
+                        <td className="py-1 pr-3">{CONTRIBUTION_TYPES[r.type as ContributionType]?.label ?? r.type}</td>
+                        <td className="py-1 pr-3">{r.startDate}</td>
+                        <td className="py-1">{describeMetrics(r.metrics) ?? '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            ) : null}
+            <div className="flex flex-wrap gap-3">
+              {preview.invalid === 0 ? (
+                <Button type="button" disabled={busy !== null} onClick={() => void confirm('all')}>
+                  {busy === 'importing' ? 'Importing…' : `Import ${preview.valid} contribution${preview.valid === 1 ? '' : 's'}`}
+                </Button>
+              ) : preview.valid > 0 ? (
+                <Button type="button" variant="secondary" disabled={busy !== null} onClick={() => void confirm('valid-only')}>
+                  {busy === 'importing' ? 'Importing…' : `Import only the ${preview.valid} valid row${preview.valid === 1 ? '' : 's'}`}
+                </Button>
+              ) : null}
+            </div>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { respond } from '@/app/(portal)/nominations/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { respondSchema } from '@/lib/nominations/schema';
+
+/** The nominee's answer to an invitation: accept, or decline with an optional reason. */
+export function RespondForm({ nominationId }: { nominationId: string }) {
+  const router = useRouter();
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  const send = async (response: 'ACCEPT' | 'DECLINE') => {
+    setError(null);
+    const input = { nominationId, response, declineReason: reason };
+    const parsed = respondSchema.safeParse(input);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Check your answer.');
+      return;
+    }
+    setBusy(true);
+    const result = await respond(input);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      requestAnimationFrame(() => errorRef.current?.focus());
+      return;
+    }
+    router.refresh();
+  };
+
+  return (
+    <div className="space-y-4">
+      <div ref={errorRef} tabIndex={-1} className="outline-none">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+      </div>
+      {declining ? (
+        <div className="space-y-3">
+          <Field id="declineReason" label="Why you decline (optional; the nominator does not see it)">
+            {(aria) => <textarea {...aria} rows={3} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+          <div className="flex flex-wrap gap-3">
+            <Button type="button" variant="danger" disabled={busy} onClick={() => void send('DECLINE')}>
+              {busy ? 'Declining…' : 'Decline the nomination'}
+            </Button>
+            <Button type="button" variant="secondary" disabled={busy} onClick={() => setDeclining(false)}>
+              Back
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          <Button type="button" disabled={busy} onClick={() => void send('ACCEPT')}>
+            {busy ? 'Accepting…' : 'Accept the nomination'}
+          </Button>
+          <Button type="button" variant="secondary" disabled={busy} onClick={() => setDeclining(true)}>
+            Decline…
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

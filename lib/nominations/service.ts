@@ -1,0 +1,557 @@
+import 'server-only';
+import type { z } from 'zod';
+import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { issueActionToken } from '@/lib/auth/action-tokens';
+import { todayIn } from '@/lib/dates';
+import { prisma, type Tx } from '@/lib/db';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { isInWindow, evidenceWindow, submissionDateFor } from '@/lib/evidence/window';
+import { formatDay, formatInstant } from '@/lib/format';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { NominationStatus } from '@/lib/generated/prisma/enums';
+import { queueEmail } from '@/lib/notifications/outbox';
+import { deriveMvpStatus } from '@/lib/people/status';
+import type { Viewer } from '@/lib/people/viewer';
+import { assertNominationTransition, assertSubmissionTransition, OPEN_NOMINATION_STATUSES } from './lifecycle';
+import { nominationUrl, notifyNominators, recordNominationEvent } from './notify';
+import {
+  canWithdrawNomination,
+  checkEndorsement,
+  checkNomination,
+  invitationExpiresAt,
+  isEmployeeInvitee,
+  isInvitationExpired,
+  nominationViewerRole,
+  type NominationRefusal,
+} from './rules';
+import type { endorsementSchema, nominationSchema, respondSchema, submitEvidenceSchema, withdrawSchema } from './schema';
+
+const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
+const displayName = (viewer: Viewer) => viewer.name ?? viewer.email;
+const day = (key: string) => new Date(`${key}T00:00:00Z`);
+
+/** Whether an error is a unique-constraint violation (a concurrent request got there first). */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+async function programToday(tx: Tx, now: Date): Promise<string> {
+  const settings = await tx.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
+  return todayIn(settings?.timeZone ?? 'UTC', now);
+}
+
+/** The award cycle taking nominations at `now`, if any. */
+async function findOpenCycle(tx: Tx, now: Date) {
+  return tx.awardCycle.findFirst({
+    where: { status: 'OPEN', nominationsOpenAt: { lte: now }, nominationsCloseAt: { gte: now } },
+    orderBy: { nominationsOpenAt: 'desc' },
+    select: { id: true },
+  });
+}
+
+// ─────────────────────────────── Nominating and endorsing ───────────────────────────────
+
+export type CreateNominationResult =
+  | { outcome: 'created'; nominationId: string }
+  /** Refused because an open nomination exists; the nominator is offered to endorse it (or told they already did). */
+  | { outcome: 'open-exists' | 'already-yours' | 'already-endorsed'; nominationId: string; message: string };
+
+const OPEN_OUTCOME: Partial<Record<NominationRefusal, 'open-exists' | 'already-yours' | 'already-endorsed'>> = {
+  OPEN_NOMINATION_EXISTS: 'open-exists',
+  OWN_OPEN_NOMINATION: 'already-yours',
+  ALREADY_ENDORSED: 'already-endorsed',
+};
+
+/** Nominates someone: checks every rule, records the nomination, emails the nominee a single-use
+ * invitation link and tells the nominator. A second open nomination for the same person and
+ * category is not created; the result offers to endorse the open one instead. */
+export async function createNomination(
+  viewer: Viewer,
+  input: z.output<typeof nominationSchema>,
+  now: Date = new Date(),
+): Promise<CreateNominationResult> {
+  const attempt = () =>
+    prisma.$transaction(async (tx): Promise<CreateNominationResult> => {
+      const category = await tx.awardCategory.findFirst({
+        where: { id: input.categoryId, isActive: true },
+        select: { id: true, name: true, focusAreas: { where: { isActive: true }, select: { id: true, name: true } } },
+      });
+      if (!category)
+        throw new AppError('INVALID', 'Some fields need attention.', { categoryId: ['Choose an award category from the list'] });
+      const focusArea = input.focusAreaId ? category.focusAreas.find((f) => f.id === input.focusAreaId) : null;
+      if (input.focusAreaId && !focusArea) {
+        throw new AppError('INVALID', 'Some fields need attention.', { focusAreaId: [`Choose a focus area of ${category.name}`] });
+      }
+      const cycle = await findOpenCycle(tx, now);
+      const account = await tx.user.findUnique({
+        where: { email: input.nomineeEmail },
+        select: {
+          id: true,
+          email: true,
+          emailVerified: true,
+          roles: { select: { role: true } },
+          awards: {
+            select: {
+              id: true,
+              categoryId: true,
+              startsOn: true,
+              endsOn: true,
+              acceptedAt: true,
+              revokedAt: true,
+              category: { select: { name: true } },
+            },
+          },
+        },
+      });
+      const today = await programToday(tx, now);
+      const activeCategoryIds = account
+        ? deriveMvpStatus(
+            account.awards.map(({ category: c, ...a }) => ({ ...a, categoryName: c.name })),
+            today,
+          ).active.map((a) => a.categoryId)
+        : [];
+      const open = await tx.nomination.findFirst({
+        where: { nomineeEmail: input.nomineeEmail, categoryId: category.id, status: { in: [...OPEN_NOMINATION_STATUSES] } },
+        select: { id: true, nominatorId: true, endorsements: { select: { endorserId: true } } },
+      });
+      const check = checkNomination({
+        nominator: { id: viewer.id, email: viewer.email, canNominate: viewer.canNominate },
+        nomineeEmail: input.nomineeEmail,
+        nomineeIsEmployee: isEmployeeInvitee(
+          input.nomineeEmail,
+          account ? { email: account.email, emailVerified: account.emailVerified, roles: account.roles.map((r) => r.role) } : null,
+          env().EMPLOYEE_EMAIL_DOMAINS,
+        ),
+        nomineeActiveMvpCategoryIds: activeCategoryIds,
+        categoryId: category.id,
+        categoryName: category.name,
+        hasOpenCycle: Boolean(cycle),
+        openNomination: open
+          ? { id: open.id, nominatorId: open.nominatorId, endorserIds: open.endorsements.map((e) => e.endorserId) }
+          : null,
+      });
+      if (!check.ok) {
+        const outcome = OPEN_OUTCOME[check.refusal];
+        if (outcome && check.openNominationId) return { outcome, nominationId: check.openNominationId, message: check.message };
+        const code = check.refusal === 'NOT_A_NOMINATOR' ? 'FORBIDDEN' : check.refusal === 'NOMINATIONS_CLOSED' ? 'CONFLICT' : 'INVALID';
+        throw new AppError(code, check.message, check.field ? { [check.field]: [check.message] } : undefined);
+      }
+
+      const expiresAt = invitationExpiresAt(now);
+      const nomination = await tx.nomination.create({
+        data: {
+          cycleId: cycle!.id,
+          nominatorId: viewer.id,
+          nomineeName: input.nomineeName,
+          nomineeEmail: input.nomineeEmail,
+          categoryId: category.id,
+          focusAreaId: focusArea?.id ?? null,
+          statement: input.statement,
+          relationship: input.relationship,
+          relationshipDetail: input.relationshipDetail,
+          status: 'INVITED',
+          invitedAt: now,
+          inviteExpiresAt: expiresAt,
+        },
+        select: { id: true },
+      });
+      await recordNominationEvent(tx, nomination.id, 'INVITED', now);
+      const token = await issueActionToken(tx, {
+        purpose: 'NOMINATION_INVITE',
+        email: input.nomineeEmail,
+        subjectId: nomination.id,
+        userId: account?.id ?? null,
+        expiresAt,
+      });
+      await queueEmail(tx, {
+        to: input.nomineeEmail,
+        userId: account?.id ?? null,
+        template: 'mvp.nomination-invitation',
+        data: {
+          nomineeName: input.nomineeName,
+          nominatorName: displayName(viewer),
+          categoryName: category.name,
+          focusAreaName: focusArea?.name ?? null,
+          url: `${env().APP_URL}/invitations/${token}`,
+          expiresAt,
+        },
+        urgency: 'IMMEDIATE',
+      });
+      await queueEmail(tx, {
+        to: viewer.email,
+        userId: viewer.id,
+        template: 'mvp.nomination-update',
+        data: {
+          recipientName: viewer.name,
+          nomineeName: input.nomineeName,
+          categoryName: category.name,
+          event: 'INVITED',
+          url: nominationUrl(nomination.id),
+        },
+        urgency: 'DIGESTIBLE',
+      });
+      await recordAudit(tx, {
+        actor: actorOf(viewer),
+        action: 'nomination.created',
+        entityType: 'Nomination',
+        entityId: nomination.id,
+        after: {
+          status: 'INVITED',
+          nomineeEmail: input.nomineeEmail,
+          categoryId: category.id,
+          focusAreaId: focusArea?.id ?? null,
+          cycleId: cycle!.id,
+          inviteExpiresAt: expiresAt,
+        },
+      });
+      return { outcome: 'created', nominationId: nomination.id };
+    });
+  try {
+    return await attempt();
+  } catch (error) {
+    // Another nominator opened a nomination for the same person and category a moment ago: the
+    // second attempt sees it and offers to endorse it.
+    if (isUniqueViolation(error)) return attempt();
+    throw error;
+  }
+}
+
+/** Endorses an open nomination: the endorser's statement is added to it and the nominator is told.
+ * Endorsing twice changes nothing. */
+export async function endorseNomination(
+  viewer: Viewer,
+  input: z.output<typeof endorsementSchema>,
+  now: Date = new Date(),
+): Promise<{ nominationId: string }> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const n = await tx.nomination.findUnique({
+        where: { id: input.nominationId },
+        select: {
+          id: true,
+          status: true,
+          nominatorId: true,
+          nomineeEmail: true,
+          nomineeId: true,
+          endorsements: { select: { endorserId: true } },
+        },
+      });
+      if (!n) throw new AppError('NOT_FOUND', 'This nomination does not exist.');
+      const endorserIds = n.endorsements.map((e) => e.endorserId);
+      if (endorserIds.includes(viewer.id)) return { nominationId: n.id };
+      const check = checkEndorsement({
+        endorser: { id: viewer.id, email: viewer.email, canNominate: viewer.canNominate },
+        nomination: { ...n, endorserIds },
+      });
+      if (!check.ok) throw new AppError(viewer.canNominate ? 'CONFLICT' : 'FORBIDDEN', check.message);
+      const endorsement = await tx.endorsement.create({
+        data: { nominationId: n.id, endorserId: viewer.id, statement: input.statement, createdAt: now },
+        select: { id: true },
+      });
+      await recordNominationEvent(tx, n.id, n.status, now, `Endorsed by ${displayName(viewer)}`);
+      await recordAudit(tx, {
+        actor: actorOf(viewer),
+        action: 'nomination.endorsed',
+        entityType: 'Nomination',
+        entityId: n.id,
+        after: { endorsementId: endorsement.id, endorserId: viewer.id },
+      });
+      await notifyNominators(tx, n.id, 'ENDORSED', { exceptUserId: viewer.id });
+      return { nominationId: n.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { nominationId: input.nominationId };
+    throw error;
+  }
+}
+
+// ─────────────────────────────── The nominee's side ───────────────────────────────
+
+/** Links a nomination to the signed-in nominee the first time they open it with the invited address. */
+export async function linkNominee(viewer: Viewer, nominationId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.nomination.updateMany({
+      where: { id: nominationId, nomineeId: null, nomineeEmail: viewer.email },
+      data: { nomineeId: viewer.id },
+    });
+    if (count === 0) return;
+    // Someone who signed up by following the invitation has no name yet: use the one they were nominated under.
+    const { nomineeName } = await tx.nomination.findUniqueOrThrow({ where: { id: nominationId }, select: { nomineeName: true } });
+    const named = await tx.user.updateMany({ where: { id: viewer.id, name: null }, data: { name: nomineeName } });
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: 'nomination.nominee-linked',
+      entityType: 'Nomination',
+      entityId: nominationId,
+      after: { nomineeId: viewer.id, nameSetTo: named.count === 1 ? nomineeName : undefined },
+    });
+  });
+}
+
+const nomineeSelect = {
+  id: true,
+  status: true,
+  version: true,
+  nominatorId: true,
+  nomineeId: true,
+  nomineeEmail: true,
+  nomineeName: true,
+  categoryId: true,
+  focusAreaId: true,
+  cycleId: true,
+  inviteExpiresAt: true,
+  endorsements: { select: { endorserId: true } },
+} as const;
+
+/** Loads a nomination the viewer acts on as its nominee; anyone else is refused without learning anything. */
+async function loadAsNominee(tx: Tx, viewer: Viewer, nominationId: string) {
+  const n = await tx.nomination.findUnique({ where: { id: nominationId }, select: nomineeSelect });
+  const role = n ? nominationViewerRole(viewer, { ...n, endorserIds: n.endorsements.map((e) => e.endorserId) }) : null;
+  if (!n || !role) throw new AppError('NOT_FOUND', 'This nomination does not exist, or it is not yours.');
+  if (role !== 'nominee') throw new AppError('FORBIDDEN', 'Only the nominee can do this.');
+  return n;
+}
+
+/** Moves a nomination from the status it was read in; false when a concurrent request moved it first. */
+async function moveNomination(
+  tx: Tx,
+  n: { id: string; status: NominationStatus; version: number },
+  to: NominationStatus,
+  data: Prisma.NominationUncheckedUpdateManyInput = {},
+): Promise<boolean> {
+  assertNominationTransition(n.status, to);
+  const { count } = await tx.nomination.updateMany({
+    where: { id: n.id, status: n.status, version: n.version },
+    data: { ...data, status: to, version: { increment: 1 } },
+  });
+  return count === 1;
+}
+
+const CHANGED = 'This nomination changed a moment ago. Reload the page to see where it stands.';
+
+/** The nominee accepts or declines. Accepting twice (a double click) changes nothing. */
+export async function respondToNomination(
+  viewer: Viewer,
+  input: z.output<typeof respondSchema>,
+  now: Date = new Date(),
+): Promise<{ status: NominationStatus }> {
+  return prisma.$transaction(async (tx) => {
+    const n = await loadAsNominee(tx, viewer, input.nominationId);
+    const target: NominationStatus = input.response === 'ACCEPT' ? 'ACCEPTED' : 'DECLINED';
+    if (n.status === target) return { status: target };
+    assertNominationTransition(n.status, target);
+    if (isInvitationExpired(n.inviteExpiresAt, now)) {
+      throw new AppError(
+        'CONFLICT',
+        `This invitation expired on ${formatInstant(n.inviteExpiresAt, viewer.timeZone)}. Ask the person who nominated you to nominate you again.`,
+      );
+    }
+    if (target === 'ACCEPTED') {
+      if (viewer.isEmployee) throw new AppError('FORBIDDEN', 'Microsoft employees cannot accept an MVP nomination.');
+      if (viewer.mvp.active.some((a) => a.categoryId === n.categoryId)) {
+        throw new AppError('CONFLICT', 'You are already an active MVP in this category; you renew with your evidence instead.');
+      }
+    }
+    const moved = await moveNomination(tx, n, target, {
+      respondedAt: now,
+      nomineeId: viewer.id,
+      declineReason: target === 'DECLINED' ? input.declineReason : null,
+      closedAt: target === 'DECLINED' ? now : null,
+    });
+    if (!moved) {
+      const current = await tx.nomination.findUniqueOrThrow({ where: { id: n.id }, select: { status: true } });
+      if (current.status === target) return { status: target };
+      throw new AppError('CONFLICT', CHANGED);
+    }
+    // A decline reason stays with the nomination (admins see it); the history nominators read does not carry it.
+    await recordNominationEvent(tx, n.id, target, now);
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: target === 'ACCEPTED' ? 'nomination.accepted' : 'nomination.declined',
+      entityType: 'Nomination',
+      entityId: n.id,
+      before: { status: n.status },
+      after: { status: target, declineReason: target === 'DECLINED' ? input.declineReason : undefined },
+    });
+    await notifyNominators(tx, n.id, target === 'ACCEPTED' ? 'ACCEPTED' : 'DECLINED');
+    return { status: target };
+  });
+}
+
+/** Submits chosen evidence items for a nomination: every item must be the nominee's own, inside the
+ * 12 months ending today (in their time zone) and not their full-time job. The items are copied
+ * into a frozen snapshot that later edits of the log never change. Submitting twice (a double
+ * click, a second tab) returns the first submission. */
+export async function submitNomination(
+  viewer: Viewer,
+  input: z.output<typeof submitEvidenceSchema>,
+  now: Date = new Date(),
+): Promise<{ submissionId: string; alreadySubmitted: boolean }> {
+  return prisma.$transaction(async (tx) => {
+    const n = await loadAsNominee(tx, viewer, input.nominationId);
+    if (n.status === 'SUBMITTED') {
+      const existing = await tx.submission.findUnique({ where: { nominationId: n.id }, select: { id: true } });
+      if (existing) return { submissionId: existing.id, alreadySubmitted: true };
+    }
+    assertNominationTransition(n.status, 'SUBMITTED');
+    const cycle = await tx.awardCycle.findUniqueOrThrow({ where: { id: n.cycleId }, select: { submissionDeadline: true } });
+    if (now > cycle.submissionDeadline) {
+      throw new AppError(
+        'CONFLICT',
+        `The evidence deadline of this award cycle was ${formatInstant(cycle.submissionDeadline, viewer.timeZone)}.`,
+      );
+    }
+
+    const window = evidenceWindow(submissionDateFor(now, viewer.timeZone));
+    const items = await tx.evidenceItem.findMany({
+      where: { id: { in: input.itemIds }, ownerId: viewer.id },
+      orderBy: [{ startDate: 'asc' }, { createdAt: 'asc' }],
+      select: {
+        id: true,
+        type: true,
+        role: true,
+        title: true,
+        description: true,
+        startDate: true,
+        endDate: true,
+        url: true,
+        audience: true,
+        isPaid: true,
+        isFullTimeJob: true,
+        privateNote: true,
+        isHighImpact: true,
+        category: { select: { name: true } },
+        focusArea: { select: { name: true } },
+        metrics: { select: { metric: true, value: true } },
+      },
+    });
+    if (items.length !== input.itemIds.length) {
+      throw new AppError('INVALID', 'Some of the chosen contributions no longer exist. Reload the page and choose again.', {
+        itemIds: ['Reload the page and choose again'],
+      });
+    }
+    const key = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+    const outside = items.filter((i) => !isInWindow({ startDate: key(i.startDate)!, endDate: key(i.endDate) }, window));
+    if (outside.length > 0) {
+      const message = `Only contributions dated from ${formatDay(day(window.start))} to ${formatDay(day(window.end))} can be submitted. Outside that window: ${outside.map((i) => `“${i.title}”`).join(', ')}.`;
+      throw new AppError('INVALID', message, { itemIds: [message] });
+    }
+    const fullTime = items.filter((i) => i.isFullTimeJob);
+    if (fullTime.length > 0) {
+      const message = `Contributions that are part of your full-time job cannot be submitted: ${fullTime.map((i) => `“${i.title}”`).join(', ')}.`;
+      throw new AppError('INVALID', message, { itemIds: [message] });
+    }
+
+    if (!(await moveNomination(tx, n, 'SUBMITTED'))) {
+      // A concurrent submit won; answer with its submission.
+      const existing = await tx.submission.findUnique({ where: { nominationId: n.id }, select: { id: true } });
+      if (existing) return { submissionId: existing.id, alreadySubmitted: true };
+      throw new AppError('CONFLICT', CHANGED);
+    }
+    const submission = await tx.submission.create({
+      data: {
+        kind: 'NOMINATION',
+        nominationId: n.id,
+        candidateId: viewer.id,
+        cycleId: n.cycleId,
+        categoryId: n.categoryId,
+        focusAreaId: n.focusAreaId,
+        windowStart: day(window.start),
+        windowEnd: day(window.end),
+        status: 'SUBMITTED',
+        submittedAt: now,
+        items: {
+          create: items.map((i, position) => ({
+            sourceItemId: i.id,
+            position,
+            type: i.type,
+            role: i.role,
+            title: i.title,
+            description: i.description,
+            startDate: i.startDate,
+            endDate: i.endDate,
+            url: i.url,
+            audience: i.audience,
+            technologyArea: i.category ? (i.focusArea ? `${i.category.name} > ${i.focusArea.name}` : i.category.name) : null,
+            isPaid: i.isPaid,
+            privateNote: i.privateNote,
+            isHighImpact: i.isHighImpact,
+            metrics: Object.fromEntries(i.metrics.map((m) => [m.metric, m.value])),
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    await recordNominationEvent(tx, n.id, 'SUBMITTED', now, `${items.length} contribution${items.length === 1 ? '' : 's'} submitted`);
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: 'nomination.submitted',
+      entityType: 'Nomination',
+      entityId: n.id,
+      before: { status: n.status },
+      after: {
+        status: 'SUBMITTED',
+        submissionId: submission.id,
+        itemIds: items.map((i) => i.id),
+        windowStart: window.start,
+        windowEnd: window.end,
+      },
+    });
+    await notifyNominators(tx, n.id, 'SUBMITTED');
+    const category = await tx.awardCategory.findUniqueOrThrow({ where: { id: n.categoryId }, select: { name: true } });
+    await queueEmail(tx, {
+      to: viewer.email,
+      userId: viewer.id,
+      template: 'mvp.submission-received',
+      data: { nomineeName: viewer.name ?? n.nomineeName, categoryName: category.name, itemCount: items.length, url: nominationUrl(n.id) },
+      urgency: 'DIGESTIBLE',
+    });
+    return { submissionId: submission.id, alreadySubmitted: false };
+  });
+}
+
+/** Withdraws a nomination: the nominee until review starts (their submission is withdrawn with it),
+ * the nominator while the invitation is still open. Withdrawing twice changes nothing. */
+export async function withdrawNomination(
+  viewer: Viewer,
+  input: z.output<typeof withdrawSchema>,
+  now: Date = new Date(),
+): Promise<{ status: NominationStatus }> {
+  return prisma.$transaction(async (tx) => {
+    const n = await tx.nomination.findUnique({
+      where: { id: input.nominationId },
+      select: { ...nomineeSelect, submission: { select: { id: true, status: true } } },
+    });
+    const role = n ? nominationViewerRole(viewer, { ...n, endorserIds: n.endorsements.map((e) => e.endorserId) }) : null;
+    if (!n || !role) throw new AppError('NOT_FOUND', 'This nomination does not exist, or it is not yours.');
+    if (n.status === 'WITHDRAWN') return { status: n.status };
+    if (!canWithdrawNomination(role, n.status)) {
+      if (role === 'nominee' && (n.status === 'UNDER_REVIEW' || n.status === 'DECIDED')) {
+        throw new AppError('CONFLICT', 'Review has already started, so this nomination can no longer be withdrawn.');
+      }
+      if (role === 'nominator' || role === 'nominee') assertNominationTransition(n.status, 'WITHDRAWN');
+      throw new AppError('FORBIDDEN', 'Only the nominee can withdraw a nomination they accepted.');
+    }
+    if (n.submission) {
+      assertSubmissionTransition(n.submission.status, 'WITHDRAWN');
+      const { count } = await tx.submission.updateMany({
+        where: { id: n.submission.id, status: n.submission.status },
+        data: { status: 'WITHDRAWN', withdrawnAt: now, version: { increment: 1 } },
+      });
+      if (count === 0) throw new AppError('CONFLICT', 'Review started a moment ago, so this nomination can no longer be withdrawn.');
+    }
+    if (!(await moveNomination(tx, n, 'WITHDRAWN', { closedAt: now }))) throw new AppError('CONFLICT', CHANGED);
+    await recordNominationEvent(tx, n.id, 'WITHDRAWN', now, input.reason === '' ? null : input.reason);
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: 'nomination.withdrawn',
+      entityType: 'Nomination',
+      entityId: n.id,
+      before: { status: n.status, submissionStatus: n.submission?.status ?? null },
+      after: { status: 'WITHDRAWN', by: role, reason: input.reason || null },
+    });
+    await notifyNominators(tx, n.id, 'WITHDRAWN', { exceptUserId: viewer.id });
+    return { status: 'WITHDRAWN' as const };
+  });
+}
