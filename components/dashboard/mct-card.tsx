@@ -1,6 +1,8 @@
+import Link from 'next/link';
+import { ApplicationStatus } from '@/components/mct/application-status';
 import { Card } from '@/components/ui/card';
 import { formatDay } from '@/lib/format';
-import { findOpenMctApplication } from '@/lib/mct/queries';
+import { findLatestMembershipTerm, findOpenMctApplication } from '@/lib/mct/queries';
 import type { MctStanding } from '@/lib/people/status';
 import type { Viewer } from '@/lib/people/viewer';
 
@@ -18,21 +20,39 @@ const MCT_COPY: Record<MctStanding, { label: string; next: string }> = {
   LAPSED: { label: 'Lapsed MCT', next: 'Your membership ended. You can apply for reinstatement.' },
 };
 
-/** The MCT side of the dashboard: membership standing, an open application, and what to do next. */
+/** The MCT side of the dashboard: membership standing and dates, an open application with its next
+ * step, and where to go. */
 export async function MctCard({ viewer }: { viewer: Viewer }) {
-  const application = await findOpenMctApplication(viewer);
+  const [application, term] = await Promise.all([findOpenMctApplication(viewer), findLatestMembershipTerm(viewer)]);
   const copy = MCT_COPY[viewer.mct.standing];
+  const isMember = viewer.mct.standing === 'ACTIVE' || viewer.mct.standing === 'IN_RENEWAL';
   return (
     <Card title="Microsoft Certified Trainer">
       <p className="font-medium">{copy.label}</p>
-      {viewer.mct.termEndsOn && viewer.mct.standing !== 'NONE' ? (
-        <p className="text-sm text-slate-700">Membership year ends {formatDay(new Date(`${viewer.mct.termEndsOn}T00:00:00Z`))}.</p>
+      {isMember && term ? (
+        <p className="text-sm text-slate-700">
+          Membership year {formatDay(term.startsOn)} to {formatDay(term.endsOn)}; member since {formatDay(term.membership.memberSince)}.
+        </p>
+      ) : viewer.mct.termEndsOn && viewer.mct.standing !== 'NONE' ? (
+        <p className="text-sm text-slate-700">Membership year ended {formatDay(new Date(`${viewer.mct.termEndsOn}T00:00:00Z`))}.</p>
       ) : null}
       <p className="mt-2 text-sm text-slate-700">{copy.next}</p>
       {application ? (
+        <div className="mt-3 rounded-md border border-slate-200 p-3">
+          <p className="text-sm font-medium">
+            Your application (
+            {application.channel === 'PROVIDER' ? `started by ${application.provider?.name ?? 'your ISC provider'}` : 'self-service'})
+          </p>
+          <ApplicationStatus status={application.status} reader="candidate" />
+          <Link href={`/mct/applications/${application.id}`} className="mt-1 inline-block text-sm font-medium text-brand-700 underline">
+            {application.status === 'AWAITING_CANDIDATE' ? 'Review and accept your application' : 'Open your application'}
+          </Link>
+        </div>
+      ) : !isMember ? (
         <p className="mt-3 text-sm">
-          Your application ({application.channel === 'PROVIDER' ? 'started by your ISC provider' : 'self-service'}) is{' '}
-          {application.status === 'AWAITING_CANDIDATE' ? 'waiting for you to review it and accept the agreement' : 'with the program team'}.
+          <Link href="/mct" className="font-medium text-brand-700 underline">
+            {viewer.mct.standing === 'NONE' ? 'Become an MCT: see where you stand' : 'Apply to reinstate'}
+          </Link>
         </p>
       ) : null}
     </Card>

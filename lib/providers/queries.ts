@@ -1,5 +1,11 @@
 import 'server-only';
+import { assertProviderStaff, assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
+import { dateKey, isWithin, todayIn } from '@/lib/dates';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { loadProgramSettings } from '@/lib/mct/loaders';
+import { iscValidFrom } from '@/lib/mct/requirements';
 import type { Viewer } from '@/lib/people/viewer';
 
 /** The ISC providers the viewer is staff of, with their approval period and counts. Only their own. */
@@ -14,6 +20,164 @@ export async function listMyProviders(viewer: Viewer) {
       approvedUntil: true,
       _count: { select: { completions: true, applications: true } },
       staff: { select: { user: { select: { name: true, email: true } } } },
+    },
+  });
+}
+
+export const COMPLETIONS_PAGE_SIZE = 25;
+
+/** One provider's workspace for its staff: approval, a page of its confirmed completions (optionally
+ * filtered by name or email), the applications it started and its recent uploads. Staff of that
+ * provider only. */
+export async function getProviderWorkspace(
+  viewer: Viewer,
+  providerId: string,
+  opts: { page?: number; search?: string } = {},
+  now = new Date(),
+) {
+  assertProviderStaff(viewer, providerId);
+  const provider = await prisma.iscProvider.findUnique({
+    where: { id: providerId },
+    select: {
+      id: true,
+      name: true,
+      contactEmail: true,
+      approvedFrom: true,
+      approvedUntil: true,
+      staff: { orderBy: { addedAt: 'asc' }, select: { user: { select: { name: true, email: true } } } },
+    },
+  });
+  if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
+  const settings = await loadProgramSettings(prisma);
+  const today = todayIn(settings.timeZone, now);
+  const search = opts.search?.trim().slice(0, 200) ?? '';
+  const where: Prisma.IscCompletionWhereInput = {
+    providerId,
+    ...(search
+      ? {
+          OR: [
+            { candidateEmail: { contains: search.toLowerCase() } },
+            { candidateName: { contains: search, mode: 'insensitive' } },
+            { certificateId: { contains: search } },
+          ],
+        }
+      : {}),
+  };
+  const totalMatching = await prisma.iscCompletion.count({ where });
+  const pageCount = Math.max(1, Math.ceil(totalMatching / COMPLETIONS_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(opts.page ?? 1)), pageCount);
+  const [completions, totalCompletions, applications, imports] = await Promise.all([
+    prisma.iscCompletion.findMany({
+      where,
+      orderBy: [{ completedOn: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * COMPLETIONS_PAGE_SIZE,
+      take: COMPLETIONS_PAGE_SIZE,
+      select: {
+        id: true,
+        candidateName: true,
+        candidateEmail: true,
+        completedOn: true,
+        certificateId: true,
+        confirmedAt: true,
+        importBatchId: true,
+      },
+    }),
+    prisma.iscCompletion.count({ where: { providerId } }),
+    prisma.mctApplication.findMany({
+      where: { providerId, channel: 'PROVIDER' },
+      orderBy: { createdAt: 'desc' },
+      take: 100,
+      select: {
+        id: true,
+        status: true,
+        createdAt: true,
+        submittedAt: true,
+        decidedAt: true,
+        candidate: { select: { name: true, email: true } },
+        initiatedBy: { select: { name: true, email: true } },
+      },
+    }),
+    prisma.importBatch.findMany({
+      where: { providerId, kind: 'ISC_COMPLETIONS' },
+      orderBy: { createdAt: 'desc' },
+      take: 5,
+      select: {
+        id: true,
+        fileName: true,
+        rowsTotal: true,
+        rowsImported: true,
+        rowsRejected: true,
+        createdAt: true,
+        user: { select: { name: true, email: true } },
+      },
+    }),
+  ]);
+  return {
+    provider,
+    isApprovedToday: isWithin(today, dateKey(provider.approvedFrom), dateKey(provider.approvedUntil)),
+    completions,
+    totalCompletions,
+    totalMatching,
+    page,
+    pageCount,
+    search,
+    applications,
+    imports,
+  };
+}
+
+/** The provider's completions for one email address that still meet the 3-year requirement: what a
+ * manual application can be started with. Staff of that provider only. */
+export async function findCandidateCompletions(viewer: Viewer, input: { providerId: string; candidateEmail: string }, now = new Date()) {
+  assertProviderStaff(viewer, input.providerId);
+  const settings = await loadProgramSettings(prisma);
+  const validFrom = iscValidFrom(todayIn(settings.timeZone, now));
+  const rows = await prisma.iscCompletion.findMany({
+    where: { providerId: input.providerId, candidateEmail: input.candidateEmail, completedOn: { gte: new Date(`${validFrom}T00:00:00Z`) } },
+    orderBy: { completedOn: 'desc' },
+    select: { id: true, candidateName: true, completedOn: true, certificateId: true },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    candidateName: r.candidateName,
+    completedOn: dateKey(r.completedOn),
+    certificateId: r.certificateId,
+  }));
+}
+
+// ───────────────────────────── Program team ─────────────────────────────
+
+/** Every ISC provider with its approval and counts. Admins only. */
+export async function listProvidersForAdmin(viewer: Viewer) {
+  assertRole(viewer, 'ADMIN');
+  return prisma.iscProvider.findMany({
+    orderBy: { name: 'asc' },
+    select: {
+      id: true,
+      name: true,
+      contactEmail: true,
+      approvedFrom: true,
+      approvedUntil: true,
+      _count: { select: { staff: true, completions: true, applications: true } },
+    },
+  });
+}
+
+/** One ISC provider with its staff, for the admin's edit page. Admins only. */
+export async function getProviderForAdmin(viewer: Viewer, providerId: string) {
+  assertRole(viewer, 'ADMIN');
+  return prisma.iscProvider.findUnique({
+    where: { id: providerId },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      contactEmail: true,
+      website: true,
+      approvedFrom: true,
+      approvedUntil: true,
+      staff: { orderBy: { addedAt: 'asc' }, select: { addedAt: true, user: { select: { id: true, name: true, email: true } } } },
+      _count: { select: { completions: true, applications: true } },
     },
   });
 }

@@ -1,4 +1,67 @@
-import type { RenderedEmail } from './layout';
+import { formatDay } from '@/lib/format';
+import { emailLayout, formatExpiry, type RenderedEmail } from './layout';
+
+const greeting = (name: string | null) => (name ? `Hello ${name},` : 'Hello,');
+const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 
 /** Emails of the MCT program: applications, provider-started applications, memberships, renewals, lounge. */
-export const mctTemplates = {} satisfies Record<string, (data: never) => RenderedEmail>;
+export const mctTemplates = {
+  /** To the candidate: their ISC provider started an application; the link reviews and accepts it. */
+  'mct.provider-application': (d: { candidateName: string | null; providerName: string; url: string; expires: Date }): RenderedEmail => {
+    const expiry = formatExpiry(d.expires);
+    const lines = [
+      greeting(d.candidateName),
+      `${d.providerName}, where you completed your Instructional Skills Certificate, has started an application for you to join the Microsoft Certified Trainer (MCT) program.`,
+      'Follow the link to review the application and accept this year’s MCT Program Agreement; that submits it to the program team.',
+      `The link works once and expires in ${expiry}. It signs you in with this email address (and creates your account if you have none).`,
+      'If you did not expect this, ignore this email: nothing is submitted without you.',
+    ];
+    return {
+      subject: `${d.providerName} started your MCT application`,
+      text: `${lines.join('\n\n')}\n\nReview and accept: ${d.url}`,
+      html: emailLayout('Your MCT application is waiting for you', lines, { label: 'Review and accept', url: d.url }),
+    };
+  },
+
+  /** To the candidate: the application reached the program team. */
+  'mct.application-submitted': (d: { candidateName: string | null; url: string }): RenderedEmail => {
+    const lines = [
+      greeting(d.candidateName),
+      'Your application to join the Microsoft Certified Trainer program has been submitted. The program team checks your certification, your ISC completion and your acceptance of the agreement, and you will get an email when it is decided.',
+    ];
+    return {
+      subject: 'Your MCT application is submitted',
+      text: `${lines.join('\n\n')}\n\nSee your application: ${d.url}`,
+      html: emailLayout('Your MCT application is submitted', lines, { label: 'See your application', url: d.url }),
+    };
+  },
+
+  /** To the candidate: approved; the membership year's dates. */
+  'mct.application-approved': (d: { candidateName: string | null; startsOn: string; endsOn: string; url: string }): RenderedEmail => {
+    const lines = [
+      greeting(d.candidateName),
+      `Welcome to the Microsoft Certified Trainer program. Your application is approved and your membership runs from ${day(d.startsOn)} to ${day(d.endsOn)}.`,
+      'Next: request access to the MCT Lounge, and keep a record of your training deliveries for your renewal.',
+    ];
+    return {
+      subject: 'You are a Microsoft Certified Trainer',
+      text: `${lines.join('\n\n')}\n\nYour dashboard: ${d.url}`,
+      html: emailLayout('Your MCT application is approved', lines, { label: 'Open your dashboard', url: d.url }),
+    };
+  },
+
+  /** To the candidate: rejected, with the program team's reason. */
+  'mct.application-rejected': (d: { candidateName: string | null; reason: string; url: string }): RenderedEmail => {
+    const lines = [
+      greeting(d.candidateName),
+      'The program team did not approve your application to join the Microsoft Certified Trainer program. Their reason:',
+      d.reason,
+      'You can apply again once you meet the requirements; the MCT page shows where you stand on each one.',
+    ];
+    return {
+      subject: 'Your MCT application was not approved',
+      text: `${lines.join('\n\n')}\n\nThe MCT page: ${d.url}`,
+      html: emailLayout('Your MCT application was not approved', lines, { label: 'See the requirements', url: d.url }),
+    };
+  },
+} satisfies Record<string, (data: never) => RenderedEmail>;

@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import { MctAdminNav } from '@/components/mct/admin-nav';
+import { ActionButton } from '@/components/mct/action-button';
+import { EnrollmentSettingsForm } from '@/components/mct/enrollment-settings-form';
+import { AddPauseForm, EditPauseForm } from '@/components/mct/pause-form';
+import { Alert } from '@/components/ui/alert';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { requireRole } from '@/lib/auth/guards';
+import { formatDay, formatInstant } from '@/lib/format';
+import { pauseInstants } from '@/lib/mct/enrollment-window';
+import { getEnrollmentSettingsForAdmin } from '@/lib/mct/queries';
+import { removePauseAction } from '../actions';
+
+export const metadata: Metadata = { title: 'MCT enrollment settings' };
+
+const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
+
+export default async function EnrollmentSettingsPage() {
+  const viewer = await requireRole(['ADMIN'], '/admin/mct/enrollment');
+  const { settings, pauses, window, today, closure } = await getEnrollmentSettingsForAdmin(viewer);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="MCT enrollment settings"
+        description={`Self-service enrollment, its fee and its pause windows. Pause dates are days in the program’s time zone (${settings.timeZone}); both days are included. Today in that time zone is ${day(today)}.`}
+      />
+      <MctAdminNav current="/admin/mct/enrollment" />
+      {window.isOpen ? (
+        <Alert tone="success" title="Self-service is open today">
+          Candidates who meet the requirements can apply.
+        </Alert>
+      ) : (
+        <Alert tone="warning" title={closure?.title ?? 'Self-service is closed today'}>
+          {closure?.lines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+        </Alert>
+      )}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Self-service and fee">
+          <EnrollmentSettingsForm
+            initial={{
+              version: settings.version,
+              selfServiceEnabled: settings.selfServiceEnabled,
+              selfServiceOffReason: settings.selfServiceOffReason ?? '',
+              mctFeeWaived: settings.mctFeeWaived,
+              mctFee: (settings.mctFeeCents / 100).toFixed(2),
+              mctFeeCurrency: settings.mctFeeCurrency,
+              mctFeeWaiverNote: settings.mctFeeWaiverNote ?? '',
+            }}
+          />
+        </Card>
+        <Card title="Add a pause window">
+          <AddPauseForm idPrefix="new-pause" />
+        </Card>
+      </div>
+      <Card title="Pause windows">
+        {pauses.length === 0 ? (
+          <EmptyState title="No pause windows" />
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {pauses.map((p) => {
+              const { startsAt, reopensAt } = pauseInstants(p, settings.timeZone);
+              const label = `${day(p.startsOn)} to ${day(p.endsOn)}`;
+              return (
+                <li key={p.id} className="space-y-2 py-4">
+                  <div className="flex flex-wrap items-start justify-between gap-3">
+                    <div>
+                      <p className="font-medium">{label}</p>
+                      <p className="text-sm text-slate-700">{p.reason}</p>
+                      <p className="text-sm text-slate-600">
+                        In your time zone: {formatInstant(startsAt, viewer.timeZone)} until {formatInstant(reopensAt, viewer.timeZone)}
+                      </p>
+                    </div>
+                    <ActionButton
+                      action={removePauseAction}
+                      input={{ id: p.id, version: p.version }}
+                      label="Remove"
+                      accessibleName={`Remove the pause ${label}`}
+                      confirm={`Remove the pause from ${label}?`}
+                      variant="danger"
+                    />
+                  </div>
+                  <details>
+                    <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit the pause {label}</summary>
+                    <div className="mt-3">
+                      <EditPauseForm
+                        key={`${p.id}-${p.version}`}
+                        idPrefix={`pause-${p.id}`}
+                        pause={{ id: p.id, version: p.version, startsOn: p.startsOn, endsOn: p.endsOn, reason: p.reason }}
+                      />
+                    </div>
+                  </details>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

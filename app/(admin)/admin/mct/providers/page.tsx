@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { MctAdminNav } from '@/components/mct/admin-nav';
+import { ProviderForm } from '@/components/providers/provider-form';
+import { Card, PageHeader } from '@/components/ui/card';
+import { requireRole } from '@/lib/auth/guards';
+import { dateKey, isWithin, todayIn } from '@/lib/dates';
+import { formatDay } from '@/lib/format';
+import { listProvidersForAdmin } from '@/lib/providers/queries';
+
+export const metadata: Metadata = { title: 'ISC providers' };
+
+export default async function ProvidersAdminPage() {
+  const viewer = await requireRole(['ADMIN'], '/admin/mct/providers');
+  const providers = await listProvidersForAdmin(viewer);
+  const today = todayIn(viewer.timeZone);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="ISC providers"
+        description="Approved Instructional Skills Certificate providers, their approval periods and their staff."
+      />
+      <MctAdminNav current="/admin/mct/providers" />
+      <Card title="Providers">
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2 pr-3">
+                Provider
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Approval
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Staff
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Completions
+              </th>
+              <th scope="col" className="py-2">
+                Applications
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {providers.map((p) => (
+              <tr key={p.id} className="border-b border-slate-100 align-top">
+                <td className="py-2 pr-3">
+                  <Link href={`/admin/mct/providers/${p.id}`} className="font-medium text-brand-700 underline">
+                    {p.name}
+                  </Link>
+                  <span className="block text-slate-600">{p.contactEmail}</span>
+                </td>
+                <td className="py-2 pr-3">
+                  {formatDay(p.approvedFrom)} to {formatDay(p.approvedUntil)}
+                  <span className="block font-medium">
+                    {isWithin(today, dateKey(p.approvedFrom), dateKey(p.approvedUntil)) ? 'Approved today' : 'Not approved today'}
+                  </span>
+                </td>
+                <td className="py-2 pr-3">{p._count.staff}</td>
+                <td className="py-2 pr-3">{p._count.completions}</td>
+                <td className="py-2">{p._count.applications}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <Card title="Add a provider">
+        <ProviderForm />
+      </Card>
+    </div>
+  );
+}

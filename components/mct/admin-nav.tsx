@@ -1,0 +1,29 @@
+import Link from 'next/link';
+
+const LINKS = [
+  { href: '/admin/mct/enrollment', label: 'Enrollment settings' },
+  { href: '/admin/mct/applications', label: 'Applications' },
+  { href: '/admin/mct/certifications', label: 'Certification catalogue' },
+  { href: '/admin/mct/providers', label: 'ISC providers' },
+] as const;
+
+/** The MCT administration pages, with the current one marked. */
+export function MctAdminNav({ current }: { current: (typeof LINKS)[number]['href'] }) {
+  return (
+    <nav aria-label="MCT administration" className="flex flex-wrap gap-2 text-sm">
+      <Link href="/admin" className="rounded-md px-3 py-1.5 font-medium text-brand-700 underline">
+        Admin home
+      </Link>
+      {LINKS.map((l) => (
+        <Link
+          key={l.href}
+          href={l.href}
+          aria-current={l.href === current ? 'page' : undefined}
+          className={`rounded-md px-3 py-1.5 font-medium ${l.href === current ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100'}`}
+        >
+          {l.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { saveCertificationAction } from '@/app/(admin)/admin/mct/actions';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { CERTIFICATION_LEVEL_LABELS } from '@/lib/mct/requirements';
+import { CERTIFICATION_LEVELS, certificationSchema, type CertificationInput } from '@/lib/mct/schema';
+
+const EMPTY: CertificationInput = { id: '', code: '', name: '', level: 'ASSOCIATE', isEligible: true, validityMonths: '12', retiredOn: '' };
+
+/** Adds a certification to the catalogue, or edits one. */
+export function CatalogueForm({ initial, idPrefix }: { initial?: CertificationInput; idPrefix: string }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(certificationSchema, saveCertificationAction, {
+    defaultValues: initial ?? EMPTY,
+    onSuccess: (_data, values) => {
+      setSaved(true);
+      form.reset(initial ? values : EMPTY);
+      router.refresh();
+    },
+  });
+  const fieldId = (name: string) => `${idPrefix}-${name}`;
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={(event) => {
+        setSaved(false);
+        void onSubmit(event);
+      }}
+    >
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {saved ? <Alert tone="success">{initial ? 'Saved.' : 'Certification added.'}</Alert> : null}
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field id={fieldId('code')} label="Code" error={errors.code?.message}>
+          {(aria) => <Input {...aria} {...form.register('code')} />}
+        </Field>
+        <div className="sm:col-span-2">
+          <Field id={fieldId('name')} label="Name" error={errors.name?.message}>
+            {(aria) => <Input {...aria} {...form.register('name')} />}
+          </Field>
+        </div>
+        <Field id={fieldId('level')} label="Level" error={errors.level?.message}>
+          {(aria) => (
+            <Select {...aria} {...form.register('level')}>
+              {CERTIFICATION_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {CERTIFICATION_LEVEL_LABELS[level]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id={fieldId('validityMonths')} label="Valid for (months)" error={errors.validityMonths?.message}>
+          {(aria) => <Input {...aria} inputMode="numeric" {...form.register('validityMonths')} />}
+        </Field>
+        <Field id={fieldId('retiredOn')} label="Retired on" error={errors.retiredOn?.message}>
+          {(aria) => <Input {...aria} type="date" {...form.register('retiredOn')} />}
+        </Field>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...form.register('isEligible')} /> Counts for MCT (associate and expert role-based certifications do)
+      </label>
+      <Button type="submit" variant={initial ? 'secondary' : 'primary'} disabled={isSubmitting}>
+        {isSubmitting ? 'Saving…' : initial ? 'Save changes' : 'Add certification'}
+      </Button>
+    </form>
+  );
+}

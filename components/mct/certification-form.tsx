@@ -1,0 +1,88 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { addCertificationAction } from '@/app/(portal)/mct/actions';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { addCertificationSchema, type AddCertificationInput } from '@/lib/mct/schema';
+
+type CatalogueEntry = { id: string; code: string; name: string; isEligible: boolean };
+
+const EMPTY: AddCertificationInput = { certificationId: '', credentialId: '', earnedOn: '', expiresOn: '' };
+
+/** Adds a certification from the catalogue, with its credential ID and dates. */
+export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(addCertificationSchema, addCertificationAction, {
+    defaultValues: EMPTY,
+    onSuccess: () => {
+      setSaved(true);
+      form.reset(EMPTY);
+      router.refresh();
+    },
+  });
+  const eligible = catalogue.filter((c) => c.isEligible);
+  const other = catalogue.filter((c) => !c.isEligible);
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={(event) => {
+        setSaved(false);
+        void onSubmit(event);
+      }}
+    >
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {saved ? <Alert tone="success">Your certification is added.</Alert> : null}
+      <Field
+        id="certificationId"
+        label="Certification"
+        hint="Associate and expert role-based certifications count for MCT; fundamentals, MOS and business-user ones do not."
+        error={errors.certificationId?.message}
+      >
+        {(aria) => (
+          <Select {...aria} {...form.register('certificationId')}>
+            <option value="">Choose a certification…</option>
+            <optgroup label="Count for MCT">
+              {eligible.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.code}: {c.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Do not count for MCT">
+              {other.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.code}: {c.name}
+                </option>
+              ))}
+            </optgroup>
+          </Select>
+        )}
+      </Field>
+      <Field
+        id="credentialId"
+        label="Credential ID"
+        hint="As shown on your Microsoft Learn transcript."
+        error={errors.credentialId?.message}
+      >
+        {(aria) => <Input {...aria} autoComplete="off" {...form.register('credentialId')} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="earnedOn" label="Earned on" error={errors.earnedOn?.message}>
+          {(aria) => <Input {...aria} type="date" {...form.register('earnedOn')} />}
+        </Field>
+        <Field id="expiresOn" label="Expires on" hint="Leave empty if it does not expire." error={errors.expiresOn?.message}>
+          {(aria) => <Input {...aria} type="date" {...form.register('expiresOn')} />}
+        </Field>
+      </div>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? 'Adding…' : 'Add certification'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { submitProviderApplicationAction } from '@/app/(portal)/mct/actions';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { submitProviderApplicationSchema } from '@/lib/mct/schema';
+
+/** The candidate accepts the agreement on a provider-started application, which submits it. */
+export function ProviderApplicationForm({
+  applicationId,
+  agreementId,
+  agreementTitle,
+}: {
+  applicationId: string;
+  agreementId: string;
+  agreementTitle: string;
+}) {
+  const router = useRouter();
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(
+    submitProviderApplicationSchema,
+    submitProviderApplicationAction,
+    {
+      // Unticked until the candidate ticks it; the schema only accepts `true`.
+      defaultValues: { applicationId, agreementId, acceptAgreement: false as unknown as true },
+      onSuccess: () => router.refresh(),
+    },
+  );
+  return (
+    <form noValidate className="space-y-3" onSubmit={(event) => void onSubmit(event)}>
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <label className="flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          className="mt-1"
+          aria-invalid={Boolean(errors.acceptAgreement)}
+          aria-describedby={errors.acceptAgreement ? 'acceptAgreement-error' : undefined}
+          {...form.register('acceptAgreement')}
+        />
+        <span>I have read and accept the {agreementTitle}.</span>
+      </label>
+      {errors.acceptAgreement ? (
+        <p id="acceptAgreement-error" className="text-sm font-medium text-red-700">
+          {errors.acceptAgreement.message}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? 'Submitting…' : 'Accept and submit my application'}
+      </Button>
+    </form>
+  );
+}

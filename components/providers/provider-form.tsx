@@ -1,0 +1,59 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { saveProviderAction } from '@/app/(admin)/admin/mct/actions';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
+import { providerSchema, type ProviderInput } from '@/lib/providers/schema';
+
+const EMPTY: ProviderInput = { id: '', name: '', contactEmail: '', website: '', approvedFrom: '', approvedUntil: '' };
+
+/** Adds an ISC provider or edits one: contact details and approval period. */
+export function ProviderForm({ initial }: { initial?: ProviderInput }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(providerSchema, saveProviderAction, {
+    defaultValues: initial ?? EMPTY,
+    onSuccess: (data) => {
+      if (!initial) return router.push(`/admin/mct/providers/${data.id}`);
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={(event) => {
+        setSaved(false);
+        void onSubmit(event);
+      }}
+    >
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {saved ? <Alert tone="success">Provider saved.</Alert> : null}
+      <Field id="provider-name" label="Name" error={errors.name?.message}>
+        {(aria) => <Input {...aria} {...form.register('name')} />}
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="provider-contactEmail" label="Contact email" error={errors.contactEmail?.message}>
+          {(aria) => <Input {...aria} type="email" {...form.register('contactEmail')} />}
+        </Field>
+        <Field id="provider-website" label="Website" error={errors.website?.message}>
+          {(aria) => <Input {...aria} type="url" {...form.register('website')} />}
+        </Field>
+        <Field id="provider-approvedFrom" label="Approved from" error={errors.approvedFrom?.message}>
+          {(aria) => <Input {...aria} type="date" {...form.register('approvedFrom')} />}
+        </Field>
+        <Field id="provider-approvedUntil" label="Approved until (included)" error={errors.approvedUntil?.message}>
+          {(aria) => <Input {...aria} type="date" {...form.register('approvedUntil')} />}
+        </Field>
+      </div>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? 'Saving…' : initial ? 'Save provider' : 'Add provider'}
+      </Button>
+    </form>
+  );
+}

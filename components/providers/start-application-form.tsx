@@ -1,0 +1,97 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { findCandidateCompletionsAction, startApplicationAction } from '@/app/(portal)/provider/actions';
+import { applyActionErrors } from '@/components/forms/apply-result';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
+import { formatDay } from '@/lib/format';
+import { startApplicationSchema, type StartApplicationInput } from '@/lib/providers/schema';
+
+type Completion = { id: string; candidateName: string; completedOn: string; certificateId: string };
+
+/** Starts a manual MCT application: the candidate's email, then one of the provider's completions for it. */
+export function StartApplicationForm({ providerId, disabledReason }: { providerId: string; disabledReason: string | null }) {
+  const router = useRouter();
+  const empty: StartApplicationInput = { providerId, candidateEmail: '', iscCompletionId: '' };
+  const [completions, setCompletions] = useState<Completion[] | null>(null);
+  const [started, setStarted] = useState<string | null>(null);
+  const [finding, setFinding] = useState(false);
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(startApplicationSchema, startApplicationAction, {
+    defaultValues: empty,
+    onSuccess: (_data, values) => {
+      setStarted(values.candidateEmail);
+      setCompletions(null);
+      form.reset(empty);
+      router.refresh();
+    },
+  });
+
+  async function find() {
+    setStarted(null);
+    setCompletions(null);
+    form.clearErrors();
+    form.setValue('iscCompletionId', '');
+    setFinding(true);
+    const result = await findCandidateCompletionsAction({ providerId, candidateEmail: form.getValues('candidateEmail') });
+    setFinding(false);
+    const error = applyActionErrors(result, form.setError);
+    if (error || !result.ok) return;
+    setCompletions(result.data);
+    if (result.data.length === 1 && result.data[0]) form.setValue('iscCompletionId', result.data[0].id);
+  }
+
+  if (disabledReason) return <Alert tone="warning">{disabledReason}</Alert>;
+
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={(event) => {
+        setStarted(null);
+        void onSubmit(event);
+      }}
+    >
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {started ? (
+        <Alert tone="success">Application started. {started} was emailed a link to review it and accept the agreement.</Alert>
+      ) : null}
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          <Field id="startCandidateEmail" label="Candidate’s email address" error={errors.candidateEmail?.message}>
+            {(aria) => <Input {...aria} type="email" autoComplete="off" {...form.register('candidateEmail')} />}
+          </Field>
+        </div>
+        <Button type="button" variant="secondary" disabled={finding} onClick={() => void find()}>
+          {finding ? 'Finding…' : 'Find their completions'}
+        </Button>
+      </div>
+      {completions && completions.length === 0 ? (
+        <Alert tone="info">
+          No completion of this address confirmed by your provider within the last 3 years. Confirm their completion first (above), then
+          start the application.
+        </Alert>
+      ) : null}
+      {completions && completions.length > 0 ? (
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">Completion to apply with</legend>
+          {completions.map((c) => (
+            <label key={c.id} className="flex items-center gap-2 text-sm">
+              <input type="radio" value={c.id} {...form.register('iscCompletionId')} />
+              {c.candidateName}: completed {formatDay(new Date(`${c.completedOn}T00:00:00Z`))}, certificate {c.certificateId}
+            </label>
+          ))}
+          {errors.iscCompletionId ? <p className="text-sm font-medium text-red-700">{errors.iscCompletionId.message}</p> : null}
+        </fieldset>
+      ) : null}
+      {completions && completions.length > 0 ? (
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Starting…' : 'Start the application'}
+        </Button>
+      ) : null}
+    </form>
+  );
+}

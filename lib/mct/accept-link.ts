@@ -1,0 +1,18 @@
+import 'server-only';
+import { consumeActionToken } from '@/lib/auth/action-tokens';
+import { signInUrlFor } from '@/lib/auth/link-sign-in';
+
+export type AcceptLinkOutcome =
+  { status: 'valid'; location: string } | { status: 'expired' | 'used'; email: string; applicationId: string } | { status: 'unknown' };
+
+/** Follows the link emailed for a provider-started MCT application. A valid link is used up and
+ * answers with a URL that signs the holder in (or up) as the address it was sent to and opens the
+ * application; any other link says only why it no longer works. */
+export async function followApplicationLink(rawToken: string, now: Date = new Date()): Promise<AcceptLinkOutcome> {
+  const result = await consumeActionToken(rawToken, 'MCT_APPLICATION_ACCEPT', now);
+  if (result.status === 'valid') {
+    return { status: 'valid', location: await signInUrlFor(result.email, `/mct/applications/${result.subjectId}`) };
+  }
+  if (result.status === 'unknown') return { status: 'unknown' };
+  return { status: result.status, email: result.email, applicationId: result.subjectId };
+}

@@ -1,0 +1,134 @@
+import 'server-only';
+// Reads shared by the MCT queries (what pages show) and services (what is checked again on submit),
+// so that a page and the action behind it judge the same records the same way.
+import type { Tx } from '@/lib/db';
+import { dateKey, todayIn } from '@/lib/dates';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { enrollmentWindowAt, type EnrollmentSettings, type EnrollmentWindow, type PauseWindow } from './enrollment-window';
+import type { FeeSettings } from './fee';
+import type { RequirementInputs } from './requirements';
+
+export type ProgramSettingsRecord = EnrollmentSettings & FeeSettings & { version: number; exists: boolean };
+
+/** The settings a fresh installation runs with until an admin saves them (the schema's defaults). */
+export const DEFAULT_PROGRAM_SETTINGS: ProgramSettingsRecord = {
+  selfServiceEnabled: true,
+  selfServiceOffReason: null,
+  timeZone: 'America/Los_Angeles',
+  mctFeeCents: 0,
+  mctFeeCurrency: 'USD',
+  mctFeeWaived: true,
+  mctFeeWaiverNote: null,
+  version: 0,
+  exists: false,
+};
+
+/** The program settings row, or the defaults when none was saved yet. */
+export async function loadProgramSettings(db: Tx): Promise<ProgramSettingsRecord> {
+  const row = await db.programSettings.findUnique({
+    where: { id: 1 },
+    select: {
+      selfServiceEnabled: true,
+      selfServiceOffReason: true,
+      timeZone: true,
+      mctFeeCents: true,
+      mctFeeCurrency: true,
+      mctFeeWaived: true,
+      mctFeeWaiverNote: true,
+      version: true,
+    },
+  });
+  return row ? { ...row, exists: true } : DEFAULT_PROGRAM_SETTINGS;
+}
+
+/** Every pause window, as calendar dates, earliest first. */
+export async function loadPauses(db: Tx): Promise<(PauseWindow & { version: number })[]> {
+  const rows = await db.enrollmentPause.findMany({
+    orderBy: { startsOn: 'asc' },
+    select: { id: true, startsOn: true, endsOn: true, reason: true, version: true },
+  });
+  return rows.map((p) => ({ ...p, startsOn: dateKey(p.startsOn), endsOn: dateKey(p.endsOn) }));
+}
+
+export type EnrollmentState = {
+  settings: ProgramSettingsRecord;
+  pauses: (PauseWindow & { version: number })[];
+  window: EnrollmentWindow;
+  /** Today in the program's time zone. */
+  today: string;
+};
+
+/** The settings, the pauses and whether self-service is open at an instant. */
+export async function loadEnrollmentState(db: Tx, now: Date): Promise<EnrollmentState> {
+  const [settings, pauses] = await Promise.all([loadProgramSettings(db), loadPauses(db)]);
+  return { settings, pauses, window: enrollmentWindowAt(settings, pauses, now), today: todayIn(settings.timeZone, now) };
+}
+
+/** Links ISC completions confirmed for a person's email before they had an account (or before it was
+ * known) to that account. */
+export async function linkCompletionsByEmail(db: Tx, user: { id: string; email: string }): Promise<number> {
+  const { count } = await db.iscCompletion.updateMany({ where: { candidateEmail: user.email, userId: null }, data: { userId: user.id } });
+  return count;
+}
+
+/** What the requirement checks need to know about a person: their certifications, ISC completions
+ * (by account or by email), the program agreements and which of them they accepted. */
+export async function loadRequirementInputs(db: Tx, user: { id: string; email: string }): Promise<RequirementInputs> {
+  await linkCompletionsByEmail(db, user);
+  const [certifications, completions, agreements, acceptances] = await Promise.all([
+    db.candidateCertification.findMany({
+      where: { userId: user.id },
+      select: {
+        id: true,
+        credentialId: true,
+        earnedOn: true,
+        expiresOn: true,
+        certification: { select: { code: true, name: true, level: true, isEligible: true, retiredOn: true } },
+      },
+    }),
+    db.iscCompletion.findMany({
+      where: { userId: user.id },
+      select: {
+        id: true,
+        completedOn: true,
+        certificateId: true,
+        provider: { select: { name: true, approvedFrom: true, approvedUntil: true } },
+      },
+    }),
+    db.agreement.findMany({ where: { kind: 'MCT_PROGRAM' }, select: { id: true, title: true, version: true, effectiveFrom: true } }),
+    db.agreementAcceptance.findMany({ where: { userId: user.id, agreement: { kind: 'MCT_PROGRAM' } }, select: { agreementId: true } }),
+  ]);
+  return {
+    certifications: certifications.map((c) => ({
+      id: c.id,
+      code: c.certification.code,
+      name: c.certification.name,
+      level: c.certification.level,
+      isEligible: c.certification.isEligible,
+      retiredOn: c.certification.retiredOn ? dateKey(c.certification.retiredOn) : null,
+      credentialId: c.credentialId,
+      earnedOn: dateKey(c.earnedOn),
+      expiresOn: c.expiresOn ? dateKey(c.expiresOn) : null,
+    })),
+    completions: completions.map((c) => ({
+      id: c.id,
+      providerName: c.provider.name,
+      completedOn: dateKey(c.completedOn),
+      certificateId: c.certificateId,
+      providerApprovedFrom: dateKey(c.provider.approvedFrom),
+      providerApprovedUntil: dateKey(c.provider.approvedUntil),
+    })),
+    agreements: agreements.map((a) => ({ ...a, effectiveFrom: dateKey(a.effectiveFrom) })),
+    acceptedAgreementIds: acceptances.map((a) => a.agreementId),
+  };
+}
+
+/** Whether an error is a unique-constraint violation (optionally of a named index). */
+export function isUniqueViolation(error: unknown, index?: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return false;
+  if (!index) return true;
+  return JSON.stringify(error.meta ?? {}).includes(index) || error.message.includes(index);
+}
+
+/** `date` column value of a calendar date. */
+export const dbDay = (key: string): Date => new Date(`${key}T00:00:00Z`);

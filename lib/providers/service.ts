@@ -1,0 +1,268 @@
+import 'server-only';
+// An ISC provider's writes: confirming completions one by one, and a CSV of many (previewed, then
+// saved in one transaction). Staff act only for their own provider.
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { assertProviderStaff } from '@/lib/auth/policy';
+import { prisma, type Tx } from '@/lib/db';
+import { dateKey, todayIn } from '@/lib/dates';
+import { AppError } from '@/lib/errors';
+import { dbDay, isUniqueViolation } from '@/lib/mct/loaders';
+import type { Viewer } from '@/lib/people/viewer';
+import {
+  completionDateProblem,
+  excludeEarlierCompletions,
+  parseCompletionsCsv,
+  type CompletionDateContext,
+  type CompletionRow,
+  type RowIssue,
+} from './completions-csv';
+import type { confirmCompletionSchema } from './schema';
+
+type Clock = { now?: Date };
+
+const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
+
+/** At most this many row problems are sent back to the page; the counts cover all of them. */
+export const MAX_ISSUES_SHOWN = 500;
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters. */
+const INSERT_CHUNK = 2_000;
+
+async function providerContext(tx: Tx, providerId: string, now: Date): Promise<CompletionDateContext & { id: string }> {
+  const provider = await tx.iscProvider.findUnique({
+    where: { id: providerId },
+    select: { id: true, name: true, approvedFrom: true, approvedUntil: true },
+  });
+  if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
+  return {
+    id: provider.id,
+    providerName: provider.name,
+    approvedFrom: dateKey(provider.approvedFrom),
+    approvedUntil: dateKey(provider.approvedUntil),
+    // Not after today anywhere on Earth: a course finished today in Auckland is not "in the future".
+    latestDay: todayIn('Pacific/Kiritimati', now),
+  };
+}
+
+/** Confirms one ISC completion for the provider. */
+export async function confirmCompletion(
+  viewer: Viewer,
+  input: z.output<typeof confirmCompletionSchema>,
+  clock: Clock = {},
+): Promise<{ id: string }> {
+  assertProviderStaff(viewer, input.providerId);
+  const now = clock.now ?? new Date();
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const ctx = await providerContext(tx, input.providerId, now);
+      const dateProblem = completionDateProblem(input.completedOn, ctx);
+      if (dateProblem) throw new AppError('INVALID', 'Some fields need attention.', { completedOn: [`${dateProblem}.`] });
+      const duplicate = await tx.iscCompletion.findFirst({
+        where: { providerId: ctx.id, candidateEmail: input.candidateEmail, completedOn: dbDay(input.completedOn) },
+        select: { id: true },
+      });
+      if (duplicate) {
+        throw new AppError('CONFLICT', 'Some fields need attention.', {
+          candidateEmail: ['You already confirmed a completion for this person on this date'],
+        });
+      }
+      const user = await tx.user.findUnique({ where: { email: input.candidateEmail }, select: { id: true } });
+      const completion = await tx.iscCompletion.create({
+        data: {
+          providerId: ctx.id,
+          candidateName: input.candidateName,
+          candidateEmail: input.candidateEmail,
+          userId: user?.id ?? null,
+          completedOn: dbDay(input.completedOn),
+          certificateId: input.certificateId,
+          confirmedById: viewer.id,
+          confirmedAt: now,
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actor: actorOf(viewer),
+        action: 'isc_completion.confirmed',
+        entityType: 'IscCompletion',
+        entityId: completion.id,
+        after: {
+          providerId: ctx.id,
+          candidateEmail: input.candidateEmail,
+          completedOn: input.completedOn,
+          certificateId: input.certificateId,
+        },
+      });
+      return completion;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('CONFLICT', 'Some fields need attention.', {
+        certificateId: ['You already confirmed a completion with this certificate ID'],
+      });
+    }
+    throw error;
+  }
+}
+
+export type ImportPreview = {
+  fileName: string;
+  /** SHA-256 of the file: the confirm step saves only the file that was previewed. */
+  fileHash: string;
+  rowsTotal: number;
+  rowsValid: number;
+  rowsRejected: number;
+  /** Cells that would run as formulas: the file cannot be imported until they are removed. */
+  formulaCells: number;
+  ignoredColumns: string[];
+  issues: RowIssue[];
+  issueCount: number;
+  /** The first rows that would be saved. */
+  sample: CompletionRow[];
+};
+
+export type ImportResult = {
+  batchId: string;
+  fileName: string;
+  rowsTotal: number;
+  rowsImported: number;
+  rowsRejected: number;
+  issues: RowIssue[];
+  issueCount: number;
+};
+
+type ImportInput = { providerId: string; fileName: string; bytes: Uint8Array };
+
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Reads and validates a file against the provider's approval and its earlier completions. */
+async function readCompletionsFile(db: Tx, input: ImportInput, now: Date) {
+  const ctx = await providerContext(db, input.providerId, now);
+  const parsed = parseCompletionsCsv(input.bytes, ctx);
+  // One round trip each, however many rows: the certificate IDs and people of this file that the
+  // provider confirmed before.
+  const certificateIds = [...new Set(parsed.rows.map((r) => r.certificateId))];
+  const emails = [...new Set(parsed.rows.map((r) => r.candidateEmail))];
+  const [byCertificate, byEmail] = await Promise.all([
+    certificateIds.length
+      ? db.$queryRaw<{ certificateId: string }[]>`
+          SELECT "certificateId" FROM "IscCompletion" WHERE "providerId" = ${ctx.id}::uuid AND "certificateId" = ANY(${certificateIds}::text[])`
+      : [],
+    emails.length
+      ? db.$queryRaw<{ candidateEmail: string; completedOn: Date }[]>`
+          SELECT "candidateEmail", "completedOn" FROM "IscCompletion" WHERE "providerId" = ${ctx.id}::uuid AND "candidateEmail" = ANY(${emails}::text[])`
+      : [],
+  ]);
+  const checked = excludeEarlierCompletions(parsed, {
+    certificateIds: new Set(byCertificate.map((r) => r.certificateId)),
+    personDays: new Set(byEmail.map((r) => `${r.candidateEmail}|${dateKey(r.completedOn)}`)),
+  });
+  return { ctx, checked };
+}
+
+/** Validates an uploaded CSV of completions and says what would be saved; saves nothing. */
+export async function previewCompletionsImport(viewer: Viewer, input: ImportInput, clock: Clock = {}): Promise<ImportPreview> {
+  assertProviderStaff(viewer, input.providerId);
+  const { checked } = await readCompletionsFile(prisma, input, clock.now ?? new Date());
+  return {
+    fileName: input.fileName,
+    fileHash: hashOf(input.bytes),
+    rowsTotal: checked.rowsTotal,
+    rowsValid: checked.rows.length,
+    rowsRejected: checked.rowsRejected,
+    formulaCells: checked.formulaCells,
+    ignoredColumns: checked.ignoredColumns,
+    issues: checked.issues.slice(0, MAX_ISSUES_SHOWN),
+    issueCount: checked.issues.length,
+    sample: checked.rows.slice(0, 10),
+  };
+}
+
+/** Saves the valid rows of a previewed CSV in one transaction, with an import batch recording the
+ * counts. The file is read and validated again; it must be the file that was previewed. */
+export async function importCompletions(
+  viewer: Viewer,
+  input: ImportInput & { fileHash: string },
+  clock: Clock = {},
+): Promise<ImportResult> {
+  assertProviderStaff(viewer, input.providerId);
+  const now = clock.now ?? new Date();
+  if (hashOf(input.bytes) !== input.fileHash) {
+    throw new AppError(
+      'CONFLICT',
+      'This is not the file you previewed (it changed, or another was chosen). Preview it again before saving. Nothing was saved.',
+    );
+  }
+  return prisma.$transaction(
+    async (tx) => {
+      // Serialises imports of one provider, so two uploads of the same rows cannot both save them.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`isc-import:${input.providerId}`}))`;
+      const { ctx, checked } = await readCompletionsFile(tx, input, now);
+      if (checked.formulaCells > 0) {
+        throw new AppError(
+          'INVALID',
+          `The file has ${checked.formulaCells} cell(s) starting with =, +, -, @ or a tab, which spreadsheet programs run as formulas. Remove them and upload again. Nothing was saved.`,
+        );
+      }
+      if (checked.rows.length === 0)
+        throw new AppError('INVALID', 'No row of this file can be saved; fix the problems listed and upload it again. Nothing was saved.');
+
+      const emails = [...new Set(checked.rows.map((r) => r.candidateEmail))];
+      const users = await tx.$queryRaw<
+        { id: string; email: string }[]
+      >`SELECT id::text AS id, email FROM "User" WHERE email = ANY(${emails}::text[])`;
+      const userIdByEmail = new Map(users.map((u) => [u.email, u.id]));
+      const batch = await tx.importBatch.create({
+        data: {
+          kind: 'ISC_COMPLETIONS',
+          userId: viewer.id,
+          providerId: ctx.id,
+          fileName: input.fileName.slice(0, 255),
+          rowsTotal: checked.rowsTotal,
+          rowsImported: checked.rows.length,
+          rowsRejected: checked.rowsRejected,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      for (let i = 0; i < checked.rows.length; i += INSERT_CHUNK) {
+        await tx.iscCompletion.createMany({
+          data: checked.rows.slice(i, i + INSERT_CHUNK).map((r) => ({
+            providerId: ctx.id,
+            candidateName: r.candidateName,
+            candidateEmail: r.candidateEmail,
+            userId: userIdByEmail.get(r.candidateEmail) ?? null,
+            completedOn: dbDay(r.completedOn),
+            certificateId: r.certificateId,
+            confirmedById: viewer.id,
+            importBatchId: batch.id,
+            confirmedAt: now,
+          })),
+        });
+      }
+      await recordAudit(tx, {
+        actor: actorOf(viewer),
+        action: 'isc_completions.imported',
+        entityType: 'ImportBatch',
+        entityId: batch.id,
+        after: {
+          providerId: ctx.id,
+          fileName: input.fileName,
+          rowsTotal: checked.rowsTotal,
+          rowsImported: checked.rows.length,
+          rowsRejected: checked.rowsRejected,
+        },
+      });
+      return {
+        batchId: batch.id,
+        fileName: input.fileName,
+        rowsTotal: checked.rowsTotal,
+        rowsImported: checked.rows.length,
+        rowsRejected: checked.rowsRejected,
+        issues: checked.issues.slice(0, MAX_ISSUES_SHOWN),
+        issueCount: checked.issues.length,
+      };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}

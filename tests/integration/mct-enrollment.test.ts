@@ -1,0 +1,652 @@
+// MCT enrollment on PostgreSQL, as candidates, ISC provider staff and admins meet it: the
+// self-service route and its refusals, the provider-started route completed by the candidate's
+// acceptance, and the program team's decision. Services run at a fixed moment (clock) so that the
+// pause windows of the demo data never interfere.
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { hashToken } from '@/lib/auth/action-tokens';
+import { prisma } from '@/lib/db';
+import { isAppError } from '@/lib/errors';
+import {
+  addPause,
+  removeCatalogueCertification,
+  removePause,
+  saveCertification,
+  updateEnrollmentSettings,
+  updatePause,
+} from '@/lib/mct/admin-service';
+import { followApplicationLink } from '@/lib/mct/accept-link';
+import { getEnrollmentOverview, getMyApplication } from '@/lib/mct/queries';
+import { enrollmentSettingsSchema } from '@/lib/mct/schema';
+import {
+  acceptProgramAgreement,
+  addCertification,
+  applySelfService,
+  decideApplication,
+  expireLapsedApplicationsNow,
+  startProviderApplication,
+  submitProviderApplication,
+  withdrawApplication,
+} from '@/lib/mct/service';
+import { loadViewer, type Viewer } from '@/lib/people/viewer';
+import { addProviderStaff, removeProviderStaff, saveProvider } from '@/lib/providers/admin-service';
+import { createMembership, createUser, day, uniqueEmail } from '@/tests/support/factories';
+import {
+  confirmCompletionRow,
+  createCertification,
+  createIscProvider,
+  createQualifiedCandidate,
+  ensureProgramAgreement,
+  holdCertification,
+  setProgramSettings,
+} from '@/tests/support/mct-factories';
+
+// 15 November 2031, noon in Los Angeles: no demo pause covers it.
+const NOW = new Date('2031-11-15T20:00:00Z');
+const TODAY = '2031-11-15';
+const clock = { now: NOW };
+
+let agreementId: string;
+
+async function viewerOf(userId: string, now = NOW): Promise<Viewer> {
+  const viewer = await loadViewer(userId, now);
+  if (!viewer) throw new Error('no viewer');
+  return viewer;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string; fieldErrors?: Record<string, string[]> }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    throw error;
+  }
+  throw new Error('expected the call to be refused');
+}
+
+const applicationsOf = (candidateId: string) => prisma.mctApplication.findMany({ where: { candidateId }, orderBy: { createdAt: 'asc' } });
+const emailsTo = (to: string, template: string) => prisma.notification.findMany({ where: { toEmail: to, template } });
+
+beforeAll(async () => {
+  agreementId = (await ensureProgramAgreement('2031-01-01')).id;
+});
+
+beforeEach(async () => {
+  await setProgramSettings();
+});
+
+describe('self-service application', () => {
+  it('is submitted once every requirement is met, with the evidence linked, audited and the candidate emailed', async () => {
+    const { candidate, held, completion } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    const { applicationId } = await applySelfService(await viewerOf(candidate.id), {}, clock);
+    const app = await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId }, include: { agreementAcceptance: true } });
+    expect(app).toMatchObject({
+      channel: 'SELF_SERVICE',
+      status: 'SUBMITTED',
+      kind: 'NEW',
+      candidateCertificationId: held.id,
+      iscCompletionId: completion.id,
+      feeWaived: true,
+      providerId: null,
+    });
+    expect(app.agreementAcceptance?.agreementId).toBe(agreementId);
+    expect(await prisma.auditEvent.count({ where: { entityId: applicationId, action: 'mct_application.submitted' } })).toBe(1);
+    expect(await emailsTo(candidate.email, 'mct.application-submitted')).toHaveLength(1);
+  });
+
+  it('says exactly which requirement is missing and saves nothing', async () => {
+    const { candidate } = await createQualifiedCandidate({ today: TODAY, agreementId, acceptAgreement: false });
+    const refused = await refusal(applySelfService(await viewerOf(candidate.id), {}, clock));
+    expect(refused.code).toBe('INVALID');
+    expect(refused.message).toContain('this year’s mct program agreement, accepted');
+    expect(refused.message).not.toContain('certification that is current');
+    expect(await applicationsOf(candidate.id)).toEqual([]);
+  });
+
+  it('refuses an expired certification and a fundamentals one, even when the page was not reloaded', async () => {
+    const { candidate, held } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    await prisma.candidateCertification.update({ where: { id: held.id }, data: { expiresOn: day('2031-11-14') } });
+    const fundamentals = await createCertification({ level: 'FUNDAMENTALS' });
+    await holdCertification({ userId: candidate.id, certificationId: fundamentals.id, earnedOn: '2031-02-01' });
+    const refused = await refusal(applySelfService(await viewerOf(candidate.id), {}, clock));
+    expect(refused.message).toContain('expired on 14 November 2031');
+    expect(refused.message).toContain('(Fundamentals) does not count');
+    expect(await applicationsOf(candidate.id)).toEqual([]);
+  });
+
+  it('refuses an ISC completion older than 3 years', async () => {
+    const { candidate, completion } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    await prisma.iscCompletion.update({ where: { id: completion.id }, data: { completedOn: day('2028-11-14') } });
+    expect((await refusal(applySelfService(await viewerOf(candidate.id), {}, clock))).message).toContain('more than 3 years old');
+    await prisma.iscCompletion.update({ where: { id: completion.id }, data: { completedOn: day('2028-11-15') } });
+    await expect(applySelfService(await viewerOf(candidate.id), {}, clock)).resolves.toHaveProperty('applicationId');
+  });
+
+  it('counts a completion confirmed for the candidate’s email before they had an account, and links it', async () => {
+    const staff = await createUser();
+    const provider = await createIscProvider({ approvedFrom: '2020-01-01', approvedUntil: '2040-12-31', staffIds: [staff.id] });
+    const email = uniqueEmail('later-signup');
+    const completion = await confirmCompletionRow({ providerId: provider.id, email, completedOn: '2031-03-01', confirmedById: staff.id });
+    const candidate = await createUser({ email });
+    await holdCertification({ userId: candidate.id, earnedOn: '2031-01-10', expiresOn: '2032-12-31' });
+    await prisma.agreementAcceptance.create({ data: { userId: candidate.id, agreementId } });
+    const overview = await getEnrollmentOverview(await viewerOf(candidate.id), NOW);
+    expect(overview.evaluation.isc.met).toBe(true);
+    expect((await prisma.iscCompletion.findUniqueOrThrow({ where: { id: completion.id } })).userId).toBe(candidate.id);
+    await expect(applySelfService(await viewerOf(candidate.id), {}, clock)).resolves.toHaveProperty('applicationId');
+  });
+
+  it('refuses while a pause covers today, with the dates in the reader’s time zone, and opens the day after', async () => {
+    const pause = await prisma.enrollmentPause.create({
+      data: { startsOn: day('2032-03-01'), endsOn: day('2032-03-10'), reason: 'Integration pause.' },
+    });
+    try {
+      const { candidate } = await createQualifiedCandidate({ today: '2032-03-05', agreementId, timeZone: 'Europe/Berlin' });
+      const viewer = await viewerOf(candidate.id);
+      // The last day, 23:59 in Los Angeles (PST, UTC-8).
+      const lastMinute = new Date('2032-03-11T07:59:00Z');
+      const refused = await refusal(applySelfService(viewer, {}, { now: lastMinute }));
+      expect(refused.code).toBe('FORBIDDEN');
+      expect(refused.message).toContain('paused from 1 March 2032 to 10 March 2032');
+      expect(refused.message).toContain('from 1 March 2032 at 09:00 CET until 11 March 2032 at 09:00 CET');
+      expect(refused.message).toContain('your ISC provider can start a manual application');
+      expect(await applicationsOf(candidate.id)).toEqual([]);
+
+      const overview = await getEnrollmentOverview(viewer, lastMinute);
+      expect(overview.isOpen).toBe(false);
+      expect(overview.closure?.title).toBe('Self-service enrollment is paused');
+
+      await expect(applySelfService(viewer, {}, { now: new Date('2032-03-11T08:00:00Z') })).resolves.toHaveProperty('applicationId');
+    } finally {
+      await prisma.enrollmentPause.delete({ where: { id: pause.id } });
+    }
+  });
+
+  it('refuses while self-service is switched off, giving the admin’s reason', async () => {
+    await setProgramSettings({ selfServiceEnabled: false, selfServiceOffReason: 'The enrollment tool is temporarily offline.' });
+    const { candidate } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    const refused = await refusal(applySelfService(await viewerOf(candidate.id), {}, clock));
+    expect(refused).toMatchObject({ code: 'FORBIDDEN' });
+    expect(refused.message).toContain('Self-service enrollment is offline. The enrollment tool is temporarily offline.');
+    expect(await applicationsOf(candidate.id)).toEqual([]);
+  });
+
+  it('refuses a second application while one is open, also when both arrive at once', async () => {
+    const { candidate } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    const viewer = await viewerOf(candidate.id);
+    const results = await Promise.allSettled([applySelfService(viewer, {}, clock), applySelfService(viewer, {}, clock)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r) => r.status === 'rejected');
+    expect(String(rejected?.reason)).toContain('already have an open MCT application');
+    expect((await refusal(applySelfService(viewer, {}, clock))).code).toBe('CONFLICT');
+    expect(await applicationsOf(candidate.id)).toHaveLength(1);
+  });
+
+  it('refuses an active MCT, who renews instead', async () => {
+    const { candidate } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    await createMembership({ userId: candidate.id, status: 'ACTIVE', terms: [{ startsOn: '2031-06-01', endsOn: '2032-05-31' }] });
+    expect((await refusal(applySelfService(await viewerOf(candidate.id), {}, clock))).message).toContain('already an active MCT');
+  });
+
+  it('lets the candidate withdraw and apply again', async () => {
+    const { candidate } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    const viewer = await viewerOf(candidate.id);
+    const { applicationId } = await applySelfService(viewer, {}, clock);
+    await withdrawApplication(viewer, { applicationId });
+    await expect(applySelfService(viewer, {}, clock)).resolves.toHaveProperty('applicationId');
+  });
+});
+
+describe('the candidate’s own record', () => {
+  it('adds a certification from the catalogue and refuses an earned date in the future', async () => {
+    const candidate = await createUser();
+    const cert = await createCertification();
+    const viewer = await viewerOf(candidate.id);
+    await addCertification(
+      viewer,
+      { certificationId: cert.id, credentialId: 'ABC-123', earnedOn: '2031-05-01', expiresOn: '2032-05-01' },
+      clock,
+    );
+    expect(await prisma.candidateCertification.count({ where: { userId: candidate.id } })).toBe(1);
+    const refused = await refusal(
+      addCertification(viewer, { certificationId: cert.id, credentialId: 'ABC-999', earnedOn: '2031-11-17', expiresOn: null }, clock),
+    );
+    expect(refused.fieldErrors).toEqual({ earnedOn: ['The date you earned it cannot be in the future'] });
+    const duplicate = await refusal(
+      addCertification(viewer, { certificationId: cert.id, credentialId: 'ABC-123', earnedOn: '2031-05-01', expiresOn: null }, clock),
+    );
+    expect(duplicate.fieldErrors?.credentialId?.[0]).toMatch(/already recorded/);
+  });
+
+  it('accepts this year’s agreement only, once', async () => {
+    const candidate = await createUser();
+    const viewer = await viewerOf(candidate.id);
+    const older = await ensureProgramAgreement('2030-01-01');
+    expect((await refusal(acceptProgramAgreement(viewer, { agreementId: older.id }, clock))).message).toContain('A newer agreement');
+    await acceptProgramAgreement(viewer, { agreementId }, clock);
+    await acceptProgramAgreement(viewer, { agreementId }, clock);
+    expect(await prisma.agreementAcceptance.count({ where: { userId: candidate.id } })).toBe(1);
+  });
+});
+
+describe('an application started by an ISC provider', () => {
+  async function setUp(opts: { withAccount?: boolean } = {}) {
+    const staff = await createUser({ name: 'Parker Provider' });
+    const provider = await createIscProvider({ approvedFrom: '2025-01-01', approvedUntil: '2035-12-31', staffIds: [staff.id] });
+    const email = uniqueEmail('manual');
+    const completion = await confirmCompletionRow({
+      providerId: provider.id,
+      email,
+      completedOn: '2031-09-01',
+      confirmedById: staff.id,
+      name: 'Robin Manual',
+    });
+    const existing = opts.withAccount ? await createUser({ email, name: 'Robin Manual' }) : null;
+    return { staff, staffViewer: await viewerOf(staff.id), provider, email, completion, existing };
+  }
+
+  const tokenFrom = async (email: string) => {
+    const [mail] = await emailsTo(email, 'mct.provider-application');
+    const match = /\/mct\/applications\/accept\/([A-Za-z0-9_-]+)/.exec(mail?.textBody ?? '');
+    if (!match?.[1]) throw new Error('no link in the email');
+    return match[1];
+  };
+
+  it('completes end to end while self-service is offline: started, emailed, followed, accepted, approved', async () => {
+    await setProgramSettings({ selfServiceEnabled: false, selfServiceOffReason: 'Manual applications only for now.' });
+    const { staffViewer, provider, email, completion } = await setUp();
+
+    const { applicationId } = await startProviderApplication(
+      staffViewer,
+      { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id },
+      clock,
+    );
+    const candidate = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(candidate).toMatchObject({ name: 'Robin Manual', emailVerified: null });
+    expect(await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
+      channel: 'PROVIDER',
+      status: 'AWAITING_CANDIDATE',
+      providerId: provider.id,
+      initiatedById: staffViewer.id,
+      iscCompletionId: completion.id,
+      candidateId: candidate.id,
+    });
+
+    // The emailed link: used once, it signs the candidate in as that address and opens the application.
+    const token = await tokenFrom(email);
+    const stored = await prisma.actionToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+    expect(stored).toMatchObject({ purpose: 'MCT_APPLICATION_ACCEPT', subjectId: applicationId, email });
+    const followed = await followApplicationLink(token);
+    expect(followed.status).toBe('valid');
+    const location = new URL(followed.status === 'valid' ? followed.location : '', 'http://portal.test');
+    expect(location.pathname).toBe('/api/auth/callback/nodemailer');
+    expect(location.searchParams.get('email')).toBe(email);
+    expect(location.searchParams.get('callbackUrl')).toBe(`/mct/applications/${applicationId}`);
+    expect(await followApplicationLink(token)).toEqual({ status: 'used', email, applicationId });
+    expect(await followApplicationLink('made-up-token')).toEqual({ status: 'unknown' });
+
+    // Signed in, the candidate sees the application; they need a current certification to accept.
+    const viewer = await viewerOf(candidate.id);
+    expect((await getMyApplication(viewer, applicationId, NOW))?.app.status).toBe('AWAITING_CANDIDATE');
+    const noCertificate = await refusal(submitProviderApplication(viewer, { applicationId, agreementId, acceptAgreement: true }, clock));
+    expect(noCertificate.message).toMatch(/^Add a current eligible certification first/);
+    await holdCertification({ userId: candidate.id, earnedOn: '2031-04-01', expiresOn: '2032-04-01' });
+    await submitProviderApplication(viewer, { applicationId, agreementId, acceptAgreement: true }, clock);
+    const submitted = await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } });
+    expect(submitted).toMatchObject({ status: 'SUBMITTED' });
+    expect(submitted.agreementAcceptanceId).toBeTruthy();
+    expect(submitted.candidateCertificationId).toBeTruthy();
+
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    await decideApplication(admin, { applicationId, version: submitted.version, decision: 'APPROVE', reason: '' }, clock);
+    const membership = await prisma.mctMembership.findUniqueOrThrow({ where: { userId: candidate.id }, include: { terms: true } });
+    expect(membership.status).toBe('ACTIVE');
+    expect(membership.terms).toEqual([expect.objectContaining({ startsOn: day('2031-11-15'), endsOn: day('2032-11-14'), applicationId })]);
+    expect((await viewerOf(candidate.id)).mct).toEqual({ standing: 'ACTIVE', termEndsOn: '2032-11-14' });
+    expect(await emailsTo(email, 'mct.application-approved')).toHaveLength(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: applicationId } })).toBe(3);
+  });
+
+  it('also works while a pause covers today', async () => {
+    const pause = await prisma.enrollmentPause.create({
+      data: { startsOn: day('2033-05-20'), endsOn: day('2033-10-01'), reason: 'Paused.' },
+    });
+    try {
+      const during = { now: new Date('2033-06-01T20:00:00Z') };
+      const { staffViewer, provider, email, completion } = await setUp();
+      const { applicationId } = await startProviderApplication(
+        staffViewer,
+        { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id },
+        during,
+      );
+      const candidate = await prisma.user.findUniqueOrThrow({ where: { email } });
+      await holdCertification({ userId: candidate.id, earnedOn: '2033-01-01', expiresOn: '2034-01-01' });
+      await submitProviderApplication(
+        await viewerOf(candidate.id, during.now),
+        { applicationId, agreementId, acceptAgreement: true },
+        during,
+      );
+      expect((await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe('SUBMITTED');
+    } finally {
+      await prisma.enrollmentPause.delete({ where: { id: pause.id } });
+    }
+  });
+
+  it('uses the candidate’s existing account and says when an expired or used link no longer works', async () => {
+    const { staffViewer, provider, email, completion, existing } = await setUp({ withAccount: true });
+    const { applicationId } = await startProviderApplication(
+      staffViewer,
+      { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id },
+      clock,
+    );
+    expect((await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } })).candidateId).toBe(existing!.id);
+    const token = await tokenFrom(email);
+    const afterTwoWeeks = new Date(NOW.getTime() + 15 * 86_400_000);
+    expect(await followApplicationLink(token, afterTwoWeeks)).toEqual({ status: 'expired', email, applicationId });
+  });
+
+  it('expires after 14 days without the candidate, so that a new one can be started', async () => {
+    const { staffViewer, provider, email, completion } = await setUp({ withAccount: true });
+    const { applicationId } = await startProviderApplication(
+      staffViewer,
+      { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id },
+      clock,
+    );
+    const later = { now: new Date(NOW.getTime() + 15 * 86_400_000) };
+    const candidate = await prisma.user.findUniqueOrThrow({ where: { email } });
+    const refused = await refusal(
+      submitProviderApplication(await viewerOf(candidate.id, later.now), { applicationId, agreementId, acceptAgreement: true }, later),
+    );
+    expect(refused.message).toContain('has expired');
+    expect(await expireLapsedApplicationsNow(later.now)).toBeGreaterThanOrEqual(1);
+    expect((await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe('EXPIRED');
+    await expect(
+      startProviderApplication(staffViewer, { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id }, later),
+    ).resolves.toHaveProperty('applicationId');
+  });
+
+  it('refuses staff of another provider', async () => {
+    const { provider, email, completion } = await setUp();
+    const outsider = await createUser();
+    await createIscProvider({ approvedFrom: '2025-01-01', approvedUntil: '2035-12-31', staffIds: [outsider.id] });
+    const refused = await refusal(
+      startProviderApplication(
+        await viewerOf(outsider.id),
+        { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id },
+        clock,
+      ),
+    );
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', message: 'You are not staff of this ISC provider.' });
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  it('refuses someone without a confirmed completion of this provider, or with another provider’s', async () => {
+    const { staffViewer, provider, completion } = await setUp();
+    const stranger = uniqueEmail('stranger');
+    const refused = await refusal(
+      startProviderApplication(staffViewer, { providerId: provider.id, candidateEmail: stranger, iscCompletionId: completion.id }, clock),
+    );
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toContain(`has no confirmed completion like that for ${stranger}`);
+
+    const otherStaff = await createUser();
+    const other = await createIscProvider({ approvedFrom: '2025-01-01', approvedUntil: '2035-12-31', staffIds: [otherStaff.id] });
+    const theirs = await confirmCompletionRow({
+      providerId: other.id,
+      email: stranger,
+      completedOn: '2031-09-01',
+      confirmedById: otherStaff.id,
+    });
+    expect(
+      (
+        await refusal(
+          startProviderApplication(staffViewer, { providerId: provider.id, candidateEmail: stranger, iscCompletionId: theirs.id }, clock),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(await prisma.mctApplication.count({ where: { providerId: provider.id } })).toBe(0);
+  });
+
+  it('refuses a provider whose approval has lapsed', async () => {
+    const staff = await createUser();
+    const lapsed = await createIscProvider({ approvedFrom: '2025-01-01', approvedUntil: '2031-11-14', staffIds: [staff.id] });
+    const email = uniqueEmail('lapsed');
+    const completion = await confirmCompletionRow({ providerId: lapsed.id, email, completedOn: '2031-06-01', confirmedById: staff.id });
+    const refused = await refusal(
+      startProviderApplication(
+        await viewerOf(staff.id),
+        { providerId: lapsed.id, candidateEmail: email, iscCompletionId: completion.id },
+        clock,
+      ),
+    );
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toContain('is not an approved ISC provider today');
+  });
+
+  it('refuses a second open application for the same candidate', async () => {
+    const { staffViewer, provider, email, completion } = await setUp();
+    await startProviderApplication(staffViewer, { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id }, clock);
+    const refused = await refusal(
+      startProviderApplication(staffViewer, { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id }, clock),
+    );
+    expect(refused).toMatchObject({ code: 'CONFLICT' });
+    expect(refused.message).toContain('already has an open MCT application');
+    const candidate = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(await applicationsOf(candidate.id)).toHaveLength(1);
+  });
+
+  it('lets no other candidate see or accept the application', async () => {
+    const { staffViewer, provider, email, completion } = await setUp();
+    const { applicationId } = await startProviderApplication(
+      staffViewer,
+      { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id },
+      clock,
+    );
+    const { candidate: intruder } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    const intruderViewer = await viewerOf(intruder.id);
+    expect(await getMyApplication(intruderViewer, applicationId, NOW)).toBeNull();
+    expect(
+      (await refusal(submitProviderApplication(intruderViewer, { applicationId, agreementId, acceptAgreement: true }, clock))).code,
+    ).toBe('NOT_FOUND');
+    expect((await refusal(withdrawApplication(intruderViewer, { applicationId }))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the program team’s decision', () => {
+  async function submittedApplication() {
+    const { candidate } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    const { applicationId } = await applySelfService(await viewerOf(candidate.id), {}, clock);
+    return { candidate, applicationId, version: (await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } })).version };
+  }
+
+  it('is refused to a candidate deciding their own application, even as an admin', async () => {
+    const { candidate } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    await prisma.userRole.create({ data: { userId: candidate.id, role: 'ADMIN' } });
+    const viewer = await viewerOf(candidate.id);
+    const { applicationId } = await applySelfService(viewer, {}, clock);
+    const refused = await refusal(decideApplication(viewer, { applicationId, version: 0, decision: 'APPROVE', reason: '' }, clock));
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', message: 'You cannot decide your own application; another admin must.' });
+    expect(await prisma.mctMembership.count({ where: { userId: candidate.id } })).toBe(0);
+  });
+
+  it('is refused to anyone who is not an admin', async () => {
+    const { applicationId, version } = await submittedApplication();
+    const reviewer = await viewerOf((await createUser({ roles: ['REVIEWER'] })).id);
+    expect((await refusal(decideApplication(reviewer, { applicationId, version, decision: 'APPROVE', reason: '' }, clock))).code).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('refuses a decision made on a stale page, and a second decision', async () => {
+    const { applicationId, version } = await submittedApplication();
+    const [first, second] = await Promise.all([createUser({ roles: ['ADMIN'] }), createUser({ roles: ['ADMIN'] })]);
+    await decideApplication(
+      await viewerOf(first.id),
+      { applicationId, version, decision: 'REJECT', reason: 'The certification could not be verified.' },
+      clock,
+    );
+    const stale = await refusal(
+      decideApplication(await viewerOf(second.id), { applicationId, version, decision: 'APPROVE', reason: '' }, clock),
+    );
+    expect(stale).toMatchObject({ code: 'CONFLICT' });
+    expect(stale.message).toContain('Someone else changed this application');
+    const again = await refusal(
+      decideApplication(await viewerOf(second.id), { applicationId, version: version + 1, decision: 'APPROVE', reason: '' }, clock),
+    );
+    expect(again.message).toBe('This application is rejected; it can no longer be approved.');
+  });
+
+  it('tells a rejected candidate why', async () => {
+    const { candidate, applicationId, version } = await submittedApplication();
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    await decideApplication(
+      admin,
+      { applicationId, version, decision: 'REJECT', reason: 'Your credential ID does not match your transcript.' },
+      clock,
+    );
+    expect(await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'Your credential ID does not match your transcript.',
+      decidedById: admin.id,
+    });
+    const [email] = await emailsTo(candidate.email, 'mct.application-rejected');
+    expect(email?.textBody).toContain('Your credential ID does not match your transcript.');
+  });
+
+  it('reinstates a lapsed member with a new 12-month term', async () => {
+    const { candidate } = await createQualifiedCandidate({ today: TODAY, agreementId });
+    await createMembership({ userId: candidate.id, status: 'LAPSED', terms: [{ startsOn: '2028-01-01', endsOn: '2028-12-31' }] });
+    const { applicationId } = await applySelfService(await viewerOf(candidate.id), {}, clock);
+    const app = await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } });
+    expect(app.kind).toBe('REINSTATEMENT');
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    await decideApplication(admin, { applicationId, version: app.version, decision: 'APPROVE', reason: '' }, clock);
+    const membership = await prisma.mctMembership.findUniqueOrThrow({
+      where: { userId: candidate.id },
+      include: { terms: { orderBy: { startsOn: 'asc' } } },
+    });
+    expect(membership.status).toBe('ACTIVE');
+    expect(membership.terms.map((t) => [t.startsOn, t.endsOn])).toEqual([
+      [day('2028-01-01'), day('2028-12-31')],
+      [day('2031-11-15'), day('2032-11-14')],
+    ]);
+  });
+});
+
+describe('enrollment settings', () => {
+  it('refuses a change made on a stale page', async () => {
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const current = await prisma.programSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const form = (version: number, enabled: boolean) =>
+      enrollmentSettingsSchema.parse({
+        version,
+        selfServiceEnabled: enabled,
+        selfServiceOffReason: enabled ? '' : 'The enrollment tool is temporarily offline.',
+        mctFeeWaived: true,
+        mctFee: '0',
+        mctFeeCurrency: 'usd',
+        mctFeeWaiverNote: 'Waived.',
+      });
+    await updateEnrollmentSettings(admin, form(current.version, false));
+    const stale = await refusal(updateEnrollmentSettings(admin, form(current.version, true)));
+    expect(stale).toMatchObject({ code: 'CONFLICT' });
+    expect(stale.message).toMatch(/^Someone else changed this since you opened the page/);
+    expect((await prisma.programSettings.findUniqueOrThrow({ where: { id: 1 } })).selfServiceEnabled).toBe(false);
+    expect(await prisma.auditEvent.count({ where: { action: 'mct_enrollment_settings.updated', actorId: admin.id } })).toBe(1);
+  });
+
+  it('asks for the reason candidates read when switching self-service off', () => {
+    const parsed = enrollmentSettingsSchema.safeParse({
+      version: 0,
+      selfServiceEnabled: false,
+      selfServiceOffReason: '',
+      mctFeeWaived: false,
+      mctFee: '',
+      mctFeeCurrency: 'USD',
+      mctFeeWaiverNote: '',
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['mctFee', 'selfServiceOffReason']);
+  });
+
+  it('adds, edits and removes pause windows, refusing overlaps and stale edits', async () => {
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const { id } = await addPause(admin, { startsOn: '2034-05-20', endsOn: '2034-10-01', reason: 'Summer pause.' });
+    const overlap = await refusal(addPause(admin, { startsOn: '2034-10-01', endsOn: '2034-10-15', reason: 'Overlapping.' }));
+    expect(overlap).toMatchObject({ code: 'CONFLICT' });
+    expect(overlap.fieldErrors?.startsOn?.[0]).toBe(
+      'Overlaps the pause from 20 May 2034 to 1 October 2034. Edit that one instead, or choose other dates.',
+    );
+    const adjoining = await addPause(admin, { startsOn: '2034-10-02', endsOn: '2034-10-15', reason: 'Adjoining.' });
+
+    await updatePause(admin, { id, version: 0, startsOn: '2034-06-01', endsOn: '2034-09-30', reason: 'Shorter pause.' });
+    expect(
+      (await refusal(updatePause(admin, { id, version: 0, startsOn: '2034-06-01', endsOn: '2034-09-15', reason: 'Stale.' }))).code,
+    ).toBe('CONFLICT');
+    expect(
+      (await refusal(updatePause(admin, { id, version: 1, startsOn: '2034-06-01', endsOn: '2034-10-05', reason: 'Into the next.' }))).code,
+    ).toBe('CONFLICT');
+
+    await removePause(admin, { id, version: 1 });
+    await removePause(admin, { id: adjoining.id, version: 0 });
+    expect(await prisma.enrollmentPause.count({ where: { id: { in: [id, adjoining.id] } } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { entityId: id } })).toBe(3);
+  });
+
+  it('is for admins only', async () => {
+    const candidate = await viewerOf((await createUser()).id);
+    expect((await refusal(addPause(candidate, { startsOn: '2035-01-01', endsOn: '2035-01-02', reason: 'Not allowed.' }))).code).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('keeps a held certification in the catalogue', async () => {
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const cert = await createCertification();
+    await holdCertification({ userId: admin.id, certificationId: cert.id, earnedOn: '2031-01-01' });
+    expect((await refusal(removeCatalogueCertification(admin, { id: cert.id }))).message).toContain('Set a retirement date instead');
+    const unused = await createCertification();
+    await removeCatalogueCertification(admin, { id: unused.id });
+    expect(await prisma.certification.count({ where: { id: unused.id } })).toBe(0);
+  });
+});
+
+describe('the catalogue and the ISC providers', () => {
+  it('refuses a second certification with the same code, beside the field', async () => {
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const existing = await createCertification();
+    const refused = await refusal(
+      saveCertification(admin, {
+        id: null,
+        code: existing.code,
+        name: `Another ${existing.code}`,
+        level: 'EXPERT',
+        isEligible: true,
+        validityMonths: 12,
+        retiredOn: null,
+      }),
+    );
+    expect(refused.fieldErrors).toEqual({ code: ['Another certification has this code'] });
+  });
+
+  it('adds a provider and its staff, who then see its page, and removes them again', async () => {
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const { id } = await saveProvider(admin, {
+      id: null,
+      name: `Fabrikam Skills ${uniqueEmail('x')}`,
+      contactEmail: uniqueEmail('fabrikam'),
+      website: null,
+      approvedFrom: '2031-01-01',
+      approvedUntil: '2033-12-31',
+    });
+    const staff = await createUser();
+    const unknown = await refusal(addProviderStaff(admin, { providerId: id, email: uniqueEmail('nobody') }));
+    expect(unknown.fieldErrors?.email?.[0]).toMatch(/^No account uses this address/);
+    await addProviderStaff(admin, { providerId: id, email: staff.email });
+    expect((await viewerOf(staff.id)).providerIds).toEqual([id]);
+    await removeProviderStaff(admin, { providerId: id, userId: staff.id });
+    expect((await viewerOf(staff.id)).providerIds).toEqual([]);
+    expect(await prisma.auditEvent.count({ where: { entityId: id } })).toBe(3);
+    const candidate = await viewerOf((await createUser()).id);
+    expect((await refusal(addProviderStaff(candidate, { providerId: id, email: candidate.email }))).code).toBe('FORBIDDEN');
+  });
+});
