@@ -1,6 +1,7 @@
 import Link from 'next/link';
+import { AwardStatus } from '@/components/awards/award-status';
 import { Card, EmptyState } from '@/components/ui/card';
-import { formatDay, formatInstant } from '@/lib/format';
+import { formatInstant } from '@/lib/format';
 import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 import { listNominationsReceived } from '@/lib/nominations/queries';
 import type { Viewer } from '@/lib/people/viewer';
@@ -10,21 +11,7 @@ export async function MvpCard({ viewer }: { viewer: Viewer }) {
   const received = await listNominationsReceived(viewer);
   return (
     <Card title="MVP award">
-      {viewer.mvp.active.length > 0 ? (
-        <ul className="space-y-2">
-          {viewer.mvp.active.map((a) => (
-            <li key={a.id}>
-              <p className="font-medium">Active MVP: {a.categoryName}</p>
-              <p className="text-sm text-slate-700">Award year ends {formatDay(a.endsOn)}. Renew with your next 12 months of evidence.</p>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {viewer.mvp.awaitingAcceptance.map((a) => (
-        <p key={a.id} className="mt-2 text-sm">
-          <span className="font-medium">Awarded in {a.categoryName}.</span> Accept the code of conduct and the NDA to activate your award.
-        </p>
-      ))}
+      <AwardStatus viewer={viewer} />
       <h3 className="mt-4 text-sm font-semibold text-slate-900">Nominations you received</h3>
       {received.length === 0 ? (
         <EmptyState title="No nominations yet">
@@ -36,14 +23,35 @@ export async function MvpCard({ viewer }: { viewer: Viewer }) {
           {received.map((n) => (
             <li key={n.id} className="py-2">
               <p className="font-medium">
-                {n.category.name}: {NOMINATION_STATUS_COPY[n.status].label}
+                <Link href={`/nominations/${n.id}`} className="text-brand-700 underline">
+                  {n.category.name}: {NOMINATION_STATUS_COPY[n.status].label}
+                </Link>
               </p>
-              <p className="text-sm text-slate-700">{NOMINATION_STATUS_COPY[n.status].nominee}</p>
-              <p className="text-sm text-slate-600">Evidence deadline: {formatInstant(n.cycle.submissionDeadline, viewer.timeZone)}</p>
+              <p className="text-sm text-slate-700">
+                Next: {NOMINATION_STATUS_COPY[n.status].nominee}
+                {n.status === 'ACCEPTED' ? (
+                  <>
+                    {' '}
+                    <Link href={`/nominations/${n.id}/submit`} className="font-medium text-brand-700 underline">
+                      Submit your evidence
+                    </Link>
+                  </>
+                ) : null}
+              </p>
+              {n.status === 'INVITED' || n.status === 'ACCEPTED' ? (
+                <p className="text-sm text-slate-600">Evidence deadline: {formatInstant(n.cycle.submissionDeadline, viewer.timeZone)}</p>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
+      <p className="mt-4 text-sm">
+        Keep your contributions in your{' '}
+        <Link href="/evidence" className="font-medium text-brand-700 underline">
+          evidence log
+        </Link>
+        : you submit 12 months of it for a nomination or a renewal.
+      </p>
       {viewer.canNominate ? (
         <p className="mt-4 text-sm">
           You can nominate others:{' '}

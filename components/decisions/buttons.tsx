@@ -1,0 +1,82 @@
+'use client';
+
+import { closeReviewAction, releaseDecisionsAction } from '@/app/(admin)/admin/decisions/actions';
+import { ActionButton } from '@/components/reviews/action-button';
+import { Alert } from '@/components/ui/alert';
+
+/** Closes review for a cycle, after saying what it means. */
+export function CloseReviewButton({
+  cycleId,
+  cycleName,
+  version,
+  openReviews,
+}: {
+  cycleId: string;
+  cycleName: string;
+  version: number;
+  openReviews: number;
+}) {
+  return (
+    <ActionButton
+      action={() => closeReviewAction({ cycleId, version })}
+      label="Close review"
+      pendingLabel="Closing…"
+      variant="danger"
+      confirm={{
+        text: (
+          <p>
+            Close review for {cycleName}? Reviewers can no longer change or reopen their reviews, and decisions can be made.
+            {openReviews > 0 ? ` ${openReviews} review${openReviews === 1 ? ' is' : 's are'} not submitted and will not count.` : ''}
+          </p>
+        ),
+        yes: 'Yes, close review',
+      }}
+      done={(r) => `Review is closed.${r.unsubmittedReviews ? ` ${r.unsubmittedReviews} unsubmitted reviews do not count.` : ''}`}
+    />
+  );
+}
+
+/** Releases the held decisions shown, in one go, after an explicit confirmation. Stays on the page
+ * when nothing is left to release, so the outcome of the release stays readable. */
+export function ReleaseDecisionsButton({
+  cycleId,
+  categoryName,
+  decisions,
+}: {
+  cycleId: string;
+  categoryName: string;
+  decisions: { submissionId: string; candidateName: string; outcome: 'AWARD' | 'NO_AWARD' }[];
+}) {
+  const awards = decisions.filter((d) => d.outcome === 'AWARD').length;
+  const n = decisions.length;
+  return (
+    <div className="space-y-3">
+      {n === 0 ? (
+        <p className="text-sm text-slate-700">No decision in {categoryName} is waiting to be released.</p>
+      ) : (
+        <Alert tone="info">
+          {n} decision{n === 1 ? ' is' : 's are'} held in {categoryName}. Candidates and nominators hear nothing until you release them.
+        </Alert>
+      )}
+      <ActionButton
+        hidden={n === 0}
+        action={() => releaseDecisionsAction({ cycleId, submissionIds: decisions.map((d) => d.submissionId), confirm: true })}
+        label={`Release ${n} decision${n === 1 ? '' : 's'}`}
+        pendingLabel="Releasing…"
+        variant="primary"
+        confirm={{
+          text: (
+            <p>
+              Release {n} decision{n === 1 ? '' : 's'} ({awards} award{awards === 1 ? '' : 's'}, {n - awards} not awarded)? Each candidate
+              and their nominator is told at once, and a released decision can no longer change.
+            </p>
+          ),
+          yes: `Yes, release ${n} decision${n === 1 ? '' : 's'}`,
+        }}
+        done={(r) =>
+          `Released ${r.released} decision${r.released === 1 ? '' : 's'}.${r.alreadyReleased ? ` ${r.alreadyReleased} had already been released.` : ''}`
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { sendRemindersAction } from '@/app/(admin)/admin/reviews/actions';
+import { reopenReviewAction } from '@/app/(portal)/reviews/actions';
+import { ActionButton } from './action-button';
+
+/** Reopens the reviewer's submitted review for changes (until review closes). */
+export function ReopenReviewButton({ assignmentId, version }: { assignmentId: string; version: number }) {
+  return (
+    <ActionButton
+      action={() => reopenReviewAction({ assignmentId, version })}
+      label="Reopen my review"
+      pendingLabel="Reopening…"
+      done={() => 'Your review is open again. Submit it when you are done.'}
+    />
+  );
+}
+
+/** Runs the daily reminder now: one email per reviewer with overdue reviews (at most once a day). */
+export function SendRemindersButton() {
+  return (
+    <ActionButton
+      action={() => sendRemindersAction({})}
+      label="Send reminders now"
+      pendingLabel="Sending…"
+      done={(r) =>
+        r.reviewers === 0 && r.alreadyReminded === 0
+          ? 'No review is overdue; nobody was reminded.'
+          : `Reminded ${r.reviewers} reviewer${r.reviewers === 1 ? '' : 's'} of ${r.reviews} overdue review${r.reviews === 1 ? '' : 's'}.${
+              r.alreadyReminded > 0 ? ` ${r.alreadyReminded} had already been reminded today.` : ''
+            }`
+      }
+    />
+  );
+}

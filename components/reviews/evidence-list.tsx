@@ -1,0 +1,76 @@
+import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, METRIC_LABELS, ROLE_LABELS } from '@/lib/evidence/types';
+import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
+import { formatDay } from '@/lib/format';
+
+type Item = {
+  id: string;
+  type: ContributionType;
+  role: ContributionRole;
+  title: string;
+  description: string;
+  startDate: Date;
+  endDate: Date | null;
+  url: string | null;
+  audience: TargetAudience;
+  technologyArea: string | null;
+  isPaid: boolean;
+  privateNote: string | null;
+  isHighImpact: boolean;
+  metrics: Record<string, number>;
+};
+
+const number = new Intl.NumberFormat('en-US');
+
+/** The frozen evidence of a submission as reviewers read it, private notes included. */
+export function EvidenceList({ items }: { items: Item[] }) {
+  if (items.length === 0) return <p className="text-sm text-slate-700">This submission has no contributions.</p>;
+  return (
+    <ol className="space-y-4">
+      {items.map((item) => {
+        const metrics = Object.entries(item.metrics).filter(([, v]) => typeof v === 'number');
+        return (
+          <li key={item.id} className="rounded-md border border-slate-200 p-4">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h3 className="font-semibold text-slate-900">
+                {item.url ? (
+                  <a href={item.url} className="text-brand-700 underline" target="_blank" rel="noopener noreferrer nofollow">
+                    {item.title}
+                    <span className="sr-only"> (opens in a new tab)</span>
+                  </a>
+                ) : (
+                  item.title
+                )}
+              </h3>
+              {item.isHighImpact ? (
+                <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">High impact</span>
+              ) : null}
+            </div>
+            <p className="mt-1 text-sm text-slate-700">
+              {CONTRIBUTION_TYPES[item.type].label} · {ROLE_LABELS[item.role]} · {formatDay(item.startDate)}
+              {item.endDate ? ` – ${formatDay(item.endDate)}` : ''} · for {AUDIENCE_LABELS[item.audience].toLowerCase()}
+              {item.technologyArea ? ` · ${item.technologyArea}` : ''}
+              {item.isPaid ? ' · paid' : ''}
+            </p>
+            <p className="mt-2 whitespace-pre-line text-sm text-slate-900">{item.description}</p>
+            {metrics.length > 0 ? (
+              <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+                {metrics.map(([metric, value]) => (
+                  <div key={metric} className="flex gap-1">
+                    <dt className="text-slate-700">{METRIC_LABELS[metric as ReachMetric] ?? metric}:</dt>
+                    <dd className="font-medium text-slate-900">{number.format(value)}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : null}
+            {item.privateNote ? (
+              <div className="mt-3 rounded bg-slate-100 p-2 text-sm">
+                <p className="font-medium text-slate-900">Private note for reviewers</p>
+                <p className="whitespace-pre-line text-slate-800">{item.privateNote}</p>
+              </div>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,21 @@
+// CSV for exports that people open in a spreadsheet. Text a spreadsheet would run as a formula
+// (starting with = + - @, a tab or a carriage return) is neutralised with a leading apostrophe;
+// numbers the portal computed are written as numbers.
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell, quoted when it needs to be. */
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole CSV document with CRLF line ends and a byte-order mark, so spreadsheets read UTF-8. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
