@@ -13,6 +13,19 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
+// /mct/applications/accept/... stays open: the emailed link of a provider-started application signs people in itself.
 export const config = {
-  matcher: ['/dashboard/:path*', '/nominations/:path*', '/reviews/:path*', '/provider/:path*', '/profile/:path*', '/admin/:path*'],
+  matcher: [
+    '/dashboard/:path*',
+    '/nominations/:path*',
+    '/evidence/:path*',
+    '/mct',
+    '/mct/((?!applications/accept).*)',
+    '/reviews/:path*',
+    '/outcomes/:path*',
+    '/awards/:path*',
+    '/provider/:path*',
+    '/profile/:path*',
+    '/admin/:path*',
+  ],
 };

@@ -5,6 +5,9 @@ import { hashPassword } from '@/lib/auth/password';
 import { addDays, addYears, todayIn, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { CertificationLevel, Role } from '@/lib/generated/prisma/enums';
+import { seedMct } from './seed-mct';
+import { seedMvp } from './seed-mvp';
+import { seedReviews } from './seed-reviews';
 
 /** The password of every demo account (README lists them). */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -12,6 +15,7 @@ export const DEMO_PASSWORD = 'demo-password-2026';
 export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.test', name: 'Avery Admin', roles: ['ADMIN'] },
   { email: 'reviewer@demo.test', name: 'Riley Reviewer', roles: ['REVIEWER'] },
+  { email: 'reviewer2@demo.test', name: 'Robin Reviewer', roles: ['REVIEWER'] },
   { email: 'employee@demo.test', name: 'Emery Employee', roles: ['EMPLOYEE'] },
   { email: 'mvp@demo.test', name: 'Morgan Mvp', roles: [] },
   { email: 'provider@demo.test', name: 'Parker Provider', roles: [] },
@@ -344,4 +348,13 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
       data: { membershipId: membership.id, startsOn: day(termStartsOn), endsOn: day(addDays(addYears(termStartsOn, 1), -1)) },
     });
   }
+
+  // MVP demo: an accepted nomination of Casey by Morgan, and Casey's evidence log (prisma/seed-mvp.ts).
+  await seedMvp(today);
+
+  // MCT demo: Casey's certification and ISC completion, and Northwind's other completions (prisma/seed-mct.ts).
+  await seedMct(today);
+
+  // Review demo: a second reviewer, submitted nominations to assign, a mid-year round (prisma/seed-reviews.ts).
+  await seedReviews({ today, passwordHash });
 }

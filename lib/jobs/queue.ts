@@ -9,6 +9,9 @@ export const JOB_SCHEMA = 'pgboss';
 export const QUEUES = {
   deliverNotification: 'notification.deliver',
   sweepOutbox: 'notification.sweep',
+  expireNominationInvitations: 'nomination.expire-invitations',
+  expireMctApplications: 'mct.expire-applications',
+  remindReviewers: 'review.remind-overdue',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -1,5 +1,8 @@
 import PgBoss from 'pg-boss';
+import { expireNominationInvitations } from '@/lib/nominations/expire-invitations';
+import { expireLapsedApplicationsNow } from '@/lib/mct/service';
 import { deliverNotification, findStrandedNotifications } from '@/lib/notifications/deliver';
+import { sendReviewReminders } from '@/lib/reviews/reminders';
 import { JOB_SCHEMA, QUEUES } from './queue';
 
 type Log = (message: string) => void;
@@ -52,6 +55,30 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
     for (const id of await findStrandedNotifications()) {
       await boss.send(QUEUES.deliverNotification, { notificationId: id }, { singletonKey: id });
     }
+  });
+
+  // Invitations nobody accepted in time: hourly, so an expired nomination frees its nominee and
+  // category (and tells the nominator) the same day.
+  await boss.schedule(QUEUES.expireNominationInvitations, '7 * * * *');
+  await boss.work(QUEUES.expireNominationInvitations, async () => {
+    const count = await expireNominationInvitations();
+    if (count > 0) log(`expired ${count} nomination invitation(s)`);
+  });
+
+  // Provider-started MCT applications the candidate did not accept within 14 days: hourly, so the
+  // candidate (and their provider) can start again the same day.
+  await boss.schedule(QUEUES.expireMctApplications, '17 * * * *');
+  await boss.work(QUEUES.expireMctApplications, async () => {
+    const count = await expireLapsedApplicationsNow();
+    if (count > 0) log(`expired ${count} MCT application(s)`);
+  });
+
+  // Reviewers with overdue reviews: one digest email each, daily (and at most once a day, however
+  // often it runs: the admin's "send reminders now" runs the same function).
+  await boss.schedule(QUEUES.remindReviewers, '0 15 * * *');
+  await boss.work(QUEUES.remindReviewers, async () => {
+    const run = await sendReviewReminders();
+    if (run.reviewers > 0) log(`reminded ${run.reviewers} reviewer(s) of ${run.reviews} overdue review(s)`);
   });
 
   log('started');

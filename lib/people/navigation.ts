@@ -8,6 +8,8 @@ export function navigationFor(viewer: Pick<Viewer, 'roles' | 'providerIds' | 'ca
   const items: NavItem[] = [
     { href: '/dashboard', label: 'Dashboard' },
     { href: '/nominations', label: 'Nominations' },
+    { href: '/evidence', label: 'Evidence' },
+    { href: '/mct', label: 'MCT' },
   ];
   if (viewer.roles.includes('REVIEWER')) items.push({ href: '/reviews', label: 'Reviews' });
   if (viewer.providerIds.length > 0) items.push({ href: '/provider', label: 'ISC provider' });

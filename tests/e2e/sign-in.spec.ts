@@ -2,13 +2,41 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, signInWithPassword, uniqueEmail } from './fixtures';
 
 const ROLES = [
-  { email: 'admin@demo.test', sees: ['Dashboard', 'Nominations', 'Admin', 'Profile'], doesNotSee: ['Reviews', 'ISC provider'] },
-  { email: 'reviewer@demo.test', sees: ['Dashboard', 'Nominations', 'Reviews', 'Profile'], doesNotSee: ['Admin', 'ISC provider'] },
-  { email: 'provider@demo.test', sees: ['Dashboard', 'Nominations', 'ISC provider', 'Profile'], doesNotSee: ['Admin', 'Reviews'] },
-  { email: 'mvp@demo.test', sees: ['Dashboard', 'Nominations', 'Profile'], doesNotSee: ['Admin', 'Reviews', 'ISC provider'] },
-  { email: 'employee@demo.test', sees: ['Dashboard', 'Nominations', 'Profile'], doesNotSee: ['Admin', 'Reviews', 'ISC provider'] },
-  { email: 'trainer@demo.test', sees: ['Dashboard', 'Nominations', 'Profile'], doesNotSee: ['Admin', 'Reviews', 'ISC provider'] },
-  { email: 'candidate@demo.test', sees: ['Dashboard', 'Nominations', 'Profile'], doesNotSee: ['Admin', 'Reviews', 'ISC provider'] },
+  {
+    email: 'admin@demo.test',
+    sees: ['Dashboard', 'Nominations', 'Evidence', 'MCT', 'Admin', 'Profile'],
+    doesNotSee: ['Reviews', 'ISC provider'],
+  },
+  {
+    email: 'reviewer@demo.test',
+    sees: ['Dashboard', 'Nominations', 'Evidence', 'MCT', 'Reviews', 'Profile'],
+    doesNotSee: ['Admin', 'ISC provider'],
+  },
+  {
+    email: 'provider@demo.test',
+    sees: ['Dashboard', 'Nominations', 'Evidence', 'MCT', 'ISC provider', 'Profile'],
+    doesNotSee: ['Admin', 'Reviews'],
+  },
+  {
+    email: 'mvp@demo.test',
+    sees: ['Dashboard', 'Nominations', 'Evidence', 'MCT', 'Profile'],
+    doesNotSee: ['Admin', 'Reviews', 'ISC provider'],
+  },
+  {
+    email: 'employee@demo.test',
+    sees: ['Dashboard', 'Nominations', 'Evidence', 'MCT', 'Profile'],
+    doesNotSee: ['Admin', 'Reviews', 'ISC provider'],
+  },
+  {
+    email: 'trainer@demo.test',
+    sees: ['Dashboard', 'Nominations', 'Evidence', 'MCT', 'Profile'],
+    doesNotSee: ['Admin', 'Reviews', 'ISC provider'],
+  },
+  {
+    email: 'candidate@demo.test',
+    sees: ['Dashboard', 'Nominations', 'Evidence', 'MCT', 'Profile'],
+    doesNotSee: ['Admin', 'Reviews', 'ISC provider'],
+  },
 ];
 
 for (const role of ROLES) {

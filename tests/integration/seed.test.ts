@@ -3,6 +3,7 @@ import { verifyPassword } from '@/lib/auth/password';
 import { prisma } from '@/lib/db';
 import { loadViewer } from '@/lib/people/viewer';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed } from '@/prisma/seed-data';
+import { MIDYEAR_CYCLE_NAME, REVIEW_DEMO_NOMINEES } from '@/prisma/seed-reviews';
 
 // The demo data is anchored to a day (dates relative to it); the test anchors it to a fixed day and
 // reads status on that day, so it does not age.
@@ -25,6 +26,15 @@ async function counts() {
     awards,
     memberships,
     terms,
+    nominations,
+    nominationEvents,
+    evidenceItems,
+    evidenceMetrics,
+    certificationsHeld,
+    iscCompletions,
+    submissions,
+    submissionItems,
+    reviewerCategories,
   ] = await Promise.all([
     prisma.user.count(),
     prisma.userRole.count(),
@@ -40,6 +50,15 @@ async function counts() {
     prisma.award.count(),
     prisma.mctMembership.count(),
     prisma.mctMembershipTerm.count(),
+    prisma.nomination.count(),
+    prisma.nominationEvent.count(),
+    prisma.evidenceItem.count(),
+    prisma.evidenceMetric.count(),
+    prisma.candidateCertification.count(),
+    prisma.iscCompletion.count(),
+    prisma.submission.count(),
+    prisma.submissionItem.count(),
+    prisma.reviewerCategory.count(),
   ]);
   return {
     users,
@@ -56,6 +75,15 @@ async function counts() {
     awards,
     memberships,
     terms,
+    nominations,
+    nominationEvents,
+    evidenceItems,
+    evidenceMetrics,
+    certificationsHeld,
+    iscCompletions,
+    submissions,
+    submissionItems,
+    reviewerCategories,
   };
 }
 
@@ -76,7 +104,7 @@ describe('demo data', () => {
 
   it('adds the demo program: categories, focus areas, certifications, providers, one account per role', async () => {
     const after = await counts();
-    expect(after.users - before.users).toBe(DEMO_ACCOUNTS.length);
+    expect(after.users - before.users).toBe(DEMO_ACCOUNTS.length + REVIEW_DEMO_NOMINEES.length);
     expect(await prisma.awardCategory.count({ where: { slug: { in: ['azure', 'ai-platform', 'security', 'm365'] } } })).toBe(4);
     expect(await prisma.focusArea.count({ where: { category: { slug: 'azure' }, name: 'Kubernetes' } })).toBe(1);
     expect(await prisma.certification.findUnique({ where: { code: 'AZ-104' } })).toMatchObject({ isEligible: true });
@@ -116,6 +144,45 @@ describe('demo data', () => {
     expect(candidate.providerIds).toEqual([]);
   });
 
+  it('gives the demo candidate an accepted nomination by the demo MVP and a log with one item outside the window', async () => {
+    const candidate = await prisma.user.findUniqueOrThrow({ where: { email: 'candidate@demo.test' } });
+    const nominations = await prisma.nomination.findMany({
+      where: { nomineeId: candidate.id },
+      select: {
+        status: true,
+        nominator: { select: { email: true } },
+        category: { select: { slug: true } },
+        events: { select: { status: true } },
+      },
+    });
+    expect(nominations).toEqual([
+      {
+        status: 'ACCEPTED',
+        nominator: { email: 'mvp@demo.test' },
+        category: { slug: 'azure' },
+        events: expect.arrayContaining([{ status: 'INVITED' }, { status: 'ACCEPTED' }]),
+      },
+    ]);
+    const items = await prisma.evidenceItem.findMany({ where: { ownerId: candidate.id }, select: { startDate: true } });
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.some((i) => i.startDate < new Date('2025-11-23T00:00:00Z'))).toBe(true);
+  });
+
+  it('gives the demo candidate an eligible certification and a Northwind ISC completion, the agreement still to accept', async () => {
+    const candidate = await prisma.user.findUniqueOrThrow({ where: { email: 'candidate@demo.test' } });
+    const held = await prisma.candidateCertification.findMany({
+      where: { userId: candidate.id },
+      select: { certification: { select: { code: true } } },
+    });
+    expect(held.map((h) => h.certification.code)).toEqual(['AZ-104']);
+    const completions = await prisma.iscCompletion.findMany({
+      where: { candidateEmail: 'candidate@demo.test' },
+      select: { userId: true, provider: { select: { slug: true } } },
+    });
+    expect(completions).toEqual([{ userId: candidate.id, provider: { slug: 'northwind-learning' } }]);
+    expect(await prisma.iscCompletion.count({ where: { provider: { slug: 'northwind-learning' } } })).toBeGreaterThanOrEqual(4);
+  });
+
   it('makes the demo provider staff of Northwind Learning ISC', async () => {
     const northwind = await prisma.iscProvider.findUniqueOrThrow({ where: { slug: 'northwind-learning' } });
     expect((await viewerOf('provider@demo.test')).providerIds).toEqual([northwind.id]);
@@ -125,5 +192,32 @@ describe('demo data', () => {
     expect((await viewerOf('admin@demo.test')).roles).toContain('ADMIN');
     expect((await viewerOf('reviewer@demo.test')).roles).toEqual(['REVIEWER']);
     expect((await viewerOf('trainer@demo.test')).mct).toEqual({ standing: 'ACTIVE', termEndsOn: '2027-05-05' });
+  });
+
+  it('has submitted nominations ready to assign, reviewed by both demo reviewers, and a mid-year round for the review journey', async () => {
+    for (const email of ['reviewer@demo.test', 'reviewer2@demo.test']) {
+      const rows = await prisma.reviewerCategory.findMany({
+        where: { reviewer: { email } },
+        select: { category: { select: { slug: true } } },
+      });
+      expect(rows.map((r) => r.category.slug).sort()).toEqual(['azure', 'security']);
+    }
+    const submitted = await prisma.submission.findMany({
+      where: { candidate: { email: { in: REVIEW_DEMO_NOMINEES.map((n) => n.email) } } },
+      select: {
+        status: true,
+        cycle: { select: { name: true } },
+        _count: { select: { items: true } },
+        nomination: { select: { status: true } },
+      },
+    });
+    expect(submitted).toHaveLength(REVIEW_DEMO_NOMINEES.length);
+    for (const s of submitted) {
+      expect(s).toMatchObject({ status: 'SUBMITTED', nomination: { status: 'SUBMITTED' } });
+      expect(s._count.items).toBeGreaterThanOrEqual(2);
+    }
+    expect(submitted.filter((s) => s.cycle.name === MIDYEAR_CYCLE_NAME(SEED_DAY))).toHaveLength(1);
+    const nominee = await prisma.user.findUniqueOrThrow({ where: { email: REVIEW_DEMO_NOMINEES[0]!.email } });
+    expect(await verifyPassword(nominee.passwordHash!, DEMO_PASSWORD)).toBe(true);
   });
 });

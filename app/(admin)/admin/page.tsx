@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';
 import { getAdminOverview } from '@/lib/admin/queries';
@@ -28,6 +29,28 @@ export default async function AdminPage() {
           <p className="mt-2 text-sm text-slate-700">
             Pause windows: {pauses.map((p) => `${formatDay(p.startsOn)} – ${formatDay(p.endsOn)}`).join('; ') || 'none'}
           </p>
+          <ul className="mt-3 space-y-1 text-sm">
+            <li>
+              <Link href="/admin/mct/enrollment" className="font-medium text-brand-700 underline">
+                Enrollment settings and pauses
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/mct/applications" className="font-medium text-brand-700 underline">
+                MCT applications to decide
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/mct/certifications" className="font-medium text-brand-700 underline">
+                Certification catalogue
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/mct/providers" className="font-medium text-brand-700 underline">
+                ISC providers and staff
+              </Link>
+            </li>
+          </ul>
         </Card>
         <Card title="Award cycles">
           <ul className="space-y-1 text-sm">
@@ -37,6 +60,23 @@ export default async function AdminPage() {
                 {formatInstant(c.submissionDeadline, viewer.timeZone)}
               </li>
             ))}
+          </ul>
+          <ul className="mt-3 space-y-1 text-sm">
+            <li>
+              <Link href="/admin/reviews" className="font-medium text-brand-700 underline">
+                Reviewer assignment
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/decisions" className="font-medium text-brand-700 underline">
+                Decisions and release
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/cycles" className="font-medium text-brand-700 underline">
+                Cycles and rubrics
+              </Link>
+            </li>
           </ul>
         </Card>
       </div>
