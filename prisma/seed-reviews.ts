@@ -7,7 +7,8 @@ import { addDays, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
 import { evidenceWindow } from '@/lib/evidence/window';
-import { snapshotItems, submittableEvidence } from '@/lib/awards/renewal';
+import { submittableEvidence } from '@/lib/awards/renewal';
+import { snapshotItems } from '@/lib/evidence/snapshot';
 
 const day = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
 /** An instant at the end of a calendar day in the program's time zone (Pacific time for the demo). */

@@ -7,31 +7,13 @@ import { dateKey } from '@/lib/dates';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { snapshotItems, snapshotSelect } from '@/lib/evidence/snapshot';
 import { evidenceWindow, isInWindow, submissionDateFor, type EvidenceWindow } from '@/lib/evidence/window';
 import type { Viewer } from '@/lib/people/viewer';
 import { programToday } from './agreements';
 import { awardStatusOn, checkRenewal } from './lifecycle';
 
 const day = (key: string) => new Date(`${key}T00:00:00Z`);
-
-const snapshotSelect = {
-  id: true,
-  type: true,
-  role: true,
-  title: true,
-  description: true,
-  startDate: true,
-  endDate: true,
-  url: true,
-  audience: true,
-  isPaid: true,
-  isFullTimeJob: true,
-  privateNote: true,
-  isHighImpact: true,
-  category: { select: { name: true } },
-  focusArea: { select: { name: true } },
-  metrics: { select: { metric: true, value: true } },
-} as const;
 
 /** The items of a person's log that may be submitted in a window: dated within it, and not their
  * full-time job. Oldest first. */
@@ -42,30 +24,6 @@ export async function submittableEvidence(db: Tx, ownerId: string, window: Evide
     select: snapshotSelect,
   });
   return items.filter((i) => isInWindow({ startDate: dateKey(i.startDate), endDate: i.endDate ? dateKey(i.endDate) : null }, window));
-}
-
-type SnapshotSource = Prisma.EvidenceItemGetPayload<{ select: typeof snapshotSelect }>;
-
-/** The frozen copy of evidence items for a submission (SubmissionItem rows): later edits of the log
- * never change what reviewers see. */
-export function snapshotItems(items: readonly SnapshotSource[]): Prisma.SubmissionItemCreateWithoutSubmissionInput[] {
-  return items.map((i, position) => ({
-    sourceItem: { connect: { id: i.id } },
-    position,
-    type: i.type,
-    role: i.role,
-    title: i.title,
-    description: i.description,
-    startDate: i.startDate,
-    endDate: i.endDate,
-    url: i.url,
-    audience: i.audience,
-    technologyArea: i.category ? (i.focusArea ? `${i.category.name} > ${i.focusArea.name}` : i.category.name) : null,
-    isPaid: i.isPaid,
-    privateNote: i.privateNote,
-    isHighImpact: i.isHighImpact,
-    metrics: Object.fromEntries(i.metrics.map((m) => [m.metric, m.value])),
-  }));
 }
 
 /** The cycle taking renewals at `now`: the one whose renewal deadline comes next. */

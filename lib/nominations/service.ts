@@ -6,6 +6,7 @@ import { todayIn } from '@/lib/dates';
 import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { snapshotItems, snapshotSelect } from '@/lib/evidence/snapshot';
 import { isInWindow, evidenceWindow, submissionDateFor } from '@/lib/evidence/window';
 import { formatDay, formatInstant } from '@/lib/format';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -407,24 +408,7 @@ export async function submitNomination(
     const items = await tx.evidenceItem.findMany({
       where: { id: { in: input.itemIds }, ownerId: viewer.id },
       orderBy: [{ startDate: 'asc' }, { createdAt: 'asc' }],
-      select: {
-        id: true,
-        type: true,
-        role: true,
-        title: true,
-        description: true,
-        startDate: true,
-        endDate: true,
-        url: true,
-        audience: true,
-        isPaid: true,
-        isFullTimeJob: true,
-        privateNote: true,
-        isHighImpact: true,
-        category: { select: { name: true } },
-        focusArea: { select: { name: true } },
-        metrics: { select: { metric: true, value: true } },
-      },
+      select: snapshotSelect,
     });
     if (items.length !== input.itemIds.length) {
       throw new AppError('INVALID', 'Some of the chosen contributions no longer exist. Reload the page and choose again.', {
@@ -462,23 +446,7 @@ export async function submitNomination(
         status: 'SUBMITTED',
         submittedAt: now,
         items: {
-          create: items.map((i, position) => ({
-            sourceItemId: i.id,
-            position,
-            type: i.type,
-            role: i.role,
-            title: i.title,
-            description: i.description,
-            startDate: i.startDate,
-            endDate: i.endDate,
-            url: i.url,
-            audience: i.audience,
-            technologyArea: i.category ? (i.focusArea ? `${i.category.name} > ${i.focusArea.name}` : i.category.name) : null,
-            isPaid: i.isPaid,
-            privateNote: i.privateNote,
-            isHighImpact: i.isHighImpact,
-            metrics: Object.fromEntries(i.metrics.map((m) => [m.metric, m.value])),
-          })),
+          create: snapshotItems(items),
         },
       },
       select: { id: true },
