@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, dateKey, daysBetween, isValidTimeZone, isWithin, todayIn } from './dates';
+import { addDays, addYears, dateKey, endOfDayIn, daysBetween, isValidTimeZone, isWithin, todayIn } from './dates';
 
 describe('todayIn', () => {
   // 2026-11-22T11:30Z is already the 23rd in New Zealand (UTC+13 in summer) and still the 22nd in Hawaii.
@@ -95,5 +95,13 @@ describe('addYears', () => {
     expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
     expect(addYears('2028-02-29', 4)).toBe('2032-02-29');
     expect(addYears('2027-05-05', -3)).toBe('2024-05-05');
+  });
+});
+
+describe('endOfDayIn', () => {
+  it('is the last millisecond of the day in that zone, in summer and in winter', () => {
+    expect(endOfDayIn('2027-04-15', 'America/Los_Angeles').toISOString()).toBe('2027-04-16T06:59:59.999Z');
+    expect(endOfDayIn('2027-01-15', 'America/Los_Angeles').toISOString()).toBe('2027-01-16T07:59:59.999Z');
+    expect(endOfDayIn('2027-01-15', 'UTC').toISOString()).toBe('2027-01-15T23:59:59.999Z');
   });
 });

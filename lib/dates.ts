@@ -48,3 +48,35 @@ export function addYears(day: DateKey, years: number): DateKey {
   const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return `${String(year).padStart(4, '0')}-${monthDay === '02-29' && !isLeap ? '02-28' : monthDay}`;
 }
+
+/** The UTC offset of a time zone at an instant, in milliseconds (positive east of Greenwich). */
+function zoneOffsetMs(timeZone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - (at.getTime() - at.getUTCMilliseconds());
+}
+
+/** The instant a calendar day begins in a time zone (the first moment of it, where a clock change
+ * skips midnight). */
+export function startOfDayIn(day: DateKey, timeZone: string): Date {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  let guess = midnightUtc - zoneOffsetMs(timeZone, new Date(midnightUtc));
+  // Once more with the offset at the guess itself, for days on which the offset changes.
+  guess = midnightUtc - zoneOffsetMs(timeZone, new Date(guess));
+  return new Date(guess);
+}
+
+/** The instant a calendar day ends in a time zone: an end date or deadline "includes its whole day". */
+export function endOfDayIn(day: DateKey, timeZone: string): Date {
+  return new Date(startOfDayIn(addDays(day, 1), timeZone).getTime() - 1);
+}

@@ -2,7 +2,7 @@
 // certifications (eligible and not), two ISC providers, agreements, and one account per role.
 // Idempotent: every row is upserted by a natural key, so running it twice changes nothing.
 import { hashPassword } from '@/lib/auth/password';
-import { addDays, addYears, todayIn, type DateKey } from '@/lib/dates';
+import { addDays, addYears, endOfDayIn, todayIn, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { CertificationLevel, Role } from '@/lib/generated/prisma/enums';
 import { seedMct } from './seed-mct';
@@ -179,8 +179,9 @@ const agreementsFor = (year: number) =>
   ] as const;
 
 const day = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
-/** An instant at the end of a calendar day in the program's time zone (Pacific time for the demo). */
-const endOfDay = (iso: DateKey) => new Date(`${iso}T23:59:59.999-08:00`);
+/** The demo program's time zone: deadlines end with their whole day there. */
+const PROGRAM_TIME_ZONE = 'America/Los_Angeles';
+const endOfDay = (iso: DateKey) => endOfDayIn(iso, PROGRAM_TIME_ZONE);
 
 type SeedOptions = {
   /** The day the demo is anchored to; dates are relative to it so the demo never goes stale. */
@@ -188,7 +189,7 @@ type SeedOptions = {
 };
 
 export async function seed(options: SeedOptions = {}): Promise<void> {
-  const today = options.today ?? todayIn('America/Los_Angeles');
+  const today = options.today ?? todayIn(PROGRAM_TIME_ZONE);
   const year = Number(today.slice(0, 4));
 
   await prisma.programSettings.upsert({

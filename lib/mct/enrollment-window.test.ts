@@ -6,10 +6,10 @@ import {
   overlappingPause,
   pauseInstants,
   reopensOn,
-  startOfDayIn,
   type EnrollmentSettings,
   type PauseWindow,
 } from './enrollment-window';
+import { startOfDayIn } from '@/lib/dates';
 
 const LA = 'America/Los_Angeles';
 const on: EnrollmentSettings = { selfServiceEnabled: true, selfServiceOffReason: null, timeZone: LA };

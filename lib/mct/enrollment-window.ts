@@ -1,7 +1,7 @@
 // Whether self-service MCT enrollment is open: the admin's switch and the pause windows. Pause
 // windows are calendar dates in the program's time zone, both days included; "today" is today in
 // that zone. Readers see the dates and, in their own zone, the instants a pause starts and ends.
-import { addDays, isWithin, todayIn, type DateKey } from '@/lib/dates';
+import { addDays, isWithin, startOfDayIn, todayIn, type DateKey } from '@/lib/dates';
 import { formatDay, formatInstant } from '@/lib/format';
 
 export type PauseWindow = { id: string; startsOn: DateKey; endsOn: DateKey; reason: string };
@@ -45,33 +45,6 @@ export function enrollmentWindowOn(settings: EnrollmentSettings, pauses: readonl
 /** Self-service enrollment at an instant: today is taken in the program's time zone. */
 export function enrollmentWindowAt(settings: EnrollmentSettings, pauses: readonly PauseWindow[], now: Date = new Date()): EnrollmentWindow {
   return enrollmentWindowOn(settings, pauses, todayIn(settings.timeZone, now));
-}
-
-/** The UTC offset of a time zone at an instant, in milliseconds (positive east of Greenwich). */
-function zoneOffsetMs(timeZone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - (at.getTime() - at.getUTCMilliseconds());
-}
-
-/** The instant a calendar day begins in a time zone (the first moment of it, where a clock change
- * skips midnight). */
-export function startOfDayIn(day: DateKey, timeZone: string): Date {
-  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
-  let guess = midnightUtc - zoneOffsetMs(timeZone, new Date(midnightUtc));
-  // Once more with the offset at the guess itself, for days on which the offset changes.
-  guess = midnightUtc - zoneOffsetMs(timeZone, new Date(guess));
-  return new Date(guess);
 }
 
 /** When a pause starts and when self-service reopens, as instants (the pause's dates are days in
