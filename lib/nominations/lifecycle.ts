@@ -77,8 +77,8 @@ export const NOMINATION_STATUS_COPY: Record<NominationStatus, Copy> = {
   },
   DECIDED: {
     label: 'Decided',
-    nominee: 'The outcome will appear here once it is released.',
-    nominator: 'A decision has been made; you are told when it is released.',
+    nominee: 'The decision is out: open the outcome to read it and the reviewers’ feedback.',
+    nominator: 'The decision has been released to the nominee.',
   },
   DECLINED: { label: 'Declined', nominee: 'You declined this nomination.', nominator: 'The nominee declined.' },
   WITHDRAWN: { label: 'Withdrawn', nominee: 'This nomination was withdrawn.', nominator: 'Withdrawn.' },
