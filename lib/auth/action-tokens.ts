@@ -34,6 +34,22 @@ export type ConsumedToken =
   | { status: 'used'; email: string; subjectId: string }
   | { status: 'unknown' };
 
+/** Reads what a link token is worth without using it up: the same answers as consumeActionToken,
+ * for pages that only show what following the link would do (mail scanners open emailed links
+ * before people do, so opening one must never use it). 'valid' here is no promise: only
+ * consumeActionToken decides who gets to use it. */
+export async function peekActionToken(raw: string, purpose: ActionTokenPurpose, now = new Date()): Promise<ConsumedToken> {
+  const token = await prisma.actionToken.findUnique({
+    where: { tokenHash: hashToken(raw) },
+    select: { purpose: true, email: true, subjectId: true, expiresAt: true, usedAt: true },
+  });
+  if (!token || token.purpose !== purpose) return { status: 'unknown' };
+  const base = { email: token.email, subjectId: token.subjectId };
+  // In the order consumeActionToken answers: expired first, then used.
+  if (token.expiresAt <= now) return { status: 'expired', ...base };
+  return token.usedAt ? { status: 'used', ...base } : { status: 'valid', ...base };
+}
+
 /** Uses a link token once. Exactly one of any number of concurrent calls gets 'valid'; the others
  * get 'used'. An expired or unknown token is never marked used. */
 export async function consumeActionToken(raw: string, purpose: ActionTokenPurpose, now = new Date()): Promise<ConsumedToken> {

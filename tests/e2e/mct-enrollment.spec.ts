@@ -154,9 +154,20 @@ test('a paused candidate is enrolled through their ISC provider: upload, manual 
         timeout: 1000,
       });
     }).toPass({ timeout: 30_000 });
-    await cardTitled(candidate, 'Northwind Learning ISC started your MCT application')
-      .getByRole('link', { name: /\/mct\/applications\/accept\// })
-      .click();
+    const acceptLink = cardTitled(candidate, 'Northwind Learning ISC started your MCT application').getByRole('link', {
+      name: /\/mct\/applications\/accept\//,
+    });
+    const acceptUrl = (await acceptLink.getAttribute('href'))!;
+    // Opening the link only asks to continue (mail scanners open links first); opened again, it still does.
+    await acceptLink.click();
+    const reviewButton = candidate.getByRole('button', { name: `Review your MCT application as ${candidateEmail}` });
+    await expect(candidate.getByRole('heading', { level: 1, name: 'Your MCT application is waiting for you' })).toBeVisible();
+    await expect(reviewButton).toBeVisible();
+    await expectNoAxeViolations(candidate);
+    await candidate.goBack();
+    await acceptLink.click();
+    await expect(reviewButton).toBeVisible();
+    await reviewButton.click();
     await expect(candidate).toHaveURL(/\/mct\/applications\/[0-9a-f-]{36}$/);
     await expect(candidate.getByRole('heading', { level: 1, name: 'Your MCT application' })).toBeVisible();
     await expect(candidate.getByText('Started for you by Northwind Learning ISC')).toBeVisible();
@@ -165,6 +176,15 @@ test('a paused candidate is enrolled through their ISC provider: upload, manual 
     await candidate.getByRole('checkbox', { name: /I have read and accept the MCT Program Agreement/ }).check();
     await candidate.getByRole('button', { name: 'Accept and submit my application' }).click();
     await expect(candidate.getByText('The program team is checking your application.')).toBeVisible();
+
+    // The same link again, used: it says so to someone else and reveals nothing of the application.
+    const strangerContext = await browser.newContext();
+    const stranger = await strangerContext.newPage();
+    await stranger.goto(acceptUrl);
+    await expect(stranger).toHaveURL(/\/mct\/applications\/accept\?link=used$/);
+    await expect(stranger.getByRole('heading', { level: 1, name: 'This link was already used' })).toBeVisible();
+    await expect(stranger.getByText(candidateEmail)).toHaveCount(0);
+    await strangerContext.close();
 
     // The admin approves it from the queue.
     await admin.goto('/admin/mct/applications');

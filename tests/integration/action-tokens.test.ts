@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { consumeActionToken, hashToken, issueActionToken } from '@/lib/auth/action-tokens';
+import { consumeActionToken, hashToken, issueActionToken, peekActionToken } from '@/lib/auth/action-tokens';
 import { signInUrlFor } from '@/lib/auth/link-sign-in';
 import { prisma } from '@/lib/db';
 import { uniqueEmail } from '@/tests/support/factories';
@@ -39,6 +39,33 @@ describe('single-use link tokens', () => {
     const raw = await issue(new Date(Date.now() + 60_000));
     expect((await consumeActionToken(raw, 'MCT_APPLICATION_ACCEPT')).status).toBe('unknown');
     expect((await consumeActionToken('made-up-token', 'NOMINATION_INVITE')).status).toBe('unknown');
+  });
+
+  // Mail scanners open emailed links before people do: opening a link peeks, only confirming consumes.
+  it('can be peeked at any number of times without being used up, then works once', async () => {
+    const email = uniqueEmail('invitee');
+    const raw = await issue(new Date(Date.now() + 60_000), email);
+    const peeked = await peekActionToken(raw, 'NOMINATION_INVITE');
+    expect(peeked).toMatchObject({ status: 'valid', email });
+    expect(await peekActionToken(raw, 'NOMINATION_INVITE')).toEqual(peeked);
+    expect((await prisma.actionToken.findUniqueOrThrow({ where: { tokenHash: hashToken(raw) } })).usedAt).toBeNull();
+
+    expect(await consumeActionToken(raw, 'NOMINATION_INVITE')).toEqual(peeked);
+    expect((await consumeActionToken(raw, 'NOMINATION_INVITE')).status).toBe('used');
+    expect(await peekActionToken(raw, 'NOMINATION_INVITE')).toEqual({ ...peeked, status: 'used' });
+  });
+
+  it('peeks the same answers as it consumes for expired, foreign and made-up tokens', async () => {
+    const expired = await issue(new Date(Date.now() - 1000));
+    expect((await peekActionToken(expired, 'NOMINATION_INVITE')).status).toBe('expired');
+    const raw = await issue(new Date(Date.now() + 60_000));
+    expect(await peekActionToken(raw, 'MCT_APPLICATION_ACCEPT')).toEqual({ status: 'unknown' });
+    expect(await peekActionToken('made-up-token', 'NOMINATION_INVITE')).toEqual({ status: 'unknown' });
+    // A link is valid until the moment it expires, as consumeActionToken counts it.
+    const row = await prisma.actionToken.findUniqueOrThrow({ where: { tokenHash: hashToken(raw) } });
+    expect((await peekActionToken(raw, 'NOMINATION_INVITE', row.expiresAt)).status).toBe('expired');
+    expect((await consumeActionToken(raw, 'NOMINATION_INVITE', row.expiresAt)).status).toBe('expired');
+    expect((await peekActionToken(raw, 'NOMINATION_INVITE')).status).toBe('valid');
   });
 });
 

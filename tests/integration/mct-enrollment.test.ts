@@ -14,7 +14,7 @@ import {
   updateEnrollmentSettings,
   updatePause,
 } from '@/lib/mct/admin-service';
-import { followApplicationLink } from '@/lib/mct/accept-link';
+import { checkApplicationLink, followApplicationLink } from '@/lib/mct/accept-link';
 import { getEnrollmentOverview, getMyApplication } from '@/lib/mct/queries';
 import { enrollmentSettingsSchema } from '@/lib/mct/schema';
 import {
@@ -275,6 +275,9 @@ describe('an application started by an ISC provider', () => {
     const token = await tokenFrom(email);
     const stored = await prisma.actionToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     expect(stored).toMatchObject({ purpose: 'MCT_APPLICATION_ACCEPT', subjectId: applicationId, email });
+    // Opening the link (mail scanners do it first) names only the address and uses nothing up.
+    expect(await checkApplicationLink(token)).toEqual({ status: 'valid', email });
+    expect(await checkApplicationLink(token)).toEqual({ status: 'valid', email });
     const followed = await followApplicationLink(token);
     expect(followed.status).toBe('valid');
     const location = new URL(followed.status === 'valid' ? followed.location : '', 'http://portal.test');
@@ -283,6 +286,8 @@ describe('an application started by an ISC provider', () => {
     expect(location.searchParams.get('callbackUrl')).toBe(`/mct/applications/${applicationId}`);
     expect(await followApplicationLink(token)).toEqual({ status: 'used', email, applicationId });
     expect(await followApplicationLink('made-up-token')).toEqual({ status: 'unknown' });
+    expect(await checkApplicationLink(token)).toEqual({ status: 'used', email, applicationId });
+    expect(await checkApplicationLink('made-up-token')).toEqual({ status: 'unknown' });
 
     // Signed in, the candidate sees the application; they need a current certification to accept.
     const viewer = await viewerOf(candidate.id);
@@ -341,6 +346,7 @@ describe('an application started by an ISC provider', () => {
     expect((await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } })).candidateId).toBe(existing!.id);
     const token = await tokenFrom(email);
     const afterTwoWeeks = new Date(NOW.getTime() + 15 * 86_400_000);
+    expect(await checkApplicationLink(token, afterTwoWeeks)).toEqual({ status: 'expired', email, applicationId });
     expect(await followApplicationLink(token, afterTwoWeeks)).toEqual({ status: 'expired', email, applicationId });
   });
 

@@ -7,7 +7,7 @@ import { prisma } from '@/lib/db';
 import { saveEvidenceItem, deleteEvidenceItem } from '@/lib/evidence/service';
 import { evidenceItemSchemaFor, emptyEvidenceItem, type EvidenceItemInput } from '@/lib/evidence/schema';
 import { expireNominationInvitations } from '@/lib/nominations/expire-invitations';
-import { followInvitation } from '@/lib/nominations/invitations';
+import { checkInvitation, followInvitation } from '@/lib/nominations/invitations';
 import { getNominationForViewer, listMyNominations } from '@/lib/nominations/queries';
 import { nominationSchema, type NominationInput } from '@/lib/nominations/schema';
 import {
@@ -300,6 +300,10 @@ describe('the invitation link', () => {
     const created = await createNomination(nominator, input, NOW);
     const token = await invitationTokenFor(input.nomineeEmail);
 
+    // Opening the link (mail scanners do it first) names only the invited address and uses nothing up.
+    expect(await checkInvitation(token, NOW)).toEqual({ kind: 'valid', email: input.nomineeEmail });
+    expect(await checkInvitation(token, NOW)).toEqual({ kind: 'valid', email: input.nomineeEmail });
+
     const first = await followInvitation(token, NOW);
     expect(first.kind).toBe('sign-in');
     const url = new URL(first.kind === 'sign-in' ? first.url : '', 'http://portal.test');
@@ -308,6 +312,7 @@ describe('the invitation link', () => {
     expect(url.searchParams.get('callbackUrl')).toBe(`/nominations/${created.outcome === 'created' ? created.nominationId : ''}`);
 
     expect(await followInvitation(token, NOW)).toEqual({ kind: 'problem', reason: 'used' });
+    expect(await checkInvitation(token, NOW)).toEqual({ kind: 'problem', reason: 'used' });
   });
 
   it('says an expired link has expired, without using it or revealing the nomination', async () => {
@@ -316,6 +321,7 @@ describe('the invitation link', () => {
     const input = nominationInput({ categoryId: category.id });
     await createNomination(nominator, input, new Date(NOW.getTime() - 31 * DAY));
     const token = await invitationTokenFor(input.nomineeEmail);
+    expect(await checkInvitation(token, NOW)).toEqual({ kind: 'problem', reason: 'expired' });
     expect(await followInvitation(token, NOW)).toEqual({ kind: 'problem', reason: 'expired' });
     expect((await prisma.actionToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } })).usedAt).toBeNull();
   });
@@ -323,6 +329,8 @@ describe('the invitation link', () => {
   it('says an unknown or malformed link is not valid', async () => {
     expect(await followInvitation('made-up-token-that-is-long-enough')).toEqual({ kind: 'problem', reason: 'unknown' });
     expect(await followInvitation('../../etc/passwd')).toEqual({ kind: 'problem', reason: 'unknown' });
+    expect(await checkInvitation('made-up-token-that-is-long-enough')).toEqual({ kind: 'problem', reason: 'unknown' });
+    expect(await checkInvitation('../../etc/passwd')).toEqual({ kind: 'problem', reason: 'unknown' });
   });
 });
 
