@@ -5,7 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { addDays, addYears, endOfDayIn, todayIn, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { CertificationLevel, Role } from '@/lib/generated/prisma/enums';
-import { seedMct } from './seed-mct';
+import { seedMct, seedMemberships } from './seed-mct';
 import { seedMvp } from './seed-mvp';
 import { seedReviews } from './seed-reviews';
 
@@ -21,6 +21,8 @@ export const DEMO_ACCOUNTS = [
   { email: 'provider@demo.test', name: 'Parker Provider', roles: [] },
   { email: 'trainer@demo.test', name: 'Taylor Trainer', roles: [] },
   { email: 'candidate@demo.test', name: 'Casey Candidate', roles: [] },
+  { email: 'renewer@demo.test', name: 'Reese Renewer', roles: [] },
+  { email: 'retiring@demo.test', name: 'Rowan Retiring', roles: [] },
 ] as const satisfies readonly { email: string; name: string; roles: readonly Role[] }[];
 
 const CATEGORIES: { slug: string; name: string; description: string; focusAreas: string[] }[] = [
@@ -355,6 +357,7 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
 
   // MCT demo: Casey's certification and ISC completion, and Northwind's other completions (prisma/seed-mct.ts).
   await seedMct(today);
+  await seedMemberships(today);
 
   // Review demo: a second reviewer, submitted nominations to assign, a mid-year round (prisma/seed-reviews.ts).
   await seedReviews({ today, passwordHash });

@@ -1,8 +1,10 @@
 // MCT demo data: Casey Candidate holds an eligible certification (AZ-104) and an ISC completion
 // confirmed by Northwind Learning ISC, so "Become an MCT" shows two requirements met and the
 // agreement still to accept; Northwind has confirmed a few other people too. Dates are relative to
-// the seed day. Idempotent: rows are upserted by their natural keys.
-import { addDays, type DateKey } from '@/lib/dates';
+// the seed day. Membership demo: Taylor Trainer has two training deliveries logged; Reese Renewer is
+// an active MCT whose year ends in 45 days (renewal open, agreement still to accept); Rowan Retiring
+// is an active MCT who may switch to alumni. Idempotent: rows are upserted by their natural keys.
+import { addDays, addYears, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 
 const day = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
@@ -56,6 +58,77 @@ export async function seedMct(today: DateKey): Promise<void> {
         confirmedById: staff.id,
       },
       update: {},
+    });
+  }
+}
+
+/** An active membership of one year ending `daysLeft` days after `today` (created once). */
+async function seedActiveMember(email: string, today: DateKey, daysLeft: number): Promise<{ userId: string; membershipId: string }> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const endsOn = addDays(today, daysLeft);
+  const startsOn = addDays(addYears(endsOn, -1), 1);
+  const membership = await prisma.mctMembership.upsert({
+    where: { userId: user.id },
+    create: { userId: user.id, status: 'ACTIVE', memberSince: day(startsOn) },
+    update: {},
+    select: { id: true },
+  });
+  if ((await prisma.mctMembershipTerm.count({ where: { membershipId: membership.id } })) === 0) {
+    await prisma.mctMembershipTerm.create({ data: { membershipId: membership.id, startsOn: day(startsOn), endsOn: day(endsOn) } });
+  }
+  return { userId: user.id, membershipId: membership.id };
+}
+
+/** The membership demo: Reese in renewal, Rowan active, Taylor's deliveries. */
+export async function seedMemberships(today: DateKey): Promise<void> {
+  const az104 = await prisma.certification.findUniqueOrThrow({ where: { code: 'AZ-104' }, select: { id: true } });
+  for (const [email, daysLeft, credentialId] of [
+    ['renewer@demo.test', 45, 'DEMO-AZ104-REESE'],
+    ['retiring@demo.test', 200, 'DEMO-AZ104-ROWAN'],
+  ] as const) {
+    const { userId } = await seedActiveMember(email, today, daysLeft);
+    await prisma.candidateCertification.upsert({
+      where: { certificationId_credentialId: { certificationId: az104.id, credentialId } },
+      create: { userId, certificationId: az104.id, credentialId, earnedOn: day(addDays(today, -300)), expiresOn: day(addDays(today, 400)) },
+      update: {},
+    });
+  }
+
+  const trainer = await prisma.user.findUniqueOrThrow({
+    where: { email: 'trainer@demo.test' },
+    select: { id: true, mctMembership: { select: { id: true } } },
+  });
+  if ((await prisma.trainingDelivery.count({ where: { userId: trainer.id } })) === 0) {
+    await prisma.trainingDelivery.createMany({
+      data: [
+        {
+          courseCode: 'AZ-104T00',
+          courseTitle: 'Microsoft Azure Administrator',
+          startsDaysAgo: 120,
+          format: 'IN_PERSON' as const,
+          studentCount: 14,
+          score: '8.60',
+        },
+        {
+          courseCode: 'AZ-305T00',
+          courseTitle: 'Designing Microsoft Azure Infrastructure Solutions',
+          startsDaysAgo: 40,
+          format: 'VIRTUAL' as const,
+          studentCount: 19,
+          score: '8.20',
+        },
+      ].map((d) => ({
+        userId: trainer.id,
+        membershipId: trainer.mctMembership?.id ?? null,
+        courseCode: d.courseCode,
+        courseTitle: d.courseTitle,
+        startDate: day(addDays(today, -d.startsDaysAgo)),
+        endDate: day(addDays(today, -d.startsDaysAgo + 3)),
+        format: d.format,
+        studentCount: d.studentCount,
+        trainingPartner: 'Northwind Learning',
+        satisfactionScore: d.score,
+      })),
     });
   }
 }

@@ -55,6 +55,13 @@ export async function MctCard({ viewer }: { viewer: Viewer }) {
           </Link>
         </p>
       ) : null}
+      {viewer.mct.standing !== 'NONE' ? (
+        <p className="mt-3 text-sm">
+          <Link href="/mct/membership" className="font-medium text-brand-700 underline">
+            Your membership, deliveries and renewal
+          </Link>
+        </p>
+      ) : null}
     </Card>
   );
 }

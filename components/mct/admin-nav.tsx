@@ -3,6 +3,7 @@ import Link from 'next/link';
 const LINKS = [
   { href: '/admin/mct/enrollment', label: 'Enrollment settings' },
   { href: '/admin/mct/applications', label: 'Applications' },
+  { href: '/admin/mct/renewals', label: 'Renewals' },
   { href: '/admin/mct/certifications', label: 'Certification catalogue' },
   { href: '/admin/mct/providers', label: 'ISC providers' },
 ] as const;

@@ -12,6 +12,8 @@ export const QUEUES = {
   expireNominationInvitations: 'nomination.expire-invitations',
   expireMctApplications: 'mct.expire-applications',
   remindReviewers: 'review.remind-overdue',
+  lapseMctMemberships: 'mct.lapse-memberships',
+  remindMctRenewals: 'mct.remind-renewals',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { expireNominationInvitations } from '@/lib/nominations/expire-invitations';
 import { expireLapsedApplicationsNow } from '@/lib/mct/service';
+import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/service';
 import { deliverNotification, findStrandedNotifications } from '@/lib/notifications/deliver';
 import { sendReviewReminders } from '@/lib/reviews/reminders';
 import { JOB_SCHEMA, QUEUES } from './queue';
@@ -79,6 +80,21 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
   await boss.work(QUEUES.remindReviewers, async () => {
     const run = await sendReviewReminders();
     if (run.reviewers > 0) log(`reminded ${run.reviewers} reviewer(s) of ${run.reviews} overdue review(s)`);
+  });
+
+  // Memberships whose year ended unrenewed: hourly, so a membership lapses within an hour of midnight
+  // in the program's time zone, whichever zone that is. Idempotent, and pg-boss runs a slot once.
+  await boss.schedule(QUEUES.lapseMctMemberships, '5 * * * *');
+  await boss.work(QUEUES.lapseMctMemberships, async () => {
+    const count = await lapseEndedMemberships();
+    if (count > 0) log(`lapsed ${count} MCT membership(s)`);
+  });
+
+  // Renewal reminders at 90, 60, 30 and 15 days: hourly too; each goes out once (dedupe keys).
+  await boss.schedule(QUEUES.remindMctRenewals, '25 * * * *');
+  await boss.work(QUEUES.remindMctRenewals, async () => {
+    const count = await sendRenewalReminders();
+    if (count > 0) log(`sent ${count} MCT renewal reminder(s)`);
   });
 
   log('started');

@@ -2,7 +2,7 @@ import 'server-only';
 // Reads shared by the MCT queries (what pages show) and services (what is checked again on submit),
 // so that a page and the action behind it judge the same records the same way.
 import type { Tx } from '@/lib/db';
-import { dateKey, todayIn } from '@/lib/dates';
+import { addDays, dateKey, todayIn } from '@/lib/dates';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { enrollmentWindowAt, type EnrollmentSettings, type EnrollmentWindow, type PauseWindow } from './enrollment-window';
 import type { FeeSettings } from './fee';
@@ -75,7 +75,7 @@ export async function linkCompletionsByEmail(db: Tx, user: { id: string; email: 
  * (by account or by email), the program agreements and which of them they accepted. */
 export async function loadRequirementInputs(db: Tx, user: { id: string; email: string }): Promise<RequirementInputs> {
   await linkCompletionsByEmail(db, user);
-  const [certifications, completions, agreements, acceptances] = await Promise.all([
+  const [certifications, completions, agreements, acceptances, membership] = await Promise.all([
     db.candidateCertification.findMany({
       where: { userId: user.id },
       select: {
@@ -97,7 +97,27 @@ export async function loadRequirementInputs(db: Tx, user: { id: string; email: s
     }),
     db.agreement.findMany({ where: { kind: 'MCT_PROGRAM' }, select: { id: true, title: true, version: true, effectiveFrom: true } }),
     db.agreementAcceptance.findMany({ where: { userId: user.id, agreement: { kind: 'MCT_PROGRAM' } }, select: { agreementId: true } }),
+    db.mctMembership.findUnique({
+      where: { userId: user.id },
+      select: {
+        status: true,
+        lapsedOn: true,
+        alumniSince: true,
+        terms: { orderBy: { endsOn: 'desc' }, take: 1, select: { endsOn: true } },
+      },
+    }),
   ]);
+  // The day they stopped being active: recorded on lapse or on the switch to alumni; for a year that
+  // ended before the lapse job ran, the day after it ended (in the future for an active member).
+  const lastEnd = membership?.terms[0] ? dateKey(membership.terms[0].endsOn) : null;
+  const leftOn =
+    membership?.status === 'LAPSED' && membership.lapsedOn
+      ? dateKey(membership.lapsedOn)
+      : membership?.status === 'ALUMNI' && membership.alumniSince
+        ? dateKey(membership.alumniSince)
+        : lastEnd
+          ? addDays(lastEnd, 1)
+          : null;
   return {
     certifications: certifications.map((c) => ({
       id: c.id,
@@ -120,6 +140,7 @@ export async function loadRequirementInputs(db: Tx, user: { id: string; email: s
     })),
     agreements: agreements.map((a) => ({ ...a, effectiveFrom: dateKey(a.effectiveFrom) })),
     acceptedAgreementIds: acceptances.map((a) => a.agreementId),
+    leftActiveOn: leftOn,
   };
 }
 

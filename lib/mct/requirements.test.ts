@@ -202,3 +202,29 @@ describe('evaluateRequirements', () => {
     for (const r of result.all) expect(r.wayForward).toBeTruthy();
   });
 });
+
+describe('reinstatement and the ISC requirement', () => {
+  const inputs = (leftActiveOn: string | null) => ({
+    certifications: [cert()],
+    completions: [],
+    agreements: [agreement2026],
+    acceptedAgreementIds: ['a2026'],
+    leftActiveOn,
+  });
+
+  it('waives a new ISC completion within 3 years of leaving, and says so', () => {
+    const evaluation = evaluateRequirements(inputs('2023-11-22'), TODAY);
+    expect(evaluation.allMet).toBe(true);
+    expect(evaluation.isc.title).toMatch(/waived for reinstatement/);
+    expect(evaluation.isc.detail).toContain('22 November 2023');
+  });
+
+  it('asks for a new ISC completion more than 3 years after leaving, and of new applicants', () => {
+    const past = evaluateRequirements(inputs('2023-11-21'), TODAY).isc;
+    expect(past.met).toBe(false);
+    expect(past.detail).toMatch(/more than 3 years ago, so reinstatement needs a new ISC completion/);
+    expect(evaluateRequirements(inputs(null), TODAY).isc.met).toBe(false);
+    // An active member's year that has not ended yet waives nothing.
+    expect(evaluateRequirements(inputs('2027-01-21'), TODAY).isc.met).toBe(false);
+  });
+});

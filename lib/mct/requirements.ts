@@ -5,6 +5,7 @@
 import { formatDay } from '@/lib/format';
 import type { CertificationLevel } from '@/lib/generated/prisma/enums';
 import { addYears, isWithin, type DateKey } from '@/lib/dates';
+import { REINSTATEMENT_ISC_YEARS, reinstatementNeedsNewIsc } from '@/lib/memberships/lifecycle';
 
 export type HeldCertification = {
   id: string;
@@ -156,6 +157,24 @@ export function checkIscCompletion(
   };
 }
 
+/** The instructional-skills requirement of a reinstatement within 3 years of leaving: met without
+ * a new completion (the latest counting one, if any, is still linked). */
+export function waivedIscForReinstatement(
+  completions: IscCompletionRecord[],
+  leftActiveOn: DateKey,
+  today: DateKey,
+): Requirement & { qualifying: IscCompletionRecord | null } {
+  const counting = checkIscCompletion(completions, today);
+  return {
+    key: 'isc',
+    title: `Proof of instructional skills (waived for reinstatement within ${REINSTATEMENT_ISC_YEARS} years)`,
+    met: true,
+    qualifying: counting.qualifying,
+    detail: `Not needed: you left active membership on ${day(leftActiveOn)}, less than ${REINSTATEMENT_ISC_YEARS} years ago, so your reinstatement does not need a new ISC completion.`,
+    wayForward: null,
+  };
+}
+
 /** The agreement requirement: this year's program agreement, accepted. */
 export function checkAgreement(
   agreements: ProgramAgreement[],
@@ -192,6 +211,9 @@ export type RequirementInputs = {
   completions: IscCompletionRecord[];
   agreements: ProgramAgreement[];
   acceptedAgreementIds: readonly string[];
+  /** For a member or former member: the day they stopped (or will stop) being active. Reinstatement
+   * within 3 years of it does not need a new ISC completion; a day still to come waives nothing. */
+  leftActiveOn?: DateKey | null;
 };
 
 export type RequirementsEvaluation = {
@@ -206,7 +228,17 @@ export type RequirementsEvaluation = {
 /** A candidate's standing against every requirement on `today`. */
 export function evaluateRequirements(inputs: RequirementInputs, today: DateKey): RequirementsEvaluation {
   const certification = checkCertification(inputs.certifications, today);
-  const isc = checkIscCompletion(inputs.completions, today);
+  const left = inputs.leftActiveOn && inputs.leftActiveOn <= today ? inputs.leftActiveOn : null;
+  let isc =
+    left && !reinstatementNeedsNewIsc(left, today)
+      ? waivedIscForReinstatement(inputs.completions, left, today)
+      : checkIscCompletion(inputs.completions, today);
+  if (left && !isc.met) {
+    isc = {
+      ...isc,
+      detail: `You left active membership on ${day(left)}, more than ${REINSTATEMENT_ISC_YEARS} years ago, so reinstatement needs a new ISC completion. ${isc.detail}`,
+    };
+  }
   const agreement = checkAgreement(inputs.agreements, inputs.acceptedAgreementIds, today);
   const all = [certification, isc, agreement];
   return { certification, isc, agreement, all, allMet: all.every((r) => r.met) };

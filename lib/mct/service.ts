@@ -15,6 +15,7 @@ import { formatDay } from '@/lib/format';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { deriveMctStanding } from '@/lib/people/status';
 import { termFrom } from '@/lib/memberships/lifecycle';
+import { restoreLoungeAccess } from '@/lib/memberships/service';
 import type { Viewer } from '@/lib/people/viewer';
 import type { startApplicationSchema } from '@/lib/providers/schema';
 import { describeClosure } from './enrollment-window';
@@ -261,7 +262,7 @@ export async function applySelfService(viewer: Viewer, _input: unknown = {}, clo
           channel: 'SELF_SERVICE',
           status: 'SUBMITTED',
           submittedAt: now,
-          iscCompletionId: evaluation.isc.qualifying!.id,
+          iscCompletionId: evaluation.isc.qualifying?.id ?? null,
           candidateCertificationId: evaluation.certification.qualifying!.id,
           agreementAcceptanceId: acceptance.id,
           feeCents: settings.mctFeeWaived ? 0 : settings.mctFeeCents,
@@ -628,6 +629,8 @@ export async function decideApplication(viewer: Viewer, input: z.output<typeof d
       await tx.mctMembershipTerm.create({
         data: { membershipId: membership.id, startsOn: dbDay(term.startsOn), endsOn: dbDay(term.endsOn), applicationId: app.id },
       });
+      // Lounge access a lapse removed comes back with the reinstatement.
+      if (existing) await restoreLoungeAccess(tx, app.candidateId, actorOf(viewer));
       await recordAudit(tx, {
         actor: actorOf(viewer),
         action: existing ? 'mct_membership.reinstated' : 'mct_membership.started',

@@ -26,7 +26,8 @@ export function describeFormulaPrefix(prefix: string): string {
   return `“${prefix}”`;
 }
 
-const noFormula = (schema: z.ZodString) =>
+/** A text field that refuses values a spreadsheet program would run as a formula. */
+export const noFormula = (schema: z.ZodString) =>
   schema.refine((v) => formulaPrefixOf(v) === null, {
     message: 'Must not start with =, +, -, @ or a tab: spreadsheet programs would run it as a formula',
   });

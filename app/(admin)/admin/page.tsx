@@ -41,6 +41,11 @@ export default async function AdminPage() {
               </Link>
             </li>
             <li>
+              <Link href="/admin/mct/renewals" className="font-medium text-brand-700 underline">
+                MCT renewals to decide
+              </Link>
+            </li>
+            <li>
               <Link href="/admin/mct/certifications" className="font-medium text-brand-700 underline">
                 Certification catalogue
               </Link>

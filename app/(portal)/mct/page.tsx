@@ -37,7 +37,10 @@ export default async function BecomeMctPage() {
 
       {isMember ? (
         <Alert tone="success" title="You are an active MCT">
-          {viewer.mct.termEndsOn ? `Your membership year ends ${day(viewer.mct.termEndsOn)}.` : null} Renewal opens 90 days before it ends.
+          {viewer.mct.termEndsOn ? `Your membership year ends ${day(viewer.mct.termEndsOn)}.` : null} Renewal opens 90 days before it ends.{' '}
+          <Link href="/mct/membership" className="font-medium underline">
+            Your membership
+          </Link>
         </Alert>
       ) : null}
 

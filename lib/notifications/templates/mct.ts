@@ -64,4 +64,85 @@ export const mctTemplates = {
       html: emailLayout('Your MCT application was not approved', lines, { label: 'See the requirements', url: d.url }),
     };
   },
+  /** To the member: a renewal reminder, 90, 60, 30 or 15 days before the membership year ends. */
+  'mct.renewal-reminder': (d: { name: string | null; endsOn: string; daysLeft: number; url: string }): RenderedEmail => {
+    const lines = [
+      greeting(d.name),
+      `Your MCT membership year ends on ${day(d.endsOn)}, in ${d.daysLeft} days. Renew before then to stay an active MCT.`,
+      'To renew: accept this year’s program agreement, keep an eligible certification current, and log at least one training delivery from the past year (one by one, or by uploading the spreadsheet template).',
+    ];
+    return {
+      subject: `Renew your MCT membership: ${d.daysLeft} days left`,
+      text: `${lines.join('\n\n')}\n\nRenew: ${d.url}`,
+      html: emailLayout('Time to renew your MCT membership', lines, { label: 'Renew your membership', url: d.url }),
+    };
+  },
+
+  /** To the member: the renewal reached the program team. */
+  'mct.renewal-submitted': (d: { name: string | null; deliveries: number; url: string }): RenderedEmail => {
+    const lines = [
+      greeting(d.name),
+      `Your MCT renewal is submitted with ${d.deliveries} training deliver${d.deliveries === 1 ? 'y' : 'ies'}. The program team checks it and you will get an email when it is decided.`,
+    ];
+    return {
+      subject: 'Your MCT renewal is submitted',
+      text: `${lines.join('\n\n')}\n\nYour membership: ${d.url}`,
+      html: emailLayout('Your MCT renewal is submitted', lines, { label: 'See your membership', url: d.url }),
+    };
+  },
+
+  /** To the member: renewal approved, with the new year's dates. */
+  'mct.renewal-approved': (d: { name: string | null; startsOn: string; endsOn: string; url: string }): RenderedEmail => {
+    const lines = [
+      greeting(d.name),
+      `Your MCT renewal is approved. Your next membership year runs from ${day(d.startsOn)} to ${day(d.endsOn)}.`,
+    ];
+    return {
+      subject: 'Your MCT membership is renewed',
+      text: `${lines.join('\n\n')}\n\nYour membership: ${d.url}`,
+      html: emailLayout('Your MCT membership is renewed', lines, { label: 'See your membership', url: d.url }),
+    };
+  },
+
+  /** To the member: the program team asks for more before deciding. */
+  'mct.renewal-more-info': (d: { name: string | null; note: string; url: string }): RenderedEmail => {
+    const lines = [
+      greeting(d.name),
+      'The program team needs more before approving your MCT renewal. Their note:',
+      d.note,
+      'Update your renewal and submit it again.',
+    ];
+    return {
+      subject: 'Your MCT renewal needs more information',
+      text: `${lines.join('\n\n')}\n\nUpdate your renewal: ${d.url}`,
+      html: emailLayout('Your MCT renewal needs more information', lines, { label: 'Update your renewal', url: d.url }),
+    };
+  },
+
+  /** To the member: the membership year ended without a renewal. */
+  'mct.membership-lapsed': (d: { name: string | null; endedOn: string; url: string }): RenderedEmail => {
+    const lines = [
+      greeting(d.name),
+      `Your MCT membership ended on ${day(d.endedOn)} without a renewal, so it has lapsed, and your MCT Lounge access is removed.`,
+      'You can come back by applying for reinstatement; within 3 years of lapsing you do not need a new ISC completion.',
+    ];
+    return {
+      subject: 'Your MCT membership has lapsed',
+      text: `${lines.join('\n\n')}\n\nReinstatement: ${d.url}`,
+      html: emailLayout('Your MCT membership has lapsed', lines, { label: 'Apply for reinstatement', url: d.url }),
+    };
+  },
+
+  /** To the member: they are now MCT alumni. */
+  'mct.alumni-switched': (d: { name: string | null; url: string }): RenderedEmail => {
+    const lines = [
+      greeting(d.name),
+      'You are now MCT alumni. There is no fee; you keep MCT Lounge access and the exam discount. You no longer renew each year; to teach as an active MCT again, apply for reinstatement.',
+    ];
+    return {
+      subject: 'You are now MCT alumni',
+      text: `${lines.join('\n\n')}\n\nYour membership: ${d.url}`,
+      html: emailLayout('You are now MCT alumni', lines, { label: 'See your membership', url: d.url }),
+    };
+  },
 } satisfies Record<string, (data: never) => RenderedEmail>;

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import { MctAdminNav } from '@/components/mct/admin-nav';
+import { DecideRenewalForm } from '@/components/memberships/decide-renewal-form';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { requireRole } from '@/lib/auth/guards';
+import { formatDay, formatInstant } from '@/lib/format';
+import { listRenewalsForReview } from '@/lib/memberships/queries';
+
+export const metadata: Metadata = { title: 'MCT renewals' };
+
+const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
+
+export default async function RenewalsQueuePage() {
+  const viewer = await requireRole(['ADMIN'], '/admin/mct/renewals');
+  const renewals = await listRenewalsForReview(viewer);
+  const waiting = renewals.filter((r) => r.status === 'SUBMITTED');
+  const askedForMore = renewals.filter((r) => r.status === 'MORE_INFO_REQUESTED');
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="MCT renewals"
+        description="Submitted renewals wait here for a decision, oldest first, with the agreement, the certification and the deliveries they show."
+      />
+      <MctAdminNav current="/admin/mct/renewals" />
+      {waiting.length === 0 ? <EmptyState title="No renewal is waiting">New submissions appear here.</EmptyState> : null}
+      {waiting.map((r) => {
+        const name = r.member.name ?? r.member.email;
+        return (
+          <Card key={r.id} title={`${name}: renewal of the year ending ${day(r.termEndsOn)}`}>
+            <dl className="grid gap-2 text-sm sm:grid-cols-2">
+              <div>
+                <dt className="font-medium text-slate-600">Member</dt>
+                <dd>
+                  {name} ({r.member.email})
+                </dd>
+              </div>
+              <div>
+                <dt className="font-medium text-slate-600">Submitted</dt>
+                <dd>{r.submittedAt ? formatInstant(r.submittedAt, viewer.timeZone) : '—'}</dd>
+              </div>
+              <div>
+                <dt className="font-medium text-slate-600">Agreement</dt>
+                <dd>{r.agreement ?? 'not accepted'}</dd>
+              </div>
+              <div>
+                <dt className="font-medium text-slate-600">Certification</dt>
+                <dd>{r.certification ?? 'none'}</dd>
+              </div>
+            </dl>
+            <table className="mt-3 w-full text-left text-sm">
+              <caption className="mb-1 text-left font-semibold">Deliveries ({r.deliveries.length})</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  {['Course', 'Dates', 'Format', 'Students', 'Partner', 'Satisfaction'].map((h) => (
+                    <th key={h} scope="col" className="py-1 pr-3">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {r.deliveries.map((d) => (
+                  <tr key={d.id} className="border-b border-slate-100">
+                    <td className="py-1 pr-3">
+                      {d.courseCode} {d.courseTitle}
+                    </td>
+                    <td className="py-1 pr-3">
+                      {d.startDate} to {d.endDate}
+                    </td>
+                    <td className="py-1 pr-3">{d.formatLabel}</td>
+                    <td className="py-1 pr-3">{d.studentCount}</td>
+                    <td className="py-1 pr-3">{d.trainingPartner}</td>
+                    <td className="py-1">{d.satisfactionScore ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <DecideRenewalForm renewalId={r.id} version={r.version} memberName={name} />
+          </Card>
+        );
+      })}
+      {askedForMore.length > 0 ? (
+        <Card title="Waiting for the member">
+          <ul className="space-y-2 text-sm">
+            {askedForMore.map((r) => (
+              <li key={r.id}>
+                <strong>{r.member.name ?? r.member.email}</strong>: {r.adminNote}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

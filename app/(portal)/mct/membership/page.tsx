@@ -1,0 +1,355 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ActionButton } from '@/components/mct/action-button';
+import { AgreementAcceptForm } from '@/components/mct/agreement-accept-form';
+import { AgreementText } from '@/components/mct/agreement-text';
+import { AlumniSwitchForm } from '@/components/memberships/alumni-switch-form';
+import { LazyDeliveriesChart } from '@/components/memberships/deliveries-chart-lazy';
+import { DeliveriesUpload } from '@/components/memberships/deliveries-upload';
+import { DeliveryForm } from '@/components/memberships/delivery-form';
+import { Alert } from '@/components/ui/alert';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/guards';
+import { formatDay } from '@/lib/format';
+import { getFormDraft } from '@/lib/drafts/queries';
+import { getMyMembership } from '@/lib/memberships/queries';
+import { DELIVERY_DRAFT_KEY } from '@/lib/memberships/schema';
+import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from './actions';
+
+export const metadata: Metadata = { title: 'Your MCT membership' };
+
+const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
+
+const STANDING_LABEL = {
+  NONE: 'Not an MCT',
+  ACTIVE: 'Active MCT',
+  IN_RENEWAL: 'Active MCT, renewal open',
+  ALUMNI: 'MCT alumni',
+  LAPSED: 'Lapsed',
+} as const;
+
+const RENEWAL_LABEL = {
+  DRAFT: 'Not submitted',
+  SUBMITTED: 'Submitted, waiting for the program team',
+  MORE_INFO_REQUESTED: 'The program team asked for more',
+  APPROVED: 'Approved',
+  REJECTED: 'Not approved',
+} as const;
+
+function Check({ met, title, children }: { met: boolean; title: string; children?: React.ReactNode }) {
+  return (
+    <li className="rounded-md border border-slate-200 p-3">
+      <p className="font-medium">
+        <span className={met ? 'text-green-800' : 'text-amber-800'}>{met ? 'Done: ' : 'To do: '}</span>
+        {title}
+      </p>
+      {children ? <div className="mt-1 text-sm text-slate-700">{children}</div> : null}
+    </li>
+  );
+}
+
+export default async function MembershipPage() {
+  const viewer = await requireUser('/mct/membership');
+  const [m, draft] = await Promise.all([getMyMembership(viewer), getFormDraft(viewer, DELIVERY_DRAFT_KEY)]);
+
+  if (!m.membership || m.standing === 'NONE') {
+    return (
+      <div className="space-y-6">
+        <PageHeader title="Your MCT membership" />
+        <EmptyState title="You are not an MCT yet">
+          <p>
+            <Link href="/mct" className="font-medium text-brand-700 underline">
+              See the requirements and apply
+            </Link>
+            .
+          </p>
+        </EmptyState>
+        <Card title="MCT Lounge">
+          <p className="text-sm">{m.lounge.refusal}</p>
+        </Card>
+      </div>
+    );
+  }
+
+  const isActive = m.standing === 'ACTIVE' || m.standing === 'IN_RENEWAL';
+  const renewalStatus = m.renewal?.status ?? null;
+  const canChangeDeliveries = isActive && renewalStatus !== 'SUBMITTED' && renewalStatus !== 'APPROVED';
+  const canSubmit = m.standing === 'IN_RENEWAL' && canChangeDeliveries && m.agreement.met && m.certification.met && m.deliveries.length > 0;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Your MCT membership" description="Your status, your membership year, your training deliveries and your renewal." />
+
+      <Card title="Status">
+        <dl className="grid gap-3 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="font-medium text-slate-600">Status</dt>
+            <dd className="text-lg font-semibold" data-testid="membership-status">
+              {STANDING_LABEL[m.standing]}
+            </dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">Member since</dt>
+            <dd>{day(m.membership.memberSince)}</dd>
+          </div>
+          {m.term ? (
+            <div>
+              <dt className="font-medium text-slate-600">{m.standing === 'LAPSED' ? 'Last membership year' : 'Membership year'}</dt>
+              <dd>
+                {day(m.term.startsOn)} to {day(m.term.endsOn)}
+                {m.term.isRenewal ? ' (renewed: your renewal was approved)' : ''}
+              </dd>
+            </div>
+          ) : null}
+          {isActive && m.daysLeft !== null ? (
+            <div>
+              <dt className="font-medium text-slate-600">Countdown</dt>
+              <dd>
+                {m.daysLeft} day{m.daysLeft === 1 ? '' : 's'} left in this year.{' '}
+                {m.daysUntilRenewalOpens > 0 && m.renewalOpensOn
+                  ? `Renewal opens in ${m.daysUntilRenewalOpens} day${m.daysUntilRenewalOpens === 1 ? '' : 's'}, on ${day(m.renewalOpensOn)}.`
+                  : 'Renewal is open now.'}
+              </dd>
+            </div>
+          ) : null}
+          {m.membership.alumniSince ? (
+            <div>
+              <dt className="font-medium text-slate-600">Alumni since</dt>
+              <dd>{day(m.membership.alumniSince)}</dd>
+            </div>
+          ) : null}
+          {m.membership.lapsedOn ? (
+            <div>
+              <dt className="font-medium text-slate-600">Lapsed on</dt>
+              <dd>{day(m.membership.lapsedOn)}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <p className="mt-4 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
+          <strong>Next step: </strong>
+          {m.nextStep}
+        </p>
+      </Card>
+
+      {m.reinstatement ? (
+        <Card title="Reinstatement">
+          <p className="text-sm">
+            {m.standing === 'ALUMNI'
+              ? 'Alumni return to active through reinstatement: the same requirements as joining (a current eligible certification and this year’s agreement).'
+              : 'A lapsed MCT comes back through reinstatement: a current eligible certification and this year’s agreement.'}
+          </p>
+          <p className="mt-2 text-sm">
+            {m.reinstatement.needsNewIsc
+              ? 'Your membership lapsed more than 3 years ago, so you also need a new Instructional Skills Certificate (ISC) completion confirmed by an approved provider.'
+              : m.standing === 'LAPSED'
+                ? 'Your membership lapsed 3 years ago or less, so you do not need a new ISC completion.'
+                : 'As alumni, you do not need a new ISC completion.'}
+          </p>
+          <p className="mt-3 text-sm">
+            <Link href="/mct" className="font-medium text-brand-700 underline">
+              Apply for reinstatement
+            </Link>
+          </p>
+        </Card>
+      ) : null}
+
+      {isActive && m.term ? (
+        <Card title="Renewal">
+          {renewalStatus ? (
+            <p className="mb-3 text-sm">
+              Renewal of this year: <strong>{RENEWAL_LABEL[renewalStatus]}</strong>
+            </p>
+          ) : null}
+          {renewalStatus === 'MORE_INFO_REQUESTED' && m.renewal?.adminNote ? (
+            <Alert tone="warning" title="The program team asked for more">
+              {m.renewal.adminNote}
+            </Alert>
+          ) : null}
+          <ul className="mt-3 space-y-3">
+            <Check met={m.agreement.met} title="This year’s MCT Program Agreement, accepted">
+              <p>{m.agreement.detail}</p>
+              {!m.agreement.met && m.agreement.text ? (
+                <div className="mt-2">
+                  <AgreementText title={m.agreement.text.title} body={m.agreement.text.body} />
+                  <AgreementAcceptForm agreementId={m.agreement.text.id} title={m.agreement.text.title} />
+                </div>
+              ) : null}
+            </Check>
+            <Check met={m.certification.met} title="An eligible certification that is current">
+              <p>{m.certification.detail}</p>
+              {!m.certification.met ? (
+                <p className="mt-1">
+                  {m.certification.wayForward}{' '}
+                  <Link href="/mct/certifications" className="font-medium text-brand-700 underline">
+                    My certifications
+                  </Link>
+                </p>
+              ) : null}
+            </Check>
+            <Check met={m.deliveries.length > 0} title="At least one training delivery in the past year">
+              <p>
+                {m.deliveries.length === 0
+                  ? 'No delivery logged yet: add one below, or upload the spreadsheet.'
+                  : `${m.deliveries.length} deliver${m.deliveries.length === 1 ? 'y' : 'ies'} logged in the past year.`}
+              </p>
+            </Check>
+          </ul>
+          <div className="mt-4">
+            {m.standing !== 'IN_RENEWAL' ? (
+              <p className="text-sm text-slate-700">
+                Renewal opens on {m.renewalOpensOn ? day(m.renewalOpensOn) : '—'}, 90 days before your year ends.
+              </p>
+            ) : canSubmit ? (
+              <ActionButton
+                action={submitRenewalAction}
+                input={{ termId: m.term.id }}
+                label="Submit my renewal"
+                pendingLabel="Submitting…"
+                variant="primary"
+              />
+            ) : canChangeDeliveries ? (
+              <p className="text-sm text-slate-700">Complete the items above to submit your renewal.</p>
+            ) : null}
+          </div>
+        </Card>
+      ) : null}
+
+      <Card title="Deliveries this year">
+        <p className="mb-3 text-sm text-slate-700">
+          Training deliveries ending in the past year: {m.deliveries.length} in all
+          {m.byFormat.map((f) => `, ${f.count} ${f.label.toLowerCase()}`).join('')}.
+        </p>
+        {m.deliveries.length > 0 ? (
+          <>
+            <LazyDeliveriesChart months={m.byMonth} />
+            <details className="mt-2 text-sm">
+              <summary className="cursor-pointer font-medium">The chart’s numbers as a table</summary>
+              <table className="mt-2 w-full text-left">
+                <caption className="sr-only">Deliveries by month and format</caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-1 pr-3">
+                      Month
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      In person
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      Virtual
+                    </th>
+                    <th scope="col" className="py-1">
+                      Hybrid
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {m.byMonth.map((p) => (
+                    <tr key={p.month} className="border-b border-slate-100">
+                      <th scope="row" className="py-1 pr-3 font-normal">
+                        {p.label}
+                      </th>
+                      <td className="py-1 pr-3">{p.IN_PERSON}</td>
+                      <td className="py-1 pr-3">{p.VIRTUAL}</td>
+                      <td className="py-1">{p.HYBRID}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+            <table className="mt-4 w-full text-left text-sm">
+              <caption className="mb-1 text-left font-semibold">Your deliveries</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  {['Course', 'Dates', 'Format', 'Students', 'Partner', 'Satisfaction'].map((h) => (
+                    <th key={h} scope="col" className="py-1 pr-3">
+                      {h}
+                    </th>
+                  ))}
+                  <th scope="col" className="py-1">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {m.deliveries.map((d) => (
+                  <tr key={d.id} className="border-b border-slate-100 align-top">
+                    <td className="py-1 pr-3">
+                      {d.courseCode} {d.courseTitle}
+                    </td>
+                    <td className="py-1 pr-3">
+                      {d.startDate} to {d.endDate}
+                    </td>
+                    <td className="py-1 pr-3">{d.formatLabel}</td>
+                    <td className="py-1 pr-3">{d.studentCount}</td>
+                    <td className="py-1 pr-3">{d.trainingPartner}</td>
+                    <td className="py-1 pr-3">{d.satisfactionScore ?? '—'}</td>
+                    <td className="py-1">
+                      {canChangeDeliveries && !d.isLocked ? (
+                        <ActionButton
+                          action={removeDeliveryAction}
+                          input={{ id: d.id }}
+                          label="Remove"
+                          accessibleName={`Remove ${d.courseCode} starting ${d.startDate}`}
+                          confirm="Remove this delivery from your log?"
+                          variant="ghost"
+                        />
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
+      </Card>
+
+      {canChangeDeliveries ? (
+        <>
+          <Card title="Upload deliveries">
+            <DeliveriesUpload />
+          </Card>
+          <Card title="Add a delivery">
+            <DeliveryForm userId={viewer.id} draft={draft} />
+          </Card>
+        </>
+      ) : null}
+
+      <Card title="MCT Lounge">
+        {m.lounge.status === 'GRANTED' ? (
+          <p className="text-sm">You have access to the MCT Lounge.</p>
+        ) : m.lounge.refusal ? (
+          <p className="text-sm">
+            {m.lounge.refusal}
+            {m.lounge.status === 'REVOKED' && m.lounge.revokedReason ? ` (Access removed: ${m.lounge.revokedReason.toLowerCase()}.)` : ''}
+          </p>
+        ) : (
+          <div className="space-y-2 text-sm">
+            <p>Active MCTs and alumni can use the MCT Lounge. Your status is checked from your records and access is granted at once.</p>
+            <ActionButton
+              action={requestLoungeAction}
+              input={{}}
+              label="Request lounge access"
+              pendingLabel="Checking…"
+              variant="primary"
+            />
+          </div>
+        )}
+      </Card>
+
+      {isActive ? (
+        <Card title="Switch to alumni">
+          <div className="space-y-2 text-sm">
+            <p>If you no longer deliver training, you can become MCT alumni. What changes:</p>
+            <ul className="list-disc pl-5">
+              <li>No fee, and no yearly renewal: you stop logging deliveries.</li>
+              <li>You keep MCT Lounge access and the exam discount.</li>
+              <li>You are no longer an active MCT: you cannot teach official courseware as an MCT.</li>
+              <li>To become active again, you apply for reinstatement.</li>
+            </ul>
+          </div>
+          <AlumniSwitchForm version={m.membership.version} />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

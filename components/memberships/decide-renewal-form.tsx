@@ -1,0 +1,47 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useId, useState, useTransition } from 'react';
+import { decideRenewalAction } from '@/app/(admin)/admin/mct/renewals/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/field';
+
+/** The program team's decision on a renewal: approve, or ask the member for more with a note. */
+export function DecideRenewalForm({ renewalId, version, memberName }: { renewalId: string; version: number; memberName: string }) {
+  const router = useRouter();
+  const noteId = useId();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const decide = (decision: 'APPROVE' | 'ASK_FOR_MORE') =>
+    startTransition(async () => {
+      setError(null);
+      const result = await decideRenewalAction({ renewalId, version, decision, note });
+      if (!result.ok) setError(result.fieldErrors?.note?.[0] ?? result.error);
+      else router.refresh();
+    });
+  return (
+    <div className="mt-3 space-y-2">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <label htmlFor={noteId} className="block text-sm font-medium">
+        Note to {memberName} (required when you ask for more)
+      </label>
+      <textarea id={noteId} className={inputClass} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" disabled={pending} onClick={() => decide('APPROVE')} aria-label={`Approve the renewal of ${memberName}`}>
+          Approve
+        </Button>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={pending}
+          onClick={() => decide('ASK_FOR_MORE')}
+          aria-label={`Ask ${memberName} for more`}
+        >
+          Ask for more
+        </Button>
+      </div>
+    </div>
+  );
+}

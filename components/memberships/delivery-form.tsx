@@ -1,0 +1,102 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { addDeliveryAction } from '@/app/(portal)/mct/membership/actions';
+import { DraftStatus } from '@/components/forms/draft-status';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { DELIVERY_DRAFT_KEY, DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS, deliverySchema, type DeliveryInput } from '@/lib/memberships/schema';
+
+const EMPTY: DeliveryInput = {
+  courseCode: '',
+  courseTitle: '',
+  startDate: '',
+  endDate: '',
+  format: '',
+  studentCount: '',
+  trainingPartner: '',
+  satisfactionScore: '',
+};
+
+/** Logs one training delivery; what is typed is kept as a draft until it is saved. */
+export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDraft | null }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(deliverySchema, addDeliveryAction, {
+    defaultValues: initialValuesWithDraft(EMPTY, draft),
+    onSuccess: () => {
+      setSaved(true);
+      void drafts.clear();
+      form.reset(EMPTY);
+      router.refresh();
+    },
+  });
+  const drafts = useFormDraft(form, { formKey: DELIVERY_DRAFT_KEY, userId, defaults: EMPTY, initial: draft });
+  return (
+    <form
+      noValidate
+      aria-label="Add a delivery"
+      className="space-y-4"
+      onSubmit={(event) => {
+        setSaved(false);
+        void onSubmit(event);
+      }}
+    >
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {saved ? <Alert tone="success">The delivery is added to your log.</Alert> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="courseCode" label="Course code" hint="For example AZ-104T00." error={errors.courseCode?.message}>
+          {(aria) => <Input {...aria} autoComplete="off" {...form.register('courseCode')} />}
+        </Field>
+        <Field id="courseTitle" label="Course title" error={errors.courseTitle?.message}>
+          {(aria) => <Input {...aria} autoComplete="off" {...form.register('courseTitle')} />}
+        </Field>
+        <Field id="startDate" label="Start date" error={errors.startDate?.message}>
+          {(aria) => <Input {...aria} type="date" {...form.register('startDate')} />}
+        </Field>
+        <Field id="endDate" label="End date" error={errors.endDate?.message}>
+          {(aria) => <Input {...aria} type="date" {...form.register('endDate')} />}
+        </Field>
+        <Field id="format" label="Delivery format" error={errors.format?.message}>
+          {(aria) => (
+            <Select {...aria} {...form.register('format')}>
+              <option value="">Choose…</option>
+              {DELIVERY_FORMATS.map((f) => (
+                <option key={f} value={DELIVERY_FORMAT_LABELS[f]}>
+                  {DELIVERY_FORMAT_LABELS[f]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="studentCount" label="Number of students" error={errors.studentCount?.message}>
+          {(aria) => <Input {...aria} inputMode="numeric" {...form.register('studentCount')} />}
+        </Field>
+        <Field
+          id="trainingPartner"
+          label="Training partner"
+          hint="The Learning Partner or company you taught for."
+          error={errors.trainingPartner?.message}
+        >
+          {(aria) => <Input {...aria} {...form.register('trainingPartner')} />}
+        </Field>
+        <Field
+          id="satisfactionScore"
+          label="Satisfaction score (optional)"
+          hint="The course evaluation average, 1 to 9."
+          error={errors.satisfactionScore?.message}
+        >
+          {(aria) => <Input {...aria} inputMode="decimal" {...form.register('satisfactionScore')} />}
+        </Field>
+      </div>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? 'Saving…' : 'Add the delivery'}
+      </Button>
+      <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />
+    </form>
+  );
+}

@@ -1,0 +1,203 @@
+import 'server-only';
+// Reads of the MCT membership: the member's own page (their membership only, by viewer.id) and the
+// program team's renewal queue.
+import { assertRole } from '@/lib/auth/policy';
+import { prisma } from '@/lib/db';
+import { addDays, addYears, dateKey, daysBetween, todayIn, type DateKey } from '@/lib/dates';
+import { formatDay } from '@/lib/format';
+import { dbDay, loadProgramSettings, loadRequirementInputs } from '@/lib/mct/loaders';
+import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
+import { deriveMctStanding, type MctStanding } from '@/lib/people/status';
+import type { Viewer } from '@/lib/people/viewer';
+import { reinstatementNeedsNewIsc, renewalOpensOn } from './lifecycle';
+import { deliveriesByMonth } from './chart';
+import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from './schema';
+
+export type { MonthPoint } from './chart';
+import { loungeRefusal } from './lounge';
+
+/** The next step of a member, in a sentence. */
+function nextStepOf(standing: MctStanding, renewalStatus: string | null, opensOn: DateKey | null): string {
+  if (standing === 'NONE') return 'Apply to join the MCT program on the MCT page.';
+  if (standing === 'LAPSED') return 'Your membership has lapsed. Apply for reinstatement to become an active MCT again.';
+  if (standing === 'ALUMNI') return 'You are MCT alumni; nothing to renew. To teach as an active MCT again, apply for reinstatement.';
+  if (renewalStatus === 'SUBMITTED') return 'Your renewal is with the program team. You will get an email when it is decided.';
+  if (renewalStatus === 'MORE_INFO_REQUESTED')
+    return 'The program team asked for more: read their note, update your renewal and submit it again.';
+  if (renewalStatus === 'APPROVED') return 'Your renewal is approved. Keep logging your training deliveries for next year.';
+  if (standing === 'IN_RENEWAL')
+    return 'Renewal is open: accept this year’s agreement, check your certification, log your deliveries and submit your renewal.';
+  return `Keep logging your training deliveries. Renewal opens on ${opensOn ? formatDay(new Date(`${opensOn}T00:00:00Z`)) : '—'}.`;
+}
+
+/** Everything the viewer's membership page shows, of their own membership only. */
+export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
+  const settings = await loadProgramSettings(prisma);
+  const today = todayIn(settings.timeZone, now);
+  const membership = await prisma.mctMembership.findUnique({
+    where: { userId: viewer.id },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      memberSince: true,
+      alumniSince: true,
+      lapsedOn: true,
+      terms: {
+        orderBy: { startsOn: 'desc' },
+        select: {
+          id: true,
+          startsOn: true,
+          endsOn: true,
+          renewalId: true,
+          renewalOf: { select: { id: true, status: true, adminNote: true, submittedAt: true } },
+        },
+      },
+    },
+  });
+  const { standing, termEndsOn } = deriveMctStanding(membership, today);
+  const term = membership?.terms[0] ?? null;
+  const renewal = term?.renewalOf ?? null;
+  const [inputs, deliveries, lounge] = await Promise.all([
+    loadRequirementInputs(prisma, viewer),
+    prisma.trainingDelivery.findMany({
+      where: { userId: viewer.id, endDate: { gte: dbDay(addYears(today, -1)) } },
+      orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }],
+      select: {
+        id: true,
+        courseCode: true,
+        courseTitle: true,
+        startDate: true,
+        endDate: true,
+        format: true,
+        studentCount: true,
+        trainingPartner: true,
+        satisfactionScore: true,
+        renewal: { select: { status: true } },
+      },
+    }),
+    prisma.loungeAccess.findUnique({
+      where: { userId: viewer.id },
+      select: { status: true, grantedAt: true, revokedAt: true, revokedReason: true },
+    }),
+  ]);
+  const agreement = checkAgreement(inputs.agreements, inputs.acceptedAgreementIds, today);
+  const certification = checkCertification(inputs.certifications, today);
+  const agreementText = agreement.current
+    ? await prisma.agreement.findUnique({ where: { id: agreement.current.id }, select: { id: true, title: true, body: true } })
+    : null;
+  const rows = deliveries.map((d) => ({
+    id: d.id,
+    courseCode: d.courseCode,
+    courseTitle: d.courseTitle,
+    startDate: dateKey(d.startDate),
+    endDate: dateKey(d.endDate),
+    format: d.format,
+    formatLabel: DELIVERY_FORMAT_LABELS[d.format],
+    studentCount: d.studentCount,
+    trainingPartner: d.trainingPartner,
+    satisfactionScore: d.satisfactionScore === null ? null : Number(d.satisfactionScore),
+    isLocked: d.renewal !== null && (d.renewal.status === 'SUBMITTED' || d.renewal.status === 'APPROVED'),
+  }));
+  const byFormat = DELIVERY_FORMATS.map((f) => ({
+    format: f,
+    label: DELIVERY_FORMAT_LABELS[f],
+    count: rows.filter((r) => r.format === f).length,
+  }));
+  const opensOn = termEndsOn ? renewalOpensOn(termEndsOn) : null;
+  // Before the lapse job records it, a year that ended counts as lapsed from the day after.
+  const lapsedOn = membership?.lapsedOn
+    ? dateKey(membership.lapsedOn)
+    : membership?.alumniSince
+      ? dateKey(membership.alumniSince)
+      : termEndsOn
+        ? addDays(termEndsOn, 1)
+        : null;
+  return {
+    today,
+    standing,
+    membership: membership
+      ? {
+          status: membership.status,
+          version: membership.version,
+          memberSince: dateKey(membership.memberSince),
+          alumniSince: membership.alumniSince ? dateKey(membership.alumniSince) : null,
+          lapsedOn: membership.lapsedOn ? dateKey(membership.lapsedOn) : null,
+        }
+      : null,
+    term: term ? { id: term.id, startsOn: dateKey(term.startsOn), endsOn: dateKey(term.endsOn), isRenewal: term.renewalId !== null } : null,
+    daysLeft: termEndsOn && termEndsOn >= today ? daysBetween(today, termEndsOn) : null,
+    renewalOpensOn: opensOn,
+    daysUntilRenewalOpens: opensOn && opensOn > today ? daysBetween(today, opensOn) : 0,
+    renewal: renewal ? { id: renewal.id, status: renewal.status, adminNote: renewal.adminNote } : null,
+    agreement: { met: agreement.met, detail: agreement.detail, text: agreementText },
+    certification: { met: certification.met, detail: certification.detail, wayForward: certification.wayForward },
+    deliveries: rows,
+    byMonth: deliveriesByMonth(rows, today),
+    byFormat,
+    lounge: { status: lounge?.status ?? null, revokedReason: lounge?.revokedReason ?? null, refusal: loungeRefusal(standing) },
+    reinstatement:
+      standing === 'LAPSED' || standing === 'ALUMNI'
+        ? { needsNewIsc: standing === 'LAPSED' && lapsedOn ? reinstatementNeedsNewIsc(lapsedOn, today) : false, lapsedOn }
+        : null,
+    nextStep: nextStepOf(standing, renewal?.status ?? null, opensOn),
+  };
+}
+
+export type MyMembership = Awaited<ReturnType<typeof getMyMembership>>;
+
+/** The program team's queue: renewals waiting for a decision, oldest first, with what they show. */
+export async function listRenewalsForReview(viewer: Viewer) {
+  assertRole(viewer, 'ADMIN');
+  const renewals = await prisma.mctRenewal.findMany({
+    where: { status: { in: ['SUBMITTED', 'MORE_INFO_REQUESTED'] } },
+    orderBy: { submittedAt: 'asc' },
+    take: 200,
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      submittedAt: true,
+      adminNote: true,
+      term: {
+        select: { startsOn: true, endsOn: true, membership: { select: { user: { select: { id: true, name: true, email: true } } } } },
+      },
+      agreementAcceptance: { select: { acceptedAt: true, agreement: { select: { title: true } } } },
+      candidateCertification: { select: { credentialId: true, expiresOn: true, certification: { select: { code: true, name: true } } } },
+      deliveries: {
+        orderBy: { startDate: 'asc' },
+        select: {
+          id: true,
+          courseCode: true,
+          courseTitle: true,
+          startDate: true,
+          endDate: true,
+          format: true,
+          studentCount: true,
+          trainingPartner: true,
+          satisfactionScore: true,
+        },
+      },
+    },
+  });
+  return renewals.map((r) => ({
+    id: r.id,
+    status: r.status,
+    version: r.version,
+    submittedAt: r.submittedAt,
+    adminNote: r.adminNote,
+    member: r.term.membership.user,
+    termEndsOn: dateKey(r.term.endsOn),
+    agreement: r.agreementAcceptance ? r.agreementAcceptance.agreement.title : null,
+    certification: r.candidateCertification
+      ? `${r.candidateCertification.certification.code} ${r.candidateCertification.certification.name} (credential ${r.candidateCertification.credentialId}${r.candidateCertification.expiresOn ? `, current until ${dateKey(r.candidateCertification.expiresOn)}` : ''})`
+      : null,
+    deliveries: r.deliveries.map((d) => ({
+      ...d,
+      startDate: dateKey(d.startDate),
+      endDate: dateKey(d.endDate),
+      formatLabel: DELIVERY_FORMAT_LABELS[d.format],
+      satisfactionScore: d.satisfactionScore === null ? null : Number(d.satisfactionScore),
+    })),
+  }));
+}
