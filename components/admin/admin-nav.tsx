@@ -8,6 +8,8 @@ const LINKS = [
   { href: '/admin/reviews', label: 'Reviewer assignment' },
   { href: '/admin/decisions', label: 'Decisions' },
   { href: '/admin/cycles', label: 'Cycles and rubrics' },
+  { href: '/admin/people', label: 'People' },
+  { href: '/admin/audit', label: 'Audit log' },
 ];
 
 /** The navigation inside program administration (MVP review pages). */

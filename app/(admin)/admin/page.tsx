@@ -19,6 +19,18 @@ export default async function AdminPage() {
           <p className="text-sm text-slate-700">
             {count('ADMIN')} admins · {count('REVIEWER')} reviewers · {count('EMPLOYEE')} verified employees
           </p>
+          <ul className="mt-3 space-y-1 text-sm">
+            <li>
+              <Link href="/admin/people" className="font-medium text-brand-700 underline">
+                People and roles
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/audit" className="font-medium text-brand-700 underline">
+                Audit log
+              </Link>
+            </li>
+          </ul>
         </Card>
         <Card title="MCT enrollment">
           <p className="font-medium">Self-service is {settings?.selfServiceEnabled ? 'on' : 'off'}</p>
