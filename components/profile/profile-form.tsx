@@ -53,6 +53,9 @@ export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones
         <label className="flex items-center gap-2 text-sm">
           <input type="radio" value="DAILY_DIGEST" {...form.register('notificationMode')} /> One daily digest
         </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="OFF" {...form.register('notificationMode')} /> None (unsubscribed)
+        </label>
         <p className="text-sm text-slate-600">Sign-in links, invitations and deadlines always arrive at once.</p>
         {errors.notificationMode ? <p className="text-sm font-medium text-red-700">{errors.notificationMode.message}</p> : null}
       </fieldset>

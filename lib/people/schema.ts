@@ -4,6 +4,6 @@ import { isValidTimeZone } from '@/lib/dates';
 export const profileSchema = z.object({
   name: z.string().trim().min(2, 'Enter your full name').max(200, 'Keep your name under 200 characters'),
   timeZone: z.string().refine(isValidTimeZone, 'Choose a time zone from the list'),
-  notificationMode: z.enum(['IMMEDIATE', 'DAILY_DIGEST'], { message: 'Choose how you want to get updates' }),
+  notificationMode: z.enum(['IMMEDIATE', 'DAILY_DIGEST', 'OFF'], { message: 'Choose how you want to get updates' }),
 });
 export type ProfileInput = z.input<typeof profileSchema>;
