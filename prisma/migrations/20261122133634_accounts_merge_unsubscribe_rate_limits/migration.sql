@@ -1,6 +1,9 @@
 -- AlterEnum
 ALTER TYPE "NotificationMode" ADD VALUE 'OFF';
 
+-- AlterEnum
+ALTER TYPE "NotificationStatus" ADD VALUE 'SUPPRESSED';
+
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN     "mergedAt" TIMESTAMPTZ(3),
 ADD COLUMN     "mergedIntoId" UUID;
