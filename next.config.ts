@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
     // limits (checked with a clear message) sit below this one.
     serverActions: { bodySizeLimit: '6mb' },
   },
+  // `npm run typecheck` is the type check (CI runs it before building); SKIP_BUILD_TYPECHECK=1 lets a
+  // side-by-side build go on while another change in the tree is half-typed.
+  typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
   poweredByHeader: false,
   typedRoutes: false,
 };
