@@ -5,12 +5,23 @@ import { usePathname } from 'next/navigation';
 
 const LINKS = [
   { href: '/admin', label: 'Overview' },
+  { href: '/admin/nominations', label: 'Nominations' },
   { href: '/admin/reviews', label: 'Reviewer assignment' },
+  { href: '/admin/reviews/all', label: 'All reviews' },
   { href: '/admin/decisions', label: 'Decisions' },
+  { href: '/admin/awards', label: 'Awards' },
   { href: '/admin/cycles', label: 'Cycles and rubrics' },
   { href: '/admin/people', label: 'People' },
   { href: '/admin/audit', label: 'Audit log' },
+  { href: '/admin/privacy', label: 'Privacy requests' },
+  { href: '/admin/notifications', label: 'Emails' },
 ];
+
+const matches = (href: string, pathname: string) => pathname === href || pathname.startsWith(`${href}/`);
+
+/** The link a page belongs to: the longest matching one (/admin/reviews/all is not /admin/reviews). */
+const isCurrent = (href: string, pathname: string) =>
+  matches(href, pathname) && !LINKS.some((l) => l.href.length > href.length && matches(l.href, pathname));
 
 /** The navigation inside program administration (MVP review pages). */
 export function AdminNav() {
@@ -19,7 +30,7 @@ export function AdminNav() {
     <nav aria-label="Administration" className="mb-6 border-b border-slate-200 pb-2">
       <ul className="flex flex-wrap gap-1">
         {LINKS.map((link) => {
-          const current = link.href === '/admin' ? pathname === '/admin' : pathname === link.href || pathname.startsWith(`${link.href}/`);
+          const current = link.href === '/admin' ? pathname === '/admin' : isCurrent(link.href, pathname);
           return (
             <li key={link.href}>
               <Link

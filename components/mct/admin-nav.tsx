@@ -4,6 +4,8 @@ const LINKS = [
   { href: '/admin/mct/enrollment', label: 'Enrollment settings' },
   { href: '/admin/mct/applications', label: 'Applications' },
   { href: '/admin/mct/renewals', label: 'Renewals' },
+  { href: '/admin/mct/members', label: 'Members' },
+  { href: '/admin/mct/deliveries', label: 'Training deliveries' },
   { href: '/admin/mct/certifications', label: 'Certification catalogue' },
   { href: '/admin/mct/providers', label: 'ISC providers' },
 ] as const;

@@ -1,45 +1,72 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExportLink, FilterBar, FilterProblems, Pager, TableRegion } from '@/components/admin/table-kit';
 import { MctAdminNav } from '@/components/mct/admin-nav';
 import { ApplicationStatusBadge } from '@/components/mct/application-status';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';
+import {
+  APPLICATION_CHANNELS,
+  APPLICATION_STATUSES,
+  applicationFilterSpec,
+  exportQuery,
+  parseFilters,
+  type SearchParamsInput,
+} from '@/lib/exports/filters';
+import { listApplications } from '@/lib/exports/mct-applications';
 import { formatDay, formatInstant } from '@/lib/format';
 import { ENROLLMENT_CHANNEL_LABELS, MCT_APPLICATION_STATUS_COPY } from '@/lib/mct/lifecycle';
-import { listApplicationsForReview, REVIEW_FILTERS, type ReviewFilter } from '@/lib/mct/queries';
 
 export const metadata: Metadata = { title: 'MCT applications' };
 
-export default async function ApplicationsQueuePage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  const viewer = await requireRole(['ADMIN'], '/admin/mct/applications');
-  const { status } = await searchParams;
-  const filter: ReviewFilter = (REVIEW_FILTERS as readonly string[]).includes(status ?? '') ? (status as ReviewFilter) : 'SUBMITTED';
-  const { rows, count } = await listApplicationsForReview(viewer, filter);
-  const label = (f: ReviewFilter) => (f === 'ALL' ? 'All' : `${MCT_APPLICATION_STATUS_COPY[f].label} (${count(f)})`);
+const PATH = '/admin/mct/applications';
+
+export default async function ApplicationsQueuePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  const viewer = await requireRole(['ADMIN'], PATH);
+  const { values: filter, problems } = parseFilters(applicationFilterSpec, await searchParams);
+  const table = await listApplications(viewer, filter);
+  const total = APPLICATION_STATUSES.reduce((sum, s) => sum + table.count(s), 0);
   return (
     <div className="space-y-6">
       <PageHeader
         title="MCT applications"
-        description="Submitted applications wait here for a decision, oldest first. Each shows its route and each requirement’s evidence."
+        description="Submitted applications wait here for a decision, oldest first. Each shows its route and each requirement’s evidence. Filter by channel, by the month an application was started (in your time zone) or by status."
       />
       <MctAdminNav current="/admin/mct/applications" />
-      <nav aria-label="Filter by status" className="flex flex-wrap gap-2 text-sm">
-        {REVIEW_FILTERS.map((f) => (
-          <Link
-            key={f}
-            href={`/admin/mct/applications?status=${f}`}
-            aria-current={f === filter ? 'page' : undefined}
-            className={`rounded-md border px-3 py-1.5 ${f === filter ? 'border-brand-600 bg-brand-50 font-semibold text-brand-800' : 'border-slate-300 text-slate-800'}`}
-          >
-            {label(f)}
-          </Link>
-        ))}
-      </nav>
-      <Card>
-        {rows.length === 0 ? (
-          <EmptyState title="Nothing here">No application has this status.</EmptyState>
+      <FilterBar
+        path={PATH}
+        idPrefix="applications"
+        values={{ ...filter, status: table.status ?? 'ALL' }}
+        fields={[
+          {
+            name: 'status',
+            label: 'Status',
+            type: 'select',
+            anyLabel: null,
+            options: [
+              ...APPLICATION_STATUSES.map((s) => ({ value: s, label: `${MCT_APPLICATION_STATUS_COPY[s].label} (${table.count(s)})` })),
+              { value: 'ALL', label: `All statuses (${total})` },
+            ],
+          },
+          {
+            name: 'channel',
+            label: 'Channel',
+            type: 'select',
+            options: APPLICATION_CHANNELS.map((c) => ({ value: c, label: ENROLLMENT_CHANNEL_LABELS[c] })),
+            anyLabel: 'Any channel',
+          },
+          { name: 'month', label: 'Started in month', type: 'month' },
+        ]}
+      />
+      <FilterProblems problems={problems} />
+      <Card
+        title={`${table.total.toLocaleString('en-US')} application${table.total === 1 ? '' : 's'}`}
+        actions={<ExportLink href={`/api/exports/mct-applications?${exportQuery({ ...filter, status: table.status ?? 'ALL' })}`} />}
+      >
+        {table.rows.length === 0 ? (
+          <EmptyState title="Nothing here">No application matches these filters.</EmptyState>
         ) : (
-          <table className="w-full text-left text-sm">
+          <TableRegion label="MCT applications">
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className="py-2 pr-3">
@@ -60,7 +87,7 @@ export default async function ApplicationsQueuePage({ searchParams }: { searchPa
               </tr>
             </thead>
             <tbody>
-              {rows.map((a) => (
+              {table.rows.map((a) => (
                 <tr key={a.id} className="border-b border-slate-100 align-top">
                   <td className="py-2 pr-3">
                     <Link href={`/admin/mct/applications/${a.id}`} className="font-medium text-brand-700 underline">
@@ -89,8 +116,9 @@ export default async function ApplicationsQueuePage({ searchParams }: { searchPa
                 </tr>
               ))}
             </tbody>
-          </table>
+          </TableRegion>
         )}
+        <Pager path={PATH} values={filter} noun="applications" table={table} />
       </Card>
     </div>
   );

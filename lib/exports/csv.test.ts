@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv';
+import { csvCell, csvLine, toCsv } from './csv';
 
 describe('csvCell', () => {
   it('neutralises text a spreadsheet would run as a formula', () => {
@@ -8,6 +8,7 @@ describe('csvCell', () => {
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\rcmd')).toBe(`"'\rcmd"`);
   });
   it('writes computed numbers, including negative ones, as numbers', () => {
     expect(csvCell(-0.52)).toBe('-0.52');
@@ -27,5 +28,11 @@ describe('csvCell', () => {
 describe('toCsv', () => {
   it('writes a header and rows with CRLF and a byte-order mark', () => {
     expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+  });
+});
+
+describe('csvLine', () => {
+  it('joins the cells of one record and ends it with CRLF', () => {
+    expect(csvLine(['Ada', '=1+1', 3, null, 'a,b'])).toBe(`Ada,'=1+1,3,,"a,b"\r\n`);
   });
 });

@@ -1,4 +1,4 @@
-// CSV for exports that people open in a spreadsheet. Text a spreadsheet would run as a formula
+// CSV for exports that people open in a spreadsheet (every export of lib/exports, and the decisions table). Text a spreadsheet would run as a formula
 // (starting with = + - @, a tab or a carriage return) is neutralised with a leading apostrophe;
 // numbers the portal computed are written as numbers.
 
@@ -14,6 +14,14 @@ export function csvCell(value: CsvValue): string {
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** One CSV record (RFC 4180) with its CRLF line end. */
+export function csvLine(values: readonly CsvValue[]): string {
+  return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+/** The byte-order mark that makes Excel read a CSV file as UTF-8. */
+export const UTF8_BOM = '\uFEFF';
 
 /** A whole CSV document with CRLF line ends and a byte-order mark, so spreadsheets read UTF-8. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {

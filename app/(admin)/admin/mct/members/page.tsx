@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
+import { MctAdminNav } from '@/components/mct/admin-nav';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { requireRole } from '@/lib/auth/guards';
+import { exportQuery, MEMBER_STANDINGS, memberFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
+import { listMembers, MEMBER_STANDING_LABELS } from '@/lib/exports/members';
+import { formatDay } from '@/lib/format';
+
+export const metadata: Metadata = { title: 'MCT members' };
+
+const PATH = '/admin/mct/members';
+
+export default async function MembersTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  const viewer = await requireRole(['ADMIN'], PATH);
+  const { values: filter, problems } = parseFilters(memberFilterSpec, await searchParams);
+  const table = await listMembers(viewer, filter);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="MCT members"
+        description="Every MCT membership with its standing today. “In renewal”: active, with the membership year ending within 90 days. A year that has ended counts as lapsed."
+      />
+      <MctAdminNav current="/admin/mct/members" />
+      <FilterBar
+        path={PATH}
+        idPrefix="members"
+        values={filter}
+        fields={[
+          {
+            name: 'status',
+            label: 'Standing',
+            type: 'select',
+            options: MEMBER_STANDINGS.map((s) => ({ value: s, label: MEMBER_STANDING_LABELS[s] })),
+            anyLabel: 'Any standing',
+          },
+        ]}
+      />
+      <FilterProblems problems={problems} />
+      <Card
+        title={`${table.total.toLocaleString('en-US')} member${table.total === 1 ? '' : 's'}`}
+        actions={<ExportLink href={`/api/exports/members?${exportQuery(filter)}`} />}
+      >
+        {table.rows.length === 0 ? (
+          <EmptyState title="No members match these filters.">Change or clear the filters to see more.</EmptyState>
+        ) : (
+          <TableRegion label="MCT members">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <SortHeader path={PATH} values={filter} sort="name" label="Member" isDefault />
+                <Th>Standing</Th>
+                <SortHeader path={PATH} values={filter} sort="since" label="Member since" defaultDir="desc" />
+                <Th>Current year</Th>
+                <Th>Deliveries</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((m) => (
+                <tr key={m.id} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`/admin/people/${m.user.id}`} className="text-brand-700 underline">
+                      {m.user.name ?? m.user.email}
+                    </Link>
+                    <span className="block font-normal text-slate-700">{m.user.email}</span>
+                  </th>
+                  <td className="py-2 pr-4">{MEMBER_STANDING_LABELS[m.standing]}</td>
+                  <td className="py-2 pr-4">{formatDay(m.memberSince)}</td>
+                  <td className="py-2 pr-4">{m.term ? `${formatDay(m.term.startsOn)} – ${formatDay(m.term.endsOn)}` : '—'}</td>
+                  <td className="py-2 pr-4">{m._count.deliveries}</td>
+                </tr>
+              ))}
+            </tbody>
+          </TableRegion>
+        )}
+        <Pager path={PATH} values={filter} noun="members" table={table} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AdminNav } from '@/components/admin/admin-nav';
+import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { requireRole } from '@/lib/auth/guards';
+import { exportQuery, NOMINATION_STATUSES, nominationFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
+import { listNominations } from '@/lib/exports/nominations';
+import { checkKnownIds, mvpFilterOptions } from '@/lib/exports/table';
+import { formatInstant } from '@/lib/format';
+import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
+
+export const metadata: Metadata = { title: 'Nominations' };
+
+const PATH = '/admin/nominations';
+
+export default async function NominationsTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  const viewer = await requireRole(['ADMIN'], PATH);
+  const parsed = parseFilters(nominationFilterSpec, await searchParams);
+  const options = await mvpFilterOptions(viewer);
+  const filter = checkKnownIds(parsed.values, options, parsed.problems);
+  const table = await listNominations(viewer, filter);
+  return (
+    <div className="space-y-6">
+      <AdminNav />
+      <PageHeader
+        title="Nominations"
+        description={`Every nomination in every cycle, newest first. Dates are in your time zone (${viewer.timeZone}); “to” includes its whole day.`}
+      />
+      <FilterBar
+        path={PATH}
+        idPrefix="nominations"
+        values={filter}
+        fields={[
+          {
+            name: 'cycle',
+            label: 'Award cycle',
+            type: 'select',
+            options: options.cycles.map((c) => ({ value: c.id, label: c.name })),
+            anyLabel: 'Any cycle',
+          },
+          {
+            name: 'category',
+            label: 'Award category',
+            type: 'select',
+            options: options.categories.map((c) => ({ value: c.id, label: c.name })),
+            anyLabel: 'Any category',
+          },
+          {
+            name: 'status',
+            label: 'Status',
+            type: 'select',
+            options: NOMINATION_STATUSES.map((s) => ({ value: s, label: NOMINATION_STATUS_COPY[s].label })),
+            anyLabel: 'Any status',
+          },
+          { name: 'from', label: 'Created from', type: 'date' },
+          { name: 'to', label: 'Created to', type: 'date' },
+        ]}
+      />
+      <FilterProblems problems={parsed.problems} />
+      <Card
+        title={`${table.total.toLocaleString('en-US')} nomination${table.total === 1 ? '' : 's'}`}
+        actions={<ExportLink href={`/api/exports/nominations?${exportQuery(filter)}`} />}
+      >
+        {table.rows.length === 0 ? (
+          <EmptyState title="No nominations match these filters.">Change or clear the filters to see more.</EmptyState>
+        ) : (
+          <TableRegion label="Nominations">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <SortHeader path={PATH} values={filter} sort="nominee" label="Nominee" />
+                <Th>Category</Th>
+                <Th>Cycle</Th>
+                <SortHeader path={PATH} values={filter} sort="status" label="Status" />
+                <Th>Nominator</Th>
+                <SortHeader path={PATH} values={filter} sort="created" label="Created" defaultDir="desc" isDefault />
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((n) => (
+                <tr key={n.id} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`/nominations/${n.id}`} className="text-brand-700 underline">
+                      {n.nomineeName}
+                    </Link>
+                    <span className="block font-normal text-slate-700">{n.nomineeEmail}</span>
+                  </th>
+                  <td className="py-2 pr-4">
+                    {n.category.name}
+                    {n.focusArea ? <span className="block text-slate-700">{n.focusArea.name}</span> : null}
+                  </td>
+                  <td className="py-2 pr-4">{n.cycle.name}</td>
+                  <td className="py-2 pr-4">{NOMINATION_STATUS_COPY[n.status].label}</td>
+                  <td className="py-2 pr-4">
+                    {n.nominator.name ?? n.nominator.email}
+                    {n._count.endorsements > 0 ? (
+                      <span className="block text-slate-700">
+                        + {n._count.endorsements} endorsement{n._count.endorsements === 1 ? '' : 's'}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="py-2 pr-4">{formatInstant(n.createdAt, viewer.timeZone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </TableRegion>
+        )}
+        <Pager path={PATH} values={filter} noun="nominations" table={table} />
+      </Card>
+    </div>
+  );
+}

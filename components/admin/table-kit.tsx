@@ -1,0 +1,191 @@
+// The pieces every admin table shares: a GET filter form that works without JavaScript, the notes
+// about ignored filters, the "Export CSV" link, sortable column headers and the pager.
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/field';
+import { filterQuery } from '@/lib/exports/filters';
+
+export type FilterField =
+  | { name: string; label: string; type: 'select'; options: readonly { value: string; label: string }[]; anyLabel?: string | null }
+  | { name: string; label: string; type: 'date' | 'month' | 'year' };
+
+type Values = Record<string, unknown>;
+
+const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+/** The filter bar: labelled fields, "Apply filters", "Clear filters"; the sort is kept. */
+export function FilterBar({
+  path,
+  fields,
+  values,
+  idPrefix,
+}: {
+  path: string;
+  fields: readonly FilterField[];
+  values: Values;
+  idPrefix: string;
+}) {
+  return (
+    <form method="get" action={path} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+      {fields.map((f) => {
+        const id = `${idPrefix}-${f.name}`;
+        return (
+          <div key={f.name} className="space-y-1">
+            <label htmlFor={id} className="block text-sm font-medium text-slate-900">
+              {f.label}
+            </label>
+            {f.type === 'select' ? (
+              <Select id={id} name={f.name} defaultValue={text(values[f.name])}>
+                {f.anyLabel === null ? null : <option value="">{f.anyLabel ?? 'Any'}</option>}
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </Select>
+            ) : f.type === 'year' ? (
+              <Input
+                id={id}
+                name={f.name}
+                type="number"
+                min={1900}
+                max={2999}
+                step={1}
+                inputMode="numeric"
+                defaultValue={text(values[f.name])}
+              />
+            ) : (
+              <Input
+                id={id}
+                name={f.name}
+                type={f.type}
+                defaultValue={text(values[f.name])}
+                placeholder={f.type === 'month' ? 'YYYY-MM' : undefined}
+                pattern={f.type === 'month' ? '\\d{4}-\\d{2}' : undefined}
+              />
+            )}
+          </div>
+        );
+      })}
+      {values.sort ? <input type="hidden" name="sort" value={text(values.sort)} /> : null}
+      {values.dir ? <input type="hidden" name="dir" value={text(values.dir)} /> : null}
+      <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-4">
+        <Button type="submit">Apply filters</Button>
+        <Link href={path} className="py-2 text-sm font-medium text-brand-700 underline">
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** What was wrong in the address, said plainly; the table shows what the valid filters match. */
+export function FilterProblems({ problems }: { problems: readonly string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <Alert tone="warning" title="Some filters in the address were not understood">
+      <ul className="list-disc pl-5">
+        {problems.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+/** The export of what the table shows (every page), with the same filters. */
+export function ExportLink({ href }: { href: string }) {
+  return (
+    <a href={href} className={buttonClass('secondary')}>
+      Export CSV
+    </a>
+  );
+}
+
+/** A column header that sorts the table by it; a second click reverses the order. */
+export function SortHeader({
+  path,
+  values,
+  sort,
+  label,
+  defaultDir = 'asc',
+  isDefault = false,
+}: {
+  path: string;
+  values: Values;
+  sort: string;
+  label: string;
+  defaultDir?: 'asc' | 'desc';
+  isDefault?: boolean;
+}) {
+  const active = values.sort === sort || (!values.sort && isDefault);
+  const current = active ? ((values.dir as 'asc' | 'desc' | undefined) ?? defaultDir) : undefined;
+  const next = current ? (current === 'asc' ? 'desc' : 'asc') : defaultDir;
+  return (
+    <th scope="col" className="py-2 pr-4" aria-sort={current ? (current === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <Link href={`${path}?${filterQuery(values, { sort, dir: next, page: undefined })}`} className="underline">
+        {label}
+        <span className="sr-only">, sort {next === 'asc' ? 'ascending' : 'descending'}</span>
+        {current ? <span aria-hidden="true">{current === 'asc' ? ' ▲' : ' ▼'}</span> : null}
+      </Link>
+    </th>
+  );
+}
+
+/** A plain column header. */
+export function Th({ children }: { children: ReactNode }) {
+  return (
+    <th scope="col" className="py-2 pr-4">
+      {children}
+    </th>
+  );
+}
+
+/** "Showing 51–100 of 234" and the links to the previous and next pages. */
+export function Pager({
+  path,
+  values,
+  table: { page, pageCount, total, pageSize },
+  noun,
+}: {
+  path: string;
+  values: Values;
+  table: { page: number; pageCount: number; total: number; pageSize: number };
+  noun: string;
+}) {
+  const first = total === 0 ? 0 : Math.min(total, (page - 1) * pageSize + 1);
+  const last = Math.min(total, page * pageSize);
+  const href = (p: number) => `${path}?${filterQuery(values, { page: p === 1 ? undefined : p })}`;
+  return (
+    <nav aria-label={`Pages of ${noun}`} className="mt-4 flex flex-wrap items-center gap-4 text-sm">
+      <p className="text-slate-700">
+        {first > 0 ? `Showing ${first}–${last} of ${total.toLocaleString('en-US')} ${noun}` : `No ${noun} on page ${page}`} · page {page} of{' '}
+        {pageCount}
+      </p>
+      {page > 1 ? (
+        <Link href={href(Math.min(page - 1, pageCount))} className="font-medium text-brand-700 underline">
+          Previous page
+        </Link>
+      ) : null}
+      {page < pageCount ? (
+        <Link href={href(page + 1)} className="font-medium text-brand-700 underline">
+          Next page
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+/** A scrollable, labelled region around a wide table (keyboard users can scroll it too). */
+export function TableRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto" role="region" aria-label={label} tabIndex={0}>
+      <table className="min-w-full text-left text-sm">
+        <caption className="sr-only">{label}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+// What every admin table and export shares: admins only, offset pages of TABLE_PAGE_SIZE with a
+// total, and the select options of the filter bars.
+import { assertRole } from '@/lib/auth/policy';
+import { prisma } from '@/lib/db';
+import type { Viewer } from '@/lib/people/viewer';
+import { TABLE_PAGE_SIZE } from './filters';
+
+/** One page of a table, with what the pager needs. */
+export type TablePage<T> = { rows: T[]; total: number; page: number; pageCount: number; pageSize: number };
+
+/** Refuses anyone but a program admin (pages call requireRole first; this is the query's own check). */
+export function assertAdmin(viewer: Viewer | null): asserts viewer is Viewer {
+  assertRole(viewer, 'ADMIN');
+}
+
+/** skip/take of a 1-based page. */
+export function pageWindow(page: number | undefined): { page: number; skip: number; take: number } {
+  const p = page ?? 1;
+  return { page: p, skip: (p - 1) * TABLE_PAGE_SIZE, take: TABLE_PAGE_SIZE };
+}
+
+/** Assembles a page from its rows and the filter's total count. */
+export function tablePage<T>(rows: T[], total: number, page: number): TablePage<T> {
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / TABLE_PAGE_SIZE)), pageSize: TABLE_PAGE_SIZE };
+}
+
+/** The keyset condition of a batch: rows after the last id of the previous one. */
+export const afterIdWhere = (afterId: string | undefined) => (afterId ? { id: { gt: afterId } } : {});
+
+/** Award cycles (newest first) and categories, for the MVP filter bars. */
+export async function mvpFilterOptions(viewer: Viewer) {
+  assertAdmin(viewer);
+  const [cycles, categories] = await Promise.all([
+    prisma.awardCycle.findMany({ orderBy: { nominationsOpenAt: 'desc' }, select: { id: true, name: true } }),
+    prisma.awardCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
+  ]);
+  return { cycles, categories };
+}
+
+/** Drops a cycle or category id that names nothing, with a note, so the select shows what is applied. */
+export function checkKnownIds<F extends { cycle?: string; category?: string }>(
+  filter: F,
+  options: { cycles?: { id: string }[]; categories?: { id: string }[] },
+  problems: string[],
+): F {
+  const next = { ...filter };
+  if (next.cycle && options.cycles && !options.cycles.some((c) => c.id === next.cycle)) {
+    problems.push('The award cycle filter was ignored: no award cycle has that id.');
+    delete next.cycle;
+  }
+  if (next.category && options.categories && !options.categories.some((c) => c.id === next.category)) {
+    problems.push('The award category filter was ignored: no award category has that id.');
+    delete next.category;
+  }
+  return next;
+}
