@@ -29,6 +29,8 @@ type Options = {
   port?: number;
   /** Delete the data directory when stopped (tests). */
   ephemeral?: boolean;
+  /** More `-c name=value` server settings, e.g. the benchmark's pg_stat_statements. */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
 };
 
@@ -87,7 +89,15 @@ export async function startEmbeddedPostgres(opts: Options): Promise<RunningPostg
     // that owns the data directory.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+    ],
     onLog: (m: unknown) => log(String(m)),
     onError: (m: unknown) => log(String(m)),
   });

@@ -1,0 +1,466 @@
+// `npm run bench`: the portal at program scale. Builds for production (unless --no-build), brings up
+// the benchmark database with the large dataset (scripts/bench-db.ts, loaded once), starts
+// `next start`, signs in as each role through the real password sign-in, and drives load with
+// autocannon at a few concurrency levels against the pages people use most, beside a trivial route
+// (/api/health) as the floor. Then times a 100,000-row CSV export and a 10,000-row CSV import.
+// Prints one table and writes bench/results.json. It prints figures; it asserts nothing.
+//
+//   npm run bench -- --quick            small dataset (scale 0.05), 3 requests per connection: a smoke run
+//   npm run bench -- --duration 20      seconds per concurrency level (default 10)
+//   npm run bench -- --no-build --scale 0.2 --connections 1,8,32
+//
+// Queries per request come from pg_stat_statements (preloaded in the embedded server): the calls
+// the app made while one load ran, divided by the requests answered (transaction control excluded).
+// Memory is the resident set of the `next start` process tree, sampled every 100 ms.
+import autocannon from 'autocannon';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { addDays } from '@/lib/dates';
+import { freePort } from './db/embedded';
+import { prepareBenchDatabase, ROOT } from './bench-db';
+import { BENCH_IMPORTER_EMAIL } from './large-dataset';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    duration: { type: 'string' },
+    scale: { type: 'string' },
+    connections: { type: 'string' },
+    out: { type: 'string', default: 'bench/results.json' },
+  },
+});
+const quick = args.quick;
+const scale = Number(args.scale ?? (quick ? '0.05' : '1'));
+const duration = Number(args.duration ?? '10');
+// A quick run sends a fixed number of requests per level instead, so that even 32 connections on a
+// busy machine complete some (a short timed run can end before the first answer).
+const amountPer = (connections: number) => (quick && !args.duration ? connections * 3 : undefined);
+const levels = (args.connections ?? '1,8,32').split(',').map(Number);
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+const DEMO_PASSWORD = 'demo-password-2026';
+const log = (m: string) => console.log(`[bench] ${m}`);
+const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
+
+// ── Build ──
+if (!args['no-build'] || !existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) {
+  log(`next build (into ${distDir})`);
+  const build = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// ── First-load JavaScript per route, from the build's manifests (gzip, as served) ──
+function firstLoadJs(): Record<string, number> {
+  const dist = path.join(ROOT, distDir);
+  const routes = JSON.parse(readFileSync(path.join(dist, 'app-path-routes-manifest.json'), 'utf8')) as Record<string, string>;
+  const gz = new Map<string, number>();
+  const size = (file: string) => {
+    if (!gz.has(file)) {
+      const full = path.join(dist, file.replace(/^\/_next\//, ''));
+      gz.set(file, existsSync(full) ? gzipSync(readFileSync(full), { level: 9 }).length : 0);
+    }
+    return gz.get(file)!;
+  };
+  const result: Record<string, number> = {};
+  for (const [entry, route] of Object.entries(routes)) {
+    if (!entry.endsWith('/page')) continue;
+    const dir = path.join(dist, 'server/app', entry);
+    const buildManifest = path.join(dir, 'build-manifest.json');
+    const clientManifest = `${dir}_client-reference-manifest.js`;
+    if (!existsSync(buildManifest) || !existsSync(clientManifest)) continue;
+    const files = new Set<string>((JSON.parse(readFileSync(buildManifest, 'utf8')) as { rootMainFiles: string[] }).rootMainFiles);
+    // The manifest is a script assigning one object; its entryJSFiles lists the chunks of the
+    // layouts, boundaries and the page itself. global-error loads only when the root layout fails.
+    const text = readFileSync(clientManifest, 'utf8');
+    const json = text.slice(text.indexOf('= {') + 2).replace(/;\s*$/, '');
+    const entries = (JSON.parse(json) as { entryJSFiles?: Record<string, string[]> }).entryJSFiles ?? {};
+    for (const [key, chunks] of Object.entries(entries)) if (!key.endsWith('/global-error')) chunks.forEach((c) => files.add(c));
+    result[route] = [...files].reduce((sum, f) => sum + size(f), 0);
+  }
+  return result;
+}
+
+// ── Database and server ──
+const startedAt = Date.now();
+const db = await prepareBenchDatabase({ scale, log });
+log(db.large.loaded ? `large dataset loaded in ${db.large.seconds.toFixed(1)} s` : 'large dataset was already there');
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server: ChildProcess = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  cwd: ROOT,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: db.url,
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_TRUST_HOST: 'true',
+    APP_URL: base,
+    AUTH_URL: base,
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
+});
+server.stdout?.on('data', () => {});
+const sql = new pg.Client({ connectionString: db.url });
+await sql.connect();
+
+async function shutdown(code: number) {
+  server.kill('SIGTERM');
+  await sql.end().catch(() => {});
+  await db.stop().catch(() => {});
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(130));
+
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${base}/api/health`)).ok) break;
+  } catch {
+    /* not up yet */
+  }
+  if (i > 600) throw new Error('next start did not answer within a minute');
+  await new Promise((r) => setTimeout(r, 100));
+}
+log(`next start on ${base}`);
+
+// ── Memory of the server process tree (next start may run the server in a child) ──
+function treeRss(): number {
+  const pids = [server.pid!];
+  const children = new Map<number, number[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      /* gone */
+    }
+  }
+  for (let i = 0; i < pids.length; i++) pids.push(...(children.get(pids[i]!) ?? []));
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      /* gone */
+    }
+  }
+  return kb * 1024;
+}
+async function withPeakRss<T>(run: () => Promise<T>): Promise<{ value: T; peak: number; before: number }> {
+  const before = treeRss();
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss())), 100);
+  try {
+    const value = await run();
+    return { value, peak: Math.max(peak, treeRss()), before };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+// ── Queries per request ──
+async function resetStatements() {
+  if (db.statements) await sql.query('SELECT pg_stat_statements_reset()');
+}
+async function countStatements(): Promise<number | null> {
+  if (!db.statements) return null;
+  const { rows } = await sql.query<{ n: string }>(
+    `SELECT coalesce(sum(calls), 0) AS n FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+     WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%'
+       AND s.query !~* '^\\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET|SHOW|DEALLOCATE|DISCARD)\\b'`,
+  );
+  return Number(rows[0]!.n);
+}
+
+// ── Sign-in, as a person does it: the CSRF token, then the password callback ──
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/password`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookies.join('; ') },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: '/dashboard' }),
+  });
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.includes('session-token='));
+  if (!session) throw new Error(`could not sign in as ${email} (status ${res.status})`);
+  return session;
+}
+const cookie = {
+  admin: await signIn('admin@demo.test'),
+  reviewer: await signIn('reviewer@demo.test'),
+  candidate: await signIn('candidate@demo.test'),
+  provider: await signIn('provider@demo.test'),
+  importer: await signIn(BENCH_IMPORTER_EMAIL),
+};
+log('signed in as admin, reviewer, candidate, provider and an MCT member');
+
+// The records the pages open: the reviewer's biggest current review, the current cycle's Azure decisions.
+const pickRow = async (text: string, values: unknown[] = []) => (await sql.query<Record<string, string>>(text, values)).rows[0] ?? {};
+const review = await pickRow(
+  `SELECT a."submissionId" AS id FROM "ReviewAssignment" a JOIN "User" u ON u.id = a."reviewerId"
+   WHERE u.email = 'reviewer@demo.test' AND a.status IN ('ASSIGNED','IN_PROGRESS')
+   ORDER BY (SELECT count(*) FROM "SubmissionItem" i WHERE i."submissionId" = a."submissionId") DESC LIMIT 1`,
+);
+const decisions = await pickRow(
+  `SELECT s."cycleId" AS cycle, s."categoryId" AS category FROM "Submission" s JOIN "AwardCycle" c ON c.id = s."cycleId"
+   WHERE c.status = 'OPEN' AND s.status = 'UNDER_REVIEW' GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
+);
+
+type Target = { name: string; path: string; cookie?: string; route: string };
+const targets: Target[] = [
+  { name: 'floor: /api/health', path: '/api/health', route: '/api/health' },
+  { name: 'reviewer queue', path: '/reviews', cookie: cookie.reviewer, route: '/reviews' },
+  { name: 'review page', path: `/reviews/${review.id}`, cookie: cookie.reviewer, route: '/reviews/[submissionId]' },
+  {
+    name: 'decision table',
+    path: `/admin/decisions?cycle=${decisions.cycle}&category=${decisions.category}`,
+    cookie: cookie.admin,
+    route: '/admin/decisions',
+  },
+  { name: 'evidence log + chart', path: '/evidence', cookie: cookie.candidate, route: '/evidence' },
+  { name: 'provider completions', path: '/provider', cookie: cookie.provider, route: '/provider' },
+  { name: 'admin dashboard', path: '/admin', cookie: cookie.admin, route: '/admin' },
+];
+
+/** One autocannon run, with every response's latency (autocannon's own summary has no p95). */
+function load(opts: autocannon.Options): Promise<{ result: autocannon.Result; latencies: number[] }> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const instance = autocannon(opts, (error, result) => (error ? reject(error) : resolve({ result, latencies })));
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+/** The p-th percentile in milliseconds (nearest rank), one decimal. */
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10;
+}
+
+type LoadRow = {
+  target: string;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  p95VsFloor: number | null;
+  errors: number;
+  queriesPerRequest: number | null;
+  peakRssMb: number;
+};
+const rows: LoadRow[] = [];
+const floorP95 = new Map<number, number>();
+
+for (const target of targets) {
+  // One request first: a page that fails or redirects to sign-in would measure nothing.
+  const probe = await fetch(base + target.path, { headers: target.cookie ? { Cookie: target.cookie } : {}, redirect: 'manual' });
+  await probe.arrayBuffer();
+  if (probe.status !== 200) {
+    log(`${target.name}: ${target.path} answered ${probe.status}; skipped`);
+    continue;
+  }
+  for (const connections of levels) {
+    await resetStatements();
+    const { value: run, peak } = await withPeakRss(() =>
+      load({
+        url: base + target.path,
+        connections,
+        duration,
+        amount: amountPer(connections),
+        headers: target.cookie ? { cookie: target.cookie } : {},
+      }),
+    );
+    const { result, latencies } = run;
+    const statements = await countStatements();
+    const answered = result.requests.total;
+    // Requests still in flight when the run ends were sent and queried too: divide by those sent.
+    const sent = Math.max(answered, (result.requests as { sent?: number }).sent ?? answered);
+    const p95 = percentile(latencies, 95);
+    if (target.path === '/api/health') floorP95.set(connections, p95);
+    const floor = floorP95.get(connections);
+    rows.push({
+      target: target.name,
+      connections,
+      requests: answered,
+      // Answered over the run's length (autocannon's per-second average is coarse for short runs).
+      rps: result.duration > 0 ? Math.round((answered / result.duration) * 10) / 10 : 0,
+      p50: percentile(latencies, 50),
+      p95,
+      p99: percentile(latencies, 99),
+      p95VsFloor: floor && answered > 0 ? Math.round((p95 / floor) * 10) / 10 : null,
+      errors: result.errors + result.timeouts + result.non2xx,
+      queriesPerRequest: statements === null || sent === 0 ? null : Math.round((statements / sent) * 10) / 10,
+      peakRssMb: Math.round(peak / 1e6),
+    });
+    log(`${target.name} @${connections}: ${rows.at(-1)!.rps} req/s, p95 ${p95} ms`);
+  }
+}
+
+// ── The 100,000-row export: streamed, so the server's memory should stay flat ──
+type OneOff = { name: string; runs: number; seconds: number[]; note: string; rssBeforeMb?: number; peakRssMb?: number };
+const oneOffs: OneOff[] = [];
+{
+  const exportPath = '/api/exports/deliveries';
+  const probe = await fetch(base + exportPath, { headers: { Cookie: cookie.admin }, method: 'GET', redirect: 'manual' });
+  await probe.body?.cancel();
+  if (probe.status !== 200) {
+    oneOffs.push({
+      name: 'CSV export (deliveries)',
+      runs: 0,
+      seconds: [],
+      note: `${exportPath} answered ${probe.status}: no export to time yet`,
+    });
+  } else {
+    const seconds: number[] = [];
+    let lines = 0;
+    let bytes = 0;
+    const { peak, before } = await withPeakRss(async () => {
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        const res = await fetch(base + exportPath, { headers: { Cookie: cookie.admin } });
+        const reader = res.body!.getReader();
+        lines = 0;
+        bytes = 0;
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          bytes += value.length;
+          for (const b of value) if (b === 10) lines++;
+        }
+        seconds.push((performance.now() - t) / 1000);
+      }
+    });
+    oneOffs.push({
+      name: 'CSV export (deliveries)',
+      runs: 3,
+      seconds,
+      note: `${lines - 1} rows, ${(bytes / 1e6).toFixed(1)} MB`,
+      rssBeforeMb: Math.round(before / 1e6),
+      peakRssMb: Math.round(peak / 1e6),
+    });
+  }
+}
+
+// ── The 10,000-row import: preview (validate) then import (validate and save), as the page does ──
+{
+  const today = new Date().toISOString().slice(0, 10);
+  const seconds: number[] = [];
+  let note = '';
+  const runId = randomBytes(3).toString('hex');
+  const { peak, before } = await withPeakRss(async () => {
+    for (let run = 0; run < 3; run++) {
+      const lines = ['course code,course title,start date,end date,format,students,training partner,satisfaction'];
+      for (let i = 0; i < 10_000; i++) {
+        const start = addDays(today, -5 - (i % 300));
+        lines.push(
+          `AZ-${100 + (i % 900)}T00,Bench course ${i},${start},${addDays(start, 2)},${['In person', 'Virtual', 'Hybrid'][i % 3]},${5 + (i % 20)},Bench ${runId}-${run}-${i},8.${i % 10}`,
+        );
+      }
+      const file = new Blob([lines.join('\r\n')], { type: 'text/csv' });
+      const post = async (intent: string, fileHash?: string) => {
+        const form = new FormData();
+        form.set('file', file, 'deliveries.csv');
+        form.set('intent', intent);
+        if (fileHash) form.set('fileHash', fileHash);
+        const res = await fetch(`${base}/api/memberships/deliveries`, {
+          method: 'POST',
+          body: form,
+          headers: { Cookie: cookie.importer, Origin: base },
+        });
+        return {
+          status: res.status,
+          body: (await res.json()) as { ok: boolean; error?: string; data?: { fileHash?: string; rowsValid?: number; imported?: number } },
+        };
+      };
+      const t = performance.now();
+      const preview = await post('preview');
+      if (!preview.body.ok || !preview.body.data?.fileHash) {
+        note = `preview refused (${preview.status}): ${preview.body.error ?? ''}`;
+        break;
+      }
+      const saved = await post('import', preview.body.data.fileHash);
+      seconds.push((performance.now() - t) / 1000);
+      note = saved.body.ok
+        ? `${preview.body.data.rowsValid} valid rows previewed and saved`
+        : `import refused (${saved.status}): ${saved.body.error ?? ''}`;
+    }
+  });
+  oneOffs.push({
+    name: 'CSV import (10,000 deliveries)',
+    runs: seconds.length,
+    seconds,
+    note,
+    rssBeforeMb: Math.round(before / 1e6),
+    peakRssMb: Math.round(peak / 1e6),
+  });
+}
+
+// ── Report ──
+const js = firstLoadJs();
+const candidateRoutes = [
+  '/dashboard',
+  '/evidence',
+  '/evidence/new',
+  '/evidence/import',
+  '/nominations',
+  '/nominations/[id]',
+  '/nominations/[id]/submit',
+  '/mct',
+  '/mct/membership',
+  '/awards/[id]',
+  '/outcomes/[submissionId]',
+  '/profile',
+];
+const machine = {
+  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+  memoryGb: Math.round(os.totalmem() / 1e9),
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
+};
+const results = {
+  when: new Date().toISOString(),
+  machine,
+  options: {
+    scale,
+    durationSeconds: amountPer(1) ? null : duration,
+    requestsPerConnection: amountPer(1) ?? null,
+    connections: levels,
+    quick,
+  },
+  dataset: db.large.counts,
+  load: rows,
+  oneOffs,
+  firstLoadJsKb: Object.fromEntries(Object.entries(js).map(([r, b]) => [r, Math.round(b / 102.4) / 10])),
+  candidateRoutesOver150Kb: candidateRoutes.filter((r) => (js[r] ?? 0) > 150 * 1024),
+  totalSeconds: Math.round((Date.now() - startedAt) / 1000),
+};
+console.log(
+  `\nMachine: ${machine.cpus}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}; scale ${scale}, ${amountPer(1) ? '3 requests per connection' : `${duration} s`} per level`,
+);
+console.table(rows.map((r) => ({ ...r, p95VsFloor: r.p95VsFloor ?? '-', queriesPerRequest: r.queriesPerRequest ?? 'n/a' })));
+console.table(oneOffs.map((o) => ({ ...o, seconds: o.seconds.map((s) => s.toFixed(2)).join(', ') })));
+console.table(Object.entries(results.firstLoadJsKb).map(([route, kb]) => ({ route, 'first-load JS (kB gzip)': kb })));
+const out = path.resolve(ROOT, args.out);
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+log(`figures written to ${path.relative(ROOT, out)}`);
+await shutdown(0);
