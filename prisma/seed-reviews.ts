@@ -231,6 +231,8 @@ export async function seedReviews(opts: { today: DateKey; passwordHash: string }
         relationship: n.nominator === 'mvp@demo.test' ? 'COMMUNITY_PEER' : 'MICROSOFT_CONTACT',
         status: 'SUBMITTED',
         invitedAt,
+        // Created when invited (as a real nomination is), so date filters on created dates see it then.
+        createdAt: invitedAt,
         inviteExpiresAt: day(addDays(submittedOn, 10)),
         respondedAt: day(addDays(submittedOn, -15)),
         events: {

@@ -1,18 +1,136 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AdminNav } from '@/components/admin/admin-nav';
+import {
+  ApplicationsPanel,
+  AwardsPanel,
+  DeliveriesPanel,
+  MembershipsPanel,
+  NominationFunnelPanel,
+  ReviewProgressPanel,
+} from '@/components/admin/dashboard-sections';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
+import { Input, Select } from '@/components/ui/field';
 import { requireRole } from '@/lib/auth/guards';
+import {
+  dashboardToday,
+  getAwardsByYear,
+  getDashboardCycles,
+  getDeliveriesByFormat,
+  getMctApplicationsByMonth,
+  getMembershipsOverTime,
+  getNominationFunnel,
+  getReviewProgress,
+} from '@/lib/admin/dashboard';
+import { ALL_CYCLES, parseDashboardFilters } from '@/lib/admin/dashboard-filters';
 import { getAdminOverview } from '@/lib/admin/queries';
 import { formatDay, formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Admin' };
 
-export default async function AdminPage() {
+type Search = Record<string, string | string[] | undefined>;
+
+const STATUS_WORD: Record<string, string> = {
+  PLANNED: 'planned',
+  OPEN: 'open',
+  IN_REVIEW: 'in review',
+  DECIDING: 'deciding',
+  CLOSED: 'closed',
+};
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireRole(['ADMIN'], '/admin');
-  const { people, roleCount: count, cycles, categories, providers, settings, pauses } = await getAdminOverview(viewer);
+  const now = new Date();
+  const today = dashboardToday(viewer, now);
+  const cycleOptions = await getDashboardCycles(viewer);
+  const { filters, notes } = parseDashboardFilters(await searchParams, { today, cycles: cycleOptions });
+  const [funnel, reviews, awards, applications, memberships, deliveries, overview] = await Promise.all([
+    getNominationFunnel(viewer, filters),
+    getReviewProgress(viewer, filters, now),
+    getAwardsByYear(viewer, filters),
+    getMctApplicationsByMonth(viewer, filters),
+    getMembershipsOverTime(viewer, filters, now),
+    getDeliveriesByFormat(viewer, filters),
+    getAdminOverview(viewer),
+  ]);
+  const { people, roleCount: count, cycles, categories, providers, settings, pauses } = overview;
+  const cycle = cycleOptions.find((c) => c.id === filters.cycleId);
+  const cycleName = cycle ? cycle.name : 'every cycle';
   return (
     <div className="space-y-6">
-      <PageHeader title="Program administration" description="The state of both programs and their configuration." />
+      <AdminNav />
+      <PageHeader
+        title="Program administration"
+        description={`Both programs at a glance, then their configuration. Dates are in your time zone (${viewer.timeZone}).`}
+      />
+      <form
+        method="get"
+        aria-label="Dashboard filters"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4"
+      >
+        <div>
+          <label htmlFor="dashboard-cycle" className="block text-sm font-medium text-slate-900">
+            Award cycle
+          </label>
+          <Select id="dashboard-cycle" name="cycle" defaultValue={filters.cycleId ?? ALL_CYCLES}>
+            <option value={ALL_CYCLES}>All cycles</option>
+            {cycleOptions.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} ({STATUS_WORD[c.status] ?? c.status})
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="dashboard-from" className="block text-sm font-medium text-slate-900">
+            From
+          </label>
+          <Input id="dashboard-from" name="from" type="date" defaultValue={filters.from} />
+        </div>
+        <div>
+          <label htmlFor="dashboard-to" className="block text-sm font-medium text-slate-900">
+            To (includes the whole day)
+          </label>
+          <Input id="dashboard-to" name="to" type="date" defaultValue={filters.to} />
+        </div>
+        <div className="flex items-end gap-3">
+          <Button type="submit">Show</Button>
+          <Link href="/admin" className="text-sm font-medium text-brand-700 underline">
+            Current cycle, last 12 months
+          </Link>
+        </div>
+      </form>
+      {notes.length > 0 ? (
+        <Alert tone="warning" title="Some filters could not be used">
+          <ul className="list-disc pl-5">
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      <p className="text-sm text-slate-700">
+        Showing {cycle ? <strong>{cycle.name}</strong> : <strong>every cycle</strong>} and{' '}
+        <strong>
+          {formatDay(new Date(`${filters.from}T00:00:00Z`))} – {formatDay(new Date(`${filters.to}T00:00:00Z`))}
+        </strong>
+        . Each chart says which of these it follows; the counts in its table open the matching list.
+      </p>
+      <h2 className="text-xl font-semibold text-slate-900">MVP program</h2>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <NominationFunnelPanel data={funnel} filters={filters} cycleName={cycleName} />
+        <ReviewProgressPanel data={reviews} filters={filters} cycleName={cycleName} />
+        <AwardsPanel data={awards} />
+      </div>
+      <h2 className="pt-2 text-xl font-semibold text-slate-900">MCT program</h2>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <ApplicationsPanel data={applications} filters={filters} />
+        <MembershipsPanel data={memberships} />
+        <DeliveriesPanel data={deliveries} filters={filters} />
+      </div>
+      <h2 className="pt-4 text-xl font-semibold text-slate-900">Configuration</h2>
       <div className="grid gap-6 md:grid-cols-3">
         <Card title="People">
           <p className="text-3xl font-semibold">{people}</p>
@@ -28,6 +146,11 @@ export default async function AdminPage() {
             <li>
               <Link href="/admin/audit" className="font-medium text-brand-700 underline">
                 Audit log
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/notifications" className="font-medium text-brand-700 underline">
+                Emails and their delivery
               </Link>
             </li>
           </ul>
