@@ -31,6 +31,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   mkdirSync(opts.dataDir, { recursive: true });
   const stops: (() => Promise<void>)[] = [];
   const env: Record<string, string> = {};
+  // The worker in this process signs the unsubscribe links of the emails it sends: the same secret as Next.
+  process.env.AUTH_SECRET ??= persistentSecret(opts.dataDir);
 
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {

@@ -9,11 +9,13 @@ export const JOB_SCHEMA = 'pgboss';
 export const QUEUES = {
   deliverNotification: 'notification.deliver',
   sweepOutbox: 'notification.sweep',
+  sendDailyDigests: 'notification.daily-digest',
   expireNominationInvitations: 'nomination.expire-invitations',
   expireMctApplications: 'mct.expire-applications',
   remindReviewers: 'review.remind-overdue',
   lapseMctMemberships: 'mct.lapse-memberships',
   remindMctRenewals: 'mct.remind-renewals',
+  purgeRateLimits: 'security.purge-rate-limits',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

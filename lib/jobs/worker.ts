@@ -3,7 +3,9 @@ import { expireNominationInvitations } from '@/lib/nominations/expire-invitation
 import { expireLapsedApplicationsNow } from '@/lib/mct/service';
 import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/service';
 import { deliverNotification, findStrandedNotifications } from '@/lib/notifications/deliver';
+import { sendDailyDigests } from '@/lib/notifications/digest';
 import { sendReviewReminders } from '@/lib/reviews/reminders';
+import { deleteExpiredRateLimitWindows } from '@/lib/security/rate-limit';
 import { JOB_SCHEMA, QUEUES } from './queue';
 
 type Log = (message: string) => void;
@@ -58,6 +60,15 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
     }
   });
 
+  // Daily digests: hourly, and each person's goes out at the first run from 08:00 in their own time
+  // zone (once a day: a dedupe key per person and local day; held rows are locked while carried).
+  await boss.schedule(QUEUES.sendDailyDigests, '2 * * * *');
+  await boss.work(QUEUES.sendDailyDigests, async () => {
+    const run = await sendDailyDigests();
+    if (run.digests > 0 || run.suppressed > 0)
+      log(`queued ${run.digests} daily digest(s) of ${run.parts} email(s); ${run.suppressed} suppressed`);
+  });
+
   // Invitations nobody accepted in time: hourly, so an expired nomination frees its nominee and
   // category (and tells the nominator) the same day.
   await boss.schedule(QUEUES.expireNominationInvitations, '7 * * * *');
@@ -95,6 +106,13 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
   await boss.work(QUEUES.remindMctRenewals, async () => {
     const count = await sendRenewalReminders();
     if (count > 0) log(`sent ${count} MCT renewal reminder(s)`);
+  });
+
+  // Rate-limit windows that ended are never read again (lib/security/rate-limit.ts): hourly.
+  await boss.schedule(QUEUES.purgeRateLimits, '43 * * * *');
+  await boss.work(QUEUES.purgeRateLimits, async () => {
+    const count = await deleteExpiredRateLimitWindows();
+    if (count > 0) log(`deleted ${count} ended rate-limit window(s)`);
   });
 
   log('started');

@@ -6,6 +6,21 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { CaughtMail } from './mailbox';
 
+function headerText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A header's value as sent (mailparser turns List-* headers into objects). */
+function rawHeader(lines: readonly { key: string; line: string }[], key: string): string | undefined {
+  const line = lines.find((l) => l.key === key)?.line;
+  return line === undefined
+    ? undefined
+    : line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\r?\n\s+/g, ' ')
+        .trim();
+}
+
 export async function startMailCatcher(opts: {
   port: number;
   dir: string;
@@ -30,6 +45,9 @@ export async function startMailCatcher(opts: {
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
+            notificationId: headerText(parsed.headers.get('x-portal-notification')),
+            listUnsubscribe: rawHeader(parsed.headerLines, 'list-unsubscribe'),
+            listUnsubscribePost: rawHeader(parsed.headerLines, 'list-unsubscribe-post'),
           };
           writeFileSync(path.join(opts.dir, `${id}.json`), JSON.stringify(mail, null, 2));
           opts.log?.(`caught "${mail.subject}" for ${mail.to.join(', ')}`);

@@ -10,6 +10,11 @@ export type CaughtMail = {
   subject: string;
   text: string;
   html: string;
+  /** The outbox row it was sent for (X-Portal-Notification), to prove each email went out once. */
+  notificationId?: string;
+  /** The List-Unsubscribe and List-Unsubscribe-Post headers of optional emails (RFC 8058 one-click). */
+  listUnsubscribe?: string;
+  listUnsubscribePost?: string;
 };
 
 /** The caught emails in dir, newest first, optionally only those sent to one address. */

@@ -1,30 +1,77 @@
+import { isDatabaseUnavailableError } from '@/lib/availability';
 import { prisma } from '@/lib/db';
+import { env } from '@/lib/env';
+import type { NotificationUrgency } from '@/lib/generated/prisma/enums';
 import { mailTransport } from '@/lib/mail/transport';
+import { erasedEmailOf } from '@/lib/privacy/redact';
+import { composeOutgoing } from './compose';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
+
+type ClaimedNotification = {
+  id: string;
+  userId: string | null;
+  urgency: NotificationUrgency;
+  toEmail: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  template: string;
+};
+
+/** Retries a write while the database is unreachable (up to about ten minutes), so that an email
+ * already handed to SMTP is recorded as sent rather than sent again. Other errors are thrown. */
+async function untilRecorded<T>(write: () => Promise<T>): Promise<T> {
+  const giveUpAt = Date.now() + 10 * 60_000;
+  for (let delay = 250; ; delay = Math.min(delay * 2, 5_000)) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isDatabaseUnavailableError(error) || Date.now() > giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
 
 /** Sends one queued email through SMTP. Claims the row first (QUEUED -> SENDING) so that two
  * workers never send the same email; on an SMTP error the row goes back to QUEUED and the error is
  * rethrown for pg-boss to retry, until the last attempt marks it FAILED. */
 export async function deliverNotification(notificationId: string, opts: { isLastAttempt: boolean }): Promise<DeliveryOutcome> {
-  const claimed = await prisma.notification.updateMany({
-    where: { id: notificationId, status: 'QUEUED' },
-    data: { status: 'SENDING', attempts: { increment: 1 } },
-  });
-  if (claimed.count === 0) return 'skipped';
-  const n = await prisma.notification.findUniqueOrThrow({ where: { id: notificationId } });
+  // Claim and read in one statement: a lost connection leaves the row either untouched or claimed
+  // with nothing sent yet (the sweeper returns those to the queue).
+  const claimed = await prisma.$queryRaw<ClaimedNotification[]>`
+    UPDATE "Notification" SET status = 'SENDING', attempts = attempts + 1, "updatedAt" = now()
+    WHERE id = ${notificationId}::uuid AND status = 'QUEUED'
+    RETURNING id::text AS id, "userId"::text AS "userId", urgency::text AS urgency, "toEmail", subject, "textBody", "htmlBody", template`;
+  const n = claimed[0];
+  if (!n) return 'skipped';
   try {
+    // Both parts always: the plain-text one for people (and filters) who read no HTML.
+    const out = composeOutgoing(n, { appUrl: env().APP_URL, secret: env().AUTH_SECRET });
     const info = (await mailTransport().sendMail({
       to: n.toEmail,
       subject: n.subject,
-      text: n.textBody,
-      html: n.htmlBody,
-      headers: { 'X-Portal-Notification': n.id, 'X-Portal-Template': n.template },
+      text: out.text,
+      html: out.html,
+      headers: { ...out.headers, 'X-Portal-Notification': n.id, 'X-Portal-Template': n.template },
     })) as { messageId?: string };
-    await prisma.notification.update({
-      where: { id: n.id },
-      data: { status: 'SENT', sentAt: new Date(), lastError: null, providerMessageId: info.messageId ?? null },
-    });
+    // The email is out: recording that must not fail into a retry that would send it again, so a
+    // database that is away (a restart) is waited for.
+    await untilRecorded(() =>
+      prisma.notification.update({
+        where: { id: n.id },
+        data: {
+          status: 'SENT',
+          sentAt: new Date(),
+          lastError: null,
+          providerMessageId: info.messageId ?? null,
+          // The goodbye after an erasure went to the real address; once out, the outbox forgets it too.
+          ...(n.template === 'privacy.erased'
+            ? { toEmail: n.userId ? erasedEmailOf(n.userId) : 'erased-person@invalid.example', textBody: '', htmlBody: '' }
+            : {}),
+        },
+      }),
+    );
     return 'sent';
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { NotificationUrgency } from '@/lib/generated/prisma/enums';
 import { enqueueJob, QUEUES } from '@/lib/jobs/queue';
+import { routeEmail } from './routing';
 import { renderTemplate, type TemplateData, type TemplateName } from './templates';
 
 type QueueEmail<T extends TemplateName> = {
@@ -15,13 +16,18 @@ type QueueEmail<T extends TemplateName> = {
 };
 
 /** Writes an email to the outbox inside the caller's transaction and queues its delivery. The
- * email exists exactly when the change it reports was committed; the worker sends it. Returns
- * null when an email with the same dedupeKey was queued before. */
+ * email exists exactly when the change it reports was committed; the worker sends it. Optional
+ * (DIGESTIBLE) emails follow the recipient's choice, read here at queue time: held for the daily
+ * digest (DIGESTED, no job) or not sent (SUPPRESSED). Returns null when an email with the same
+ * dedupeKey was queued before. */
 export async function queueEmail<T extends TemplateName>(tx: Tx, email: QueueEmail<T>): Promise<string | null> {
   const rendered = renderTemplate(email.template, email.data);
+  const recipient = await findRecipient(tx, email.userId ?? null, email.to);
+  const status = routeEmail(email.urgency, recipient?.notificationMode ?? null);
   const data = {
     toEmail: email.to,
-    userId: email.userId ?? null,
+    userId: email.userId ?? recipient?.id ?? null,
+    status,
     template: email.template,
     subject: rendered.subject,
     textBody: rendered.text,
@@ -39,6 +45,13 @@ export async function queueEmail<T extends TemplateName>(tx: Tx, email: QueueEma
   } else {
     row = await tx.notification.create({ data, select: { id: true } });
   }
-  await enqueueJob(tx, QUEUES.deliverNotification, { notificationId: row.id }, { singletonKey: row.id });
+  if (status === 'QUEUED') await enqueueJob(tx, QUEUES.deliverNotification, { notificationId: row.id }, { singletonKey: row.id });
   return row.id;
+}
+
+/** The account an email goes to: by id when the caller knows it, else by address (stored lower-cased). */
+async function findRecipient(tx: Tx, userId: string | null, to: string) {
+  const select = { id: true, notificationMode: true } as const;
+  if (userId) return tx.user.findUnique({ where: { id: userId }, select });
+  return tx.user.findUnique({ where: { email: to.trim().toLowerCase() }, select });
 }

@@ -1,13 +1,15 @@
 // Email templates by name: each turns typed data into a subject, a plain-text part and an HTML part.
 // One file per program (mvp.ts, mct.ts) so the programs' emails grow apart without colliding.
 import { authTemplates } from './auth';
+import { digestTemplates } from './digest';
 import type { RenderedEmail } from './layout';
 import { mctTemplates } from './mct';
 import { mvpTemplates } from './mvp';
+import { privacyTemplates } from './privacy';
 
 export { escapeHtml, type RenderedEmail } from './layout';
 
-export const templates = { ...authTemplates, ...mvpTemplates, ...mctTemplates };
+export const templates = { ...authTemplates, ...mvpTemplates, ...mctTemplates, ...digestTemplates, ...privacyTemplates };
 
 export type TemplateName = keyof typeof templates;
 export type TemplateData<T extends TemplateName> = Parameters<(typeof templates)[T]>[0];

@@ -1,0 +1,100 @@
+// Sample data for every template: the admin's template previews (/admin/notifications/templates)
+// render these, and samples.test.ts fails for a template that has none, so add one beside each new
+// template. Names and addresses are fictional.
+import type { TemplateData, TemplateName } from './index';
+
+type Samples = { [K in TemplateName]?: TemplateData<K> };
+
+const APP = 'https://portal.example';
+
+/** Sample data per template, with dates relative to `now` so expiry wording reads naturally. */
+export function templateSamples(now: Date = new Date()): Samples {
+  const inMinutes = (m: number) => new Date(now.getTime() + m * 60_000);
+  return {
+    'auth.sign-in-link': { url: `${APP}/api/auth/callback/nodemailer?token=sample&email=casey%40example.test`, expires: inMinutes(15) },
+    'mvp.nomination-invitation': {
+      nomineeName: 'Nadia Nominee',
+      nominatorName: 'Morgan Mvp',
+      categoryName: 'Azure',
+      focusAreaName: 'Kubernetes',
+      url: `${APP}/invitations/sample-token`,
+      expiresAt: inMinutes(30 * 24 * 60),
+    },
+    'mvp.nomination-update': {
+      recipientName: 'Morgan Mvp',
+      nomineeName: 'Nadia Nominee',
+      categoryName: 'Azure',
+      event: 'ACCEPTED',
+      url: `${APP}/nominations/sample`,
+    },
+    'mvp.submission-received': { nomineeName: 'Nadia Nominee', categoryName: 'Azure', itemCount: 7, url: `${APP}/nominations/sample` },
+    'mvp.review.assigned': { reviewerName: 'Riley Reviewer', count: 3, due: '15 April 2027, 23:59 UTC', url: `${APP}/reviews` },
+    'mvp.review.under-review': {
+      nominatorName: 'Morgan Mvp',
+      nomineeName: 'Nadia Nominee',
+      categoryName: 'Azure',
+      url: `${APP}/nominations/sample`,
+    },
+    'mvp.review.reminder': {
+      reviewerName: 'Riley Reviewer',
+      reviews: [
+        { candidateName: 'Nadia Nominee', categoryName: 'Azure', due: '1 April 2027, 23:59 UTC' },
+        { candidateName: 'Omar Nominee', categoryName: 'Security', due: '3 April 2027, 23:59 UTC' },
+      ],
+      url: `${APP}/reviews`,
+    },
+    'mvp.decision.released': {
+      name: 'Nadia Nominee',
+      categoryName: 'Azure',
+      isAward: true,
+      isRenewal: false,
+      url: `${APP}/outcomes/sample`,
+    },
+    'mvp.decision.released-nominator': {
+      nominatorName: 'Morgan Mvp',
+      nomineeName: 'Nadia Nominee',
+      categoryName: 'Azure',
+      isAward: true,
+      url: `${APP}/nominations/sample`,
+    },
+    'mct.provider-application': {
+      candidateName: 'Taylor Trainer',
+      providerName: 'Contoso Learning',
+      url: `${APP}/mct/applications/accept/sample`,
+      expires: inMinutes(14 * 24 * 60),
+    },
+    'mct.application-submitted': { candidateName: 'Taylor Trainer', url: `${APP}/mct` },
+    'mct.application-approved': { candidateName: 'Taylor Trainer', startsOn: '2027-01-10', endsOn: '2028-01-09', url: `${APP}/dashboard` },
+    'mct.application-rejected': {
+      candidateName: 'Taylor Trainer',
+      reason: 'The certification you listed expired before you applied.',
+      url: `${APP}/mct`,
+    },
+    'mct.renewal-reminder': { name: 'Taylor Trainer', endsOn: '2027-03-01', daysLeft: 30, url: `${APP}/mct/membership` },
+    'mct.renewal-submitted': { name: 'Taylor Trainer', deliveries: 4, url: `${APP}/mct/membership` },
+    'mct.renewal-approved': { name: 'Taylor Trainer', startsOn: '2027-03-02', endsOn: '2028-03-01', url: `${APP}/mct/membership` },
+    'mct.renewal-more-info': {
+      name: 'Taylor Trainer',
+      note: 'Please add the student numbers of your March workshop.',
+      url: `${APP}/mct/membership`,
+    },
+    'mct.membership-lapsed': { name: 'Taylor Trainer', endedOn: '2027-03-01', url: `${APP}/mct` },
+    'mct.alumni-switched': { name: 'Taylor Trainer', url: `${APP}/mct/membership` },
+    'privacy.erasure-requested': { name: 'Casey Candidate', url: `${APP}/privacy` },
+    'privacy.erasure-request-admin': { requesterEmail: 'casey@example.test', url: `${APP}/admin/privacy` },
+    'privacy.erasure-rejected': {
+      name: 'Casey Candidate',
+      reason: 'An award decision about you is still open; ask again once it is released.',
+      url: `${APP}/profile`,
+    },
+    'privacy.erased': { url: `${APP}/privacy` },
+    'notifications.daily-digest': {
+      name: 'Morgan Mvp',
+      parts: [
+        { subject: 'Nadia Nominee accepted the nomination', text: 'Nadia Nominee accepted the nomination in Azure.' },
+        { subject: 'Nadia Nominee submitted their evidence', text: 'Nadia Nominee submitted their evidence for Azure.' },
+      ],
+      profileUrl: `${APP}/profile`,
+    },
+  };
+}
