@@ -33,6 +33,7 @@ export async function loadViewer(userId: string, now: Date = new Date()): Promis
         name: true,
         timeZone: true,
         anonymizedAt: true,
+        mergedIntoId: true,
         roles: { select: { role: true } },
         providerStaff: { select: { providerId: true } },
         awards: {
@@ -52,6 +53,8 @@ export async function loadViewer(userId: string, now: Date = new Date()): Promis
     prisma.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } }),
   ]);
   if (!user || user.anonymizedAt) return null;
+  // A session of an account merged into another one continues in the remaining account.
+  if (user.mergedIntoId) return loadViewer(user.mergedIntoId, now);
   const today = todayIn(settings?.timeZone ?? 'UTC', now);
   const roles = user.roles.map((r) => r.role);
   const mvp = deriveMvpStatus(

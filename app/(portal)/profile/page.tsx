@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ProfileForm } from '@/components/profile/profile-form';
+import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';
 import { getOwnProfile } from '@/lib/people/queries';
+import { getOwnPrivacyState } from '@/lib/privacy/queries';
 
 export const metadata: Metadata = { title: 'Profile' };
 
@@ -12,6 +15,7 @@ const ROLE_LABELS = { ADMIN: 'Program admin', REVIEWER: 'Reviewer', EMPLOYEE: 'M
 export default async function ProfilePage() {
   const viewer = await requireUser('/profile');
   const user = await getOwnProfile(viewer);
+  const privacy = await getOwnPrivacyState(viewer);
   const timeZones = Intl.supportedValuesOf('timeZone');
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
   const roles = [
@@ -42,6 +46,30 @@ export default async function ProfilePage() {
           <p className="mt-3 text-sm text-slate-700">
             Program status (MVP, MCT, alumni) comes from your awards and memberships; roles are granted by program admins.
           </p>
+        </Card>
+        <Card title="Your data">
+          <p className="text-sm text-slate-800">
+            Download everything the portal holds about you as a JSON file, or ask us to delete it. The{' '}
+            <Link href="/privacy" className="font-medium text-brand-700 underline">
+              privacy page
+            </Link>{' '}
+            says what we keep and why.
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <a href="/api/me/data-export" download className={buttonClass('primary')}>
+              Download my data
+            </a>
+            <ButtonLink href="/profile/delete" variant="secondary">
+              Ask us to delete my data
+            </ButtonLink>
+          </div>
+          {privacy.openErasure ? (
+            <p className="mt-3 text-sm text-slate-800">Your request to delete your data is waiting for a program admin.</p>
+          ) : privacy.lastRejected ? (
+            <p className="mt-3 text-sm text-slate-800">
+              Your last request to delete your data was not carried out: {privacy.lastRejected.reason}
+            </p>
+          ) : null}
         </Card>
       </div>
     </div>

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AdminNav } from '@/components/admin/admin-nav';
+import { MergeAccountForm } from '@/components/people/merge-account-form';
 import { ReviewerCategoriesForm } from '@/components/people/reviewer-categories-form';
 import { RoleChangeForm } from '@/components/people/role-change-form';
+import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
@@ -124,6 +126,21 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
           )}
         </Card>
       </div>
+      {person.mergedInto ? (
+        <Alert tone="info" title="This account was merged into another one">
+          Its records moved to{' '}
+          <Link href={`/admin/people/${person.mergedInto.id}`} className="font-medium underline">
+            {person.mergedInto.email}
+          </Link>
+          {person.mergedInto.mergedAt ? ` on ${formatInstant(person.mergedInto.mergedAt, viewer.timeZone)}` : ''}; signing in with{' '}
+          {person.email} lands there.
+        </Alert>
+      ) : null}
+      {person.isAnonymized || person.mergedInto ? null : (
+        <Card title="Merge another account into this one">
+          <MergeAccountForm targetId={person.id} targetEmail={person.email} />
+        </Card>
+      )}
       <Card title="Recent history">
         {person.history.length === 0 ? (
           <EmptyState title="No recorded changes yet." />

@@ -1,0 +1,462 @@
+// Every place the database refers to a person: each relation to User (with its column), the columns
+// that hold a person's email address without a foreign key, and the audit log's columns. The data
+// export (lib/privacy/export.ts), the erasure (lib/privacy/erase.ts) and the account merge
+// (lib/people/merge.ts) all work from this list, and lib/people/user-records.test.ts compares it
+// with prisma/schema.prisma: a new relation to User that is not listed here fails that test.
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/** What an account merge does with the merged account's rows of one relation. */
+export type MergeStrategy =
+  /** Repoint every row to the remaining account. */
+  | { kind: 'move' }
+  /** Repoint, but where the remaining account already has a row with the same key, drop the merged
+   * account's duplicate (after pointing the columns in `repoint` at the row that stays). */
+  | { kind: 'union'; key: readonly string[]; repoint?: readonly { model: Prisma.ModelName; column: string }[] }
+  /** Two rows with the same key (or, with an empty key, any row on both sides) cannot be combined:
+   * the merge is refused and the admin told what to resolve first. `where` narrows the rows that
+   * count (SQL over the table's columns, a constant of this file). */
+  | { kind: 'refuse-on-clash'; key: readonly string[]; where?: string; explain: string }
+  /** Deleted: sessions of the merged account end. */
+  | { kind: 'delete' };
+
+/** One relation of User, as declared in prisma/schema.prisma. */
+export type UserRelation = {
+  /** The field on User. */
+  relation: string;
+  model: Prisma.ModelName;
+  /** The column of `model` that holds the person's id. */
+  column: string;
+  /** Whose data the rows are: the person's own, or records of others the person acted on (as
+   * reviewer, admin, provider staff). Only the person's own rows go into their data export. */
+  owner: 'person' | 'actor';
+  /** The key of the export document that holds these rows, or why they are not exported. */
+  exportAs: { key: string } | { omitted: string };
+  /** What the erasure does with these rows (shown to the admin; the privacy page says the same). */
+  onErasure: 'deleted' | 'redacted' | 'kept';
+  merge: MergeStrategy;
+};
+
+const OPEN_MCT_APPLICATION = `"status" IN ('AWAITING_CANDIDATE', 'SUBMITTED')`;
+
+/** Every relation of User. Order matters for the merge only where noted. */
+export const USER_RELATIONS: readonly UserRelation[] = [
+  // Sign-in
+  {
+    relation: 'accounts',
+    model: 'Account',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'signInMethods' },
+    onErasure: 'deleted',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'sessions',
+    model: 'Session',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { omitted: 'session tokens are secrets' },
+    onErasure: 'deleted',
+    merge: { kind: 'delete' },
+  },
+  {
+    relation: 'actionTokens',
+    model: 'ActionToken',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { omitted: 'link tokens are secrets (only hashes are stored)' },
+    onErasure: 'deleted',
+    merge: { kind: 'move' },
+  },
+  // Roles
+  {
+    relation: 'roles',
+    model: 'UserRole',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'roles' },
+    onErasure: 'deleted',
+    merge: { kind: 'union', key: ['role'] },
+  },
+  {
+    relation: 'rolesGranted',
+    model: 'UserRole',
+    column: 'grantedById',
+    owner: 'actor',
+    exportAs: { omitted: 'grants made to other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'reviewerCategories',
+    model: 'ReviewerCategory',
+    column: 'reviewerId',
+    owner: 'person',
+    exportAs: { key: 'reviewerCategories' },
+    onErasure: 'deleted',
+    merge: { kind: 'union', key: ['categoryId'] },
+  },
+  {
+    relation: 'providerStaff',
+    model: 'ProviderStaff',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'iscProviderStaff' },
+    onErasure: 'deleted',
+    merge: { kind: 'union', key: ['providerId'] },
+  },
+  {
+    relation: 'providersStaffAdded',
+    model: 'ProviderStaff',
+    column: 'addedById',
+    owner: 'actor',
+    exportAs: { omitted: 'staff memberships of other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  // MVP: nominations, evidence, submissions
+  {
+    relation: 'nominationsMade',
+    model: 'Nomination',
+    column: 'nominatorId',
+    owner: 'person',
+    exportAs: { key: 'nominationsMade' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'nominationsReceived',
+    model: 'Nomination',
+    column: 'nomineeId',
+    owner: 'person',
+    exportAs: { key: 'nominationsReceived' },
+    onErasure: 'redacted',
+    merge: {
+      kind: 'refuse-on-clash',
+      key: ['categoryId'],
+      where: `"status" IN ('INVITED', 'ACCEPTED', 'SUBMITTED', 'UNDER_REVIEW')`,
+      explain: 'Both accounts have an open nomination in the same award category; withdraw or decline one of them first.',
+    },
+  },
+  {
+    relation: 'endorsements',
+    model: 'Endorsement',
+    column: 'endorserId',
+    owner: 'person',
+    exportAs: { key: 'endorsements' },
+    onErasure: 'kept',
+    merge: { kind: 'union', key: ['nominationId'] },
+  },
+  {
+    relation: 'evidenceItems',
+    model: 'EvidenceItem',
+    column: 'ownerId',
+    owner: 'person',
+    exportAs: { key: 'evidenceItems' },
+    onErasure: 'deleted',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'submissions',
+    model: 'Submission',
+    column: 'candidateId',
+    owner: 'person',
+    exportAs: { key: 'submissions' },
+    onErasure: 'redacted',
+    merge: { kind: 'move' },
+  },
+  // MVP: review and decisions (as staff)
+  {
+    relation: 'reviewAssignments',
+    model: 'ReviewAssignment',
+    column: 'reviewerId',
+    owner: 'actor',
+    exportAs: { key: 'reviewAssignments' },
+    onErasure: 'kept',
+    merge: {
+      kind: 'refuse-on-clash',
+      key: ['submissionId'],
+      explain: 'Both accounts are assigned to review the same submission; remove one of the assignments first.',
+    },
+  },
+  {
+    relation: 'assignmentsMade',
+    model: 'ReviewAssignment',
+    column: 'assignedById',
+    owner: 'actor',
+    exportAs: { omitted: 'assignments of other reviewers' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'conflicts',
+    model: 'ConflictDeclaration',
+    column: 'reviewerId',
+    owner: 'actor',
+    exportAs: { key: 'conflictDeclarations' },
+    onErasure: 'kept',
+    merge: { kind: 'union', key: ['submissionId'] },
+  },
+  {
+    relation: 'decisionsMade',
+    model: 'Decision',
+    column: 'decidedById',
+    owner: 'actor',
+    exportAs: { omitted: 'decisions about other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'decisionsReleased',
+    model: 'Decision',
+    column: 'releasedById',
+    owner: 'actor',
+    exportAs: { omitted: 'decisions about other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  // MVP: awards and renewals
+  {
+    relation: 'awards',
+    model: 'Award',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'awards' },
+    onErasure: 'kept',
+    merge: {
+      kind: 'refuse-on-clash',
+      key: ['categoryId', 'startsOn'],
+      explain: 'Both accounts hold an award year in the same category starting on the same day; revoke the duplicate first.',
+    },
+  },
+  {
+    relation: 'mvpRenewals',
+    model: 'MvpRenewal',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'mvpRenewals' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  // Agreements: an acceptance of the same version on both sides keeps the earlier one; what
+  // pointed at the other is pointed at it.
+  {
+    relation: 'agreementAcceptances',
+    model: 'AgreementAcceptance',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'agreementAcceptances' },
+    onErasure: 'kept',
+    merge: {
+      kind: 'union',
+      key: ['agreementId'],
+      repoint: [
+        { model: 'MctApplication', column: 'agreementAcceptanceId' },
+        { model: 'MctRenewal', column: 'agreementAcceptanceId' },
+      ],
+    },
+  },
+  // MCT
+  {
+    relation: 'certifications',
+    model: 'CandidateCertification',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'certifications' },
+    onErasure: 'redacted',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'iscCompletions',
+    model: 'IscCompletion',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'iscCompletions' },
+    onErasure: 'redacted',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'iscCompletionsConfirmed',
+    model: 'IscCompletion',
+    column: 'confirmedById',
+    owner: 'actor',
+    exportAs: { omitted: 'completions of other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'mctApplications',
+    model: 'MctApplication',
+    column: 'candidateId',
+    owner: 'person',
+    exportAs: { key: 'mctApplications' },
+    onErasure: 'kept',
+    merge: {
+      kind: 'refuse-on-clash',
+      key: [],
+      where: OPEN_MCT_APPLICATION,
+      explain: 'Both accounts have an open MCT application; decide, withdraw or let one of them expire first.',
+    },
+  },
+  {
+    relation: 'mctApplicationsStarted',
+    model: 'MctApplication',
+    column: 'initiatedById',
+    owner: 'actor',
+    exportAs: { omitted: 'applications of other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'mctApplicationsDecided',
+    model: 'MctApplication',
+    column: 'decidedById',
+    owner: 'actor',
+    exportAs: { omitted: 'applications of other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'mctMembership',
+    model: 'MctMembership',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'mctMembership' },
+    onErasure: 'kept',
+    merge: {
+      kind: 'refuse-on-clash',
+      key: [],
+      explain:
+        'Both accounts have an MCT membership, and a person has one; ask the person which one is right and let the other lapse, then contact engineering to remove it.',
+    },
+  },
+  {
+    relation: 'mctRenewalsDecided',
+    model: 'MctRenewal',
+    column: 'decidedById',
+    owner: 'actor',
+    exportAs: { omitted: 'renewals of other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'trainingDeliveries',
+    model: 'TrainingDelivery',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'trainingDeliveries' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'loungeAccess',
+    model: 'LoungeAccess',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'loungeAccess' },
+    onErasure: 'redacted',
+    merge: {
+      kind: 'refuse-on-clash',
+      key: [],
+      explain: 'Both accounts have MCT Lounge access records; lounge access follows the one membership, so revoke the duplicate first.',
+    },
+  },
+  {
+    relation: 'enrollmentPauses',
+    model: 'EnrollmentPause',
+    column: 'createdById',
+    owner: 'actor',
+    exportAs: { omitted: 'program settings' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  // Across the portal
+  {
+    relation: 'notifications',
+    model: 'Notification',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'notifications' },
+    onErasure: 'redacted',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'formDrafts',
+    model: 'FormDraft',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'formDrafts' },
+    onErasure: 'deleted',
+    merge: { kind: 'union', key: ['formKey'] },
+  },
+  {
+    relation: 'importBatches',
+    model: 'ImportBatch',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'uploads' },
+    onErasure: 'redacted',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'privacyRequests',
+    model: 'PrivacyRequest',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'privacyRequests' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'privacyRequestsHandled',
+    model: 'PrivacyRequest',
+    column: 'handledById',
+    owner: 'actor',
+    exportAs: { omitted: 'requests of other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  // Accounts merged into this one earlier now point at the account everything moves to.
+  {
+    relation: 'mergedFrom',
+    model: 'User',
+    column: 'mergedIntoId',
+    owner: 'person',
+    exportAs: { omitted: 'merged accounts are shown in the profile section' },
+    onErasure: 'redacted',
+    merge: { kind: 'move' },
+  },
+];
+
+/** The other side of the self-relation: the account this one was merged into (a column of User itself). */
+export const USER_SELF_COLUMNS = [{ relation: 'mergedInto', column: 'mergedIntoId' }] as const;
+
+/** Columns that hold a person's email address as typed by someone, without a foreign key. Erasure
+ * replaces the address in them; a merge leaves them as they were (they record what was sent where). */
+export const USER_EMAIL_COLUMNS: readonly { model: Prisma.ModelName; column: string; why: string }[] = [
+  { model: 'Nomination', column: 'nomineeEmail', why: 'the address the nominator named' },
+  { model: 'IscCompletion', column: 'candidateEmail', why: 'the address the ISC provider confirmed' },
+  { model: 'ActionToken', column: 'email', why: 'the address a single-use link was sent to' },
+  { model: 'Notification', column: 'toEmail', why: 'the address an email went to' },
+  { model: 'VerificationToken', column: 'identifier', why: 'the address a sign-in link was sent to' },
+];
+
+/** Email columns that are not a person's address. */
+export const NON_PERSONAL_EMAIL_COLUMNS: readonly { model: Prisma.ModelName; column: string }[] = [
+  { model: 'IscProvider', column: 'contactEmail' },
+];
+
+/** The audit log refers to people without foreign keys, so erasing never rewrites history. */
+export const USER_AUDIT_COLUMNS = [
+  { model: 'AuditEvent', column: 'actorId' },
+  { model: 'AuditEvent', column: 'entityId', when: `"entityType" = 'User'` },
+] as const;
+
+/** The relations whose rows are the person's own (exported, moved on merge). */
+export const personalRelations = (): UserRelation[] => USER_RELATIONS.filter((r) => r.owner === 'person');
+
+/** A quoted SQL identifier of a model or column of this file (never of user input). */
+export function sqlIdent(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an identifier: ${name}`);
+  return `"${name}"`;
+}
