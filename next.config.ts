@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { SERVER_ACTION_BODY_LIMIT } from './lib/security/action-body';
+import { staticSecurityHeaders } from './lib/security/csp';
 
 const nextConfig: NextConfig = {
   // Lets two builds run side by side (e.g. parallel e2e runs on one machine); `.next` by default.
@@ -8,14 +10,19 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and unauthorized() render app/forbidden.tsx instead of a blank page.
     authInterrupts: true,
-    // CSV uploads (evidence, ISC completions, deliveries) go through server actions; their own
-    // limits (checked with a clear message) sit below this one.
-    serverActions: { bodySizeLimit: '6mb' },
+    // The largest action payload is an evidence CSV (1 MB as text, up to ~2x once escaped); the
+    // spreadsheet uploads (5 MB) go to route handlers with their own limit. proxy.ts answers a
+    // bigger declared body with a 413 (Next.js itself would answer 500).
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
   },
   // `npm run typecheck` is the type check (CI runs it before building); SKIP_BUILD_TYPECHECK=1 lets a
   // side-by-side build go on while another change in the tree is half-typed.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
   poweredByHeader: false,
+  // Security headers of every response; the per-request CSP is set in proxy.ts.
+  async headers() {
+    return [{ source: '/:path*', headers: staticSecurityHeaders({ isProduction: process.env.NODE_ENV === 'production' }) }];
+  },
   typedRoutes: false,
 };
 

@@ -1,6 +1,7 @@
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, METRIC_LABELS, ROLE_LABELS } from '@/lib/evidence/types';
 import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
 import { formatDay } from '@/lib/format';
+import { safeExternalHref } from '@/lib/security/safe-url';
 
 type Item = {
   id: string;
@@ -28,12 +29,13 @@ export function EvidenceList({ items }: { items: Item[] }) {
     <ol className="space-y-4">
       {items.map((item) => {
         const metrics = Object.entries(item.metrics).filter(([, v]) => typeof v === 'number');
+        const href = safeExternalHref(item.url);
         return (
           <li key={item.id} className="rounded-md border border-slate-200 p-4">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold text-slate-900">
-                {item.url ? (
-                  <a href={item.url} className="text-brand-700 underline" target="_blank" rel="noopener noreferrer nofollow">
+                {href ? (
+                  <a href={href} className="text-brand-700 underline" target="_blank" rel="noopener noreferrer nofollow">
                     {item.title}
                     <span className="sr-only"> (opens in a new tab)</span>
                   </a>

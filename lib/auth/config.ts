@@ -7,8 +7,10 @@ import { recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import { env, isEntraConfigured } from '@/lib/env';
 import { queueEmail } from '@/lib/notifications/outbox';
+import { resolveMergedUserId } from '@/lib/people/merged-account';
 import { verifyPassword } from './password';
 import { passwordSignInSchema, safeCallbackUrl } from './schema';
+import { limitPasswordAttempt, limitSignInLink, refundPasswordAttempt } from './sign-in-limits';
 
 const SIGN_IN_LINK_MINUTES = 15;
 
@@ -19,7 +21,8 @@ function providers(): NextAuthConfig['providers'] {
       server: env().SMTP_URL,
       from: env().MAIL_FROM,
       maxAge: SIGN_IN_LINK_MINUTES * 60,
-      async sendVerificationRequest({ identifier, url, expires }) {
+      async sendVerificationRequest({ identifier, url, expires, request }) {
+        await limitSignInLink(identifier, request.headers);
         await prisma.$transaction(async (tx) => {
           const user = await tx.user.findUnique({ where: { email: identifier }, select: { id: true } });
           await queueEmail(tx, {
@@ -36,15 +39,17 @@ function providers(): NextAuthConfig['providers'] {
       id: 'password',
       name: 'Password',
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = passwordSignInSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const attempt = await limitPasswordAttempt(parsed.data.email, request.headers);
         const user = await prisma.user.findUnique({
           where: { email: parsed.data.email },
           select: { id: true, email: true, name: true, passwordHash: true, anonymizedAt: true },
         });
         if (!user?.passwordHash || user.anonymizedAt) return null;
         if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        await refundPasswordAttempt(attempt);
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
@@ -70,10 +75,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // status are read from the database on every request (lib/auth/viewer.ts), so a revoked role
   // takes effect at once.
   session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
-  // A wrong password is an expected event (the form says so), not a server error worth a stack trace.
+  // Auth.js's cookies are httpOnly and sameSite=lax already; they are Secure (and __Secure-/__Host-
+  // prefixed) when the request came over https, and always when the portal's URL is https, so a TLS
+  // proxy that forwards plain http does not downgrade them.
+  ...(new URL(env().APP_URL).protocol === 'https:' ? { useSecureCookies: true } : {}),
+  // A wrong password or a rate limit is an expected event (the form says so), not a server error
+  // worth a stack trace.
   logger: {
     error(error) {
-      if (error.name !== 'CredentialsSignin') console.error('[auth]', error);
+      if (!['CredentialsSignin', 'PasswordSignInLimited', 'SignInLinkLimited'].includes(error.name)) console.error('[auth]', error);
     },
   },
   pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in/error' },
@@ -107,8 +117,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const trusted = [new URL(baseUrl).origin, new URL(env().APP_URL).origin];
       return trusted.includes(target.origin) ? safeCallbackUrl(target.pathname + target.search) : '/dashboard';
     },
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    // Signing in with the address of an account merged into another (lib/people/merge.ts) lands in
+    // the remaining account.
+    async jwt({ token, user }) {
+      if (user?.id) token.sub = await resolveMergedUserId(user.id);
       return token;
     },
     session({ session, token }) {

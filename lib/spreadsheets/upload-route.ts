@@ -2,8 +2,16 @@ import 'server-only';
 import { getViewer } from '@/lib/auth/guards';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
 import type { Viewer } from '@/lib/people/viewer';
+import { hitRateLimit, tooManyAttemptsMessage } from '@/lib/security/rate-limit';
 
-const STATUS: Record<AppErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400 };
+const STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID: 400,
+  RATE_LIMITED: 429,
+};
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 const fail = (error: string, status: number) => json({ ok: false, error }, status);
 
@@ -36,18 +44,27 @@ export async function handleSpreadsheetUpload<P, I>(request: Request, route: Upl
   const viewer = await getViewer();
   if (!viewer) return fail('Your session has ended. Sign in again, then upload the file again.', 401);
 
-  // Multipart adds a little around the file itself.
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > route.maxBytes + 64 * 1024) {
-    return fail(
-      `The file is ${(declared / (1024 * 1024)).toFixed(1)} MB; ${route.limitText}. Split it into smaller files. Nothing was saved.`,
-      413,
+  const limit = await hitRateLimit('upload:user', viewer.id);
+  if (!limit.allowed) {
+    return Response.json(
+      { ok: false, error: `${tooManyAttemptsMessage(limit.retryAfterSeconds)} Nothing was saved.` },
+      { status: 429, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(limit.retryAfterSeconds) } },
     );
   }
 
+  // Multipart adds a little around the file itself.
+  const maxBody = route.maxBytes + 64 * 1024;
+  const tooLarge = (bytes: number) =>
+    fail(`The file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; ${route.limitText}. Split it into smaller files. Nothing was saved.`, 413);
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > maxBody) return tooLarge(declared);
+
   let form: FormData;
   try {
-    form = await request.formData();
+    // Read with a cap: a body sent without a length (chunked) cannot grow past the limit either.
+    const body = await readAtMost(request, maxBody);
+    if (body === 'too-large') return tooLarge(maxBody + 1);
+    form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
     return fail('The upload could not be read. Choose the file again and retry.', 400);
   }
@@ -68,4 +85,29 @@ export async function handleSpreadsheetUpload<P, I>(request: Request, route: Upl
     console.error(`[${route.logLabel} upload] unexpected error`, error);
     return fail('Something went wrong on our side. Nothing was saved; please try again.', 500);
   }
+}
+
+/** The request body, or 'too-large' as soon as it passes `max` bytes (the rest is not read). */
+async function readAtMost(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }

@@ -2,8 +2,8 @@
 // filter form), shows its rows or says none match, exports the same rows as CSV, and passes axe.
 // Reads the seeded demo data only; nothing here changes it.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signInWithPassword } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, signInWithPassword, test } from './fixtures';
 
 /** Clicks "Export CSV" and returns the download's file name, address and first line (BOM kept apart). */
 async function exportCsv(page: Page) {

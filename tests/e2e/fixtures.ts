@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** The demo accounts' shared password (prisma/seed-data.ts). */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -25,3 +25,35 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.org`;
 }
+
+/** `test` that also fails on any Content-Security-Policy violation the browser reports in the console,
+ * in the test's own page and in every context it opens with `browser.newContext()`. Import `test` and
+ * `expect` from here to use it. */
+export const test = base.extend<{ failOnCspViolation: void }>({
+  failOnCspViolation: [
+    async ({ browser, context }, runTest) => {
+      const violations: string[] = [];
+      const watch = (ctx: BrowserContext) =>
+        ctx.on('console', (message) => {
+          if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+            violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+          }
+        });
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const created = await newContext(...args);
+        watch(created);
+        return created;
+      };
+      try {
+        await runTest();
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations, 'Content Security Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signInWithPassword, uniqueEmail } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, signInWithPassword, test, uniqueEmail } from './fixtures';
 
 // The demo program's time zone (prisma/seed-data.ts): pause dates are days in it.
 const PROGRAM_TIME_ZONE = 'America/Los_Angeles';

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signInWithPassword } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, signInWithPassword, test } from './fixtures';
 
 // The demo program's time zone (prisma/seed-data.ts).
 const todayIn = (timeZone: string): string =>

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signInWithPassword, uniqueEmail } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, signInWithPassword, test, uniqueEmail } from './fixtures';
 
 /** A calendar date some days ago, as a date input takes it (the new nominee's time zone is UTC). */
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signInWithPassword, uniqueEmail } from './fixtures';
+import { expect, expectNoAxeViolations, signInWithPassword, test, uniqueEmail } from './fixtures';
 
 test('an admin finds a new person, makes them a reviewer and sees the change in the audit log', async ({ browser, page }) => {
   // A fresh person, so no other journey's account gains a role.

@@ -3,8 +3,8 @@
 // theirs is in), the admin closes review, decides and releases, the candidate reads the feedback,
 // accepts the award, becomes an active MVP and submits a renewal. Every page gets an axe scan.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signInWithPassword } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, signInWithPassword, test } from './fixtures';
 
 const CANDIDATE = { email: 'erin.example@northwind-demo.test', name: 'Erin Example' };
 const CRITERIA = [

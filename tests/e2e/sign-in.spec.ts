@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signInWithPassword, uniqueEmail } from './fixtures';
+import { expect, expectNoAxeViolations, signInWithPassword, test, uniqueEmail } from './fixtures';
 
 const ROLES = [
   {

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { endorsementSchema, nominationSchema, respondSchema, submitEvidenceSchema, withdrawSchema } from '@/lib/nominations/schema';
+import { withRateLimit } from '@/lib/security/rate-limit';
 import { createNomination, endorseNomination, respondToNomination, submitNomination, withdrawNomination } from '@/lib/nominations/service';
 
 const refresh = (nominationId?: string) => {
@@ -13,7 +14,13 @@ const refresh = (nominationId?: string) => {
 
 /** Nominates someone; when an open nomination exists the result offers to endorse it instead. */
 export const nominate = defineAction(nominationSchema, async (viewer, input) => {
-  const result = await createNomination(viewer, input);
+  // Only nominations actually created count against the nominator's daily limit.
+  const result = await withRateLimit(
+    'nominate:user',
+    viewer.id,
+    () => createNomination(viewer, input),
+    (r) => r.outcome === 'created',
+  );
   if (result.outcome === 'created') refresh();
   return result;
 });

@@ -17,6 +17,7 @@ import { canWithdrawNomination, isInvitationExpired } from '@/lib/nominations/ru
 import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
 import { linkNominee } from '@/lib/nominations/service';
 import type { Viewer } from '@/lib/people/viewer';
+import { safeExternalHref } from '@/lib/security/safe-url';
 
 export const metadata: Metadata = { title: 'Nomination' };
 
@@ -201,9 +202,18 @@ function SubmissionSnapshot({ submission }: { submission: NonNullable<Nomination
             <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{item.description}</p>
             {item.url ? (
               <p className="mt-1 break-all">
-                <a href={item.url} className="text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
-                  {item.url}
-                </a>
+                {safeExternalHref(item.url) ? (
+                  <a
+                    href={safeExternalHref(item.url)!}
+                    className="text-brand-700 underline"
+                    rel="noopener noreferrer nofollow"
+                    target="_blank"
+                  >
+                    {item.url}
+                  </a>
+                ) : (
+                  item.url
+                )}
               </p>
             ) : null}
           </li>
