@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { saveEnrollmentSettingsAction } from '@/app/(admin)/admin/mct/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -13,12 +13,20 @@ import { enrollmentSettingsSchema, type EnrollmentSettingsInput } from '@/lib/mc
 export function EnrollmentSettingsForm({ initial }: { initial: EnrollmentSettingsInput }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(enrollmentSettingsSchema, saveEnrollmentSettingsAction, {
+  // The version the page was loaded with: "Reload" after a refused stale save brings the newer one,
+  // while what was typed here stays in the form.
+  const version = useRef(initial.version);
+  useEffect(() => {
+    version.current = initial.version;
+  }, [initial.version]);
+  const save = (values: EnrollmentSettingsInput) => saveEnrollmentSettingsAction({ ...values, version: version.current });
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(enrollmentSettingsSchema, save, {
     defaultValues: initial,
     onSuccess: (_data, values) => {
       setSaved(true);
       // The saved settings carry the next version: the page reloads them with it.
-      form.reset({ ...values, version: values.version + 1 });
+      version.current += 1;
+      form.reset({ ...values, version: version.current });
       router.refresh();
     },
   });
@@ -33,7 +41,16 @@ export function EnrollmentSettingsForm({ initial }: { initial: EnrollmentSetting
         void onSubmit(event);
       }}
     >
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {formError ? (
+        <Alert tone="error">
+          <p>{formError}</p>
+          {/^Someone else changed this/.test(formError) ? (
+            <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
+              Reload their change (what you typed stays here)
+            </Button>
+          ) : null}
+        </Alert>
+      ) : null}
       {saved ? <Alert tone="success">Enrollment settings saved.</Alert> : null}
       <label className="flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" {...form.register('selfServiceEnabled')} /> Self-service enrollment is on

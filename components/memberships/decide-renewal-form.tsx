@@ -23,7 +23,16 @@ export function DecideRenewalForm({ renewalId, version, memberName }: { renewalI
     });
   return (
     <div className="mt-3 space-y-2">
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      {error ? (
+        <Alert tone="error">
+          <p>{error}</p>
+          {/changed since you opened it/.test(error) ? (
+            <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
+              Reload (your note stays here)
+            </Button>
+          ) : null}
+        </Alert>
+      ) : null}
       <label htmlFor={noteId} className="block text-sm font-medium">
         Note to {memberName} (required when you ask for more)
       </label>

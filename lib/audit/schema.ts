@@ -4,7 +4,11 @@ const day = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+  // A real calendar day: Date.parse takes 2026-02-30 for 2 March.
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  })
   .optional()
   .catch(undefined);
 const text = (max: number) =>

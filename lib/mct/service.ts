@@ -420,8 +420,8 @@ export async function startProviderApplication(
 ): Promise<{ applicationId: string }> {
   assertProviderStaff(viewer, input.providerId);
   const now = clock.now ?? new Date();
-  try {
-    return await prisma.$transaction(async (tx) => {
+  const attempt = () =>
+    prisma.$transaction(async (tx) => {
       const provider = await tx.iscProvider.findUnique({
         where: { id: input.providerId },
         select: { id: true, name: true, approvedFrom: true, approvedUntil: true },
@@ -533,6 +533,15 @@ export async function startProviderApplication(
       });
       return { applicationId: application.id };
     });
+  try {
+    try {
+      return await attempt();
+    } catch (error) {
+      // The same form sent twice at once: the other request created the candidate's account a moment
+      // ago. Once more, it finds the account (and then the open application it started).
+      if (isUniqueViolation(error, 'User_email_key')) return await attempt();
+      throw error;
+    }
   } catch (error) {
     if (isUniqueViolation(error, OPEN_APPLICATION_INDEX)) throw openApplicationConflict(input.candidateEmail);
     throw error;

@@ -99,6 +99,20 @@ export function decodeCsvFile(bytes: Uint8Array): string {
   return text;
 }
 
+/** The delimiter of a CSV file, read from its first non-blank line (the column names): a comma, a
+ * semicolon (what Excel writes in many European locales) or a tab. Papa's own guess weighs every
+ * row and is misled by commas inside the unquoted values of a semicolon file. */
+export function csvDelimiterOf(text: string): ',' | ';' | '\t' {
+  const first = (text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '').replace(/"[^"]*"/g, '');
+  let best: ',' | ';' | '\t' = ',';
+  let most = 0;
+  for (const delimiter of [',', ';', '\t'] as const) {
+    const count = first.split(delimiter).length - 1;
+    if (count > most) [best, most] = [delimiter, count];
+  }
+  return best;
+}
+
 const normaliseHeading = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 function mapHeader(header: string[]): { columns: Map<ColumnKey, number>; ignored: string[] } {
@@ -132,7 +146,7 @@ function mapHeader(header: string[]): { columns: Map<ColumnKey, number>; ignored
  * rows) throw an AppError; row-level problems are returned by row and column. */
 export function parseCompletionsCsv(bytes: Uint8Array, ctx: CompletionDateContext): ParsedCompletions {
   const text = decodeCsvFile(bytes);
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: csvDelimiterOf(text) });
   const records = parsed.data;
   const isBlank = (r: string[] | undefined) => !r || r.every((cell) => cell.trim() === '');
   const headerIndex = records.findIndex((r) => !isBlank(r));

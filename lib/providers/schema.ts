@@ -32,6 +32,16 @@ export const noFormula = (schema: z.ZodString) =>
     message: 'Must not start with =, +, -, @ or a tab: spreadsheet programs would run it as a formula',
   });
 
+/** Whether a string is an http:// or https:// address a browser can open (a host, nothing unparsable). */
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:\/\/\S+$/i.test(value) && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 export const candidateEmailField = z
   .string()
   .trim()
@@ -80,7 +90,7 @@ export const providerSchema = z
       .string()
       .trim()
       .max(2048, 'That address is too long')
-      .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'Enter an address starting with https://')
+      .refine((v) => v === '' || isWebAddress(v), 'Enter an address starting with https://')
       .transform((v) => v || null),
     approvedFrom: calendarDate('Enter the first day of the approval'),
     approvedUntil: calendarDate('Enter the last day of the approval'),

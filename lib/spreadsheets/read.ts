@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { AppError } from '@/lib/errors';
-import { decodeCsvFile } from '@/lib/providers/completions-csv';
+import { csvDelimiterOf, decodeCsvFile } from '@/lib/providers/completions-csv';
 import { inspectXlsx, isZip } from './xlsx-inspect';
 
 export type Cell = string | number | boolean | Date | null;
@@ -59,6 +59,6 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
     );
   }
   const text = decodeCsvFile(bytes);
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: csvDelimiterOf(text) });
   return { kind: 'csv', rows: parsed.data, formulaCells: [], mergedRanges: [] };
 }

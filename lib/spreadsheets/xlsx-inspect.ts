@@ -31,6 +31,8 @@ function readPart(bytes: Uint8Array, wanted: (name: string) => boolean): string 
     const local = view.getUint32(at + 42, true);
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     if (wanted(name)) {
+      // A corrupted directory may point past the end of the file: not a workbook we can look into.
+      if (local + 30 > bytes.length) return null;
       const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
       const data = bytes.subarray(start, start + compressed);
       try {
