@@ -14,7 +14,10 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
 function unavailable(request: NextRequest): NextResponse | null {
   if (databaseDownSince() === null) return null;
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
-  if (request.headers.has('next-action') || request.nextUrl.pathname === '/api/health') return null;
+  // Auth.js answers its own failures (a redirect to the sign-in error page); CSRF tokens and
+  // JWT sessions need no database.
+  const path = request.nextUrl.pathname;
+  if (request.headers.has('next-action') || path === '/api/health' || path.startsWith('/api/auth/')) return null;
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Back in a moment</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#0f172a"><h1>Back in a moment</h1><p>The portal cannot reach its database just now, usually for a few seconds during maintenance. Nothing you saved is lost.</p><p>This page tries again by itself every 10 seconds.</p></body></html>`;
   return new NextResponse(body, {
     status: 503,

@@ -1,13 +1,35 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { reportDatabaseError, retryReadWhileUnavailable, setAvailabilityProbe } from '@/lib/availability';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
-  return new PrismaClient({ adapter });
+  // A connection the server drops (restart, failover) is reported, never an unhandled 'error'
+  // event that would end the process; lib/availability.ts decides whether the database is down.
+  const adapter = new PrismaPg(
+    { connectionString: env().DATABASE_URL, max: 10 },
+    { onPoolError: reportDatabaseError, onConnectionError: reportDatabaseError },
+  );
+  // Many requests at once (fifty submits of one form) queue for one of the pool's connections rather
+  // than fail after Prisma's default 2 s wait (tests/integration/concurrency.test.ts).
+  const base = new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 15_000 } });
+  setAvailabilityProbe(() => base.$queryRaw`SELECT 1`);
+  // Reads ride out a database restart (lib/availability.ts); writes fail at once and say so.
+  const client = base.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ operation, args, query }) {
+          return READS.has(operation) ? retryReadWhileUnavailable(() => query(args)) : query(args);
+        },
+      },
+    },
+  });
+  return client as unknown as PrismaClient;
 }
+
+const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
 
 /** The one Prisma client. Created lazily (so importing this module needs no database) and kept on
  * globalThis in development, where hot reload would otherwise open a pool per edit. */

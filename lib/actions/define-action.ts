@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, reportDatabaseError } from '@/lib/availability';
 import { getViewer } from '@/lib/auth/guards';
 import { assertSignedIn } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
@@ -36,6 +37,11 @@ async function run<S extends z.ZodType, R>(schema: S, raw: unknown, body: (input
   } catch (error) {
     if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
     if (isNextControlFlow(error)) throw error;
+    if (isDatabaseUnavailableError(error)) {
+      // A transaction that lost its connection was rolled back by PostgreSQL: nothing half-saved.
+      reportDatabaseError(error);
+      return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE };
+    }
     console.error('[action] unexpected error', error);
     return { ok: false, error: 'Something went wrong on our side. Nothing was saved; please try again.' };
   }

@@ -1,3 +1,4 @@
+import { reportDatabaseError } from '@/lib/availability';
 import { prisma } from '@/lib/db';
 
 export const dynamic = 'force-dynamic';
@@ -7,7 +8,8 @@ export async function GET() {
   try {
     await prisma.$queryRaw`SELECT 1`;
     return Response.json({ status: 'ok' });
-  } catch {
-    return Response.json({ status: 'unavailable', reason: 'database unreachable' }, { status: 503 });
+  } catch (error) {
+    reportDatabaseError(error);
+    return Response.json({ status: 'unavailable', reason: 'database unreachable' }, { status: 503, headers: { 'Retry-After': '5' } });
   }
 }
