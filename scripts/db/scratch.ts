@@ -19,6 +19,6 @@ const stop = async () => {
   await pg.stop();
   process.exit(0);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
 await new Promise(() => {});
