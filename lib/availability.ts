@@ -116,9 +116,9 @@ export function reportDatabaseError(error: unknown): void {
 }
 
 /** Runs a read again while the database is unreachable, for up to budgetMs: a read in flight when
- * PostgreSQL restarts (or fails over) waits a few seconds and answers, instead of failing the page.
+ * PostgreSQL restarts (or fails over) waits for it (up to 30 s) and answers, instead of failing the page.
  * Only for reads: a write whose connection died may or may not have committed. */
-export async function retryReadWhileUnavailable<T>(read: () => Promise<T>, budgetMs = 10_000): Promise<T> {
+export async function retryReadWhileUnavailable<T>(read: () => Promise<T>, budgetMs = 30_000): Promise<T> {
   const giveUpAt = Date.now() + budgetMs;
   for (let delay = 200; ; delay = Math.min(delay * 2, 2_000)) {
     try {

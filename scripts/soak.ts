@@ -213,7 +213,7 @@ async function timed(op: Op, instance: number, run: () => Promise<{ status: numb
 }
 
 async function readPage(base: string, session: string, pathName: string) {
-  const res = await fetch(`${base}${pathName}`, { headers: { cookie: session }, redirect: 'manual', signal: AbortSignal.timeout(15_000) });
+  const res = await fetch(`${base}${pathName}`, { headers: { cookie: session }, redirect: 'manual', signal: AbortSignal.timeout(45_000) });
   await res.arrayBuffer();
   if (res.status === 200) return { status: 200, outcome: 'ok' as const };
   if (res.status === 503) return { status: 503, outcome: 'clean-refusal' as const };
@@ -250,7 +250,7 @@ async function saveEvidence(base: string, session: string) {
       origin: base,
     },
     body: JSON.stringify([input]),
-    signal: AbortSignal.timeout(15_000),
+    signal: AbortSignal.timeout(45_000),
   });
   const body = await res.text();
   if (res.status === 503) return { status: 503, outcome: 'clean-refusal' as const };
@@ -277,7 +277,7 @@ async function requestSignInLink(base: string) {
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, 'x-forwarded-for': ip },
     body: new URLSearchParams({ email, csrfToken: token, callbackUrl: '/dashboard' }),
-    signal: AbortSignal.timeout(15_000),
+    signal: AbortSignal.timeout(45_000),
   });
   await res.arrayBuffer();
   const location = res.headers.get('location') ?? '';
