@@ -222,8 +222,10 @@ describe('parseDeliveriesTable (properties)', () => {
           const value = `${prefix}${cells[at]![column]}`;
           cells[at]![column] = value;
           const parsed = parseDeliveriesTable(await readSpreadsheet(utf8(Papa.unparse([HEADER, ...cells])), 'd.csv'), TODAY);
-          // "+0" is a number to a spreadsheet, not a formula: the column's own rule refuses it instead.
-          if (!/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) expect(parsed.formulaCells).toBeGreaterThanOrEqual(1);
+          // "+0" or "\t9" is a number to a spreadsheet, not a formula: the column's own rule decides
+          // (a text column such as the training partner may keep "9").
+          if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return;
+          expect(parsed.formulaCells).toBeGreaterThanOrEqual(1);
           expect(parsed.rows.map((r) => r.row)).not.toContain(at + 2);
         },
       ),

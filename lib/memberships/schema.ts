@@ -3,23 +3,10 @@
 import { z } from 'zod';
 import { calendarDate } from '@/lib/mct/schema';
 import { noFormula } from '@/lib/providers/schema';
+import { deliveryFormatOf } from './delivery-formats';
 
-export const DELIVERY_FORMATS = ['IN_PERSON', 'VIRTUAL', 'HYBRID'] as const;
-export type DeliveryFormatKey = (typeof DELIVERY_FORMATS)[number];
-export const DELIVERY_FORMAT_LABELS: Record<DeliveryFormatKey, string> = {
-  IN_PERSON: 'In person',
-  VIRTUAL: 'Virtual',
-  HYBRID: 'Hybrid',
-};
-
-/** Reads a format as people write it: "In person", "in-person", "Onsite", "Online", "VIRTUAL" ... */
-export function deliveryFormatOf(value: string): DeliveryFormatKey | null {
-  const v = value.toLowerCase().replace(/[^a-z]/g, '');
-  if (['inperson', 'onsite', 'classroom', 'facetoface'].includes(v)) return 'IN_PERSON';
-  if (['virtual', 'online', 'remote', 'vilt'].includes(v)) return 'VIRTUAL';
-  if (['hybrid', 'blended'].includes(v)) return 'HYBRID';
-  return null;
-}
+// Formats and the draft key live in a module without zod, for the pages that must stay light.
+export { DELIVERY_DRAFT_KEY, DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS, deliveryFormatOf, type DeliveryFormatKey } from './delivery-formats';
 
 export const MAX_STUDENTS = 1000;
 
@@ -66,9 +53,6 @@ const endNotBeforeStart = { path: ['endDate'], message: 'The last day cannot be 
 export const deliverySchema = z.object(deliveryFields).refine((v) => v.endDate >= v.startDate, endNotBeforeStart);
 export type DeliveryInput = z.input<typeof deliverySchema>;
 export type DeliveryValues = z.output<typeof deliverySchema>;
-
-/** The draft key of the one-by-one delivery form. */
-export const DELIVERY_DRAFT_KEY = 'mct.delivery.new';
 
 export const removeDeliverySchema = z.object({ id: z.uuid() });
 

@@ -10,6 +10,7 @@ import { dateKey, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import { dbDay, isUniqueViolation } from '@/lib/mct/loaders';
 import type { Viewer } from '@/lib/people/viewer';
+import { uuid7 } from '@/lib/uuid7';
 import {
   completionDateProblem,
   excludeEarlierCompletions,
@@ -26,8 +27,6 @@ const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.
 
 /** At most this many row problems are sent back to the page; the counts cover all of them. */
 export const MAX_ISSUES_SHOWN = 500;
-/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters. */
-const INSERT_CHUNK = 2_000;
 
 async function providerContext(tx: Tx, providerId: string, now: Date): Promise<CompletionDateContext & { id: string }> {
   const provider = await tx.iscProvider.findUnique({
@@ -207,11 +206,6 @@ export async function importCompletions(
       if (checked.rows.length === 0)
         throw new AppError('INVALID', 'No row of this file can be saved; fix the problems listed and upload it again. Nothing was saved.');
 
-      const emails = [...new Set(checked.rows.map((r) => r.candidateEmail))];
-      const users = await tx.$queryRaw<
-        { id: string; email: string }[]
-      >`SELECT id::text AS id, email FROM "User" WHERE email = ANY(${emails}::text[])`;
-      const userIdByEmail = new Map(users.map((u) => [u.email, u.id]));
       const batch = await tx.importBatch.create({
         data: {
           kind: 'ISC_COMPLETIONS',
@@ -225,21 +219,21 @@ export async function importCompletions(
         },
         select: { id: true },
       });
-      for (let i = 0; i < checked.rows.length; i += INSERT_CHUNK) {
-        await tx.iscCompletion.createMany({
-          data: checked.rows.slice(i, i + INSERT_CHUNK).map((r) => ({
-            providerId: ctx.id,
-            candidateName: r.candidateName,
-            candidateEmail: r.candidateEmail,
-            userId: userIdByEmail.get(r.candidateEmail) ?? null,
-            completedOn: dbDay(r.completedOn),
-            certificateId: r.certificateId,
-            confirmedById: viewer.id,
-            importBatchId: batch.id,
-            confirmedAt: now,
-          })),
-        });
-      }
+      // Every row in one statement: the columns travel as arrays, unnest() makes them rows again, and
+      // each candidate's account (when they have one) is found by the same statement.
+      const rows = checked.rows;
+      await tx.$executeRaw`
+        INSERT INTO "IscCompletion" (id, "providerId", "candidateName", "candidateEmail", "userId", "completedOn",
+          "certificateId", "confirmedById", "importBatchId", "confirmedAt")
+        SELECT r.id, ${ctx.id}::uuid, r.name, r.email, u.id, r.completed, r.certificate, ${viewer.id}::uuid, ${batch.id}::uuid, ${now}::timestamptz
+        FROM unnest(
+          ${rows.map(() => uuid7())}::uuid[],
+          ${rows.map((r) => r.candidateName)}::text[],
+          ${rows.map((r) => r.candidateEmail)}::text[],
+          ${rows.map((r) => r.completedOn)}::date[],
+          ${rows.map((r) => r.certificateId)}::text[]
+        ) AS r(id, name, email, completed, certificate)
+        LEFT JOIN "User" u ON u.email = r.email`;
       await recordAudit(tx, {
         actor: actorOf(viewer),
         action: 'isc_completions.imported',

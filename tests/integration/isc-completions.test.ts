@@ -154,6 +154,13 @@ describe('a CSV upload', () => {
     ]);
     // Lower-cased and matched to the account that already exists.
     expect(saved[0]).toMatchObject({ candidateEmail: existing.email, userId: existing.id });
+    // Confirmed by the uploader at the moment of the upload (the batch's), on the file's dates.
+    const { createdAt } = await prisma.importBatch.findUniqueOrThrow({ where: { id: result.batchId } });
+    expect(saved.map((c) => [c.confirmedById, c.confirmedAt.toISOString()])).toEqual([
+      [viewer.id, createdAt.toISOString()],
+      [viewer.id, createdAt.toISOString()],
+    ]);
+    expect(saved[1]).toMatchObject({ userId: null, completedOn: new Date('2031-09-15T00:00:00Z') });
     expect(await prisma.auditEvent.count({ where: { entityId: result.batchId, action: 'isc_completions.imported' } })).toBe(1);
   });
 

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { addDays, dateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { QUEUES } from '@/lib/jobs/queue';
 import { startWorker } from '@/lib/jobs/worker';
@@ -167,6 +168,43 @@ describe('renewal', () => {
     );
     expect(await prisma.trainingDelivery.count({ where: { userId: user.id } })).toBe(0);
   });
+
+  it('saves a 10,000-row upload exactly as read, and a second upload of it saves nothing twice', async () => {
+    const { user, membership } = await createMember({ endsOn: '2027-01-20' });
+    const viewer = await viewerOf(user.id);
+    const header = 'course code,course title,start date,end date,format,students,training partner,satisfaction';
+    const line = (i: number, code = `AZ-${100 + (i % 900)}T00`, partner = `Partner ${i}`) => {
+      const start = addDays(TODAY, -5 - (i % 300));
+      return `${code},Course ${i},${start},${addDays(start, 2)},${['In person', 'Virtual', 'Hybrid'][i % 3]},${5 + (i % 20)},${partner},${i % 4 ? `8.${i % 10}` : ''}`;
+    };
+    const bytes = new TextEncoder().encode([header, ...Array.from({ length: 10_000 }, (_, i) => line(i))].join('\r\n'));
+    const file = { fileName: 'deliveries.csv', bytes };
+    const preview = await previewDeliveriesImport(viewer, file, clock);
+    expect(preview).toMatchObject({ rowsTotal: 10_000, rowsValid: 10_000, canImport: true });
+    const { batchId, imported } = await importDeliveries(viewer, { ...file, fileHash: preview.fileHash }, clock);
+    expect(imported).toBe(10_000);
+
+    const saved = await prisma.trainingDelivery.findMany({ where: { userId: user.id }, orderBy: { id: 'asc' } });
+    expect(saved).toHaveLength(10_000);
+    // Ids in the order of the file (time-ordered, like Prisma's), every column as the file says.
+    expect(saved.map((d) => d.courseTitle)).toEqual(Array.from({ length: 10_000 }, (_, i) => `Course ${i}`));
+    expect(saved.every((d) => d.membershipId === membership.id && d.importBatchId === batchId && d.renewalId === null)).toBe(true);
+    const [first, second, fourth] = [saved[1]!, saved[2]!, saved[4]!];
+    expect(first).toMatchObject({ courseCode: 'AZ-101T00', format: 'VIRTUAL', studentCount: 6, trainingPartner: 'Partner 1' });
+    expect(dateKey(first.startDate)).toBe(addDays(TODAY, -6));
+    expect(dateKey(first.endDate)).toBe(addDays(TODAY, -4));
+    expect(first.satisfactionScore?.toString()).toBe('8.1');
+    expect(second.format).toBe('HYBRID');
+    expect(fourth.satisfactionScore).toBeNull();
+
+    // Most of the same rows again, in other letter case, and three new ones: only the new ones are saved.
+    const again = new TextEncoder().encode(
+      [header, ...Array.from({ length: 9_997 }, (_, i) => line(i).toLowerCase()), line(10_001), line(10_002), line(10_003)].join('\n'),
+    );
+    const secondPreview = await previewDeliveriesImport(viewer, { fileName: 'again.csv', bytes: again }, clock);
+    expect(secondPreview).toMatchObject({ rowsTotal: 10_000, rowsValid: 3, rowsRejected: 9_997, issuesTotal: 9_997 });
+    expect(secondPreview.issues[0]?.message).toMatch(/already in your log/);
+  }, 60_000);
 
   it('says what is missing, and opens only 90 days before the year ends', async () => {
     const early = await createMember({ endsOn: '2027-06-30' });
