@@ -2,17 +2,20 @@
 
 import { useRouter } from 'next/navigation';
 import { acceptAwardAction } from '@/app/(portal)/awards/actions';
+import { lazySchema } from '@/components/forms/lazy-schema';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { acceptAwardSchema } from '@/lib/awards/schema';
+
+// Loaded after the page, with zod: it is not part of the page's first-load JavaScript.
+const loadAcceptAwardSchema = lazySchema(() => import('@/lib/awards/schema').then((m) => m.acceptAwardSchema));
 
 type Agreement = { id: string; title: string; version: string };
 
 /** The new MVP accepts the code of conduct and the NDA, which activates the award. */
 export function AcceptAwardForm({ awardId, codeOfConduct, nda }: { awardId: string; codeOfConduct: Agreement; nda: Agreement }) {
   const router = useRouter();
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(acceptAwardSchema, acceptAwardAction, {
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(loadAcceptAwardSchema, acceptAwardAction, {
     defaultValues: { awardId, codeOfConductId: codeOfConduct.id, ndaId: nda.id, acceptCodeOfConduct: false, acceptNda: false },
     onSuccess: () => router.push('/dashboard'),
   });

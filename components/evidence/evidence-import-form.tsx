@@ -6,7 +6,7 @@ import { importEvidenceCsv, previewEvidenceCsv } from '@/app/(portal)/evidence/a
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { CSV_MAX_BYTES } from '@/lib/evidence/schema';
+import { CSV_MAX_BYTES } from '@/lib/evidence/import-limits';
 import type { ImportPreview } from '@/lib/evidence/service';
 import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
 import type { ContributionType } from '@/lib/generated/prisma/enums';

@@ -1,20 +1,22 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { saveEvidence } from '@/app/(portal)/evidence/actions';
 import { applyActionErrors } from '@/components/forms/apply-result';
 import { DraftStatus } from '@/components/forms/draft-status';
+import { lazySchema } from '@/components/forms/lazy-schema';
+import { useSchemaResolver } from '@/components/forms/schema-resolver';
 import { focusFirstError } from '@/components/forms/focus-first-error';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, inputClass, Select } from '@/components/ui/field';
 import type { ContributionType } from '@/lib/generated/prisma/enums';
-import { evidenceItemSchemaFor, type EvidenceItemData, type EvidenceItemInput } from '@/lib/evidence/schema';
+import type { EvidenceItemData, EvidenceItemInput } from '@/lib/evidence/schema';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, METRIC_LABELS, PAID_WORK_RULE, ROLE_LABELS } from '@/lib/evidence/types';
+import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
 
 type CategoryOption = { id: string; name: string; focusAreas: { id: string; name: string }[] };
 
@@ -57,11 +59,16 @@ export function EvidenceItemForm({
 }) {
   const router = useRouter();
   const isEdit = Boolean(initial.id);
-  const schema = useMemo(() => evidenceItemSchemaFor(timeZone), [timeZone]);
+  // The schema (and zod) load after the page: they are not part of its first-load JavaScript.
+  const schema = useMemo(
+    () => lazySchema(() => import('@/lib/evidence/schema').then((m) => m.evidenceItemSchemaFor(timeZone))),
+    [timeZone],
+  );
+  const resolver = useSchemaResolver(schema);
   const [formError, setFormError] = useState<string | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const form = useForm<EvidenceItemInput, unknown, EvidenceItemData>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: initialValuesWithDraft(initial, draft),
   });
   const drafts = useFormDraft(form, { formKey: draftKey, userId, defaults: initial, initial: draft });
@@ -81,7 +88,9 @@ export function EvidenceItemForm({
 
   const submit = async () => {
     setFormError(null);
-    const result = await saveEvidence(form.getValues());
+    // The version the page was loaded with (fresh after a reload), never a draft's: another tab's save in
+    // between is refused instead of overwritten.
+    const result = await saveEvidence({ ...form.getValues(), version: initial.version });
     const error = applyActionErrors(result, form.setError);
     if (!result.ok) {
       // Everything typed stays in the form (and in the draft).
@@ -96,7 +105,16 @@ export function EvidenceItemForm({
   return (
     <form noValidate className="space-y-5" onSubmit={(event) => void form.handleSubmit(submit)(event)}>
       <div ref={errorRef} tabIndex={-1} className="outline-none">
-        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        {formError === STALE_WRITE_MESSAGE ? (
+          <Alert tone="error" title="This contribution was changed in another tab">
+            <p>{STALE_WRITE_MESSAGE}</p>
+            <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
+              Reload
+            </Button>
+          </Alert>
+        ) : formError ? (
+          <Alert tone="error">{formError}</Alert>
+        ) : null}
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,11 +1,12 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/result';
 import { applyActionErrors } from './apply-result';
+import type { SchemaLoader } from './lazy-schema';
+import { useSchemaResolver } from './schema-resolver';
 
 type Options<In extends FieldValues, R> = {
   defaultValues: DefaultValues<In>;
@@ -14,14 +15,16 @@ type Options<In extends FieldValues, R> = {
 
 /** A react-hook-form bound to a zod schema and the server action that parses with the same schema:
  * validates in the browser, submits, puts the server's field messages beside their fields and
- * keeps every typed value when anything fails. */
+ * keeps every typed value when anything fails. Pass the schema itself, or (on pages that must stay
+ * light: the candidate's) a `lazySchema` loader, which keeps zod out of the first-load JavaScript. */
 export function useActionForm<In extends FieldValues, Out extends FieldValues, R>(
-  schema: z.ZodType<Out, In>,
+  schema: z.ZodType<Out, In> | SchemaLoader<z.ZodType<Out, In>>,
   action: (input: In) => Promise<ActionResult<R>>,
   options: Options<In, R>,
 ) {
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<In, unknown, Out>({ resolver: zodResolver(schema), defaultValues: options.defaultValues });
+  const resolver = useSchemaResolver(schema);
+  const form = useForm<In, unknown, Out>({ resolver, defaultValues: options.defaultValues });
   const onSubmit = form.handleSubmit(async (_parsed, event) => {
     event?.preventDefault();
     setFormError(null);

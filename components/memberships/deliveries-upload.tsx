@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/actions/result';
-import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/schema';
+import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/delivery-formats';
 import type { DeliveriesImportResult, DeliveriesPreview } from '@/lib/memberships/service';
 
 type Step = { kind: 'idle' } | { kind: 'preview'; preview: DeliveriesPreview } | { kind: 'done'; result: DeliveriesImportResult };

@@ -3,10 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { respond } from '@/app/(portal)/nominations/actions';
+import { lazySchema, schemaOrNull, usePreloadSchema } from '@/components/forms/lazy-schema';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { respondSchema } from '@/lib/nominations/schema';
+
+// Loaded after the page, with zod: it is not part of the page's first-load JavaScript.
+const loadRespondSchema = lazySchema(() => import('@/lib/nominations/schema').then((m) => m.respondSchema));
 
 /** The nominee's answer to an invitation: accept, or decline with an optional reason. */
 export function RespondForm({ nominationId }: { nominationId: string }) {
@@ -16,12 +19,14 @@ export function RespondForm({ nominationId }: { nominationId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  usePreloadSchema(loadRespondSchema);
 
   const send = async (response: 'ACCEPT' | 'DECLINE') => {
     setError(null);
     const input = { nominationId, response, declineReason: reason };
-    const parsed = respondSchema.safeParse(input);
-    if (!parsed.success) {
+    // The server parses again; without the schema (offline) its answer says what is wrong.
+    const parsed = (await schemaOrNull(loadRespondSchema))?.safeParse(input);
+    if (parsed && !parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Check your answer.');
       return;
     }

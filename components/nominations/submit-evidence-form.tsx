@@ -4,9 +4,12 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { submitEvidence } from '@/app/(portal)/nominations/actions';
+import { lazySchema, schemaOrNull, usePreloadSchema } from '@/components/forms/lazy-schema';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { submitEvidenceSchema } from '@/lib/nominations/schema';
+
+// Loaded after the page, with zod: it is not part of the page's first-load JavaScript.
+const loadSubmitEvidenceSchema = lazySchema(() => import('@/lib/nominations/schema').then((m) => m.submitEvidenceSchema));
 
 export type SubmittableItem = {
   id: string;
@@ -36,13 +39,15 @@ export function SubmitEvidenceForm({
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  usePreloadSchema(loadSubmitEvidenceSchema);
 
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
   const chosen = items.filter((i) => selected.includes(i.id));
 
-  const review = () => {
-    const parsed = submitEvidenceSchema.safeParse({ nominationId, itemIds: selected });
-    if (!parsed.success) {
+  const review = async () => {
+    // The server parses again on confirm; without the schema (offline) its answer says what is wrong.
+    const parsed = (await schemaOrNull(loadSubmitEvidenceSchema))?.safeParse({ nominationId, itemIds: selected });
+    if (parsed && !parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Choose at least one contribution to submit');
       requestAnimationFrame(() => errorRef.current?.focus());
       return;
@@ -112,7 +117,7 @@ export function SubmitEvidenceForm({
               ))}
             </ul>
           </fieldset>
-          <Button type="button" onClick={review}>
+          <Button type="button" onClick={() => void review()}>
             Review {selected.length} contribution{selected.length === 1 ? '' : 's'}
           </Button>
         </>

@@ -1,10 +1,12 @@
 import 'server-only';
 import { dateKey, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/people/viewer';
 import type { EvidenceItemInput } from './schema';
-import { buildTimeline, type Timeline } from './timeline';
+import { timelineFromCounts, type MonthCount, type Timeline } from './timeline';
+import { countsAsReach, METRIC_LABELS } from './types';
 import { evidenceWindow, submissionDateFor, windowPosition, type EvidenceWindow, type WindowPosition } from './window';
 
 export type EvidenceItemView = {
@@ -45,36 +47,40 @@ const itemSelect = {
   metrics: { select: { metric: true, value: true } },
 } as const;
 
-/** The viewer's own contribution log, newest first, each item placed against the window. */
+type ItemRow = Prisma.EvidenceItemGetPayload<{ select: typeof itemSelect }>;
+
+function toView(r: ItemRow, window: EvidenceWindow): EvidenceItemView {
+  const startDate = dateKey(r.startDate);
+  const endDate = r.endDate ? dateKey(r.endDate) : null;
+  return {
+    id: r.id,
+    type: r.type,
+    role: r.role,
+    title: r.title,
+    description: r.description,
+    startDate,
+    endDate,
+    url: r.url,
+    audience: r.audience,
+    technologyArea: r.category ? (r.focusArea ? `${r.category.name} > ${r.focusArea.name}` : r.category.name) : null,
+    isPaid: r.isPaid,
+    isFullTimeJob: r.isFullTimeJob,
+    isHighImpact: r.isHighImpact,
+    privateNote: r.privateNote,
+    metrics: Object.fromEntries(r.metrics.map((m) => [m.metric, m.value])),
+    position: windowPosition({ startDate, endDate }, window),
+  };
+}
+
+/** The viewer's own contribution log (up to 2,000 items, for choosing what to submit), newest first, each item placed against the window. */
 export async function listEvidenceItems(viewer: Viewer, window: EvidenceWindow): Promise<EvidenceItemView[]> {
   const rows = await prisma.evidenceItem.findMany({
     where: { ownerId: viewer.id },
-    orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }],
+    orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
     take: 2000,
     select: itemSelect,
   });
-  return rows.map((r) => {
-    const startDate = dateKey(r.startDate);
-    const endDate = r.endDate ? dateKey(r.endDate) : null;
-    return {
-      id: r.id,
-      type: r.type,
-      role: r.role,
-      title: r.title,
-      description: r.description,
-      startDate,
-      endDate,
-      url: r.url,
-      audience: r.audience,
-      technologyArea: r.category ? (r.focusArea ? `${r.category.name} > ${r.focusArea.name}` : r.category.name) : null,
-      isPaid: r.isPaid,
-      isFullTimeJob: r.isFullTimeJob,
-      isHighImpact: r.isHighImpact,
-      privateNote: r.privateNote,
-      metrics: Object.fromEntries(r.metrics.map((m) => [m.metric, m.value])),
-      position: windowPosition({ startDate, endDate }, window),
-    };
-  });
+  return rows.map((r) => toView(r, window));
 }
 
 /** The window a submission made now by the viewer would use (the 12 months ending today in their time zone). */
@@ -82,29 +88,123 @@ export function currentWindowFor(viewer: Viewer, now: Date = new Date()): Eviden
   return evidenceWindow(submissionDateFor(now, viewer.timeZone));
 }
 
+/** Items per page of each list on the evidence page. */
+export const EVIDENCE_PAGE_SIZE = 50;
+
+/** One page of a list of the viewer's items. */
+export type EvidenceItemPage = { items: EvidenceItemView[]; page: number; pageCount: number; total: number; pageSize: number };
+
 export type EvidenceOverview = {
   window: EvidenceWindow;
-  items: EvidenceItemView[];
+  /** All of the viewer's items, and how many of them are inside and outside the window. */
+  counts: { total: number; inside: number; outside: number };
+  /** A page of the items inside the window and one of those outside it, newest first. */
+  inside: EvidenceItemPage;
+  outside: EvidenceItemPage;
   timeline: Timeline;
   /** Accepted nominations waiting for evidence: where the log can be submitted. */
   nominationsToSubmit: { id: string; categoryName: string; submissionDeadline: Date }[];
 };
 
-/** The evidence page: the viewer's log, the current 12-month window, the timeline and gaps. */
-export async function getEvidenceOverview(viewer: Viewer, now: Date = new Date()): Promise<EvidenceOverview> {
+const REACH_METRICS = (Object.keys(METRIC_LABELS) as ReachMetric[]).filter(countsAsReach);
+const utcDay = (key: DateKey) => new Date(`${key}T00:00:00Z`);
+
+/** Items inside the window, as windowPosition() decides: some day of the item lies in it. */
+function insideWhere(window: EvidenceWindow): Prisma.EvidenceItemWhereInput {
+  return {
+    startDate: { lte: utcDay(window.end) },
+    OR: [{ endDate: { gte: utcDay(window.start) } }, { endDate: null, startDate: { gte: utcDay(window.start) } }],
+  };
+}
+
+/** The others: ended before the window, or start after it. Spelt out rather than NOT(inside), which
+ * SQL's NULL logic would get wrong for items without an end date. */
+function outsideWhere(window: EvidenceWindow): Prisma.EvidenceItemWhereInput {
+  return {
+    OR: [
+      { startDate: { gt: utcDay(window.end) } },
+      { endDate: { lt: utcDay(window.start) } },
+      { endDate: null, startDate: { lt: utcDay(window.start) } },
+    ],
+  };
+}
+
+/** Counts per month of the window (as the timeline counts them), and how many items are outside
+ * it (`month` null), in one statement over the owner's items, however many there are. */
+async function countEvidenceByMonth(viewer: Viewer, window: EvidenceWindow): Promise<{ months: MonthCount[]; outside: number }> {
+  const inside = Prisma.sql`(e."startDate" <= ${window.end}::date AND COALESCE(e."endDate", e."startDate") >= ${window.start}::date)`;
+  const rows = await prisma.$queryRaw<{ month: string | null; contributions: number; reach: number }[]>`
+    SELECT CASE WHEN i.inside THEN to_char(GREATEST(i."startDate", ${window.start}::date), 'YYYY-MM') END AS month,
+      count(*)::int AS contributions,
+      COALESCE(sum(i.reach), 0)::float8 AS reach
+    FROM (
+      SELECT e."startDate", ${inside} AS inside,
+        CASE WHEN ${inside} THEN (
+          SELECT sum(m.value) FROM "EvidenceMetric" m
+          WHERE m."evidenceItemId" = e.id AND m.metric::text IN (${Prisma.join(REACH_METRICS)})
+        ) END AS reach
+      FROM "EvidenceItem" e
+      WHERE e."ownerId" = ${viewer.id}::uuid
+    ) i
+    GROUP BY 1`;
+  return {
+    months: rows.flatMap((r) => (r.month === null ? [] : [{ month: r.month, contributions: r.contributions, reach: Number(r.reach) }])),
+    outside: rows.find((r) => r.month === null)?.contributions ?? 0,
+  };
+}
+
+function pageOf(page: number, total: number): { page: number; pageCount: number } {
+  const pageCount = Math.max(1, Math.ceil(total / EVIDENCE_PAGE_SIZE));
+  return { page: Math.min(Math.max(1, Math.floor(page) || 1), pageCount), pageCount };
+}
+
+/** One page of the viewer's items inside (or outside) the window, newest first. */
+async function listEvidencePage(
+  viewer: Viewer,
+  window: EvidenceWindow,
+  where: Prisma.EvidenceItemWhereInput,
+  requested: number,
+  total: number,
+): Promise<EvidenceItemPage> {
+  const { page, pageCount } = pageOf(requested, total);
+  const rows = await prisma.evidenceItem.findMany({
+    where: { ownerId: viewer.id, ...where },
+    orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+    skip: (page - 1) * EVIDENCE_PAGE_SIZE,
+    take: EVIDENCE_PAGE_SIZE,
+    select: itemSelect,
+  });
+  return { items: rows.map((r) => toView(r, window)), page, pageCount, total, pageSize: EVIDENCE_PAGE_SIZE };
+}
+
+/** The evidence page: the 12-month window, the timeline and gaps (counted by the database, not
+ * from the items), and a page of the items inside the window and of those outside it. */
+export async function getEvidenceOverview(
+  viewer: Viewer,
+  now: Date = new Date(),
+  pages: { inside?: number; outside?: number } = {},
+): Promise<EvidenceOverview> {
   const window = currentWindowFor(viewer, now);
-  const [items, nominations] = await Promise.all([
-    listEvidenceItems(viewer, window),
+  const [counted, nominations] = await Promise.all([
+    countEvidenceByMonth(viewer, window),
     prisma.nomination.findMany({
       where: { nomineeId: viewer.id, status: 'ACCEPTED' },
       orderBy: { createdAt: 'desc' },
       select: { id: true, category: { select: { name: true } }, cycle: { select: { submissionDeadline: true } } },
     }),
   ]);
+  const timeline = timelineFromCounts(counted.months, window);
+  const counts = { total: timeline.totalContributions + counted.outside, inside: timeline.totalContributions, outside: counted.outside };
+  const [insidePage, outsidePage] = await Promise.all([
+    listEvidencePage(viewer, window, insideWhere(window), pages.inside ?? 1, counts.inside),
+    listEvidencePage(viewer, window, outsideWhere(window), pages.outside ?? 1, counts.outside),
+  ]);
   return {
     window,
-    items,
-    timeline: buildTimeline(items, window),
+    counts,
+    inside: insidePage,
+    outside: outsidePage,
+    timeline,
     nominationsToSubmit: nominations.map((n) => ({
       id: n.id,
       categoryName: n.category.name,
@@ -114,15 +214,19 @@ export async function getEvidenceOverview(viewer: Viewer, now: Date = new Date()
 }
 
 /** One of the viewer's own items as the edit form shows it, or null when it is not theirs (or gone). */
-export async function getEvidenceItemForEdit(viewer: Viewer, id: string): Promise<(EvidenceItemInput & { id: string }) | null> {
+export async function getEvidenceItemForEdit(
+  viewer: Viewer,
+  id: string,
+): Promise<(EvidenceItemInput & { id: string; version: number }) | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const r = await prisma.evidenceItem.findFirst({
     where: { id, ownerId: viewer.id },
-    select: { ...itemSelect, categoryId: true, focusAreaId: true },
+    select: { ...itemSelect, categoryId: true, focusAreaId: true, version: true },
   });
   if (!r) return null;
   return {
     id: r.id,
+    version: r.version,
     type: r.type,
     role: r.role,
     title: r.title,

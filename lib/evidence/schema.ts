@@ -14,6 +14,7 @@ import {
   TARGET_AUDIENCE_VALUES,
   type ContributionTypeInfo,
 } from './types';
+import { CSV_MAX_BYTES } from './import-limits';
 import { EARLIEST_EVIDENCE_DATE } from './window';
 
 /** The time zone whose calendar day starts first (UTC+14). */
@@ -87,6 +88,8 @@ export function evidenceItemSchemaFor(timeZone: string) {
   return z
     .object({
       id: optionalId('Unknown contribution').optional(),
+      /** The version of the item the form was loaded with (editing only): a save from a stale tab is refused. */
+      version: z.number().int().min(0).optional(),
       type: z.enum(CONTRIBUTION_TYPE_VALUES, { message: 'Choose the type of contribution' }),
       role: z.enum(CONTRIBUTION_ROLE_VALUES, { message: 'Choose your role' }),
       title: z.string().trim().min(1, 'Give the contribution a title').max(100, 'Keep the title to 100 characters or fewer'),
@@ -130,6 +133,7 @@ export function evidenceItemSchemaFor(timeZone: string) {
       }
       return {
         id: v.id ? v.id : undefined,
+        version: v.version,
         type: v.type,
         role: v.role,
         title: v.title,
@@ -185,9 +189,7 @@ const uuid = z.string().regex(UUID, 'Unknown contribution');
 
 export const deleteEvidenceItemSchema = z.object({ id: uuid });
 
-/** Largest CSV accepted, in bytes and in rows. */
-export const CSV_MAX_BYTES = 1_000_000;
-export const CSV_MAX_ROWS = 2_000;
+export { CSV_MAX_BYTES, CSV_MAX_ROWS } from './import-limits';
 
 export const evidenceImportSchema = z.object({
   csv: z

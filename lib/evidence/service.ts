@@ -6,6 +6,7 @@ import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { ReachMetric } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/people/viewer';
+import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
 import { parseEvidenceCsv, type CsvParseResult, type CsvRow } from './csv';
 import {
   evidenceDateProblem,
@@ -104,10 +105,16 @@ export async function saveEvidenceItem(viewer: Viewer, item: EvidenceItemData): 
       select: auditSelect,
     });
     if (!before) throw new AppError('NOT_FOUND', 'This contribution does not exist, or it is not yours.');
+    // Another tab saved this item since the form was loaded: refused, and the form keeps what was typed.
+    const { count } = await tx.evidenceItem.updateMany({
+      where: { id: item.id, ownerId: viewer.id, ...(item.version === undefined ? {} : { version: item.version }) },
+      data: { version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError('CONFLICT', STALE_WRITE_MESSAGE);
     await tx.evidenceMetric.deleteMany({ where: { evidenceItemId: item.id } });
     await tx.evidenceItem.update({
       where: { id: item.id },
-      data: { ...columnsOf(item), version: { increment: 1 }, metrics: { create: metricRows(item.metrics) } },
+      data: { ...columnsOf(item), metrics: { create: metricRows(item.metrics) } },
     });
     await recordAudit(tx, {
       actor: actorOf(viewer),

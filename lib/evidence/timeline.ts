@@ -47,9 +47,18 @@ export function reachOf(metrics: Partial<Record<ReachMetric, number>>): number {
   return Object.entries(metrics).reduce((sum, [metric, value]) => (countsAsReach(metric as ReachMetric) && value ? sum + value : sum), 0);
 }
 
-/** Contributions and reach per month of the window. An item counts in the month it started, or in
- * the window's first month when it started earlier and runs into the window. */
-export function buildTimeline(items: TimelineItem[], window: EvidenceWindow): Timeline {
+/** Contributions and reach of one month, as the database's aggregate returns them. */
+export type MonthCount = { month: MonthKey; contributions: number; reach: number };
+
+/** The month an item inside the window counts in: the month it started, or the window's first
+ * month when it started earlier and runs into the window. */
+export function countedMonth(item: { startDate: DateKey }, window: EvidenceWindow): MonthKey {
+  return (item.startDate < window.start ? window.start : item.startDate).slice(0, 7);
+}
+
+/** The timeline from counts per month (months missing from `counts` are gaps; months outside the
+ * window are ignored). */
+export function timelineFromCounts(counts: MonthCount[], window: EvidenceWindow): Timeline {
   const short = monthFormat('short');
   const long = monthFormat('long');
   const months = monthsOfWindow(window).map((month) => {
@@ -57,13 +66,11 @@ export function buildTimeline(items: TimelineItem[], window: EvidenceWindow): Ti
     return { month, shortLabel: short.format(date), label: long.format(date), contributions: 0, reach: 0 };
   });
   const byKey = new Map(months.map((m) => [m.month, m]));
-  for (const item of items) {
-    if (windowPosition(item, window) !== 'inside') continue;
-    const counted = item.startDate < window.start ? window.start : item.startDate;
-    const bucket = byKey.get(counted.slice(0, 7));
+  for (const count of counts) {
+    const bucket = byKey.get(count.month);
     if (!bucket) continue;
-    bucket.contributions += 1;
-    bucket.reach += reachOf(item.metrics);
+    bucket.contributions += count.contributions;
+    bucket.reach += count.reach;
   }
   return {
     months,
@@ -71,4 +78,13 @@ export function buildTimeline(items: TimelineItem[], window: EvidenceWindow): Ti
     totalContributions: months.reduce((n, m) => n + m.contributions, 0),
     totalReach: months.reduce((n, m) => n + m.reach, 0),
   };
+}
+
+/** Contributions and reach per month of the window, counted from the items themselves (the page
+ * asks the database for the same counts: lib/evidence/queries.ts). */
+export function buildTimeline(items: TimelineItem[], window: EvidenceWindow): Timeline {
+  const counts = items
+    .filter((item) => windowPosition(item, window) === 'inside')
+    .map((item) => ({ month: countedMonth(item, window), contributions: 1, reach: reachOf(item.metrics) }));
+  return timelineFromCounts(counts, window);
 }

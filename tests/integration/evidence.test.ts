@@ -7,6 +7,7 @@ import { getFormDraft } from '@/lib/drafts/queries';
 import { saveDraftSchema } from '@/lib/drafts/schema';
 import { clearFormDraft, saveFormDraft } from '@/lib/drafts/service';
 import { currentWindowFor, getEvidenceItemForEdit, getEvidenceOverview, listEvidenceItems } from '@/lib/evidence/queries';
+import { buildTimeline } from '@/lib/evidence/timeline';
 import { emptyEvidenceItem, evidenceItemSchema, evidenceItemSchemaFor, type EvidenceItemInput } from '@/lib/evidence/schema';
 import { deleteEvidenceItem, importEvidence, previewEvidenceImport, saveEvidenceItem } from '@/lib/evidence/service';
 import { loadViewer, type Viewer } from '@/lib/people/viewer';
@@ -116,13 +117,75 @@ describe('the evidence log', () => {
     await saveEvidenceItem(casey, parsed({ title: 'Outside', startDate: '2025-11-22' }));
     const overview = await getEvidenceOverview(casey);
     expect(overview.window).toEqual({ start: '2025-11-23', end: '2026-11-22' });
-    expect(overview.items.map((i) => [i.title, i.position])).toEqual([
-      ['Inside', 'inside'],
-      ['Outside', 'before'],
-    ]);
+    expect(overview.inside.items.map((i) => [i.title, i.position])).toEqual([['Inside', 'inside']]);
+    expect(overview.outside.items.map((i) => [i.title, i.position])).toEqual([['Outside', 'before']]);
+    expect(overview.counts).toEqual({ total: 2, inside: 1, outside: 1 });
     expect(overview.timeline.totalContributions).toBe(1);
     expect(overview.timeline.months.find((m) => m.month === '2026-10')).toMatchObject({ contributions: 1, reach: 1000 });
     expect(overview.timeline.gaps).toHaveLength(12);
+  });
+
+  it('pages a long log on the server, and counts the chart in the database exactly as from the items', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-22T12:00:00Z'), toFake: ['Date'] });
+    const casey = await person();
+    const someoneElse = await person();
+    // 130 items: inside the window on many days (some with reach, some with metrics that are not
+    // reach), ranges running into the window from before it, items before it and after today.
+    const rows = Array.from({ length: 130 }, (_, n) => {
+      const kind = n % 5;
+      const start =
+        kind === 3
+          ? `2024-${String((n % 12) + 1).padStart(2, '0')}-15`
+          : kind === 4
+            ? '2027-01-10'
+            : `2026-${String((n % 11) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`;
+      return {
+        ownerId: casey.id,
+        type: 'VIDEO' as const,
+        role: 'AUTHOR' as const,
+        title: `Item ${String(n).padStart(3, '0')}`,
+        description: 'x',
+        startDate: new Date(`${kind === 2 ? '2025-06-01' : start}T00:00:00Z`),
+        endDate: kind === 2 ? new Date(`2025-${n % 2 ? '12' : '10'}-31T00:00:00Z`) : null,
+        audience: 'DEVELOPERS' as const,
+      };
+    });
+    await prisma.evidenceItem.createMany({ data: rows });
+    await prisma.evidenceItem.create({ data: { ...rows[0]!, ownerId: someoneElse.id, title: 'Not casey’s' } });
+    const items = await prisma.evidenceItem.findMany({ where: { ownerId: casey.id }, select: { id: true }, orderBy: { title: 'asc' } });
+    await prisma.evidenceMetric.createMany({
+      data: items.flatMap(({ id }, n) => [
+        { evidenceItemId: id, metric: 'VIEWS' as const, value: 100 + n },
+        ...(n % 3 === 0 ? [{ evidenceItemId: id, metric: 'SESSIONS' as const, value: 7 }] : []),
+      ]),
+    });
+
+    const overview = await getEvidenceOverview(casey);
+    const everything = await listEvidenceItems(casey, overview.window);
+    const expectedInside = everything.filter((i) => i.position === 'inside');
+    expect(overview.timeline).toEqual(buildTimeline(everything, overview.window));
+    expect(overview.timeline.totalReach).toBeGreaterThan(0);
+    expect(overview.counts).toEqual({ total: 130, inside: expectedInside.length, outside: 130 - expectedInside.length });
+
+    // Every inside item appears once across the pages, newest first, 50 a page.
+    expect(overview.inside).toMatchObject({ page: 1, pageSize: 50, pageCount: Math.ceil(expectedInside.length / 50) });
+    expect(overview.inside.items).toHaveLength(50);
+    const pages = [overview.inside.items];
+    for (let page = 2; page <= overview.inside.pageCount; page += 1)
+      pages.push((await getEvidenceOverview(casey, new Date(), { inside: page })).inside.items);
+    const paged = pages.flat();
+    expect(paged.map((i) => i.id)).toEqual(expectedInside.map((i) => i.id));
+    expect(paged.every((i) => i.position === 'inside')).toBe(true);
+    const expectedOutside = everything.filter((i) => i.position !== 'inside');
+    const outside = [overview.outside.items, (await getEvidenceOverview(casey, new Date(), { outside: 2 })).outside.items].flat();
+    expect(overview.outside.pageCount).toBe(2);
+    expect(outside.map((i) => i.id)).toEqual(expectedOutside.map((i) => i.id));
+    expect(outside.some((i) => i.position === 'after')).toBe(true);
+    expect(outside.some((i) => i.position === 'before')).toBe(true);
+    // A page past the end shows the last page.
+    const far = await getEvidenceOverview(casey, new Date(), { inside: 999 });
+    expect(far.inside.page).toBe(overview.inside.pageCount);
+    expect(far.inside.items.map((i) => i.id)).toEqual(pages.at(-1)!.map((i) => i.id));
   });
 });
 

@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
-import { getEvidenceOverview, type EvidenceItemView } from '@/lib/evidence/queries';
+import { getEvidenceOverview, type EvidenceItemPage, type EvidenceItemView } from '@/lib/evidence/queries';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, describeMetrics, ROLE_LABELS } from '@/lib/evidence/types';
 import { formatDay, formatInstant } from '@/lib/format';
 
@@ -15,12 +15,28 @@ export const metadata: Metadata = { title: 'Evidence' };
 const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 const number = (n: number) => n.toLocaleString('en-US');
 
-export default async function EvidencePage({ searchParams }: { searchParams: Promise<{ saved?: string; imported?: string }> }) {
+const pageNumber = (value: string | undefined) => (value && /^\d{1,6}$/.test(value) ? Number(value) : 1);
+
+export default async function EvidencePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ saved?: string; imported?: string; inside?: string; outside?: string }>;
+}) {
   const viewer = await requireUser('/evidence');
-  const { saved, imported } = await searchParams;
-  const { window, items, timeline, nominationsToSubmit } = await getEvidenceOverview(viewer);
-  const inside = items.filter((i) => i.position === 'inside');
-  const outside = items.filter((i) => i.position !== 'inside');
+  const { saved, imported, inside: insideParam, outside: outsideParam } = await searchParams;
+  const { window, counts, inside, outside, timeline, nominationsToSubmit } = await getEvidenceOverview(viewer, new Date(), {
+    inside: pageNumber(insideParam),
+    outside: pageNumber(outsideParam),
+  });
+  // Each list keeps the other's page in its links.
+  const pageHref = (list: 'inside' | 'outside', page: number) => {
+    const pages = { inside: inside.page, outside: outside.page, [list]: page };
+    const query = new URLSearchParams();
+    if (pages.inside > 1) query.set('inside', String(pages.inside));
+    if (pages.outside > 1) query.set('outside', String(pages.outside));
+    const text = query.toString();
+    return `/evidence${text ? `?${text}` : ''}#${list === 'inside' ? 'inside-window' : 'outside-window'}`;
+  };
 
   return (
     <div className="space-y-6">
@@ -52,16 +68,16 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
       <Card title="Your 12-month window">
         <p className="text-sm text-slate-700">
           A submission made today ({day(window.end)}, in your time zone {viewer.timeZone}) would cover <strong>{day(window.start)}</strong>{' '}
-          to <strong>{day(window.end)}</strong>, both days included. {number(inside.length)} of your {number(items.length)} contributions
+          to <strong>{day(window.end)}</strong>, both days included. {number(counts.inside)} of your {number(counts.total)} contributions
           fall inside it
           {timeline.totalReach > 0 ? `, reaching ${number(timeline.totalReach)}` : ''}.
         </p>
-        {timeline.gaps.length > 0 && items.length > 0 ? (
+        {timeline.gaps.length > 0 && counts.total > 0 ? (
           <p className="mt-2 text-sm font-medium text-amber-900">
             Gaps: no contributions in {timeline.gaps.map((g) => g.label).join(', ')}. Reviewers look for consistency across the 12 months.
           </p>
         ) : null}
-        {items.length === 0 ? (
+        {counts.total === 0 ? (
           <div className="mt-4">
             <EmptyState title="Your log is empty.">Add your first contribution, or import several from a CSV file.</EmptyState>
           </div>
@@ -110,22 +126,58 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
         )}
       </Card>
 
-      {items.length > 0 ? (
+      {counts.total > 0 ? (
         <>
-          <Card title={`Inside the window (${number(inside.length)})`}>
-            {inside.length === 0 ? <EmptyState title="No contributions in the last 12 months yet." /> : <ItemList items={inside} />}
-          </Card>
-          {outside.length > 0 ? (
-            <Card title={`Outside the window (${number(outside.length)})`}>
-              <p className="mb-3 text-sm text-slate-700">
-                These are older than 12 months (or dated after today) and cannot be submitted now. They stay in your log.
-              </p>
-              <ItemList items={outside} />
+          <div id="inside-window">
+            <Card title={`Inside the window (${number(counts.inside)})`}>
+              {counts.inside === 0 ? (
+                <EmptyState title="No contributions in the last 12 months yet." />
+              ) : (
+                <>
+                  <ItemList items={inside.items} />
+                  <ListPager list={inside} noun="contributions inside the window" href={(p) => pageHref('inside', p)} />
+                </>
+              )}
             </Card>
+          </div>
+          {counts.outside > 0 ? (
+            <div id="outside-window">
+              <Card title={`Outside the window (${number(counts.outside)})`}>
+                <p className="mb-3 text-sm text-slate-700">
+                  These are older than 12 months (or dated after today) and cannot be submitted now. They stay in your log.
+                </p>
+                <ItemList items={outside.items} />
+                <ListPager list={outside} noun="contributions outside the window" href={(p) => pageHref('outside', p)} />
+              </Card>
+            </div>
           ) : null}
         </>
       ) : null}
     </div>
+  );
+}
+
+/** "Showing 51–100 of 400" and the links to the neighbouring pages; nothing when one page holds all. */
+function ListPager({ list, noun, href }: { list: EvidenceItemPage; noun: string; href: (page: number) => string }) {
+  if (list.pageCount <= 1) return null;
+  const first = (list.page - 1) * list.pageSize + 1;
+  const last = Math.min(list.total, list.page * list.pageSize);
+  return (
+    <nav aria-label={`Pages of ${noun}`} className="mt-4 flex flex-wrap items-center gap-4 text-sm">
+      <p className="text-slate-700">
+        Showing {number(first)}–{number(last)} of {number(list.total)} · page {list.page} of {list.pageCount}
+      </p>
+      {list.page > 1 ? (
+        <Link href={href(list.page - 1)} className="font-medium text-brand-700 underline">
+          Previous page
+        </Link>
+      ) : null}
+      {list.page < list.pageCount ? (
+        <Link href={href(list.page + 1)} className="font-medium text-brand-700 underline">
+          Next page
+        </Link>
+      ) : null}
+    </nav>
   );
 }
 
