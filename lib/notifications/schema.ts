@@ -1,25 +1,6 @@
 import { z } from 'zod';
+import { optionalDay as day, optionalText as text } from '@/lib/query-filters';
 import { DELIVERY_STATES } from './status';
-
-const day = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  // A real calendar day: Date.parse takes 2026-02-30 for 2 March.
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  })
-  .optional()
-  .catch(undefined);
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .catch(undefined)
-    .transform((v) => v || undefined);
 
 /** The admin's email list filters, read from the query string; anything malformed is ignored. */
 export const notificationFilterSchema = z.object({
