@@ -1,0 +1,316 @@
+// Who may use each door of the app: every server action, route handler and page with data, in one
+// table a reviewer can hold against DOMAIN.md. The pages, actions and services enforce it (guards in
+// lib/auth/guards.ts and lib/auth/policy.ts, checks in the services and queries); this file states
+// it, and tests/integration/authorization-matrix.test.ts proves it by calling every door as every
+// kind of caller. That test lists the doors from the code, so a new door without a row here fails it.
+
+/** The kinds of caller the matrix tells apart, always relative to the record at the door. */
+export const CALLER_KINDS = [
+  /** Nobody signed in. */
+  'signedOut',
+  /** Signed in, no role, no record of their own. */
+  'candidate',
+  /** The candidate whose record it is: the nominee, the owner of the evidence, the MCT applicant
+   * or member, the award holder, the person a submission's outcome is for. */
+  'owner',
+  /** A candidate with a record of the same kind of their own, but not this one (the id swapper). */
+  'otherCandidate',
+  /** The nomination's nominator (a Microsoft employee here; active MVPs nominate alike). */
+  'nominator',
+  /** Endorsed the nomination (also a person who may nominate). */
+  'endorser',
+  /** A reviewer of the category assigned to the submission. */
+  'reviewerAssigned',
+  /** A reviewer of the category not assigned to this submission (assigned to another one). */
+  'reviewerUnassigned',
+  /** A reviewer of the category who declared a conflict with the submission. */
+  'reviewerConflicted',
+  /** Staff of the ISC provider at the door (who confirmed the completion, started the application). */
+  'providerStaff',
+  /** Staff of another approved ISC provider. */
+  'otherProviderStaff',
+  /** A program admin. */
+  'admin',
+] as const;
+export type CallerKind = (typeof CALLER_KINDS)[number];
+
+/** Kinds of record a door takes the id of (in its URL or its input). */
+export type RecordKind =
+  | 'nomination'
+  | 'submission'
+  | 'reviewAssignment'
+  | 'evidenceItem'
+  | 'award'
+  | 'mctApplication'
+  | 'heldCertification'
+  | 'delivery'
+  | 'iscProvider';
+
+export type DoorKind = 'action' | 'route' | 'page';
+
+export type DoorPolicy = {
+  /** "action app/…/actions.ts#exportName", "route app/…/route.ts#GET" or "page app/…/page.tsx". */
+  door: string;
+  /** Who gets in; every other kind is refused. 'anyone' is a public door. */
+  allow: 'anyone' | readonly CallerKind[];
+  /** The record whose id the door takes, for the id-swap test. */
+  record?: RecordKind;
+  /** Why, where it is not plain from the door's name. */
+  note?: string;
+};
+
+const SIGNED_IN: readonly CallerKind[] = CALLER_KINDS.filter((k) => k !== 'signedOut');
+const ADMIN: readonly CallerKind[] = ['admin'];
+const REVIEWERS: readonly CallerKind[] = ['reviewerAssigned', 'reviewerUnassigned', 'reviewerConflicted'];
+/** May nominate: active MVPs and Microsoft employees (canNominate). */
+const NOMINATORS: readonly CallerKind[] = ['nominator', 'endorser'];
+/** Active MCTs (in the matrix's world both candidates are members; each acts on their own membership). */
+const MCT_MEMBERS: readonly CallerKind[] = ['owner', 'otherCandidate'];
+
+const action = (file: string, name: string) => `action app/${file}#${name}`;
+const route = (file: string, method: string) => `route app/${file}#${method}`;
+const page = (file: string) => `page app/${file}`;
+
+export const ACCESS_POLICY: readonly DoorPolicy[] = [
+  // ── Public: signing in and out, links that are their own credential, program pages ─────────────
+  { door: action('actions.ts', 'signOutAction'), allow: 'anyone' },
+  { door: action('(public)/sign-in/actions.ts', 'signInWithPassword'), allow: 'anyone' },
+  { door: action('(public)/sign-in/actions.ts', 'sendSignInLink'), allow: 'anyone' },
+  { door: action('(public)/sign-in/actions.ts', 'signUp'), allow: 'anyone' },
+  {
+    door: action('(public)/invitations/[token]/actions.ts', 'continueWithInvitation'),
+    allow: 'anyone',
+    note: 'the single-use token is the credential; it signs in only its own address',
+  },
+  {
+    door: action('mct/applications/accept/[token]/actions.ts', 'continueWithApplicationLink'),
+    allow: 'anyone',
+    note: 'the single-use token is the credential; it signs in only its own address',
+  },
+  { door: route('api/auth/[...nextauth]/route.ts', 'GET'), allow: 'anyone', note: 'Auth.js' },
+  { door: route('api/auth/[...nextauth]/route.ts', 'POST'), allow: 'anyone', note: 'Auth.js' },
+  { door: route('api/health/route.ts', 'GET'), allow: 'anyone', note: 'says only whether the database answers' },
+  { door: route('(portal)/evidence/import/template/route.ts', 'GET'), allow: 'anyone', note: 'a blank template, no data' },
+  { door: route('(portal)/mct/membership/deliveries-template.csv/route.ts', 'GET'), allow: 'anyone', note: 'a blank template' },
+  { door: route('(portal)/provider/completions-template.csv/route.ts', 'GET'), allow: 'anyone', note: 'a blank template' },
+  { door: page('(public)/page.tsx'), allow: 'anyone' },
+  { door: page('(public)/sign-in/page.tsx'), allow: 'anyone', note: 'a signed-in person is sent on' },
+  { door: page('(public)/sign-in/check-email/page.tsx'), allow: 'anyone' },
+  { door: page('(public)/sign-in/error/page.tsx'), allow: 'anyone' },
+  { door: page('(public)/sign-up/page.tsx'), allow: 'anyone', note: 'a signed-in person is sent on' },
+  { door: page('(public)/invitations/[token]/page.tsx'), allow: 'anyone', note: 'shows nothing without a live token' },
+  { door: page('(public)/invitations/link-problem/page.tsx'), allow: 'anyone' },
+  { door: page('mct/applications/accept/[token]/page.tsx'), allow: 'anyone', note: 'shows nothing without a live token' },
+  { door: page('mct/applications/accept/page.tsx'), allow: 'anyone' },
+  { door: page('(public)/privacy/page.tsx'), allow: 'anyone', note: 'the privacy notice' },
+  { door: page('(public)/unsubscribe/[token]/page.tsx'), allow: 'anyone', note: 'the signed token is the credential' },
+  {
+    door: action('(public)/unsubscribe/[token]/actions.ts', 'confirmUnsubscribe'),
+    allow: 'anyone',
+    note: 'the signed token is the credential; it unsubscribes only its own address',
+  },
+  { door: route('api/unsubscribe/[token]/route.ts', 'POST'), allow: 'anyone', note: 'RFC 8058 one-click: the signed token is the proof' },
+  { door: route('api/unsubscribe/[token]/route.ts', 'GET'), allow: 'anyone', note: 'only leads to the confirmation page' },
+  {
+    door: page('dev/mailbox/page.tsx'),
+    allow: 'anyone',
+    note: 'exists only where MAILBOX_DIR is set (development, tests); a 404 in production',
+  },
+
+  // ── Anyone signed in, about themselves only ───────────────────────────────────────────────────
+  { door: page('(portal)/dashboard/page.tsx'), allow: SIGNED_IN },
+  { door: page('(portal)/profile/page.tsx'), allow: SIGNED_IN },
+  { door: page('(portal)/profile/delete/page.tsx'), allow: SIGNED_IN },
+  { door: action('(portal)/profile/delete/actions.ts', 'requestErasureAction'), allow: SIGNED_IN, note: 'for the caller’s own account' },
+  {
+    door: route('api/me/data-export/route.ts', 'GET'),
+    allow: SIGNED_IN,
+    note: 'the caller’s own data; the person comes from the session, never from the request',
+  },
+  { door: action('(portal)/profile/actions.ts', 'saveProfile'), allow: SIGNED_IN },
+  { door: action('(portal)/drafts/actions.ts', 'saveDraft'), allow: SIGNED_IN, note: 'drafts are keyed by the signed-in person' },
+  { door: action('(portal)/drafts/actions.ts', 'clearDraft'), allow: SIGNED_IN, note: 'drafts are keyed by the signed-in person' },
+  { door: page('(portal)/evidence/page.tsx'), allow: SIGNED_IN },
+  { door: page('(portal)/evidence/new/page.tsx'), allow: SIGNED_IN },
+  { door: page('(portal)/evidence/import/page.tsx'), allow: SIGNED_IN },
+  { door: action('(portal)/evidence/actions.ts', 'previewEvidenceCsv'), allow: SIGNED_IN },
+  { door: action('(portal)/evidence/actions.ts', 'importEvidenceCsv'), allow: SIGNED_IN },
+  { door: page('(portal)/nominations/page.tsx'), allow: SIGNED_IN },
+  { door: page('(portal)/nominations/new/page.tsx'), allow: SIGNED_IN, note: 'people who may not nominate are told why' },
+  { door: page('(portal)/mct/page.tsx'), allow: SIGNED_IN },
+  { door: page('(portal)/mct/certifications/page.tsx'), allow: SIGNED_IN },
+  { door: page('(portal)/mct/membership/page.tsx'), allow: SIGNED_IN, note: 'a non-member is told how to apply' },
+  { door: action('(portal)/mct/actions.ts', 'addCertificationAction'), allow: SIGNED_IN },
+  { door: action('(portal)/mct/actions.ts', 'acceptAgreementAction'), allow: SIGNED_IN },
+  { door: action('(portal)/mct/actions.ts', 'applyAction'), allow: SIGNED_IN, note: 'the requirements decide, with a message' },
+
+  // ── MVP: nominations, evidence, submissions, outcomes, awards ─────────────────────────────────
+  { door: action('(portal)/nominations/actions.ts', 'nominate'), allow: NOMINATORS, note: 'active MVPs and Microsoft employees' },
+  {
+    door: action('(portal)/nominations/actions.ts', 'endorse'),
+    allow: NOMINATORS,
+    record: 'nomination',
+    note: 'any person who may nominate may endorse an open nomination (it is found by nominating the same person)',
+  },
+  { door: action('(portal)/nominations/actions.ts', 'respond'), allow: ['owner'], record: 'nomination' },
+  { door: action('(portal)/nominations/actions.ts', 'submitEvidence'), allow: ['owner'], record: 'nomination' },
+  {
+    door: action('(portal)/nominations/actions.ts', 'withdraw'),
+    allow: ['owner', 'nominator'],
+    record: 'nomination',
+    note: 'the nominee until review starts, the nominator before the nominee accepted',
+  },
+  { door: page('(portal)/nominations/[id]/page.tsx'), allow: ['owner', 'nominator', 'endorser', 'admin'], record: 'nomination' },
+  { door: page('(portal)/nominations/[id]/submit/page.tsx'), allow: ['owner'], record: 'nomination' },
+  {
+    door: action('(portal)/evidence/actions.ts', 'saveEvidence'),
+    allow: ['owner'],
+    record: 'evidenceItem',
+    note: 'with an id: the owner edits it; without one anyone signed in adds to their own log',
+  },
+  { door: action('(portal)/evidence/actions.ts', 'deleteEvidence'), allow: ['owner'], record: 'evidenceItem' },
+  { door: page('(portal)/evidence/[id]/edit/page.tsx'), allow: ['owner'], record: 'evidenceItem' },
+  {
+    door: page('(portal)/outcomes/[submissionId]/page.tsx'),
+    allow: ['owner'],
+    record: 'submission',
+    note: 'the candidate reads the released outcome; admins read it on /admin/decisions',
+  },
+  { door: page('(portal)/awards/[id]/page.tsx'), allow: ['owner'], record: 'award' },
+  { door: page('(portal)/awards/[id]/renew/page.tsx'), allow: ['owner'], record: 'award' },
+  { door: action('(portal)/awards/actions.ts', 'acceptAwardAction'), allow: ['owner'], record: 'award' },
+  { door: action('(portal)/awards/actions.ts', 'submitRenewalAction'), allow: ['owner'], record: 'award' },
+
+  // ── MVP review: reviewers ─────────────────────────────────────────────────────────────────────
+  { door: page('(portal)/reviews/page.tsx'), allow: REVIEWERS },
+  {
+    door: page('(portal)/reviews/[submissionId]/page.tsx'),
+    allow: ['reviewerAssigned', 'admin'],
+    record: 'submission',
+    note: 'everyone else gets a 404',
+  },
+  { door: action('(portal)/reviews/actions.ts', 'saveReviewAction'), allow: ['reviewerAssigned'], record: 'reviewAssignment' },
+  { door: action('(portal)/reviews/actions.ts', 'reopenReviewAction'), allow: ['reviewerAssigned'], record: 'reviewAssignment' },
+  {
+    door: action('(portal)/reviews/actions.ts', 'declareConflictAction'),
+    allow: ['reviewerAssigned', 'reviewerUnassigned', 'reviewerConflicted'],
+    note: 'any reviewer of the category, assigned or not (so the submission id is not theirs to own); declaring again changes nothing',
+  },
+
+  // ── MCT: the candidate's own application, certifications, membership ──────────────────────────
+  { door: page('(portal)/mct/applications/[id]/page.tsx'), allow: ['owner'], record: 'mctApplication' },
+  { door: action('(portal)/mct/actions.ts', 'submitProviderApplicationAction'), allow: ['owner'], record: 'mctApplication' },
+  { door: action('(portal)/mct/actions.ts', 'withdrawApplicationAction'), allow: ['owner'], record: 'mctApplication' },
+  { door: action('(portal)/mct/actions.ts', 'removeCertificationAction'), allow: ['owner'], record: 'heldCertification' },
+  { door: action('(portal)/mct/membership/actions.ts', 'addDeliveryAction'), allow: MCT_MEMBERS, note: 'into their own log' },
+  { door: action('(portal)/mct/membership/actions.ts', 'removeDeliveryAction'), allow: ['owner'], record: 'delivery' },
+  {
+    door: action('(portal)/mct/membership/actions.ts', 'submitRenewalAction'),
+    allow: MCT_MEMBERS,
+    note: 'always renews the caller’s own current year; the term id only tells a stale page (someone else’s id is refused as stale)',
+  },
+  { door: action('(portal)/mct/membership/actions.ts', 'switchToAlumniAction'), allow: MCT_MEMBERS, note: 'their own membership' },
+  { door: action('(portal)/mct/membership/actions.ts', 'requestLoungeAction'), allow: MCT_MEMBERS, note: 'members and alumni only' },
+  { door: route('api/memberships/deliveries/route.ts', 'POST'), allow: MCT_MEMBERS, note: 'into their own log' },
+
+  // ── ISC providers: their staff (admins may act for any provider) ──────────────────────────────
+  {
+    door: page('(portal)/provider/page.tsx'),
+    allow: ['providerStaff', 'otherProviderStaff', 'admin'],
+    note: 'each sees only their own providers',
+  },
+  {
+    door: action('(portal)/provider/actions.ts', 'confirmCompletionAction'),
+    allow: ['providerStaff', 'admin'],
+    record: 'iscProvider',
+  },
+  {
+    door: action('(portal)/provider/actions.ts', 'findCandidateCompletionsAction'),
+    allow: ['providerStaff', 'admin'],
+    record: 'iscProvider',
+  },
+  {
+    door: action('(portal)/provider/actions.ts', 'startApplicationAction'),
+    allow: ['providerStaff', 'admin'],
+    record: 'iscProvider',
+  },
+  {
+    door: route('api/providers/[providerId]/completions/route.ts', 'POST'),
+    allow: ['providerStaff', 'admin'],
+    record: 'iscProvider',
+  },
+
+  // ── Program administration: admins only ───────────────────────────────────────────────────────
+  { door: page('(admin)/admin/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/audit/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/people/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/people/[id]/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/people/actions.ts', 'changeRoleAction'), allow: ADMIN },
+  { door: action('(admin)/admin/people/actions.ts', 'setReviewerCategoriesAction'), allow: ADMIN },
+  { door: page('(admin)/admin/cycles/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/cycles/[id]/criteria/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/cycles/actions.ts', 'saveCriteriaAction'), allow: ADMIN },
+  { door: page('(admin)/admin/reviews/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/reviews/actions.ts', 'assignReviewersAction'), allow: ADMIN },
+  { door: action('(admin)/admin/reviews/actions.ts', 'autoAssignAction'), allow: ADMIN },
+  { door: action('(admin)/admin/reviews/actions.ts', 'removeAssignmentAction'), allow: ADMIN },
+  { door: action('(admin)/admin/reviews/actions.ts', 'sendRemindersAction'), allow: ADMIN },
+  { door: page('(admin)/admin/decisions/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/decisions/[submissionId]/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/decisions/actions.ts', 'closeReviewAction'), allow: ADMIN },
+  { door: action('(admin)/admin/decisions/actions.ts', 'decideAction'), allow: ADMIN },
+  { door: action('(admin)/admin/decisions/actions.ts', 'releaseDecisionsAction'), allow: ADMIN },
+  { door: route('api/exports/decisions/route.ts', 'GET'), allow: ADMIN },
+  { door: page('(admin)/admin/mct/applications/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/mct/applications/[id]/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/actions.ts', 'decideApplicationAction'), allow: ADMIN },
+  { door: page('(admin)/admin/mct/enrollment/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/actions.ts', 'saveEnrollmentSettingsAction'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/actions.ts', 'addPauseAction'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/actions.ts', 'updatePauseAction'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/actions.ts', 'removePauseAction'), allow: ADMIN },
+  { door: page('(admin)/admin/mct/certifications/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/actions.ts', 'saveCertificationAction'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/actions.ts', 'removeCertificationFromCatalogueAction'), allow: ADMIN },
+  { door: page('(admin)/admin/mct/providers/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/mct/providers/[id]/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/actions.ts', 'saveProviderAction'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/actions.ts', 'addProviderStaffAction'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/actions.ts', 'removeProviderStaffAction'), allow: ADMIN },
+  { door: page('(admin)/admin/nominations/page.tsx'), allow: ADMIN },
+  { door: route('api/exports/nominations/route.ts', 'GET'), allow: ADMIN },
+  { door: page('(admin)/admin/reviews/all/page.tsx'), allow: ADMIN },
+  { door: route('api/exports/reviews/route.ts', 'GET'), allow: ADMIN },
+  { door: page('(admin)/admin/awards/page.tsx'), allow: ADMIN },
+  { door: route('api/exports/awards/route.ts', 'GET'), allow: ADMIN },
+  { door: route('api/exports/mct-applications/route.ts', 'GET'), allow: ADMIN },
+  { door: page('(admin)/admin/mct/members/page.tsx'), allow: ADMIN },
+  { door: route('api/exports/members/route.ts', 'GET'), allow: ADMIN },
+  { door: page('(admin)/admin/mct/deliveries/page.tsx'), allow: ADMIN },
+  { door: route('api/exports/deliveries/route.ts', 'GET'), allow: ADMIN },
+  { door: page('(admin)/admin/notifications/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/notifications/[id]/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/notifications/templates/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/notifications/actions.ts', 'resendNotificationAction'), allow: ADMIN },
+  { door: page('(admin)/admin/privacy/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/privacy/actions.ts', 'confirmErasureAction'), allow: ADMIN, note: 'never for the admin’s own account' },
+  { door: action('(admin)/admin/privacy/actions.ts', 'rejectErasureAction'), allow: ADMIN },
+  { door: page('(admin)/admin/mct/renewals/page.tsx'), allow: ADMIN },
+  { door: action('(admin)/admin/mct/renewals/actions.ts', 'decideRenewalAction'), allow: ADMIN },
+];
+
+/** Whether the policy lets this kind of caller through the door. */
+export function isAllowed(policy: DoorPolicy, caller: CallerKind): boolean {
+  return policy.allow === 'anyone' || policy.allow.includes(caller);
+}
+
+/** Who owns another record of the same kind as the door's, in the matrix's world: the caller of the
+ * id-swap test, refused with record A's id and let in with their own (record B's). Null for doors
+ * that take no id, or whose id is not something a caller owns. */
+export function idSwapperFor(policy: DoorPolicy): CallerKind | null {
+  if (!policy.record || policy.allow === 'anyone') return null;
+  if (policy.allow.includes('owner')) return 'otherCandidate';
+  if (policy.allow.includes('reviewerAssigned')) return 'reviewerUnassigned';
+  if (policy.allow.includes('providerStaff')) return 'otherProviderStaff';
+  return null;
+}

@@ -1,0 +1,1044 @@
+// The authorization matrix (lib/auth/access-policy.ts), proved door by door: every server action,
+// route handler and page of app/ is found in the code, must have a row in the policy, and is called
+// as every kind of caller against a fresh world of real records in PostgreSQL. Allowed callers get
+// through (ok, or a refusal about the record's state); refused callers get "sign in", "no access"
+// or "not found", see nobody's data, and change nothing in the database. Doors that take a record
+// id are also called with the id swapped: a caller who owns another record of the same kind is
+// refused on this one and let in on their own. Only the session lookup (Auth.js's auth()) and the
+// request-only Next.js functions are replaced (tests/support/next-runtime.ts).
+// AUTHZ_LOG=<file> appends every call's outcome (door | caller | outcome) to that file, to review the table.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { NextRequest } from 'next/server';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ACCESS_POLICY, CALLER_KINDS, idSwapperFor, isAllowed, type CallerKind, type DoorPolicy } from '@/lib/auth/access-policy';
+import { prisma } from '@/lib/db';
+import { COMPLETIONS_CSV_TEMPLATE } from '@/lib/providers/completions-csv';
+import { DELIVERIES_CSV_TEMPLATE } from '@/lib/memberships/deliveries-file';
+import { evidenceCsvTemplate } from '@/lib/evidence/csv';
+import { signUnsubscribeToken } from '@/lib/notifications/unsubscribe-token';
+import { createUser, day, unique, uniqueEmail } from '@/tests/support/factories';
+import { createCertification, createIscProvider, holdCertification } from '@/tests/support/mct-factories';
+import { controlFlowOf, signInAs } from '@/tests/support/next-runtime';
+import { createEvidence, createReviewCycle, createReviewer, createSubmittedNomination, flatScores } from '@/tests/support/review-factories';
+
+vi.mock('@/lib/auth/config', async () => (await import('@/tests/support/next-runtime')).authConfigShim);
+vi.mock('next-auth', async () => (await import('@/tests/support/next-runtime')).nextAuthShim);
+vi.mock('next/cache', async () => (await import('@/tests/support/next-runtime')).nextCacheShim);
+
+// The code of the last expected failure (AppError) a door turned into a result, so a refusal of
+// access (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND) is told apart from one about the record's state.
+const seen = vi.hoisted(() => ({ codes: [] as string[] }));
+vi.mock('@/lib/errors', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/errors')>();
+  return {
+    ...real,
+    isAppError: (e: unknown): e is InstanceType<typeof real.AppError> => {
+      const is = real.isAppError(e);
+      if (is) seen.codes.push(e.code);
+      return is;
+    },
+  };
+});
+
+const ROOT = process.cwd();
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+// ── The doors, from the code ──────────────────────────────────────────────────────────────────────
+
+function filesUnder(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) filesUnder(p, out);
+    else if (name === 'page.tsx' || name === 'route.ts' || name === 'actions.ts') out.push(path.relative(ROOT, p));
+  }
+  return out;
+}
+
+type Door = { key: string; kind: 'action' | 'route' | 'page'; file: string; name: string };
+
+/** Every door of app/: each exported function of an actions.ts ('use server' exports only actions),
+ * each HTTP method a route.ts exports, each page.tsx. */
+async function doorsInCode(): Promise<Door[]> {
+  const doors: Door[] = [];
+  for (const file of filesUnder(path.join(ROOT, 'app')).sort()) {
+    const base = path.basename(file);
+    if (base === 'page.tsx') {
+      doors.push({ key: `page ${file}`, kind: 'page', file, name: 'default' });
+      continue;
+    }
+    const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value !== 'function') continue;
+      if (base === 'actions.ts') doors.push({ key: `action ${file}#${name}`, kind: 'action', file, name });
+      else if (HTTP_METHODS.includes(name)) doors.push({ key: `route ${file}#${name}`, kind: 'route', file, name });
+    }
+  }
+  return doors;
+}
+
+// ── The world: one of each kind of caller and the records they relate to ─────────────────────────
+
+type Person = { id: string; email: string; name: string };
+
+/** One side of the world: the records a candidate owns, and the reviewer and ISC provider staff
+ * who relate to them. The world has two (`a`, the records at the door, and `b`, the id swapper's). */
+type Records = {
+  ownerId: string;
+  nominationId: string;
+  submissionId: string;
+  outcomeSubmissionId: string;
+  assignmentId: string;
+  evidenceId: string;
+  awardId: string;
+  applicationId: string;
+  heldCertificationId: string;
+  termId: string;
+  deliveryId: string;
+  providerId: string;
+  completionId: string;
+};
+
+type World = {
+  people: Record<Exclude<CallerKind, 'signedOut'>, Person>;
+  a: Records;
+  b: Records;
+  cycleId: string;
+  categoryId: string;
+  criteria: { id: string; label: string; weight: { toString(): string } }[];
+  codeOfConductId: string;
+  ndaId: string;
+  programAgreementId: string;
+  catalogueCertificationId: string;
+  pauseId: string;
+  mctRenewalId: string;
+  notificationId: string;
+  erasureRequestId: string;
+};
+
+const person = (u: { id: string; email: string; name: string | null }): Person => ({ id: u.id, email: u.email, name: u.name ?? '' });
+
+async function ensureAgreement(kind: 'MVP_CODE_OF_CONDUCT' | 'MVP_NDA' | 'MCT_PROGRAM') {
+  // Dated long ago, so the test's own agreement is never the current one for other test files.
+  const version = `authz-${kind}`;
+  return prisma.agreement.upsert({
+    where: { kind_version: { kind, version } },
+    create: { kind, version, title: `${kind} (authorization test)`, body: 'Terms.', effectiveFrom: day('2000-01-01') },
+    update: {},
+  });
+}
+
+async function createSide(opts: {
+  label: string;
+  cycle: { id: string; reviewDueAt: Date };
+  categoryId: string;
+  nominatorId: string;
+  endorserId: string;
+  reviewerId: string;
+  staffId: string;
+  adminId: string;
+}): Promise<Records> {
+  const { candidate, nomination, submission } = await createSubmittedNomination({
+    cycleId: opts.cycle.id,
+    categoryId: opts.categoryId,
+    nominatorId: opts.nominatorId,
+    endorserIds: [opts.endorserId],
+  });
+  const ownerId = candidate.id;
+  await prisma.user.update({ where: { id: ownerId }, data: { name: `Owner ${opts.label} ${unique('name')}` } });
+  const assignment = await prisma.reviewAssignment.create({
+    data: {
+      submissionId: submission.id,
+      reviewerId: opts.reviewerId,
+      assignedById: opts.adminId,
+      method: 'MANUAL',
+      dueAt: opts.cycle.reviewDueAt,
+    },
+  });
+  // Assigned, so under review (as the first assignment does).
+  await prisma.submission.update({ where: { id: submission.id }, data: { status: 'UNDER_REVIEW' } });
+  await prisma.nomination.update({ where: { id: nomination.id }, data: { status: 'UNDER_REVIEW' } });
+  // A decided and released earlier submission, with its award year (today falls inside it).
+  const earlier = await prisma.nomination.create({
+    data: {
+      cycleId: opts.cycle.id,
+      nominatorId: opts.nominatorId,
+      nomineeId: ownerId,
+      nomineeName: candidate.name!,
+      nomineeEmail: candidate.email,
+      categoryId: opts.categoryId,
+      statement: 'Runs a monthly user group and writes in-depth articles that many people read.',
+      relationship: 'COMMUNITY_PEER',
+      status: 'DECIDED',
+      inviteExpiresAt: new Date(Date.now() + 14 * 86_400_000),
+    },
+  });
+  const outcome = await prisma.submission.create({
+    data: {
+      kind: 'NOMINATION',
+      nominationId: earlier.id,
+      candidateId: ownerId,
+      cycleId: opts.cycle.id,
+      categoryId: opts.categoryId,
+      windowStart: day('2025-03-01'),
+      windowEnd: day('2026-02-28'),
+      status: 'DECIDED',
+      decision: {
+        create: {
+          outcome: 'AWARD',
+          feedback: 'Strong, consistent community impact.',
+          decidedById: opts.adminId,
+          releasedAt: new Date(),
+          releasedById: opts.adminId,
+        },
+      },
+    },
+  });
+  const award = await prisma.award.create({
+    data: {
+      userId: ownerId,
+      categoryId: opts.categoryId,
+      cycleId: opts.cycle.id,
+      submissionId: outcome.id,
+      startsOn: day('2026-07-01'),
+      endsOn: day('2027-06-30'),
+      acceptedAt: null,
+    },
+  });
+  const [evidence] = await createEvidence(ownerId, ['2026-06-10']);
+
+  // MCT: an ISC provider with its staff member, a completion, a provider-started application
+  // waiting for the candidate, a held certification, a membership year with renewal open and a delivery.
+  const provider = await createIscProvider({ approvedFrom: '2020-01-01', approvedUntil: '2040-12-31', staffIds: [opts.staffId] });
+  const completion = await prisma.iscCompletion.create({
+    data: {
+      providerId: provider.id,
+      candidateEmail: candidate.email,
+      candidateName: `Owner ${opts.label}`,
+      userId: ownerId,
+      completedOn: day('2026-05-01'),
+      certificateId: unique('ISC'),
+      confirmedById: opts.staffId,
+    },
+  });
+  const held = await holdCertification({ userId: ownerId, earnedOn: '2026-01-10', expiresOn: '2028-01-10' });
+  const application = await prisma.mctApplication.create({
+    data: {
+      candidateId: ownerId,
+      channel: 'PROVIDER',
+      providerId: provider.id,
+      initiatedById: opts.staffId,
+      iscCompletionId: completion.id,
+      status: 'AWAITING_CANDIDATE',
+    },
+  });
+  const membership = await prisma.mctMembership.create({
+    data: {
+      userId: ownerId,
+      status: 'ACTIVE',
+      memberSince: day('2026-01-15'),
+      terms: { create: [{ startsOn: day('2026-01-15'), endsOn: day('2027-01-14') }] },
+    },
+    include: { terms: true },
+  });
+  const term = membership.terms[0]!;
+  const delivery = await prisma.trainingDelivery.create({
+    data: {
+      userId: ownerId,
+      membershipId: membership.id,
+      courseCode: 'AZ-104T00',
+      courseTitle: 'Microsoft Azure Administrator',
+      startDate: day('2026-03-02'),
+      endDate: day('2026-03-05'),
+      format: 'IN_PERSON',
+      studentCount: 12,
+      trainingPartner: 'Contoso Learning',
+    },
+  });
+  return {
+    ownerId,
+    nominationId: nomination.id,
+    submissionId: submission.id,
+    outcomeSubmissionId: outcome.id,
+    assignmentId: assignment.id,
+    evidenceId: evidence!.id,
+    awardId: award.id,
+    applicationId: application.id,
+    heldCertificationId: held.id,
+    termId: term.id,
+    deliveryId: delivery.id,
+    providerId: provider.id,
+    completionId: completion.id,
+  };
+}
+
+async function buildWorld(): Promise<World> {
+  const cycle = await createReviewCycle();
+  const category = await prisma.awardCategory.create({ data: { slug: unique('authz'), name: `Category ${unique('authz')}` } });
+  const admin = await createUser({ roles: ['ADMIN'], email: uniqueEmail('admin', 'programs.test'), name: unique('Admin') });
+  const nominator = await createUser({
+    roles: ['EMPLOYEE'],
+    email: uniqueEmail('nominator', 'nominators.test'),
+    name: unique('Nominator'),
+  });
+  const endorser = await createUser({ roles: ['EMPLOYEE'], email: uniqueEmail('endorser', 'endorsers.test'), name: unique('Endorser') });
+  const candidate = await createUser({ name: unique('Stranger') });
+  const reviewerAssigned = await createReviewer([category.id]);
+  const reviewerUnassigned = await createReviewer([category.id]);
+  const reviewerConflicted = await createReviewer([category.id]);
+  const providerStaff = await createUser({ name: unique('Staff') });
+  const otherProviderStaff = await createUser({ name: unique('OtherStaff') });
+
+  const side = (label: string, reviewerId: string, staffId: string) =>
+    createSide({
+      label,
+      cycle,
+      categoryId: category.id,
+      nominatorId: nominator.id,
+      endorserId: endorser.id,
+      reviewerId,
+      staffId,
+      adminId: admin.id,
+    });
+  const a = await side('A', reviewerAssigned.id, providerStaff.id);
+  const b = await side('B', reviewerUnassigned.id, otherProviderStaff.id);
+  await prisma.conflictDeclaration.create({
+    data: { reviewerId: reviewerConflicted.id, submissionId: a.submissionId, reason: 'Same employer.' },
+  });
+
+  const users = await prisma.user.findMany({
+    where: { id: { in: [a.ownerId, b.ownerId] } },
+    select: { id: true, email: true, name: true },
+  });
+  const byId = new Map(users.map((u) => [u.id, person(u)]));
+  const [coc, nda, program] = await Promise.all([
+    ensureAgreement('MVP_CODE_OF_CONDUCT'),
+    ensureAgreement('MVP_NDA'),
+    ensureAgreement('MCT_PROGRAM'),
+  ]);
+  const catalogue = await createCertification();
+  const pause = await prisma.enrollmentPause.create({
+    data: { startsOn: day('2031-05-20'), endsOn: day('2031-10-01'), reason: 'Program year change-over.', createdById: admin.id },
+  });
+  const renewal = await prisma.mctRenewal.create({ data: { termId: a.termId, status: 'SUBMITTED', submittedAt: new Date() } });
+  const erasure = await prisma.privacyRequest.create({ data: { userId: b.ownerId, kind: 'ERASURE', reason: 'Please erase my data.' } });
+  // An email to the owner that could not be delivered (what an admin resends).
+  const notification = await prisma.notification.create({
+    data: {
+      userId: a.ownerId,
+      toEmail: byId.get(a.ownerId)!.email,
+      template: 'nomination.invited',
+      subject: 'You have been nominated',
+      textBody: 'Hello.',
+      htmlBody: '<p>Hello.</p>',
+      urgency: 'IMMEDIATE',
+      status: 'FAILED',
+      attempts: 5,
+      lastError: 'Mailbox unavailable',
+    },
+  });
+  return {
+    people: {
+      candidate: person(candidate),
+      owner: byId.get(a.ownerId)!,
+      otherCandidate: byId.get(b.ownerId)!,
+      nominator: person(nominator),
+      endorser: person(endorser),
+      reviewerAssigned: person(reviewerAssigned),
+      reviewerUnassigned: person(reviewerUnassigned),
+      reviewerConflicted: person(reviewerConflicted),
+      providerStaff: person(providerStaff),
+      otherProviderStaff: person(otherProviderStaff),
+      admin: person(admin),
+    },
+    a,
+    b,
+    cycleId: cycle.id,
+    categoryId: category.id,
+    criteria: cycle.criteria,
+    codeOfConductId: coc.id,
+    ndaId: nda.id,
+    programAgreementId: program.id,
+    catalogueCertificationId: catalogue.id,
+    pauseId: pause.id,
+    mctRenewalId: renewal.id,
+    notificationId: notification.id,
+    erasureRequestId: erasure.id,
+  };
+}
+
+// ── How each door is called ───────────────────────────────────────────────────────────────────────
+
+type Call = (
+  | { action: (r: Records, w: World) => unknown }
+  | { page: (r: Records, w: World) => { params?: Record<string, string>; searchParams?: Record<string, string> } }
+  | {
+      route: (
+        r: Records,
+        w: World,
+      ) => { url: string; init?: ConstructorParameters<typeof NextRequest>[1]; params?: Record<string, string> };
+    }
+) & {
+  /** Puts records A and B in the state the door acts on, where the shared world's is not it. */
+  prepare?: (w: World) => Promise<unknown>;
+};
+
+/** Nominations A and B back before review: invited, or accepted with their evidence not yet submitted. */
+async function setNominationStatus(w: World, status: 'INVITED' | 'ACCEPTED') {
+  const sides = [w.a, w.b];
+  await prisma.nomination.updateMany({ where: { id: { in: sides.map((r) => r.nominationId) } }, data: { status } });
+  // Assignments, conflicts and frozen items go with the submission.
+  await prisma.submission.deleteMany({ where: { id: { in: sides.map((r) => r.submissionId) } } });
+}
+
+const A = (file: string, name: string) => `action app/${file}#${name}`;
+const R = (file: string, method: string) => `route app/${file}#${method}`;
+const P = (file: string) => `page app/${file}`;
+const url = (p: string) => `http://localhost:3000${p}`;
+const upload = (csv: string, fileName: string) => {
+  const form = new FormData();
+  form.set('intent', 'preview');
+  form.set('file', new File([csv], fileName, { type: 'text/csv' }));
+  return { method: 'POST', body: form };
+};
+const STATEMENT = 'Runs a monthly user group, writes in-depth articles many people read, and answers forum questions every week.';
+
+const CALLS: Record<string, Call> = {
+  // Public
+  [A('actions.ts', 'signOutAction')]: { action: () => undefined },
+  [A('(public)/sign-in/actions.ts', 'signInWithPassword')]: {
+    action: () => ({ email: 'nobody@example.test', password: 'not-the-password' }),
+  },
+  [A('(public)/sign-in/actions.ts', 'sendSignInLink')]: { action: () => ({ email: 'nobody@example.test' }) },
+  [A('(public)/sign-in/actions.ts', 'signUp')]: { action: () => ({ name: 'New Person', email: uniqueEmail('signup') }) },
+  [A('(public)/invitations/[token]/actions.ts', 'continueWithInvitation')]: { action: () => 'no-such-token' },
+  [A('mct/applications/accept/[token]/actions.ts', 'continueWithApplicationLink')]: { action: () => 'no-such-token' },
+  [R('api/health/route.ts', 'GET')]: { route: () => ({ url: url('/api/health') }) },
+  [R('(portal)/evidence/import/template/route.ts', 'GET')]: { route: () => ({ url: url('/evidence/import/template') }) },
+  [R('(portal)/mct/membership/deliveries-template.csv/route.ts', 'GET')]: {
+    route: () => ({ url: url('/mct/membership/deliveries-template.csv') }),
+  },
+  [R('(portal)/provider/completions-template.csv/route.ts', 'GET')]: { route: () => ({ url: url('/provider/completions-template.csv') }) },
+  [P('(public)/page.tsx')]: { page: () => ({}) },
+  [P('(public)/sign-in/page.tsx')]: { page: () => ({ searchParams: {} }) },
+  [P('(public)/sign-in/check-email/page.tsx')]: { page: () => ({}) },
+  [P('(public)/sign-in/error/page.tsx')]: { page: () => ({ searchParams: { error: 'Verification' } }) },
+  [P('(public)/sign-up/page.tsx')]: { page: () => ({}) },
+  [P('(public)/invitations/[token]/page.tsx')]: { page: () => ({ params: { token: 'no-such-token' } }) },
+  [P('(public)/invitations/link-problem/page.tsx')]: { page: () => ({ searchParams: { reason: 'expired' } }) },
+  [P('mct/applications/accept/[token]/page.tsx')]: { page: () => ({ params: { token: 'no-such-token' } }) },
+  [P('mct/applications/accept/page.tsx')]: { page: () => ({ searchParams: { link: 'expired' } }) },
+  [P('dev/mailbox/page.tsx')]: { page: () => ({ searchParams: {} }) },
+  [P('(public)/unsubscribe/[token]/page.tsx')]: { page: () => ({ params: { token: 'no-such-token' }, searchParams: {} }) },
+  [A('(public)/unsubscribe/[token]/actions.ts', 'confirmUnsubscribe')]: { action: () => 'no-such-token' },
+  [R('api/unsubscribe/[token]/route.ts', 'POST')]: {
+    // The owner's link works whoever sends it (a mail program, signed out): the session plays no part.
+    route: (r) => {
+      const token = signUnsubscribeToken(r.ownerId, process.env.AUTH_SECRET!);
+      return { url: url(`/api/unsubscribe/${token}`), init: { method: 'POST' }, params: { token } };
+    },
+  },
+  [P('(public)/privacy/page.tsx')]: { page: () => ({}) },
+  [R('api/unsubscribe/[token]/route.ts', 'GET')]: {
+    route: () => ({ url: url('/api/unsubscribe/no-such-token'), params: { token: 'no-such-token' } }),
+  },
+
+  // Anyone signed in, about themselves
+  [P('(portal)/dashboard/page.tsx')]: { page: () => ({}) },
+  [P('(portal)/profile/page.tsx')]: { page: () => ({}) },
+  [P('(portal)/profile/delete/page.tsx')]: { page: () => ({}) },
+  [A('(portal)/profile/delete/actions.ts', 'requestErasureAction')]: { action: () => ({ reason: '', understood: true }) },
+  [R('api/me/data-export/route.ts', 'GET')]: { route: () => ({ url: url('/api/me/data-export') }) },
+  [A('(portal)/profile/actions.ts', 'saveProfile')]: {
+    action: () => ({ name: 'Renamed Person', timeZone: 'Europe/Paris', notificationMode: 'IMMEDIATE' }),
+  },
+  [A('(portal)/drafts/actions.ts', 'saveDraft')]: { action: () => ({ formKey: 'nomination.new', data: { nomineeName: 'Someone' } }) },
+  [A('(portal)/drafts/actions.ts', 'clearDraft')]: { action: () => ({ formKey: 'nomination.new' }) },
+  [P('(portal)/evidence/page.tsx')]: { page: () => ({ searchParams: {} }) },
+  [P('(portal)/evidence/new/page.tsx')]: { page: () => ({}) },
+  [P('(portal)/evidence/import/page.tsx')]: { page: () => ({}) },
+  [A('(portal)/evidence/actions.ts', 'previewEvidenceCsv')]: { action: () => ({ csv: evidenceCsvTemplate(), fileName: 'evidence.csv' }) },
+  [A('(portal)/evidence/actions.ts', 'importEvidenceCsv')]: {
+    action: () => ({ csv: evidenceCsvTemplate(), fileName: 'evidence.csv', mode: 'valid-only' }),
+  },
+  [P('(portal)/nominations/page.tsx')]: { page: () => ({}) },
+  [P('(portal)/nominations/new/page.tsx')]: { page: () => ({}) },
+  [P('(portal)/mct/page.tsx')]: { page: () => ({}) },
+  [P('(portal)/mct/certifications/page.tsx')]: { page: () => ({}) },
+  [P('(portal)/mct/membership/page.tsx')]: { page: () => ({}) },
+  [A('(portal)/mct/actions.ts', 'addCertificationAction')]: {
+    action: (_r, w) => ({
+      certificationId: w.catalogueCertificationId,
+      credentialId: unique('CRED'),
+      earnedOn: '2026-02-01',
+      expiresOn: '',
+    }),
+  },
+  [A('(portal)/mct/actions.ts', 'acceptAgreementAction')]: { action: (_r, w) => ({ agreementId: w.programAgreementId }) },
+  [A('(portal)/mct/actions.ts', 'applyAction')]: { action: () => ({}) },
+
+  // MVP
+  [A('(portal)/nominations/actions.ts', 'nominate')]: {
+    action: (_r, w) => ({
+      nomineeName: 'Nina Newcomer',
+      nomineeEmail: uniqueEmail('nominee', 'newcomers.test'),
+      categoryId: w.categoryId,
+      focusAreaId: '',
+      statement: STATEMENT,
+      relationship: 'COMMUNITY_PEER',
+      relationshipDetail: '',
+    }),
+  },
+  [A('(portal)/nominations/actions.ts', 'endorse')]: { action: (r) => ({ nominationId: r.nominationId, statement: STATEMENT }) },
+  [A('(portal)/nominations/actions.ts', 'respond')]: {
+    prepare: (w) => setNominationStatus(w, 'INVITED'),
+    action: (r) => ({ nominationId: r.nominationId, response: 'DECLINE', declineReason: '' }),
+  },
+  [A('(portal)/nominations/actions.ts', 'submitEvidence')]: {
+    prepare: (w) => setNominationStatus(w, 'ACCEPTED'),
+    action: (r) => ({ nominationId: r.nominationId, itemIds: [r.evidenceId] }),
+  },
+  [A('(portal)/nominations/actions.ts', 'withdraw')]: {
+    // Under review: the nominee and the nominator get in and are told it is too late (who may withdraw
+    // also depends on the state: the nominator before the nominee accepted, the nominee after).
+    action: (r) => ({ nominationId: r.nominationId, reason: '' }),
+  },
+  [P('(portal)/nominations/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.nominationId }, searchParams: {} }) },
+  [P('(portal)/nominations/[id]/submit/page.tsx')]: { page: (r) => ({ params: { id: r.nominationId } }) },
+  [A('(portal)/evidence/actions.ts', 'saveEvidence')]: {
+    action: (r) => ({
+      id: r.evidenceId,
+      type: 'BLOG',
+      role: 'AUTHOR',
+      title: 'Edited title',
+      description: 'An in-depth article on running workloads in production.',
+      startDate: '2026-06-10',
+      endDate: '',
+      url: '',
+      audience: 'DEVELOPERS',
+      categoryId: '',
+      focusAreaId: '',
+      metrics: { VIEWS: '1200' },
+      isPaid: false,
+      isFullTimeJob: false,
+      isHighImpact: false,
+      privateNote: '',
+    }),
+  },
+  [A('(portal)/evidence/actions.ts', 'deleteEvidence')]: { action: (r) => ({ id: r.evidenceId }) },
+  [P('(portal)/evidence/[id]/edit/page.tsx')]: { page: (r) => ({ params: { id: r.evidenceId } }) },
+  [P('(portal)/outcomes/[submissionId]/page.tsx')]: { page: (r) => ({ params: { submissionId: r.outcomeSubmissionId } }) },
+  [P('(portal)/awards/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.awardId } }) },
+  [P('(portal)/awards/[id]/renew/page.tsx')]: { page: (r) => ({ params: { id: r.awardId } }) },
+  [A('(portal)/awards/actions.ts', 'acceptAwardAction')]: {
+    action: (r, w) => ({
+      awardId: r.awardId,
+      codeOfConductId: w.codeOfConductId,
+      ndaId: w.ndaId,
+      acceptCodeOfConduct: true,
+      acceptNda: true,
+    }),
+  },
+  [A('(portal)/awards/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ awardId: r.awardId }) },
+
+  // Review
+  [P('(portal)/reviews/page.tsx')]: { page: () => ({}) },
+  [P('(portal)/reviews/[submissionId]/page.tsx')]: { page: (r) => ({ params: { submissionId: r.submissionId } }) },
+  [A('(portal)/reviews/actions.ts', 'saveReviewAction')]: {
+    action: (r, w) => ({
+      assignmentId: r.assignmentId,
+      version: 0,
+      intent: 'draft',
+      scores: flatScores(w.criteria, 4),
+      confidence: '3',
+      committeeComment: 'Strong and steady.',
+      candidateFeedback: 'Keep going.',
+    }),
+  },
+  [A('(portal)/reviews/actions.ts', 'reopenReviewAction')]: {
+    prepare: (w) =>
+      prisma.reviewAssignment.updateMany({
+        where: { id: { in: [w.a.assignmentId, w.b.assignmentId] } },
+        data: { status: 'SUBMITTED', submittedAt: new Date(), confidence: 3 },
+      }),
+    action: (r) => ({ assignmentId: r.assignmentId, version: 0 }),
+  },
+  [A('(portal)/reviews/actions.ts', 'declareConflictAction')]: {
+    action: (r) => ({ submissionId: r.submissionId, reason: 'We work together.' }),
+  },
+
+  // MCT, the candidate's own
+  [P('(portal)/mct/applications/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.applicationId } }) },
+  [A('(portal)/mct/actions.ts', 'submitProviderApplicationAction')]: {
+    action: (r, w) => ({ applicationId: r.applicationId, agreementId: w.programAgreementId, acceptAgreement: true }),
+  },
+  [A('(portal)/mct/actions.ts', 'withdrawApplicationAction')]: { action: (r) => ({ applicationId: r.applicationId }) },
+  [A('(portal)/mct/actions.ts', 'removeCertificationAction')]: { action: (r) => ({ id: r.heldCertificationId }) },
+  [A('(portal)/mct/membership/actions.ts', 'addDeliveryAction')]: {
+    action: () => ({
+      courseCode: 'AZ-305T00',
+      courseTitle: 'Designing Azure Infrastructure Solutions',
+      startDate: '2026-09-07',
+      endDate: '2026-09-10',
+      format: 'Virtual',
+      studentCount: '14',
+      trainingPartner: 'Contoso Learning',
+      satisfactionScore: '8.1',
+    }),
+  },
+  [A('(portal)/mct/membership/actions.ts', 'removeDeliveryAction')]: { action: (r) => ({ id: r.deliveryId }) },
+  [A('(portal)/mct/membership/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ termId: r.termId }) },
+  [A('(portal)/mct/membership/actions.ts', 'switchToAlumniAction')]: { action: () => ({ version: 0, confirm: true }) },
+  [A('(portal)/mct/membership/actions.ts', 'requestLoungeAction')]: { action: () => ({}) },
+  [R('api/memberships/deliveries/route.ts', 'POST')]: {
+    route: () => ({ url: url('/api/memberships/deliveries'), init: upload(DELIVERIES_CSV_TEMPLATE, 'deliveries.csv') }),
+  },
+
+  // ISC providers
+  [P('(portal)/provider/page.tsx')]: { page: (r) => ({ searchParams: { provider: r.providerId } }) },
+  [A('(portal)/provider/actions.ts', 'confirmCompletionAction')]: {
+    action: (r) => ({
+      providerId: r.providerId,
+      candidateName: 'Ada Lovelace',
+      candidateEmail: uniqueEmail('ada'),
+      completedOn: '2026-03-14',
+      certificateId: unique('NW-ISC'),
+    }),
+  },
+  [A('(portal)/provider/actions.ts', 'findCandidateCompletionsAction')]: {
+    action: (r, w) => ({ providerId: r.providerId, candidateEmail: r === w.a ? w.people.owner.email : w.people.otherCandidate.email }),
+  },
+  [A('(portal)/provider/actions.ts', 'startApplicationAction')]: {
+    action: (r, w) => ({
+      providerId: r.providerId,
+      candidateEmail: r === w.a ? w.people.owner.email : w.people.otherCandidate.email,
+      iscCompletionId: r.completionId,
+    }),
+  },
+  [R('api/providers/[providerId]/completions/route.ts', 'POST')]: {
+    route: (r) => ({
+      url: url(`/api/providers/${r.providerId}/completions`),
+      init: upload(COMPLETIONS_CSV_TEMPLATE, 'completions.csv'),
+      params: { providerId: r.providerId },
+    }),
+  },
+
+  // Administration
+  [P('(admin)/admin/page.tsx')]: { page: () => ({}) },
+  [P('(admin)/admin/audit/page.tsx')]: { page: () => ({ searchParams: {} }) },
+  [P('(admin)/admin/people/page.tsx')]: { page: () => ({ searchParams: {} }) },
+  [P('(admin)/admin/people/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.ownerId } }) },
+  [A('(admin)/admin/people/actions.ts', 'changeRoleAction')]: { action: (r) => ({ userId: r.ownerId, role: 'REVIEWER', grant: true }) },
+  [A('(admin)/admin/people/actions.ts', 'setReviewerCategoriesAction')]: {
+    action: (_r, w) => ({ userId: w.people.reviewerUnassigned.id, categoryIds: [w.categoryId] }),
+  },
+  [P('(admin)/admin/cycles/page.tsx')]: { page: () => ({}) },
+  [P('(admin)/admin/cycles/[id]/criteria/page.tsx')]: { page: (_r, w) => ({ params: { id: w.cycleId } }) },
+  [A('(admin)/admin/cycles/actions.ts', 'saveCriteriaAction')]: {
+    action: (_r, w) => ({
+      cycleId: w.cycleId,
+      version: 0,
+      criteria: w.criteria.map((c) => ({ id: c.id, label: c.label, description: '', weight: String(c.weight) })),
+    }),
+  },
+  [P('(admin)/admin/reviews/page.tsx')]: { page: (_r, w) => ({ searchParams: { cycle: w.cycleId, category: w.categoryId } }) },
+  [A('(admin)/admin/reviews/actions.ts', 'assignReviewersAction')]: {
+    action: (r, w) => ({ submissionIds: [r.submissionId], reviewerIds: [w.people.reviewerUnassigned.id] }),
+  },
+  [A('(admin)/admin/reviews/actions.ts', 'autoAssignAction')]: { action: (_r, w) => ({ cycleId: w.cycleId, categoryId: w.categoryId }) },
+  [A('(admin)/admin/reviews/actions.ts', 'removeAssignmentAction')]: { action: (r) => ({ assignmentId: r.assignmentId, version: 0 }) },
+  [A('(admin)/admin/reviews/actions.ts', 'sendRemindersAction')]: { action: () => ({}) },
+  [P('(admin)/admin/decisions/page.tsx')]: { page: (_r, w) => ({ searchParams: { cycle: w.cycleId, category: w.categoryId } }) },
+  [P('(admin)/admin/decisions/[submissionId]/page.tsx')]: { page: (r) => ({ params: { submissionId: r.submissionId } }) },
+  [A('(admin)/admin/decisions/actions.ts', 'closeReviewAction')]: { action: (_r, w) => ({ cycleId: w.cycleId, version: 0 }) },
+  [A('(admin)/admin/decisions/actions.ts', 'decideAction')]: {
+    action: (r) => ({
+      submissionId: r.submissionId,
+      version: null,
+      outcome: 'NO_AWARD',
+      feedback: 'Keep building on this; apply again next year.',
+    }),
+  },
+  [A('(admin)/admin/decisions/actions.ts', 'releaseDecisionsAction')]: {
+    action: (r, w) => ({ cycleId: w.cycleId, submissionIds: [r.submissionId], confirm: true }),
+  },
+  [R('api/exports/decisions/route.ts', 'GET')]: {
+    route: (_r, w) => ({ url: url(`/api/exports/decisions?cycle=${w.cycleId}&category=${w.categoryId}`) }),
+  },
+  [P('(admin)/admin/mct/applications/page.tsx')]: { page: () => ({ searchParams: {} }) },
+  [P('(admin)/admin/mct/applications/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.applicationId } }) },
+  [A('(admin)/admin/mct/actions.ts', 'decideApplicationAction')]: {
+    action: (r) => ({
+      applicationId: r.applicationId,
+      version: 0,
+      decision: 'REJECT',
+      reason: 'The ISC completion could not be verified.',
+    }),
+  },
+  [P('(admin)/admin/mct/enrollment/page.tsx')]: { page: () => ({}) },
+  [A('(admin)/admin/mct/actions.ts', 'saveEnrollmentSettingsAction')]: {
+    // A stale version: refused for the state, so the program's settings stay as other tests expect.
+    action: () => ({
+      version: 999_999,
+      selfServiceEnabled: true,
+      selfServiceOffReason: '',
+      mctFeeWaived: true,
+      mctFee: '',
+      mctFeeCurrency: 'USD',
+      mctFeeWaiverNote: '',
+    }),
+  },
+  [A('(admin)/admin/mct/actions.ts', 'addPauseAction')]: {
+    action: () => ({ startsOn: '2035-05-20', endsOn: '2035-06-01', reason: 'A pause far in the future.' }),
+  },
+  [A('(admin)/admin/mct/actions.ts', 'updatePauseAction')]: {
+    action: (_r, w) => ({ id: w.pauseId, version: 0, startsOn: '2031-05-21', endsOn: '2031-10-01', reason: 'Program year change-over.' }),
+  },
+  [A('(admin)/admin/mct/actions.ts', 'removePauseAction')]: { action: (_r, w) => ({ id: w.pauseId, version: 0 }) },
+  [P('(admin)/admin/mct/certifications/page.tsx')]: { page: () => ({}) },
+  [A('(admin)/admin/mct/actions.ts', 'saveCertificationAction')]: {
+    action: () => ({
+      id: '',
+      code: unique('AZ').toUpperCase(),
+      name: 'Azure Something',
+      level: 'ASSOCIATE',
+      isEligible: true,
+      validityMonths: '12',
+      retiredOn: '',
+    }),
+  },
+  [A('(admin)/admin/mct/actions.ts', 'removeCertificationFromCatalogueAction')]: {
+    action: (_r, w) => ({ id: w.catalogueCertificationId }),
+  },
+  [P('(admin)/admin/mct/providers/page.tsx')]: { page: () => ({}) },
+  [P('(admin)/admin/mct/providers/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.providerId } }) },
+  [A('(admin)/admin/mct/actions.ts', 'saveProviderAction')]: {
+    action: () => ({
+      id: '',
+      name: `Provider ${unique('p')}`,
+      contactEmail: uniqueEmail('contact'),
+      website: '',
+      approvedFrom: '2026-01-01',
+      approvedUntil: '2027-12-31',
+    }),
+  },
+  [A('(admin)/admin/mct/actions.ts', 'addProviderStaffAction')]: {
+    action: (r, w) => ({ providerId: r.providerId, email: w.people.candidate.email }),
+  },
+  [A('(admin)/admin/mct/actions.ts', 'removeProviderStaffAction')]: {
+    action: (r, w) => ({ providerId: r.providerId, userId: w.people.providerStaff.id }),
+  },
+  [P('(admin)/admin/nominations/page.tsx')]: { page: (_r, w) => ({ searchParams: { cycle: w.cycleId } }) },
+  [R('api/exports/nominations/route.ts', 'GET')]: { route: (_r, w) => ({ url: url(`/api/exports/nominations?cycle=${w.cycleId}`) }) },
+  [P('(admin)/admin/reviews/all/page.tsx')]: { page: (_r, w) => ({ searchParams: { cycle: w.cycleId } }) },
+  [R('api/exports/reviews/route.ts', 'GET')]: { route: (_r, w) => ({ url: url(`/api/exports/reviews?cycle=${w.cycleId}`) }) },
+  [P('(admin)/admin/awards/page.tsx')]: { page: () => ({ searchParams: { year: '2026' } }) },
+  [R('api/exports/awards/route.ts', 'GET')]: { route: () => ({ url: url('/api/exports/awards?year=2026') }) },
+  [R('api/exports/mct-applications/route.ts', 'GET')]: { route: () => ({ url: url('/api/exports/mct-applications?channel=PROVIDER') }) },
+  [P('(admin)/admin/mct/members/page.tsx')]: { page: () => ({ searchParams: { status: 'ACTIVE' } }) },
+  [R('api/exports/members/route.ts', 'GET')]: { route: () => ({ url: url('/api/exports/members?status=ACTIVE') }) },
+  [P('(admin)/admin/mct/deliveries/page.tsx')]: { page: () => ({ searchParams: { format: 'IN_PERSON' } }) },
+  [R('api/exports/deliveries/route.ts', 'GET')]: { route: () => ({ url: url('/api/exports/deliveries?format=IN_PERSON') }) },
+  [P('(admin)/admin/notifications/page.tsx')]: { page: () => ({ searchParams: {} }) },
+  [P('(admin)/admin/notifications/[id]/page.tsx')]: { page: (_r, w) => ({ params: { id: w.notificationId } }) },
+  [P('(admin)/admin/notifications/templates/page.tsx')]: { page: () => ({}) },
+  [A('(admin)/admin/notifications/actions.ts', 'resendNotificationAction')]: { action: (_r, w) => ({ id: w.notificationId }) },
+  [P('(admin)/admin/privacy/page.tsx')]: { page: () => ({}) },
+  [A('(admin)/admin/privacy/actions.ts', 'confirmErasureAction')]: {
+    // A wrong confirmation address: the admin gets in and is asked to type it again, so nobody is erased here.
+    action: (_r, w) => ({ requestId: w.erasureRequestId, confirmEmail: 'not-the-address@example.test' }),
+  },
+  [A('(admin)/admin/privacy/actions.ts', 'rejectErasureAction')]: {
+    action: (_r, w) => ({ requestId: w.erasureRequestId, reason: 'We must keep award records for the program year.' }),
+  },
+  [P('(admin)/admin/mct/renewals/page.tsx')]: { page: () => ({}) },
+  [A('(admin)/admin/mct/renewals/actions.ts', 'decideRenewalAction')]: {
+    action: (_r, w) => ({
+      renewalId: w.mctRenewalId,
+      version: 0,
+      decision: 'ASK_FOR_MORE',
+      note: 'Add the deliveries of the autumn term.',
+    }),
+  },
+};
+
+/** Doors with a policy row whose calls the matrix does not make yet, and why. */
+const NOT_EXERCISED: Record<string, string> = {
+  [R('api/auth/[...nextauth]/route.ts', 'GET')]: 'Auth.js’s own endpoints: public by design, exercised by the e2e sign-in journeys',
+  [R('api/auth/[...nextauth]/route.ts', 'POST')]: 'Auth.js’s own endpoints: public by design, exercised by the e2e sign-in journeys',
+};
+
+// ── Calling a door ────────────────────────────────────────────────────────────────────────────────
+
+type Outcome =
+  | { kind: 'ok'; detail: string; data: unknown }
+  | { kind: 'state'; detail: string; data: unknown } // refused for the record's state, not for who asks
+  | { kind: 'refused'; detail: string; data: unknown }
+  | { kind: 'broken'; detail: string; data: unknown }; // the call itself is wrong (bad input, crash)
+
+const REFUSAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+const modules = new Map<string, Record<string, unknown>>();
+async function exportOf(file: string, name: string): Promise<(...args: unknown[]) => Promise<unknown>> {
+  let mod = modules.get(file);
+  if (!mod) {
+    mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    modules.set(file, mod);
+  }
+  return mod[name] as (...args: unknown[]) => Promise<unknown>;
+}
+
+function fromThrown(error: unknown): Outcome {
+  const flow = controlFlowOf(error);
+  if (flow?.kind === 'redirect') {
+    return flow.to.startsWith('/sign-in')
+      ? { kind: 'refused', detail: `redirect ${flow.to}`, data: null }
+      : { kind: 'ok', detail: `redirect ${flow.to}`, data: null };
+  }
+  if (flow?.kind === 'http') return { kind: 'refused', detail: `http ${flow.status}`, data: null };
+  return { kind: 'broken', detail: `threw ${error instanceof Error ? error.stack : String(error)}`, data: null };
+}
+
+async function callDoor(policy: DoorPolicy, call: Call, r: Records, w: World, caller: CallerKind): Promise<Outcome> {
+  const [, ref] = policy.door.split(' ') as [string, string];
+  const [file, name = 'default'] = ref.split('#') as [string, string?];
+  signInAs(caller === 'signedOut' ? null : w.people[caller].id);
+  seen.codes.length = 0;
+  const fn = await exportOf(file, name);
+  try {
+    if ('action' in call) {
+      const result = (await fn(call.action(r, w))) as { ok: boolean; error?: string } | undefined;
+      if (result === undefined) return { kind: 'ok', detail: 'returned', data: null };
+      if (result.ok) return { kind: 'ok', detail: 'ok', data: result };
+      const code = seen.codes.at(-1);
+      if (code && REFUSAL_CODES.has(code)) return { kind: 'refused', detail: `${code}: ${result.error}`, data: result };
+      if (code) return { kind: 'state', detail: `${code}: ${result.error}`, data: result };
+      return { kind: 'broken', detail: `${result.error} ${JSON.stringify(result)}`, data: result };
+    }
+    if ('page' in call) {
+      const { params = {}, searchParams = {} } = call.page(r, w);
+      const element = await fn({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
+      // The rendered tree holds the props the page hands its components: the data it read.
+      return { kind: 'ok', detail: 'rendered', data: plainTree(element) };
+    }
+    const { url: target, init, params = {} } = call.route(r, w);
+    const response = (await fn(new NextRequest(target, init), { params: Promise.resolve(params) })) as Response;
+    const body = await response.text();
+    if ([401, 403, 404].includes(response.status)) return { kind: 'refused', detail: `${response.status} ${body}`, data: body };
+    if (response.status >= 500) return { kind: 'broken', detail: `${response.status} ${body}`, data: body };
+    return { kind: response.ok ? 'ok' : 'state', detail: `${response.status} ${body.slice(0, 200)}`, data: body };
+  } catch (error) {
+    return fromThrown(error);
+  } finally {
+    signInAs(null);
+  }
+}
+
+// ── "Nothing changed": a fingerprint of every table ───────────────────────────────────────────────
+// PostgreSQL gives a transaction an id only when it writes (or locks a row), so when the next id
+// to be handed out has not moved, nothing was written anywhere. Only when it moved are the tables
+// themselves compared, row by row. Rate-limit buckets are left out: they count attempts before
+// anyone is identified, refused ones too.
+
+type Fingerprint = { nextXid: string; tables: Map<string, string> };
+let tablesSql = '';
+
+async function nextXid(): Promise<string> {
+  const [row] = await prisma.$queryRaw<{ xid: string }[]>`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xid`;
+  return row!.xid;
+}
+
+async function tableHashes(): Promise<Map<string, string>> {
+  if (!tablesSql) {
+    const tables = await prisma.$queryRaw<{ name: string }[]>`
+      SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+        AND table_name NOT IN ('_prisma_migrations', 'RateLimitBucket') ORDER BY 1`;
+    tablesSql = tables
+      .map(
+        ({ name }) => `SELECT '${name}' AS t, md5(coalesce(string_agg(md5(x::text), '' ORDER BY md5(x::text)), '')) AS h FROM "${name}" x`,
+      )
+      .join(' UNION ALL ');
+  }
+  const rows = await prisma.$queryRawUnsafe<{ t: string; h: string }[]>(tablesSql);
+  return new Map(rows.map((row) => [row.t, row.h]));
+}
+
+async function fingerprint(): Promise<Fingerprint> {
+  const tables = await tableHashes();
+  return { nextXid: await nextXid(), tables };
+}
+
+/** The tables whose rows differ from the fingerprint's (compared row by row only after a write). */
+async function changedTables(before: Fingerprint): Promise<string[]> {
+  if ((await nextXid()) === before.nextXid) return [];
+  const after = await tableHashes();
+  return [...after].filter(([t, h]) => before.tables.get(t) !== h).map(([t]) => t);
+}
+
+/** What a refused caller must never see: the names and addresses of the people behind record A. */
+function leaks(outcome: Outcome, w: World, whose: ('owner' | 'otherCandidate')[] = ['owner', 'otherCandidate']): string[] {
+  const text = typeof outcome.data === 'string' ? outcome.data : JSON.stringify(outcome.data ?? '');
+  const secrets = whose.flatMap((k) => [w.people[k].email, w.people[k].name]);
+  return secrets.filter((s) => s && text.includes(s));
+}
+
+/** A page's React element tree as plain data (props only; functions, cycles and owners dropped). */
+function plainTree(node: unknown): unknown {
+  const seenObjects = new WeakSet<object>();
+  const walk = (value: unknown, depth: number): unknown => {
+    if (depth > 60 || typeof value === 'function' || typeof value === 'symbol') return null;
+    if (value === null || typeof value !== 'object') return value;
+    if (seenObjects.has(value)) return null;
+    seenObjects.add(value);
+    if (value instanceof Date) return value.toISOString();
+    if (Array.isArray(value)) return value.map((v) => walk(v, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (k !== '_owner' && k !== '_store' && k !== '_debugInfo') out[k] = walk(v, depth + 1);
+    return out;
+  };
+  return walk(node, 0);
+}
+
+/** Callers with no tie to record A's people: where they get in, they must not see them. */
+const STRANGERS_TO_A: readonly CallerKind[] = ['signedOut', 'candidate', 'otherProviderStaff'];
+
+// ── The tests ─────────────────────────────────────────────────────────────────────────────────────
+
+const policyByDoor = new Map(ACCESS_POLICY.map((p) => [p.door, p]));
+
+describe('the access policy covers every door of the app', () => {
+  let doors: Door[] = [];
+  beforeAll(async () => {
+    doors = await doorsInCode();
+  });
+
+  it('finds the doors in the code (a sanity check on the scan)', () => {
+    expect(doors.length).toBeGreaterThan(90);
+    expect(doors.map((d) => d.key)).toContain('action app/(portal)/nominations/actions.ts#nominate');
+    expect(doors.map((d) => d.key)).toContain('route app/api/exports/decisions/route.ts#GET');
+    expect(doors.map((d) => d.key)).toContain('page app/(portal)/reviews/[submissionId]/page.tsx');
+  });
+
+  it('has a row for every door, and no row for a door that no longer exists', () => {
+    const inCode = new Set(doors.map((d) => d.key));
+    expect(
+      doors.map((d) => d.key).filter((k) => !policyByDoor.has(k)),
+      'doors without a policy row',
+    ).toEqual([]);
+    expect(
+      ACCESS_POLICY.map((p) => p.door).filter((k) => !inCode.has(k)),
+      'policy rows without a door',
+    ).toEqual([]);
+    expect(ACCESS_POLICY.length, 'one row per door').toBe(policyByDoor.size);
+  });
+
+  it('knows how to call every door, or says why not', () => {
+    const uncovered = ACCESS_POLICY.map((p) => p.door).filter((d) => !CALLS[d] && !NOT_EXERCISED[d]);
+    expect(uncovered, 'doors the matrix cannot call yet').toEqual([]);
+    expect(
+      Object.keys(CALLS).filter((d) => !policyByDoor.has(d)),
+      'calls of doors without a row',
+    ).toEqual([]);
+    if (Object.keys(NOT_EXERCISED).length > 0)
+      console.info(
+        'Doors not exercised by the matrix:\n' +
+          Object.entries(NOT_EXERCISED)
+            .map(([d, why]) => `  ${d}: ${why}`)
+            .join('\n'),
+      );
+  });
+});
+
+/** The order callers are tried: refused ones first (nothing may change), then the allowed ones. */
+function callersFor(policy: DoorPolicy): { refused: CallerKind[]; allowed: CallerKind[] } {
+  const refused = CALLER_KINDS.filter((k) => !isAllowed(policy, k));
+  // Admins last: an admin's change (removing staff, deciding) must not stand in others' way.
+  const allowed = CALLER_KINDS.filter((k) => isAllowed(policy, k)).sort((x, y) => Number(x === 'admin') - Number(y === 'admin'));
+  return { refused, allowed };
+}
+
+const exercised = ACCESS_POLICY.filter((p) => CALLS[p.door]);
+
+describe('the "nothing changed" check', () => {
+  it('notices a write, and only a write', async () => {
+    const someone = await createUser();
+    const before = await fingerprint();
+    await prisma.user.findMany({ where: { id: someone.id } });
+    expect(await changedTables(before)).toEqual([]);
+    await prisma.user.update({ where: { id: someone.id }, data: { name: 'Changed Name' } });
+    expect(await changedTables(before)).toEqual(['User']);
+  });
+});
+
+describe('every door, called as every kind of caller', () => {
+  it.each(exercised.map((p) => [p.door, p] as const))('%s', async (_door, policy) => {
+    const call = CALLS[policy.door]!;
+    const w = await buildWorld();
+    await call.prepare?.(w);
+    const { refused, allowed } = callersFor(policy);
+    const problems: string[] = [];
+    const before = await fingerprint();
+    for (const caller of refused) {
+      const outcome = await callDoor(policy, call, w.a, w, caller);
+      if (process.env.AUTHZ_LOG)
+        (await import('node:fs')).appendFileSync(
+          process.env.AUTHZ_LOG,
+          `REFUSED ${policy.door} | ${caller} | ${outcome.kind} | ${outcome.detail.slice(0, 160)}\n`,
+        );
+      if (outcome.kind !== 'refused') problems.push(`${caller} should be refused, got ${outcome.kind}: ${outcome.detail}`);
+      const leaked = leaks(outcome, w);
+      if (leaked.length > 0) problems.push(`${caller} was refused but saw ${leaked.join(', ')}`);
+      const changed = await changedTables(before);
+      if (changed.length > 0) problems.push(`${caller} was refused but changed ${changed.join(', ')}`);
+    }
+    for (const caller of allowed) {
+      const outcome = await callDoor(policy, call, w.a, w, caller);
+      if (process.env.AUTHZ_LOG)
+        (await import('node:fs')).appendFileSync(
+          process.env.AUTHZ_LOG,
+          `${policy.door} | ${caller} | ${outcome.kind} | ${outcome.detail.slice(0, 160)}\n`,
+        );
+      if (outcome.kind !== 'ok' && outcome.kind !== 'state')
+        problems.push(`${caller} should get in, got ${outcome.kind}: ${outcome.detail}`);
+      const leaked = STRANGERS_TO_A.includes(caller) ? leaks(outcome, w, ['owner']) : [];
+      if (leaked.length > 0) problems.push(`${caller} got in and saw ${leaked.join(', ')}, who is nothing to them`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+const swappable = exercised.filter((p) => idSwapperFor(p));
+
+describe('record ids cannot be swapped into someone else’s data', () => {
+  it('covers every door that takes the id of a record someone owns', () => {
+    expect(swappable.length).toBeGreaterThan(20);
+  });
+
+  it.each(swappable.map((p) => [p.door, p] as const))('%s', async (_door, policy) => {
+    const call = CALLS[policy.door]!;
+    const swapper = idSwapperFor(policy)!;
+    const w = await buildWorld();
+    await call.prepare?.(w);
+    const before = await fingerprint();
+    const theirs = await callDoor(policy, call, w.a, w, swapper);
+    expect(theirs.kind, `${swapper} with another person's ${policy.record} id: ${theirs.detail}`).toBe('refused');
+    expect(leaks(theirs, w)).toEqual([]);
+    expect(await changedTables(before)).toEqual([]);
+    // The same caller, with the id of their own record, gets in: the refusal was about the id.
+    const own = await callDoor(policy, call, w.b, w, swapper);
+    expect(['ok', 'state'], `${swapper} with their own ${policy.record} id: ${own.detail}`).toContain(own.kind);
+  });
+});
+
+describe('doors that take no id answer about the caller only', () => {
+  it('"download my data" holds the caller’s own data and nobody else’s', async () => {
+    const w = await buildWorld();
+    const policy = policyByDoor.get(R('api/me/data-export/route.ts', 'GET'))!;
+    const outcome = await callDoor(policy, CALLS[policy.door]!, w.b, w, 'otherCandidate');
+    expect(outcome.kind).toBe('ok');
+    const body = String(outcome.data);
+    expect(body).toContain(w.people.otherCandidate.email);
+    expect(body).not.toContain(w.people.owner.email);
+    expect(body).not.toContain(w.people.owner.name);
+  });
+});
