@@ -159,8 +159,16 @@ describe('renewing an award', () => {
   async function activeMvp() {
     const admin = await createAdmin();
     const category = await createCategory();
-    // The renewal cycle is the one whose deadline comes next: each test's comes before the last one's.
-    const renewalDeadline = new Date(Date.parse('2031-02-01T07:59:59Z') - ++cyclesMade * 3_600_000);
+    // The renewal cycle is the one whose deadline comes next: each test's comes before the last one's,
+    // and before any cycle another test file left in the shared database.
+    const next = await prisma.awardCycle.findFirst({
+      where: { renewalDeadline: { gte: NOW } },
+      orderBy: { renewalDeadline: 'asc' },
+      select: { renewalDeadline: true },
+    });
+    const latest = Math.min(Date.parse('2031-02-01T07:59:59Z'), next?.renewalDeadline.getTime() ?? Infinity);
+    const renewalDeadline = new Date(latest - ++cyclesMade * 60_000);
+    if (renewalDeadline <= NOW) throw new Error('another test file left a renewal deadline right after NOW');
     const cycle = await createReviewCycle({ renewalDeadline, reviewDueAt: new Date('2031-03-01T07:59:59Z') });
     const user = await createUser({ name: unique('Morgan') });
     const award = await createAward({ userId: user.id, categoryId: category.id, startsOn: '2030-07-01', endsOn: '2031-06-30' });
