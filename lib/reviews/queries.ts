@@ -1,39 +1,71 @@
 import 'server-only';
 import { hasRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
+import type { NominatorRelationship, ReviewStatus, SubmissionKind, SubmissionStatus } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/people/viewer';
 import { weightedScore } from './aggregate';
 import { assignableSubmissionSelect, candidateNameOf, conflictFactsOf } from './assign';
 import { CONFLICT_LABELS, findConflicts } from './conflicts';
 import { ACTIVE_REVIEW_STATUSES, mayReadOtherReviews, OPEN_REVIEW_STATUSES } from './lifecycle';
 
-/** The reviewer's own queue: assignments not removed, soonest due first, with which are overdue. */
-export async function listReviewQueue(viewer: Viewer, now: Date = new Date()) {
-  const rows = await prisma.reviewAssignment.findMany({
-    where: { reviewerId: viewer.id, status: { not: 'REMOVED' } },
-    orderBy: [{ dueAt: 'asc' }, { assignedAt: 'asc' }],
-    take: 200,
-    select: {
-      id: true,
-      status: true,
-      dueAt: true,
-      submittedAt: true,
-      submission: {
-        select: {
-          id: true,
-          kind: true,
-          status: true,
-          category: { select: { name: true } },
-          candidate: { select: { name: true } },
-          cycle: { select: { name: true, reviewClosedAt: true } },
-        },
-      },
-    },
-  });
-  return rows.map((a) => ({
+/** One row of the reviewer's queue. */
+export type ReviewQueueRow = {
+  id: string;
+  status: ReviewStatus;
+  dueAt: Date;
+  submittedAt: Date | null;
+  submissionId: string;
+  kind: SubmissionKind;
+  categoryName: string;
+  candidateName: string | null;
+  isReviewClosed: boolean;
+  isOverdue: boolean;
+};
+
+/** How many finished reviews the queue shows before "show all". */
+export const RECENT_DONE_REVIEWS = 10;
+
+type QueueSqlRow = Omit<ReviewQueueRow, 'isOverdue'> & { total: bigint };
+
+/** The reviewer's own queue: every open review (assigned or in progress), soonest due first, with
+ * which are overdue; and their finished reviews, latest first (the last RECENT_DONE_REVIEWS unless
+ * `allDone`), with how many there are. One statement for each list: rows are flat, joined in SQL. */
+export async function listReviewQueue(viewer: Viewer, now: Date = new Date(), { allDone = false }: { allDone?: boolean } = {}) {
+  const doneLimit = allDone ? 1000 : RECENT_DONE_REVIEWS;
+  const [openRows, doneRows] = await Promise.all([
+    prisma.$queryRaw<QueueSqlRow[]>`
+      SELECT a.id, a.status::text AS status, a."dueAt", a."submittedAt", s.id AS "submissionId", s.kind::text AS kind,
+             cat.name AS "categoryName", u.name AS "candidateName", (c."reviewClosedAt" IS NOT NULL) AS "isReviewClosed",
+             0::bigint AS total
+      FROM "ReviewAssignment" a
+      JOIN "Submission" s ON s.id = a."submissionId"
+      JOIN "AwardCategory" cat ON cat.id = s."categoryId"
+      JOIN "AwardCycle" c ON c.id = s."cycleId"
+      JOIN "User" u ON u.id = s."candidateId"
+      WHERE a."reviewerId" = ${viewer.id}::uuid AND a.status IN ('ASSIGNED', 'IN_PROGRESS')
+      ORDER BY a."dueAt" ASC, a."assignedAt" ASC, a.id ASC`,
+    prisma.$queryRaw<QueueSqlRow[]>`
+      SELECT a.id, a.status::text AS status, a."dueAt", a."submittedAt", s.id AS "submissionId", s.kind::text AS kind,
+             cat.name AS "categoryName", u.name AS "candidateName", (c."reviewClosedAt" IS NOT NULL) AS "isReviewClosed",
+             count(*) OVER () AS total
+      FROM "ReviewAssignment" a
+      JOIN "Submission" s ON s.id = a."submissionId"
+      JOIN "AwardCategory" cat ON cat.id = s."categoryId"
+      JOIN "AwardCycle" c ON c.id = s."cycleId"
+      JOIN "User" u ON u.id = s."candidateId"
+      WHERE a."reviewerId" = ${viewer.id}::uuid AND a.status = 'SUBMITTED'
+      ORDER BY a."submittedAt" DESC NULLS LAST, a.id DESC
+      LIMIT ${doneLimit}`,
+  ]);
+  const withOverdue = ({ total: _total, ...a }: QueueSqlRow): ReviewQueueRow => ({
     ...a,
-    isOverdue: (a.status === 'ASSIGNED' || a.status === 'IN_PROGRESS') && !a.submission.cycle.reviewClosedAt && a.dueAt < now,
-  }));
+    isOverdue: (a.status === 'ASSIGNED' || a.status === 'IN_PROGRESS') && !a.isReviewClosed && a.dueAt < now,
+  });
+  return {
+    open: openRows.map(withOverdue),
+    done: doneRows.map(withOverdue),
+    doneCount: Number(doneRows[0]?.total ?? 0),
+  };
 }
 
 /** How many reviews wait for the reviewer's scores. */
@@ -42,44 +74,61 @@ export async function countPendingReviews(viewer: Viewer): Promise<number> {
   return prisma.reviewAssignment.count({ where: { reviewerId: viewer.id, status: { in: ['ASSIGNED', 'IN_PROGRESS'] } } });
 }
 
-/** The categories the reviewer reviews. */
+/** The categories the reviewer reviews, in the program's order. */
 export async function listReviewerCategories(viewer: Viewer) {
-  const rows = await prisma.reviewerCategory.findMany({
-    where: { reviewerId: viewer.id },
-    select: { category: { select: { name: true } } },
-  });
-  return rows.map((r) => r.category.name);
+  const rows = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT cat.name FROM "ReviewerCategory" rc JOIN "AwardCategory" cat ON cat.id = rc."categoryId"
+    WHERE rc."reviewerId" = ${viewer.id}::uuid
+    ORDER BY cat."sortOrder" ASC, cat.name ASC`;
+  return rows.map((r) => r.name);
 }
 
+/** How many other submissions the conflict picker offers. */
+export const DECLARABLE_LIMIT = 100;
+
 /** Submissions of the reviewer's categories that are not theirs to review (yet) and on which they
- * have not declared a conflict: they may declare one before anyone assigns them. */
+ * have not declared a conflict: they may declare one before anyone assigns them. One statement: the
+ * reviewer's categories are joined, and their assignments and conflicts are anti-joined by the
+ * (submission, reviewer) unique indexes. */
 export async function listDeclarableSubmissions(viewer: Viewer) {
   if (!viewer.roles.includes('REVIEWER')) return [];
-  const rows = await prisma.submission.findMany({
-    where: {
-      status: { in: ['SUBMITTED', 'UNDER_REVIEW'] },
-      category: { reviewerCategories: { some: { reviewerId: viewer.id } } },
-      assignments: { none: { reviewerId: viewer.id, status: { in: [...ACTIVE_REVIEW_STATUSES] } } },
-      conflicts: { none: { reviewerId: viewer.id } },
-      candidateId: { not: viewer.id },
-    },
-    orderBy: { submittedAt: 'asc' },
-    take: 100,
-    select: {
-      id: true,
-      kind: true,
-      candidate: { select: { name: true, email: true } },
-      nomination: { select: { nomineeName: true } },
-      category: { select: { name: true } },
-      cycle: { select: { name: true } },
-    },
-  });
+  const rows = await prisma.$queryRaw<
+    {
+      id: string;
+      kind: SubmissionKind;
+      candidateName: string | null;
+      candidateEmail: string;
+      nomineeName: string | null;
+      categoryName: string;
+      cycleName: string;
+    }[]
+  >`
+    SELECT s.id, s.kind::text AS kind, u.name AS "candidateName", u.email AS "candidateEmail",
+           (SELECT n."nomineeName" FROM "Nomination" n WHERE n.id = s."nominationId") AS "nomineeName",
+           cat.name AS "categoryName", c.name AS "cycleName"
+    FROM "Submission" s
+    JOIN "ReviewerCategory" rc ON rc."categoryId" = s."categoryId" AND rc."reviewerId" = ${viewer.id}::uuid
+    JOIN "AwardCategory" cat ON cat.id = s."categoryId"
+    JOIN "AwardCycle" c ON c.id = s."cycleId"
+    JOIN "User" u ON u.id = s."candidateId"
+    WHERE s.status IN ('SUBMITTED', 'UNDER_REVIEW')
+      AND s."candidateId" <> ${viewer.id}::uuid
+      AND NOT EXISTS (
+        SELECT 1 FROM "ReviewAssignment" a
+        WHERE a."submissionId" = s.id AND a."reviewerId" = ${viewer.id}::uuid AND a.status IN ('ASSIGNED', 'IN_PROGRESS', 'SUBMITTED')
+      )
+      AND NOT EXISTS (SELECT 1 FROM "ConflictDeclaration" d WHERE d."submissionId" = s.id AND d."reviewerId" = ${viewer.id}::uuid)
+    ORDER BY s."submittedAt" ASC, s.id ASC
+    LIMIT ${DECLARABLE_LIMIT}`;
   return rows.map((s) => ({
     id: s.id,
     kind: s.kind,
-    candidateName: candidateNameOf(s),
-    categoryName: s.category.name,
-    cycleName: s.cycle.name,
+    candidateName: candidateNameOf({
+      candidate: { name: s.candidateName, email: s.candidateEmail },
+      nomination: s.nomineeName === null ? null : { nomineeName: s.nomineeName },
+    }),
+    categoryName: s.categoryName,
+    cycleName: s.cycleName,
   }));
 }
 
@@ -90,41 +139,82 @@ const REVIEWER_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  * submitted). null for anyone else: not assigned (or taken off) and not an admin. */
 export async function getReviewWorkspace(viewer: Viewer, submissionId: string) {
   const isAdmin = hasRole(viewer, 'ADMIN');
-  const s = await prisma.submission.findUnique({
-    where: { id: submissionId },
-    select: {
-      id: true,
-      kind: true,
-      status: true,
-      submittedAt: true,
-      windowStart: true,
-      windowEnd: true,
-      candidate: { select: { name: true, email: true } },
-      category: { select: { name: true } },
-      focusArea: { select: { name: true } },
-      nomination: { select: { nomineeName: true, statement: true, relationship: true, endorsements: { select: { statement: true } } } },
-      cycle: {
-        select: {
-          id: true,
-          name: true,
-          scoreMin: true,
-          scoreMax: true,
-          reviewClosedAt: true,
-          reviewDueAt: true,
-          criteria: { orderBy: { sortOrder: 'asc' }, select: { id: true, label: true, description: true, weight: true } },
-        },
-      },
-      assignments: {
-        where: { status: { not: 'REMOVED' } },
-        orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }],
-        select: { id: true, reviewerId: true, status: true },
-      },
+  // The submission with its one-to-one parts in one flat statement, beside its lists (rubric,
+  // endorsements, reviewers), rather than one statement per relation.
+  const [headers, criteriaRows, endorsements, assignments] = await Promise.all([
+    prisma.$queryRaw<
+      {
+        id: string;
+        kind: SubmissionKind;
+        status: SubmissionStatus;
+        submittedAt: Date;
+        windowStart: Date;
+        windowEnd: Date;
+        candidateName: string | null;
+        candidateEmail: string;
+        categoryName: string;
+        focusAreaName: string | null;
+        nomineeName: string | null;
+        statement: string | null;
+        relationship: NominatorRelationship | null;
+        cycleId: string;
+        cycleName: string;
+        scoreMin: number;
+        scoreMax: number;
+        reviewClosedAt: Date | null;
+        reviewDueAt: Date;
+      }[]
+    >`
+      SELECT s.id, s.kind::text AS kind, s.status::text AS status, s."submittedAt", s."windowStart", s."windowEnd",
+             u.name AS "candidateName", u.email AS "candidateEmail", cat.name AS "categoryName", f.name AS "focusAreaName",
+             n."nomineeName", n.statement, n.relationship::text AS relationship,
+             c.id AS "cycleId", c.name AS "cycleName", c."scoreMin", c."scoreMax", c."reviewClosedAt", c."reviewDueAt"
+      FROM "Submission" s
+      JOIN "User" u ON u.id = s."candidateId"
+      JOIN "AwardCategory" cat ON cat.id = s."categoryId"
+      JOIN "AwardCycle" c ON c.id = s."cycleId"
+      LEFT JOIN "FocusArea" f ON f.id = s."focusAreaId"
+      LEFT JOIN "Nomination" n ON n.id = s."nominationId"
+      WHERE s.id = ${submissionId}::uuid`,
+    prisma.reviewCriterion.findMany({
+      where: { cycle: { submissions: { some: { id: submissionId } } } },
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, label: true, description: true, weight: true },
+    }),
+    prisma.$queryRaw<{ statement: string }[]>`
+      SELECT e.statement FROM "Submission" s JOIN "Endorsement" e ON e."nominationId" = s."nominationId"
+      WHERE s.id = ${submissionId}::uuid
+      ORDER BY e."createdAt" ASC, e.id ASC`,
+    prisma.reviewAssignment.findMany({
+      where: { submissionId, status: { not: 'REMOVED' } },
+      orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, reviewerId: true, status: true },
+    }),
+  ]);
+  const h = headers[0];
+  if (!h) return null;
+  const s = {
+    ...h,
+    candidate: { name: h.candidateName, email: h.candidateEmail },
+    nomination:
+      h.nomineeName !== null && h.statement !== null && h.relationship !== null
+        ? { nomineeName: h.nomineeName, statement: h.statement, relationship: h.relationship, endorsements }
+        : null,
+    category: { name: h.categoryName },
+    focusArea: h.focusAreaName === null ? null : { name: h.focusAreaName },
+    cycle: {
+      id: h.cycleId,
+      name: h.cycleName,
+      scoreMin: h.scoreMin,
+      scoreMax: h.scoreMax,
+      reviewClosedAt: h.reviewClosedAt,
+      reviewDueAt: h.reviewDueAt,
+      criteria: criteriaRows,
     },
-  });
-  if (!s) return null;
+    assignments,
+  };
   const own = s.assignments.find((a) => a.reviewerId === viewer.id) ?? null;
   if (!own && !isAdmin) return null;
-
   const items = await prisma.submissionItem.findMany({
     where: { submissionId: s.id },
     orderBy: { position: 'asc' },
@@ -162,7 +252,9 @@ export async function getReviewWorkspace(viewer: Viewer, submissionId: string) {
   } as const;
   const scoresOf = (rows: { criterionId: string; score: number }[]) => Object.fromEntries(rows.map((r) => [r.criterionId, r.score]));
 
-  const mineRow = own ? await prisma.reviewAssignment.findUnique({ where: { id: own.id }, select: reviewSelect }) : null;
+  const mineRow = own
+    ? await prisma.reviewAssignment.findUnique({ where: { id: own.id }, select: { ...reviewSelect, reviewer: false } })
+    : null;
   const mine = mineRow ? { ...mineRow, scores: scoresOf(mineRow.scores) } : null;
 
   // Others' reviews are read only when the rule allows; otherwise they never leave the database.

@@ -28,7 +28,7 @@ export const removeAssignmentSchema = z.object({
 });
 
 export const declareConflictSchema = z.object({
-  submissionId: z.uuid(),
+  submissionId: z.uuid('Choose the candidate you have a conflict with'),
   reason: z
     .string()
     .trim()

@@ -1,28 +1,33 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ConflictForm } from '@/components/reviews/conflict-form';
+import { DeclareConflictForm } from '@/components/reviews/declare-conflict-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
 import { REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
-import { listDeclarableSubmissions, listReviewerCategories, listReviewQueue } from '@/lib/reviews/queries';
+import { listDeclarableSubmissions, listReviewerCategories, listReviewQueue, type ReviewQueueRow } from '@/lib/reviews/queries';
 
 export const metadata: Metadata = { title: 'Reviews' };
 
-export default async function ReviewsPage() {
+// A busy reviewer has a couple of hundred rows: their links are not prefetched (one request per
+// review page in view), and a row is a link and one line of text.
+const title = (a: ReviewQueueRow) => `${a.candidateName ?? 'Candidate'} · ${a.categoryName}`;
+
+export default async function ReviewsPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   const viewer = await requireRole(['REVIEWER'], '/reviews');
-  const [assignments, categories, declarable] = await Promise.all([
-    listReviewQueue(viewer),
+  const allDone = (await searchParams).done === 'all';
+  const [{ open, done, doneCount }, categories, declarable] = await Promise.all([
+    listReviewQueue(viewer, new Date(), { allDone }),
     listReviewerCategories(viewer),
     listDeclarableSubmissions(viewer),
   ]);
-  const open = assignments.filter((a) => a.status === 'ASSIGNED' || a.status === 'IN_PROGRESS');
-  const done = assignments.filter((a) => a.status === 'SUBMITTED');
+  const tz = viewer.timeZone;
+  const overdue = open.filter((a) => a.isOverdue).length;
   return (
     <div className="space-y-6">
       <PageHeader
         title="Reviews"
-        description={`Submissions assigned to you, with their due dates. You review: ${categories.join(', ') || 'no categories yet'}.`}
+        description={`Submissions assigned to you, soonest due first. You review: ${categories.join(', ') || 'no categories yet'}.`}
       />
       <Card title={`To review (${open.length})`}>
         {open.length === 0 ? (
@@ -30,60 +35,80 @@ export default async function ReviewsPage() {
             When a program admin assigns you submissions, they appear here with their due dates.
           </EmptyState>
         ) : (
-          <ul className="divide-y divide-slate-200">
-            {open.map((a) => {
-              return (
-                <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
-                  <div>
-                    <Link href={`/reviews/${a.submission.id}`} className="font-medium text-brand-700 underline">
-                      {a.submission.candidate.name ?? 'Candidate'} · {a.submission.category.name}
-                    </Link>
-                    <p className="text-sm text-slate-700">
-                      {a.submission.kind === 'RENEWAL' ? 'Renewal' : 'Nomination'} · {REVIEW_STATUS_COPY[a.status].label} ·{' '}
-                      {a.submission.cycle.reviewClosedAt ? 'review closed' : `due ${formatInstant(a.dueAt, viewer.timeZone)}`}
-                    </p>
-                  </div>
-                  {a.isOverdue ? <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">Overdue</span> : null}
+          <>
+            {overdue > 0 ? (
+              <p className="mb-2 text-sm font-semibold text-red-900">
+                {overdue === 1 ? '1 review is overdue' : `${overdue} reviews are overdue`}; they are at the top of the list.
+              </p>
+            ) : null}
+            <ul className="divide-y divide-slate-200">
+              {open.map((a) => (
+                <li key={a.id} className="py-3">
+                  <Link href={`/reviews/${a.submissionId}`} prefetch={false} className="font-medium text-brand-700 underline">
+                    {title(a)}
+                  </Link>
+                  <p className="text-sm text-slate-700">
+                    {a.kind === 'RENEWAL' ? 'Renewal' : 'Nomination'} · {REVIEW_STATUS_COPY[a.status].label} ·{' '}
+                    {a.isReviewClosed ? 'review closed' : `due ${formatInstant(a.dueAt, tz)}`}
+                    {a.isOverdue ? <strong className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">Overdue</strong> : null}
+                  </p>
                 </li>
-              );
-            })}
-          </ul>
+              ))}
+            </ul>
+          </>
         )}
       </Card>
-      <Card title={`Done (${done.length})`}>
-        {done.length === 0 ? (
+      <Card title={`Done (${doneCount})`}>
+        {doneCount === 0 ? (
           <p className="text-sm text-slate-700">Reviews you submit are listed here; you can reopen them until the admin closes review.</p>
         ) : (
-          <ul className="divide-y divide-slate-200">
-            {done.map((a) => (
-              <li key={a.id} className="py-3">
-                <Link href={`/reviews/${a.submission.id}`} className="font-medium text-brand-700 underline">
-                  {a.submission.candidate.name ?? 'Candidate'} · {a.submission.category.name}
+          <>
+            <p className="mb-2 text-sm text-slate-700">
+              {done.length < doneCount ? `Your latest ${done.length} of ${doneCount}, most recent first.` : 'Most recent first.'} You can
+              reopen a review until the admin closes review.
+            </p>
+            <ul className="divide-y divide-slate-200">
+              {done.map((a) => (
+                <li key={a.id} className="py-3">
+                  <Link href={`/reviews/${a.submissionId}`} prefetch={false} className="font-medium text-brand-700 underline">
+                    {title(a)}
+                  </Link>
+                  <p className="text-sm text-slate-700">
+                    Submitted {a.submittedAt ? formatInstant(a.submittedAt, tz) : ''}
+                    {a.isReviewClosed ? ' · review closed' : ''}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            {done.length < doneCount && !allDone ? (
+              <p className="mt-3 text-sm">
+                <Link href="/reviews?done=all" className="font-medium text-brand-700 underline">
+                  Show all {doneCount} finished reviews
                 </Link>
-                <p className="text-sm text-slate-700">
-                  Submitted {a.submittedAt ? formatInstant(a.submittedAt, viewer.timeZone) : ''}
-                  {a.submission.cycle.reviewClosedAt ? ' · review closed' : ''}
-                </p>
-              </li>
-            ))}
-          </ul>
+              </p>
+            ) : null}
+            {allDone ? (
+              <p className="mt-3 text-sm">
+                <Link href="/reviews" className="font-medium text-brand-700 underline">
+                  Show only the latest
+                </Link>
+              </p>
+            ) : null}
+          </>
         )}
       </Card>
       {declarable.length > 0 ? (
-        <Card title="Other submissions in your categories">
+        <Card title="Declare a conflict of interest">
           <p className="mb-3 text-sm text-slate-700">
-            If you have a conflict of interest with any of these candidates, declare it now and you will never be assigned to them.
+            {declarable.length === 1 ? 'One other submission' : `${declarable.length} other submissions`} in your categories may be assigned
+            to you. If you have a conflict of interest with one of these candidates, declare it now: you will never be assigned to them.
           </p>
-          <ul className="space-y-3">
-            {declarable.map((s) => (
-              <li key={s.id}>
-                <p className="text-sm font-medium">
-                  {s.candidateName} · {s.categoryName} ({s.kind === 'RENEWAL' ? 'renewal' : 'nomination'}, {s.cycleName})
-                </p>
-                <ConflictForm submissionId={s.id} candidateName={s.candidateName} />
-              </li>
-            ))}
-          </ul>
+          <DeclareConflictForm
+            submissions={declarable.map((s) => ({
+              id: s.id,
+              label: `${s.candidateName} · ${s.categoryName} (${s.kind === 'RENEWAL' ? 'renewal' : 'nomination'}, ${s.cycleName})`,
+            }))}
+          />
         </Card>
       ) : null}
     </div>

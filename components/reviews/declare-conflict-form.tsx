@@ -1,0 +1,56 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { declareConflictAction } from '@/app/(portal)/reviews/actions';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { declareConflictSchema } from '@/lib/reviews/schema';
+
+export type DeclarableSubmission = { id: string; label: string };
+
+/** One form for declaring a conflict of interest with any submission of the reviewer's categories:
+ * the reviewer picks the candidate, says why, and is never assigned to them. */
+export function DeclareConflictForm({ submissions }: { submissions: DeclarableSubmission[] }) {
+  const router = useRouter();
+  const [declared, setDeclared] = useState<string | null>(null);
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(declareConflictSchema, declareConflictAction, {
+    defaultValues: { submissionId: '', reason: '' },
+    onSuccess: (_data, values) => {
+      setDeclared(submissions.find((s) => s.id === values.submissionId)?.label ?? 'this candidate');
+      form.reset({ submissionId: '', reason: '' });
+      router.refresh();
+    },
+  });
+  return (
+    <form noValidate className="space-y-3" onSubmit={onSubmit}>
+      {declared ? <Alert tone="success">Conflict declared with {declared}. You will not be assigned to review them.</Alert> : null}
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <Field id="conflict-submission" label="Candidate" error={errors.submissionId?.message}>
+        {(aria) => (
+          <select {...aria} className={inputClass} {...form.register('submissionId')}>
+            <option value="">Choose a candidate…</option>
+            {submissions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id="conflict-reason"
+        label="What is the conflict?"
+        hint="For example: we work for the same company, we are friends, I mentor them. Only the program team reads this."
+        error={errors.reason?.message}
+      >
+        {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('reason')} />}
+      </Field>
+      <Button type="submit" variant="danger" disabled={isSubmitting}>
+        {isSubmitting ? 'Declaring…' : 'Declare the conflict'}
+      </Button>
+    </form>
+  );
+}
