@@ -288,19 +288,23 @@ export async function getMembershipsOverTime(
     });
   if (months.length === 0) return { months: [], takeaway: 'The date range lies in the future; there is nothing to show yet.' };
   const asOfDays = months.map((m) => m.asOf);
+  const [firstDay, lastDay] = [[...asOfDays].sort()[0]!, [...asOfDays].sort().at(-1)!];
   const rows = await prisma.$queryRaw<{ asOf: Date; standing: MemberStanding; count: number }[]>`
     WITH points AS (SELECT unnest(${asOfDays}::date[]) AS d),
     -- Each term from the day it was known (begun, or created ahead as an early renewal), with the
     -- latest end of the years known by then and the day the next term became known.
+    -- One window for all three (one pass over the sorted terms, not three): lead ignores the frame,
+    -- and the first k in k order is the membership's smallest.
     known AS (
       SELECT t."membershipId" AS id, t.k,
-        max(t."endsOn") OVER (PARTITION BY t."membershipId" ORDER BY t.k ROWS UNBOUNDED PRECEDING) AS last_end,
-        lead(t.k) OVER (PARTITION BY t."membershipId" ORDER BY t.k) AS next_k,
-        min(t.k) OVER (PARTITION BY t."membershipId") AS first_k
+        max(t."endsOn") OVER w AS last_end,
+        lead(t.k) OVER w AS next_k,
+        first_value(t.k) OVER w AS first_k
       FROM (
         SELECT "membershipId", "endsOn", LEAST("startsOn", ("createdAt" AT TIME ZONE ${viewer.timeZone})::date) AS k
         FROM "MctMembershipTerm"
       ) t
+      WINDOW w AS (PARTITION BY t."membershipId" ORDER BY t.k ROWS UNBOUNDED PRECEDING)
     ),
     -- The stored alumni or lapsed status overrides everything from its date (x) on.
     segments AS (
@@ -323,11 +327,16 @@ export async function getMembershipsOverTime(
       SELECT o, GREATEST(x, member_from), NULL FROM segments WHERE o IS NOT NULL AND is_first
     ),
     -- Each piece adds one member of its standing on its first day and takes it away after its last.
+    -- A piece begun after the last point counts at no point, and one ended before the first point
+    -- adds and takes away at every point: both are left out (most of the history, for a year's range).
+    relevant AS (
+      SELECT * FROM pieces WHERE (t IS NULL OR f <= t) AND f <= ${lastDay}::date AND (t IS NULL OR t + 1 > ${firstDay}::date)
+    ),
     changes AS (
       SELECT standing, day, sum(delta)::int AS delta FROM (
-        SELECT standing, f AS day, 1 AS delta FROM pieces WHERE t IS NULL OR f <= t
+        SELECT standing, f AS day, 1 AS delta FROM relevant
         UNION ALL
-        SELECT standing, t + 1, -1 FROM pieces WHERE t IS NOT NULL AND f <= t
+        SELECT standing, t + 1, -1 FROM relevant WHERE t IS NOT NULL
       ) e
       GROUP BY standing, day
     )

@@ -1,65 +1,120 @@
 import 'server-only';
 import { hasRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Viewer } from '@/lib/people/viewer';
-import { aggregateReviews, weightedScore } from '@/lib/reviews/aggregate';
+import { aggregateReviews, weightedScore, type CriterionWeight, type SubmissionAggregate } from '@/lib/reviews/aggregate';
 import { candidateNameOf } from '@/lib/reviews/assign';
 import type { DecisionView } from './schema';
 import { arrangeRows, type DecisionRow } from './table';
 
+type CycleAggregate = { byId: Map<string, SubmissionAggregate>; weights: CriterionWeight[] };
+
+/** The last aggregate computed per cycle, with the fingerprint of what it was computed from. */
+const aggregateCache = new Map<string, { fingerprint: string; value: CycleAggregate }>();
+const AGGREGATE_CACHE_CYCLES = 20;
+
 /** Per submission of a cycle, the aggregate of its submitted reviews. Leniency is corrected across
- * the whole cycle: a reviewer's habits show in all their reviews, not only one category's. */
-async function aggregateCycle(cycleId: string) {
-  const cycle = await prisma.awardCycle.findUniqueOrThrow({
-    where: { id: cycleId },
-    select: { scoreMin: true, scoreMax: true, criteria: { select: { id: true, weight: true } } },
-  });
-  const reviews = await prisma.reviewAssignment.findMany({
-    where: { status: 'SUBMITTED', submission: { cycleId, status: { in: ['UNDER_REVIEW', 'DECIDED'] } } },
-    select: { id: true, reviewerId: true, submissionId: true, scores: { select: { criterionId: true, score: true } } },
-  });
+ * the whole cycle: a reviewer's habits show in all their reviews, not only one category's. At program
+ * scale a cycle has thousands of reviews and tens of thousands of scores, so they come as one JSON
+ * value rather than a nested read; the figures are still computed by aggregateReviews.
+ *
+ * The result is reused while nothing it depends on has changed, which one cheap query checks on every
+ * call (never a time-to-live): the cycle's scale and weighted criteria, and the count, version sum and
+ * latest update of the reviews it reads. Saving, submitting, reopening or removing a review bumps its
+ * version and update time (scores are only written with their review, lib/reviews/review.ts); a
+ * submission entering or leaving review changes the count. */
+async function aggregateCycle(cycleId: string): Promise<CycleAggregate> {
+  // Only this cycle's submissions (an index scan), then their reviews through the (submission,
+  // reviewer) key and each review's scores through their primary key.
+  const submitted = Prisma.sql`ra."submissionId" = ANY (ARRAY(
+      SELECT s.id FROM "Submission" s WHERE s."cycleId" = ${cycleId}::uuid AND s.status IN ('UNDER_REVIEW', 'DECIDED')))
+    AND ra.status = 'SUBMITTED'`;
+  const [cycle, [state]] = await Promise.all([
+    prisma.awardCycle.findUniqueOrThrow({
+      where: { id: cycleId },
+      select: { scoreMin: true, scoreMax: true, criteria: { select: { id: true, weight: true } } },
+    }),
+    prisma.$queryRaw<[{ reviews: number; versions: number; updatedAt: Date | null }]>`
+      SELECT count(*)::int AS reviews, COALESCE(sum(ra.version), 0)::int AS versions, max(ra."updatedAt") AS "updatedAt"
+      FROM "ReviewAssignment" ra WHERE ${submitted}`,
+  ]);
   const weights = cycle.criteria.map((c) => ({ criterionId: c.id, weight: Number(c.weight) }));
+  const fingerprint = JSON.stringify([cycle.scoreMin, cycle.scoreMax, weights, state.reviews, state.versions, state.updatedAt]);
+  const cached = aggregateCache.get(cycleId);
+  if (cached?.fingerprint === fingerprint) return cached.value;
+
+  // One row holding every submitted review with its scores, as JSON: parsing one JSON text is far
+  // cheaper than thousands of rows with nested relations. A review without any score has no weighted
+  // score and is left out by aggregateReviews anyway. Ordered, so that a reviewer's mean and
+  // deviation are summed in the same order every time.
+  const [{ reviews }] = await prisma.$queryRaw<[{ reviews: [string, string, string, Record<string, number>][] | null }]>`
+    SELECT json_agg(json_build_array(ra.id, ra."reviewerId", ra."submissionId", x.scores) ORDER BY ra.id) AS reviews
+    FROM "ReviewAssignment" ra
+    CROSS JOIN LATERAL (
+      SELECT json_object_agg(sc."criterionId", sc.score) AS scores FROM "ReviewScore" sc WHERE sc."assignmentId" = ra.id
+    ) x
+    WHERE ${submitted} AND x.scores IS NOT NULL`;
   const aggregates = aggregateReviews(
-    reviews.map((r) => ({
-      reviewId: r.id,
-      reviewerId: r.reviewerId,
-      submissionId: r.submissionId,
-      scores: Object.fromEntries(r.scores.map((s) => [s.criterionId, s.score])),
-    })),
+    (reviews ?? []).map(([reviewId, reviewerId, submissionId, scores]) => ({ reviewId, reviewerId, submissionId, scores })),
     weights,
     { min: cycle.scoreMin, max: cycle.scoreMax },
   );
-  return { byId: new Map(aggregates.map((a) => [a.submissionId, a])), weights };
+  const value = { byId: new Map(aggregates.map((a) => [a.submissionId, a])), weights };
+  aggregateCache.delete(cycleId);
+  aggregateCache.set(cycleId, { fingerprint, value });
+  // Keep the most recently computed cycles only (a Map iterates in insertion order).
+  if (aggregateCache.size > AGGREGATE_CACHE_CYCLES) aggregateCache.delete(aggregateCache.keys().next().value!);
+  return value;
 }
 
-/** The rows of the decisions table: submissions of a cycle (and category) under review or decided. */
+type SubmissionSqlRow = {
+  id: string;
+  kind: DecisionRow['kind'];
+  candidateName: string | null;
+  candidateEmail: string;
+  nomineeName: string | null;
+  categoryName: string;
+  focusAreaName: string | null;
+  outcome: 'AWARD' | 'NO_AWARD' | null;
+  releasedAt: Date | null;
+  reviewsSubmitted: number;
+  reviewsAssigned: number;
+};
+
+/** The rows of the decisions table: submissions of a cycle (and category) under review or decided.
+ * One flat query, the review counts included, walking the category's submissions by index. */
 async function decisionRows(cycleId: string, categoryId: string | null): Promise<DecisionRow[]> {
   const [{ byId }, submissions] = await Promise.all([
     aggregateCycle(cycleId),
-    prisma.submission.findMany({
-      where: { cycleId, ...(categoryId ? { categoryId } : {}), status: { in: ['UNDER_REVIEW', 'DECIDED'] } },
-      select: {
-        id: true,
-        kind: true,
-        candidate: { select: { name: true, email: true } },
-        nomination: { select: { nomineeName: true } },
-        category: { select: { name: true } },
-        focusArea: { select: { name: true } },
-        decision: { select: { outcome: true, releasedAt: true } },
-        assignments: { where: { status: { not: 'REMOVED' } }, select: { status: true } },
-      },
-    }),
+    prisma.$queryRaw<SubmissionSqlRow[]>`
+      SELECT s.id, s.kind::text AS kind, u.name AS "candidateName", u.email AS "candidateEmail",
+        (SELECT n."nomineeName" FROM "Nomination" n WHERE n.id = s."nominationId") AS "nomineeName",
+        c.name AS "categoryName", (SELECT fa.name FROM "FocusArea" fa WHERE fa.id = s."focusAreaId") AS "focusAreaName",
+        d.outcome::text AS outcome, d."releasedAt",
+        (SELECT count(*) FROM "ReviewAssignment" a WHERE a."submissionId" = s.id AND a.status = 'SUBMITTED')::int AS "reviewsSubmitted",
+        (SELECT count(*) FROM "ReviewAssignment" a WHERE a."submissionId" = s.id AND a.status <> 'REMOVED')::int AS "reviewsAssigned"
+      FROM "Submission" s
+      JOIN "User" u ON u.id = s."candidateId"
+      JOIN "AwardCategory" c ON c.id = s."categoryId"
+      LEFT JOIN LATERAL (SELECT d.outcome, d."releasedAt" FROM "Decision" d WHERE d."submissionId" = s.id) d ON true
+      WHERE s."cycleId" = ${cycleId}::uuid ${categoryId ? Prisma.sql`AND s."categoryId" = ${categoryId}::uuid` : Prisma.empty}
+        AND s.status IN ('UNDER_REVIEW', 'DECIDED')
+      ORDER BY s.id`,
   ]);
   return submissions.map((s) => ({
     submissionId: s.id,
-    candidateName: candidateNameOf(s),
+    candidateName: candidateNameOf({
+      candidate: { name: s.candidateName, email: s.candidateEmail },
+      nomination: s.nomineeName === null ? null : { nomineeName: s.nomineeName },
+    }),
     kind: s.kind,
-    categoryName: s.category.name,
-    focusAreaName: s.focusArea?.name ?? null,
-    reviewsSubmitted: s.assignments.filter((a) => a.status === 'SUBMITTED').length,
-    reviewsAssigned: s.assignments.length,
+    categoryName: s.categoryName,
+    focusAreaName: s.focusAreaName,
+    reviewsSubmitted: s.reviewsSubmitted,
+    reviewsAssigned: s.reviewsAssigned,
     aggregate: byId.get(s.id) ?? null,
-    decision: s.decision,
+    decision: s.outcome ? { outcome: s.outcome, releasedAt: s.releasedAt } : null,
   }));
 }
 

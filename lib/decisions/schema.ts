@@ -37,5 +37,10 @@ export const decisionViewSchema = z.object({
   sort: z.enum(DECISION_SORTS).catch('mean'),
   dir: z.enum(['asc', 'desc']).catch('desc'),
   show: z.enum(DECISION_FILTERS).catch('all'),
+  /** The table's page (the export and the release list always cover every row). */
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type DecisionView = z.output<typeof decisionViewSchema>;
+
+/** Rows per page of the decisions table: a category of a cycle at program scale has hundreds. */
+export const DECISIONS_PAGE_SIZE = 100;

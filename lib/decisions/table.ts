@@ -42,3 +42,10 @@ export function arrangeRows(rows: readonly DecisionRow[], view: Pick<DecisionVie
     return order * sign || a.candidateName.localeCompare(b.candidateName);
   });
 }
+
+/** One page of the arranged rows (pages from 1; a page past the end shows the last one). */
+export function pageOfRows<T>(rows: readonly T[], page: number, pageSize: number): { rows: T[]; page: number; pageCount: number } {
+  const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
+  const current = Math.min(Math.max(1, page), pageCount);
+  return { rows: rows.slice((current - 1) * pageSize, current * pageSize), page: current, pageCount };
+}

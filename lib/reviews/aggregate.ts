@@ -61,7 +61,12 @@ export function aggregateReviews(
 
   // Each reviewer's own mean and spread, to see a review against the reviewer's habits.
   const byReviewer = new Map<string, number[]>();
-  for (const r of scored) byReviewer.set(r.reviewerId, [...(byReviewer.get(r.reviewerId) ?? []), r.score]);
+  // Appended in place: copying the list per review grew with the square of a reviewer's reviews.
+  for (const r of scored) {
+    const xs = byReviewer.get(r.reviewerId);
+    if (xs) xs.push(r.score);
+    else byReviewer.set(r.reviewerId, [r.score]);
+  }
   const habits = new Map([...byReviewer].map(([id, xs]) => [id, { mean: mean(xs), sd: standardDeviation(xs) }]));
   // A reviewer with a single review, or identical scores throughout, shows no habit to correct.
   const z = (reviewerId: string, score: number) => {
@@ -70,7 +75,11 @@ export function aggregateReviews(
   };
 
   const bySubmission = new Map<string, typeof scored>();
-  for (const r of scored) bySubmission.set(r.submissionId, [...(bySubmission.get(r.submissionId) ?? []), r]);
+  for (const r of scored) {
+    const rs = bySubmission.get(r.submissionId);
+    if (rs) rs.push(r);
+    else bySubmission.set(r.submissionId, [r]);
+  }
   const range = scale.max - scale.min;
   return [...bySubmission].map(([submissionId, rs]) => {
     const scores = rs.map((r) => r.score);

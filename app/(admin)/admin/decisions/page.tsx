@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminNav } from '@/components/admin/admin-nav';
+import { Pager } from '@/components/admin/table-kit';
 import { CloseReviewButton, ReleaseDecisionsButton } from '@/components/decisions/buttons';
 import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';
 import { getDecisionBoard } from '@/lib/decisions/queries';
-import { decisionViewSchema, type DecisionFilter, type DecisionSort, type DecisionView } from '@/lib/decisions/schema';
+import { DECISIONS_PAGE_SIZE, decisionViewSchema, type DecisionFilter, type DecisionSort, type DecisionView } from '@/lib/decisions/schema';
+import { pageOfRows } from '@/lib/decisions/table';
 import { formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Decisions' };
@@ -21,8 +23,9 @@ const FILTER_LABELS: Record<DecisionFilter, string> = {
 
 const fixed = (n: number | undefined, digits = 2) => (n === undefined ? '—' : n.toFixed(digits));
 
+/** The view's query string; a change of anything but the page starts again at page 1. */
 function query(view: DecisionView, change: Partial<DecisionView>): string {
-  const merged = { ...view, ...change };
+  const merged = { ...view, page: undefined, ...change };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(merged)) if (value) params.set(key, String(value));
   return params.toString();
@@ -44,6 +47,8 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
   }
   const { cycle, category, rows } = board;
   const current: DecisionView = { ...view, cycle: cycle.id, category: category?.id };
+  // Every row is aggregated and sorted (the sort keys are computed), but only one page is rendered.
+  const { rows: pageRows, page, pageCount } = pageOfRows(rows, view.page, DECISIONS_PAGE_SIZE);
   const isClosed = Boolean(cycle.reviewClosedAt);
 
   const sortHeader = (sort: DecisionSort, label: string) => {
@@ -163,7 +168,7 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => (
+                {pageRows.map((r) => (
                   <tr key={r.submissionId} className="border-b border-slate-200">
                     <th scope="row" className="py-2 pr-4 font-medium">
                       <Link href={`/admin/decisions/${r.submissionId}`} className="text-brand-700 underline">
@@ -202,6 +207,14 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
             </table>
           </div>
         )}
+        {pageCount > 1 ? (
+          <Pager
+            path="/admin/decisions"
+            values={{ ...current, page: undefined }}
+            table={{ page, pageCount, total: rows.length, pageSize: DECISIONS_PAGE_SIZE }}
+            noun="submissions"
+          />
+        ) : null}
       </Card>
 
       <Card title="Release decisions">
