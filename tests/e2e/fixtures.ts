@@ -16,6 +16,9 @@ export async function signInWithPassword(page: Page, email: string, password = D
 
 /** Fails the test with the list of accessibility violations axe finds on the page. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // After a client-side navigation the URL changes before Next.js has applied the new page's metadata:
+  // scan the page as a person meets it, once its title is there (a page with none still fails below).
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
