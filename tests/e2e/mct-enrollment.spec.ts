@@ -40,6 +40,20 @@ async function signUpWithEmailLink(page: Page, name: string, email: string): Pro
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
+/** Removes every pause window an e2e journey added (its reason starts "E2E enrollment pause"), so a
+ * test that needs open self-service starts from the usual state even if a journey's clean-up failed. */
+async function removeE2EPauses(admin: Page): Promise<void> {
+  await admin.goto('/admin/mct/enrollment');
+  const list = cardTitled(admin, 'Pause windows');
+  for (let left = 5; left > 0; left--) {
+    const item = list.getByRole('listitem').filter({ hasText: 'E2E enrollment pause' }).first();
+    if ((await item.count()) === 0) return;
+    const label = ((await item.locator('p').nth(0).textContent()) ?? '').trim();
+    const reason = ((await item.locator('p').nth(1).textContent()) ?? '').trim();
+    await removePause(admin, reason, label);
+  }
+}
+
 async function asAdmin(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signInWithPassword(page, 'admin@demo.test');
@@ -217,6 +231,10 @@ test('a candidate meets the requirements, applies through self-service, and is t
   const candidateName = `Sasha Selfservice ${run}`;
   const candidateEmail = uniqueEmail('mct-self');
 
+  // Self-service must be open today: no pause left behind by another test.
+  const admin = await asAdmin(browser);
+  await removeE2EPauses(admin);
+
   const candidate = await (await browser.newContext()).newPage();
   await signUpWithEmailLink(candidate, candidateName, candidateEmail);
 
@@ -256,7 +274,6 @@ test('a candidate meets the requirements, applies through self-service, and is t
   await expect(candidate.getByText('You have an open application; you cannot apply twice.')).toBeVisible();
 
   // The admin rejects it with a reason; the candidate reads it.
-  const admin = await asAdmin(browser);
   await admin.goto('/admin/mct/applications');
   const row = admin.getByRole('row').filter({ hasText: candidateEmail });
   await expect(row).toContainText('Self-service');
