@@ -334,7 +334,7 @@ const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
 
 // Every email queued must be sent; give the workers time (and any retry after the outage).
-const drainUntil = Date.now() + 180_000;
+const drainUntil = Date.now() + 240_000;
 let pending = Infinity;
 while (Date.now() < drainUntil) {
   const { rows } = await client.query<{ n: string }>(
@@ -394,6 +394,17 @@ check(
   pending === 0 && notSent.length === 0,
   `every queued email was sent (${notifications.length - notSent.length}/${notifications.length}; ${pending} still queued)`,
 );
+if (notSent.length > 0) {
+  // What a stuck email looked like: its row and its delivery job, to tell a lost job from a lost claim.
+  const { rows: stuck } = await client.query(
+    `SELECT n.id::text, n.status::text, n.attempts, n."updatedAt", n."lastError",
+            (SELECT json_agg(json_build_object('state', j.state, 'retry', j.retry_count, 'started', j.started_on, 'expireIn', j.expire_in::text))
+               FROM pgboss.job j WHERE j.name = 'notification.deliver' AND j.singleton_key = n.id::text) AS jobs
+     FROM "Notification" n WHERE n.id = ANY($1::uuid[])`,
+    [notSent.map((n) => n.id)],
+  );
+  for (const row of stuck) log(`  not sent: ${JSON.stringify(row)}`);
+}
 check(
   sentTwice === 0 && neverCaught === 0,
   `each email arrived exactly once (${sentTwice} twice, ${neverCaught} marked sent but not received)`,

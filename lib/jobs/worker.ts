@@ -12,6 +12,14 @@ type Log = (message: string) => void;
 
 const RETRY = { retryLimit: 6, retryDelay: 30, retryBackoff: true } as const;
 
+/** Per-queue options on top of RETRY. A delivery job whose worker lost the database mid-way stays
+ * "active" in pg-boss until it expires (15 minutes by default), and nothing retries it before then:
+ * emails expire after 90 s instead, longer than one SMTP send can take (lib/mail/transport.ts caps
+ * its time-outs well below that; a job that outlives it finds its email claimed and skips it). */
+const QUEUE_OPTIONS: Partial<Record<string, { expireInSeconds: number }>> = {
+  [QUEUES.deliverNotification]: { expireInSeconds: 90 },
+};
+
 /** Creates pg-boss's schema and the portal's queues. Idempotent; run by db:migrate and the worker. */
 export async function installQueues(databaseUrl: string): Promise<void> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, supervise: false, schedule: false });
@@ -27,7 +35,10 @@ export async function installQueues(databaseUrl: string): Promise<void> {
 async function ensureQueues(boss: PgBoss) {
   const existing = new Set((await boss.getQueues()).map((q) => q.name));
   for (const name of Object.values(QUEUES)) {
-    if (!existing.has(name)) await boss.createQueue(name, { name, ...RETRY });
+    const options = { name, ...RETRY, ...QUEUE_OPTIONS[name] };
+    // Existing queues take today's options too (an installation made before a change keeps none).
+    if (existing.has(name)) await boss.updateQueue(name, options);
+    else await boss.createQueue(name, options);
   }
 }
 
@@ -36,7 +47,9 @@ async function ensureQueues(boss: PgBoss) {
  * per slot however many workers are running. */
 export async function startWorker(opts: { databaseUrl: string; log?: Log }): Promise<{ stop: () => Promise<void> }> {
   const log = opts.log ?? ((m) => console.log(`[worker] ${m}`));
-  const boss = new PgBoss({ connectionString: opts.databaseUrl, schema: JOB_SCHEMA, max: 4 });
+  // Maintenance (which retries expired jobs) every 30 s rather than every 2 minutes, so an email
+  // stranded by a database restart goes out within a couple of minutes.
+  const boss = new PgBoss({ connectionString: opts.databaseUrl, schema: JOB_SCHEMA, max: 4, maintenanceIntervalSeconds: 30 });
   boss.on('error', (error) => log(`error: ${error.message}`));
   await boss.start();
   await ensureQueues(boss);

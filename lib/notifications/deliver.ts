@@ -37,12 +37,27 @@ async function untilRecorded<T>(write: () => Promise<T>): Promise<T> {
  * workers never send the same email; on an SMTP error the row goes back to QUEUED and the error is
  * rethrown for pg-boss to retry, until the last attempt marks it FAILED. */
 export async function deliverNotification(notificationId: string, opts: { isLastAttempt: boolean }): Promise<DeliveryOutcome> {
-  // Claim and read in one statement: a lost connection leaves the row either untouched or claimed
-  // with nothing sent yet (the sweeper returns those to the queue).
-  const claimed = await prisma.$queryRaw<ClaimedNotification[]>`
-    UPDATE "Notification" SET status = 'SENDING', attempts = attempts + 1, "updatedAt" = now()
-    WHERE id = ${notificationId}::uuid AND status = 'QUEUED'
-    RETURNING id::text AS id, "userId"::text AS "userId", urgency::text AS urgency, "toEmail", subject, "textBody", "htmlBody", template`;
+  // Claim and read in one statement. The claim is stamped with this attempt's own time, so that when
+  // the connection drops and the answer is lost (the claim may or may not have committed), the row
+  // can be given back once the database answers again: nothing was sent yet. Without that, the row
+  // would wait for the sweeper's ten minutes.
+  const claimedAt = new Date();
+  let claimed: ClaimedNotification[];
+  try {
+    claimed = await prisma.$queryRaw<ClaimedNotification[]>`
+      UPDATE "Notification" SET status = 'SENDING', attempts = attempts + 1, "updatedAt" = ${claimedAt}
+      WHERE id = ${notificationId}::uuid AND status = 'QUEUED'
+      RETURNING id::text AS id, "userId"::text AS "userId", urgency::text AS urgency, "toEmail", subject, "textBody", "htmlBody", template`;
+  } catch (error) {
+    if (isDatabaseUnavailableError(error)) {
+      await untilRecorded(
+        () => prisma.$executeRaw`
+          UPDATE "Notification" SET status = 'QUEUED'
+          WHERE id = ${notificationId}::uuid AND status = 'SENDING' AND "updatedAt" = ${claimedAt}`,
+      );
+    }
+    throw error;
+  }
   const n = claimed[0];
   if (!n) return 'skipped';
   try {
@@ -75,10 +90,12 @@ export async function deliverNotification(notificationId: string, opts: { isLast
     return 'sent';
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await prisma.notification.update({
-      where: { id: n.id },
-      data: { status: opts.isLastAttempt ? 'FAILED' : 'QUEUED', lastError: message.slice(0, 2000) },
-    });
+    await untilRecorded(() =>
+      prisma.notification.update({
+        where: { id: n.id },
+        data: { status: opts.isLastAttempt ? 'FAILED' : 'QUEUED', lastError: message.slice(0, 2000) },
+      }),
+    );
     if (opts.isLastAttempt) return 'failed';
     throw error;
   }

@@ -154,6 +154,19 @@ describe('the worker', () => {
     await worker?.stop();
   });
 
+  it('lets a delivery job stranded by a database restart expire in 90 s, not pg-boss’s 15 minutes', async () => {
+    // A worker that loses the database after fetching a job can record neither success nor failure;
+    // the job stays "active" until it expires, and only then is it retried (the soak caught this).
+    const [queue] = await prisma.$queryRaw<{ expire_seconds: number }[]>`
+      SELECT expire_seconds FROM pgboss.queue WHERE name = 'notification.deliver'`;
+    expect(queue?.expire_seconds).toBe(90);
+    const to = uniqueEmail('stranded');
+    const id = await prisma.$transaction((tx) => queueEmail(tx, signInLink(to)));
+    const [job] = await prisma.$queryRaw<{ expire: number }[]>`
+      SELECT extract(epoch FROM expire_in)::int AS expire FROM pgboss.job WHERE singleton_key = ${id}`;
+    expect(job?.expire).toBe(90);
+  });
+
   it('delivers a queued email through SMTP and marks it sent', async () => {
     const to = uniqueEmail('casey');
     const email = signInLink(to);
