@@ -8,6 +8,12 @@
 //   npm run bench -- --quick            small dataset (scale 0.05), 3 requests per connection: a smoke run
 //   npm run bench -- --duration 20      seconds per concurrency level (default 10)
 //   npm run bench -- --no-build --scale 0.2 --connections 1,8,32
+//   npm run bench -- --no-build --only "review page,admin dashboard" --no-one-offs --connections 32
+//   npm run bench -- --no-build --server-node-options "--cpu-prof --cpu-prof-dir=/tmp/prof"
+//
+// --only keeps the floor and the named targets; --server-node-options goes to `next start` alone
+// (a CPU profile, a smaller heap to tell a leak from a lazy collector); --no-one-offs skips the
+// export and import timings.
 //
 // Queries per request come from pg_stat_statements (preloaded in the embedded server): the calls
 // the app made while one load ran, divided by the requests answered (transaction control excluded).
@@ -33,7 +39,10 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     scale: { type: 'string' },
     connections: { type: 'string' },
-    out: { type: 'string', default: 'bench/results.json' },
+    out: { type: 'string' },
+    only: { type: 'string' },
+    'no-one-offs': { type: 'boolean', default: false },
+    'server-node-options': { type: 'string' },
   },
 });
 const quick = args.quick;
@@ -108,6 +117,7 @@ const server: ChildProcess = spawn(process.execPath, [nextBin, 'start', '--port'
     APP_URL: base,
     AUTH_URL: base,
     NEXT_TELEMETRY_DISABLED: '1',
+    ...(args['server-node-options'] ? { NODE_OPTIONS: args['server-node-options'] } : {}),
   },
 });
 server.stdout?.on('data', () => {});
@@ -269,7 +279,9 @@ type LoadRow = {
 const rows: LoadRow[] = [];
 const floorP95 = new Map<number, number>();
 
+const only = args.only?.split(',').map((n) => n.trim());
 for (const target of targets) {
+  if (only && target.path !== '/api/health' && !only.includes(target.name)) continue;
   // One request first: a page that fails or redirects to sign-in would measure nothing.
   const probe = await fetch(base + target.path, { headers: target.cookie ? { Cookie: target.cookie } : {}, redirect: 'manual' });
   await probe.arrayBuffer();
@@ -317,7 +329,7 @@ for (const target of targets) {
 // ── The 100,000-row export: streamed, so the server's memory should stay flat ──
 type OneOff = { name: string; runs: number; seconds: number[]; note: string; rssBeforeMb?: number; peakRssMb?: number };
 const oneOffs: OneOff[] = [];
-{
+if (!args['no-one-offs']) {
   const exportPath = '/api/exports/deliveries';
   const probe = await fetch(base + exportPath, { headers: { Cookie: cookie.admin }, method: 'GET', redirect: 'manual' });
   await probe.body?.cancel();
@@ -360,7 +372,7 @@ const oneOffs: OneOff[] = [];
 }
 
 // ── The 10,000-row import: preview (validate) then import (validate and save), as the page does ──
-{
+if (!args['no-one-offs']) {
   const today = new Date().toISOString().slice(0, 10);
   const seconds: number[] = [];
   let note = '';
@@ -416,18 +428,33 @@ const oneOffs: OneOff[] = [];
 // ── Report ──
 const js = firstLoadJs();
 const candidateRoutes = [
+  // Everyone's, before signing in
+  '/',
+  '/sign-in',
+  '/sign-up',
+  '/privacy',
+  '/invitations/[token]',
+  '/invitations/link-problem',
+  '/mct/applications/accept/[token]',
+  // Candidates', nominees', nominators', members'
   '/dashboard',
   '/evidence',
   '/evidence/new',
+  '/evidence/[id]/edit',
   '/evidence/import',
   '/nominations',
+  '/nominations/new',
   '/nominations/[id]',
   '/nominations/[id]/submit',
   '/mct',
+  '/mct/certifications',
+  '/mct/applications/[id]',
   '/mct/membership',
   '/awards/[id]',
+  '/awards/[id]/renew',
   '/outcomes/[submissionId]',
   '/profile',
+  '/profile/delete',
 ];
 const machine = {
   cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
@@ -459,7 +486,9 @@ console.log(
 console.table(rows.map((r) => ({ ...r, p95VsFloor: r.p95VsFloor ?? '-', queriesPerRequest: r.queriesPerRequest ?? 'n/a' })));
 console.table(oneOffs.map((o) => ({ ...o, seconds: o.seconds.map((s) => s.toFixed(2)).join(', ') })));
 console.table(Object.entries(results.firstLoadJsKb).map(([route, kb]) => ({ route, 'first-load JS (kB gzip)': kb })));
-const out = path.resolve(ROOT, args.out);
+// A partial run (some targets, no one-offs, another server) does not replace the full figures.
+const partial = Boolean(args.only || args['no-one-offs'] || args['server-node-options']);
+const out = path.resolve(ROOT, args.out ?? (partial ? 'bench/partial-results.json' : 'bench/results.json'));
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 log(`figures written to ${path.relative(ROOT, out)}`);

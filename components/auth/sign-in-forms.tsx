@@ -8,7 +8,7 @@ import { Field, Input } from '@/components/ui/field';
 import { emailSignInSchema, passwordSignInSchema } from '@/lib/auth/schema';
 
 export function EmailLinkForm({ callbackUrl }: { callbackUrl?: string }) {
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(emailSignInSchema, sendSignInLink, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(emailSignInSchema, sendSignInLink, {
     defaultValues: { email: '', callbackUrl },
   });
   return (
@@ -17,7 +17,7 @@ export function EmailLinkForm({ callbackUrl }: { callbackUrl?: string }) {
       <Field id="link-email" label="Email address" error={errors.email?.message}>
         {(aria) => <Input {...aria} type="email" autoComplete="email" {...form.register('email')} />}
       </Field>
-      <Button type="submit" disabled={isSubmitting} className="w-full">
+      <Button type="submit" disabled={isSubmitting || !ready} className="w-full">
         {isSubmitting ? 'Sending…' : 'Email me a sign-in link'}
       </Button>
     </form>
@@ -25,7 +25,7 @@ export function EmailLinkForm({ callbackUrl }: { callbackUrl?: string }) {
 }
 
 export function PasswordForm({ callbackUrl }: { callbackUrl?: string }) {
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(passwordSignInSchema, signInWithPassword, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(passwordSignInSchema, signInWithPassword, {
     defaultValues: { email: '', password: '', callbackUrl },
   });
   return (
@@ -37,7 +37,7 @@ export function PasswordForm({ callbackUrl }: { callbackUrl?: string }) {
       <Field id="password" label="Password" error={errors.password?.message}>
         {(aria) => <Input {...aria} type="password" autoComplete="current-password" {...form.register('password')} />}
       </Field>
-      <Button type="submit" variant="secondary" disabled={isSubmitting} className="w-full">
+      <Button type="submit" variant="secondary" disabled={isSubmitting || !ready} className="w-full">
         {isSubmitting ? 'Signing in…' : 'Sign in with password'}
       </Button>
     </form>

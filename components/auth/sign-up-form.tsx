@@ -8,7 +8,7 @@ import { Field, Input } from '@/components/ui/field';
 import { signUpSchema } from '@/lib/auth/schema';
 
 export function SignUpForm() {
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(signUpSchema, signUp, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(signUpSchema, signUp, {
     defaultValues: { name: '', email: '' },
   });
   return (
@@ -20,7 +20,7 @@ export function SignUpForm() {
       <Field id="email" label="Email address" hint="We email you a link to sign in; no password needed." error={errors.email?.message}>
         {(aria) => <Input {...aria} type="email" autoComplete="email" {...form.register('email')} />}
       </Field>
-      <Button type="submit" disabled={isSubmitting} className="w-full">
+      <Button type="submit" disabled={isSubmitting || !ready} className="w-full">
         {isSubmitting ? 'Creating your account…' : 'Create account'}
       </Button>
     </form>

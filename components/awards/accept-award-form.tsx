@@ -15,7 +15,7 @@ type Agreement = { id: string; title: string; version: string };
 /** The new MVP accepts the code of conduct and the NDA, which activates the award. */
 export function AcceptAwardForm({ awardId, codeOfConduct, nda }: { awardId: string; codeOfConduct: Agreement; nda: Agreement }) {
   const router = useRouter();
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(loadAcceptAwardSchema, acceptAwardAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadAcceptAwardSchema, acceptAwardAction, {
     defaultValues: { awardId, codeOfConductId: codeOfConduct.id, ndaId: nda.id, acceptCodeOfConduct: false, acceptNda: false },
     onSuccess: () => router.push('/dashboard'),
   });
@@ -60,7 +60,7 @@ export function AcceptAwardForm({ awardId, codeOfConduct, nda }: { awardId: stri
           </p>
         ) : null}
       </div>
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting || !ready}>
         {isSubmitting ? 'Accepting…' : 'Accept and activate my award'}
       </Button>
     </form>

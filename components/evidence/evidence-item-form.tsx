@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useHydrated } from '@/components/forms/use-hydrated';
 import { saveEvidence } from '@/app/(portal)/evidence/actions';
 import { applyActionErrors } from '@/components/forms/apply-result';
 import { DraftStatus } from '@/components/forms/draft-status';
@@ -67,6 +68,7 @@ export function EvidenceItemForm({
   const resolver = useSchemaResolver(schema);
   const [formError, setFormError] = useState<string | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  const ready = useHydrated();
   const form = useForm<EvidenceItemInput, unknown, EvidenceItemData>({
     resolver,
     defaultValues: initialValuesWithDraft(initial, draft),
@@ -270,7 +272,7 @@ export function EvidenceItemForm({
 
       <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
+        <Button type="submit" disabled={isSubmitting || !ready}>
           {isSubmitting ? 'Saving…' : isEdit ? 'Save changes' : 'Add to my log'}
         </Button>
         <ButtonLink href="/evidence" variant="secondary">

@@ -7,6 +7,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import { applyActionErrors } from './apply-result';
 import type { SchemaLoader } from './lazy-schema';
 import { useSchemaResolver } from './schema-resolver';
+import { useHydrated } from './use-hydrated';
 
 type Options<In extends FieldValues, R> = {
   defaultValues: DefaultValues<In>;
@@ -25,6 +26,7 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
   const [formError, setFormError] = useState<string | null>(null);
   const resolver = useSchemaResolver(schema);
   const form = useForm<In, unknown, Out>({ resolver, defaultValues: options.defaultValues });
+  const ready = useHydrated();
   const onSubmit = form.handleSubmit(async (_parsed, event) => {
     event?.preventDefault();
     setFormError(null);
@@ -34,5 +36,6 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
     setFormError(applyActionErrors(result, form.setError));
     if (result.ok) options.onSuccess?.(result.data, values);
   });
-  return { form, formError, onSubmit, errors: form.formState.errors, isSubmitting: form.formState.isSubmitting };
+  // `ready`: hydrated, so a submit runs the action (disable the submit button until then).
+  return { form, formError, onSubmit, errors: form.formState.errors, isSubmitting: form.formState.isSubmitting, ready };
 }

@@ -17,7 +17,7 @@ const EMPTY: AddCertificationInput = { certificationId: '', credentialId: '', ea
 export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(addCertificationSchema, addCertificationAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(addCertificationSchema, addCertificationAction, {
     defaultValues: EMPTY,
     onSuccess: () => {
       setSaved(true);
@@ -80,7 +80,7 @@ export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }
           {(aria) => <Input {...aria} type="date" {...form.register('expiresOn')} />}
         </Field>
       </div>
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting || !ready}>
         {isSubmitting ? 'Adding…' : 'Add certification'}
       </Button>
     </form>

@@ -18,7 +18,7 @@ export function ProviderApplicationForm({
   agreementTitle: string;
 }) {
   const router = useRouter();
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(
     submitProviderApplicationSchema,
     submitProviderApplicationAction,
     {
@@ -45,7 +45,7 @@ export function ProviderApplicationForm({
           {errors.acceptAgreement.message}
         </p>
       ) : null}
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting || !ready}>
         {isSubmitting ? 'Submitting…' : 'Accept and submit my application'}
       </Button>
     </form>

@@ -31,7 +31,7 @@ const EMPTY: DeliveryInput = {
 export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDraft | null }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(loadDeliverySchema, addDeliveryAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadDeliverySchema, addDeliveryAction, {
     defaultValues: initialValuesWithDraft(EMPTY, draft),
     onSuccess: () => {
       setSaved(true);
@@ -98,7 +98,7 @@ export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDr
           {(aria) => <Input {...aria} inputMode="decimal" {...form.register('satisfactionScore')} />}
         </Field>
       </div>
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting || !ready}>
         {isSubmitting ? 'Saving…' : 'Add the delivery'}
       </Button>
       <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />

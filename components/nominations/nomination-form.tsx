@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useHydrated } from '@/components/forms/use-hydrated';
 import type { z } from 'zod';
 import { endorse, nominate } from '@/app/(portal)/nominations/actions';
 import { DraftStatus } from '@/components/forms/draft-status';
@@ -46,6 +47,7 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
   const [offer, setOffer] = useState<OpenOffer | null>(null);
   const [endorsing, setEndorsing] = useState(false);
   const messageRef = useRef<HTMLDivElement>(null);
+  const ready = useHydrated();
   const form = useForm<NominationInput, unknown, z.output<typeof nominationSchema>>({
     resolver: zodResolver(nominationSchema),
     defaultValues: initialValuesWithDraft(EMPTY, draft),
@@ -199,7 +201,7 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
       </fieldset>
 
       <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />
-      <Button type="submit" disabled={isSubmitting || endorsing}>
+      <Button type="submit" disabled={isSubmitting || endorsing || !ready}>
         {isSubmitting ? 'Sending the nomination…' : 'Nominate'}
       </Button>
     </form>

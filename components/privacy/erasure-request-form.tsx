@@ -11,7 +11,7 @@ import { requestErasureSchema } from '@/lib/privacy/schema';
 /** The person's request to erase their data: an optional reason and an explicit acknowledgement. */
 export function ErasureRequestForm() {
   const router = useRouter();
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(requestErasureSchema, requestErasureAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(requestErasureSchema, requestErasureAction, {
     defaultValues: { reason: '', understood: false as unknown as true },
     onSuccess: () => router.refresh(),
   });
@@ -46,7 +46,7 @@ export function ErasureRequestForm() {
           </p>
         ) : null}
       </div>
-      <Button type="submit" variant="danger" disabled={isSubmitting}>
+      <Button type="submit" variant="danger" disabled={isSubmitting || !ready}>
         {isSubmitting ? 'Sending…' : 'Ask us to delete my data'}
       </Button>
     </form>

@@ -17,7 +17,7 @@ const loadProfileSchema = lazySchema(() => import('@/lib/people/schema').then((m
 
 export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(loadProfileSchema, saveProfile, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadProfileSchema, saveProfile, {
     defaultValues: initial,
     onSuccess: (_data, values) => {
       setSaved(true);
@@ -63,7 +63,7 @@ export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones
         <p className="text-sm text-slate-600">Sign-in links, invitations and deadlines always arrive at once.</p>
         {errors.notificationMode ? <p className="text-sm font-medium text-red-700">{errors.notificationMode.message}</p> : null}
       </fieldset>
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting || !ready}>
         {isSubmitting ? 'Saving…' : 'Save profile'}
       </Button>
     </form>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ProfileForm } from '@/components/profile/profile-form';
+import { ProfileForm } from '@/components/profile/profile-form-lazy';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { EmailLinkForm, PasswordForm } from '@/components/auth/sign-in-forms';
+import { EmailLinkForm, PasswordForm } from '@/components/auth/sign-in-forms-lazy';
 import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { getViewer } from '@/lib/auth/guards';

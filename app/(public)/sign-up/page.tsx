@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { SignUpForm } from '@/components/auth/sign-up-form';
+import { SignUpForm } from '@/components/auth/sign-up-form-lazy';
 import { Card } from '@/components/ui/card';
 import { getViewer } from '@/lib/auth/guards';
 

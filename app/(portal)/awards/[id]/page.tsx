@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AcceptAwardForm } from '@/components/awards/accept-award-form';
+import { AcceptAwardForm } from '@/components/awards/accept-award-form-lazy';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getAwardForAcceptance } from '@/lib/awards/queries';

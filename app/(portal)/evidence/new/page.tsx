@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EvidenceItemForm } from '@/components/evidence/evidence-item-form';
+import { EvidenceItemForm } from '@/components/evidence/evidence-item-form-lazy';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { todayIn } from '@/lib/dates';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionButton } from '@/components/mct/action-button';
-import { CertificationForm } from '@/components/mct/certification-form';
+import { CertificationForm } from '@/components/mct/certification-form-lazy';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';

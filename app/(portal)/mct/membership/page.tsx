@@ -6,7 +6,7 @@ import { AgreementText } from '@/components/mct/agreement-text';
 import { AlumniSwitchForm } from '@/components/memberships/alumni-switch-form';
 import { LazyDeliveriesChart } from '@/components/memberships/deliveries-chart-lazy';
 import { DeliveriesUpload } from '@/components/memberships/deliveries-upload';
-import { DeliveryForm } from '@/components/memberships/delivery-form';
+import { DeliveryForm } from '@/components/memberships/delivery-form-lazy';
 import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { NominationForm } from '@/components/nominations/nomination-form';
+import { NominationForm } from '@/components/nominations/nomination-form-lazy';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ErasureRequestForm } from '@/components/privacy/erasure-request-form';
+import { ErasureRequestForm } from '@/components/privacy/erasure-request-form-lazy';
 import { ErasureSummary } from '@/components/privacy/erasure-summary';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';

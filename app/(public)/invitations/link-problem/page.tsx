@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EmailLinkForm } from '@/components/auth/sign-in-forms';
+import { EmailLinkForm } from '@/components/auth/sign-in-forms-lazy';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { getViewer } from '@/lib/auth/guards';

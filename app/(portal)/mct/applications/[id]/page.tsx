@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/mct/action-button';
 import { AgreementText } from '@/components/mct/agreement-text';
 import { ApplicationStatus } from '@/components/mct/application-status';
-import { ProviderApplicationForm } from '@/components/mct/provider-application-form';
+import { ProviderApplicationForm } from '@/components/mct/provider-application-form-lazy';
 import { RequirementList } from '@/components/mct/requirement-list';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
