@@ -9,9 +9,10 @@
 //   npm run bench -- --duration 20      seconds per concurrency level (default 10)
 //   npm run bench -- --no-build --scale 0.2 --connections 1,8,32
 //   npm run bench -- --no-build --only "review page,admin dashboard" --no-one-offs --connections 32
-//   npm run bench -- --no-build --server-node-options "--cpu-prof --cpu-prof-dir=/tmp/prof"
+//   npm run bench -- --no-build --server-node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"
+//   npm run bench -- --no-build --no-one-offs --connections 1 --save-pages /tmp/pages
 //
-// --only keeps the floor and the named targets; --server-node-options goes to `next start` alone
+// --only keeps the floor and the named targets; --server-node-args go to the node running `next start`
 // (a CPU profile, a smaller heap to tell a leak from a lazy collector); --no-one-offs skips the
 // export and import timings.
 //
@@ -42,7 +43,8 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     only: { type: 'string' },
     'no-one-offs': { type: 'boolean', default: false },
-    'server-node-options': { type: 'string' },
+    'server-node-args': { type: 'string' },
+    'save-pages': { type: 'string' },
   },
 });
 const quick = args.quick;
@@ -105,21 +107,25 @@ const db = await prepareBenchDatabase({ scale, log });
 log(db.large.loaded ? `large dataset loaded in ${db.large.seconds.toFixed(1)} s` : 'large dataset was already there');
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const server: ChildProcess = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-  cwd: ROOT,
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: db.url,
-    AUTH_SECRET: randomBytes(32).toString('base64url'),
-    AUTH_TRUST_HOST: 'true',
-    APP_URL: base,
-    AUTH_URL: base,
-    NEXT_TELEMETRY_DISABLED: '1',
-    ...(args['server-node-options'] ? { NODE_OPTIONS: args['server-node-options'] } : {}),
+const serverNodeArgs = args['server-node-args']?.split(/\s+/).filter(Boolean) ?? [];
+const server: ChildProcess = spawn(
+  process.execPath,
+  [...serverNodeArgs, nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+  {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: db.url,
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      AUTH_TRUST_HOST: 'true',
+      APP_URL: base,
+      AUTH_URL: base,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   },
-});
+);
 server.stdout?.on('data', () => {});
 const sql = new pg.Client({ connectionString: db.url });
 await sql.connect();
@@ -275,6 +281,8 @@ type LoadRow = {
   errors: number;
   queriesPerRequest: number | null;
   peakRssMb: number;
+  /** Size of one answer (body and headers, as sent: compressed when the server compressed it). */
+  kbPerResponse: number | null;
 };
 const rows: LoadRow[] = [];
 const floorP95 = new Map<number, number>();
@@ -284,7 +292,12 @@ for (const target of targets) {
   if (only && target.path !== '/api/health' && !only.includes(target.name)) continue;
   // One request first: a page that fails or redirects to sign-in would measure nothing.
   const probe = await fetch(base + target.path, { headers: target.cookie ? { Cookie: target.cookie } : {}, redirect: 'manual' });
-  await probe.arrayBuffer();
+  const body = await probe.arrayBuffer();
+  // --save-pages DIR keeps one answer of each target, to see what a page sends.
+  if (args['save-pages']) {
+    mkdirSync(args['save-pages'], { recursive: true });
+    writeFileSync(path.join(args['save-pages'], `${target.name.replace(/[^a-z0-9]+/gi, '-')}.html`), Buffer.from(body));
+  }
   if (probe.status !== 200) {
     log(`${target.name}: ${target.path} answered ${probe.status}; skipped`);
     continue;
@@ -321,6 +334,7 @@ for (const target of targets) {
       errors: result.errors + result.timeouts + result.non2xx,
       queriesPerRequest: statements === null || sent === 0 ? null : Math.round((statements / sent) * 10) / 10,
       peakRssMb: Math.round(peak / 1e6),
+      kbPerResponse: answered > 0 ? Math.round(result.throughput.total / answered / 102.4) / 10 : null,
     });
     log(`${target.name} @${connections}: ${rows.at(-1)!.rps} req/s, p95 ${p95} ms`);
   }
@@ -487,7 +501,7 @@ console.table(rows.map((r) => ({ ...r, p95VsFloor: r.p95VsFloor ?? '-', queriesP
 console.table(oneOffs.map((o) => ({ ...o, seconds: o.seconds.map((s) => s.toFixed(2)).join(', ') })));
 console.table(Object.entries(results.firstLoadJsKb).map(([route, kb]) => ({ route, 'first-load JS (kB gzip)': kb })));
 // A partial run (some targets, no one-offs, another server) does not replace the full figures.
-const partial = Boolean(args.only || args['no-one-offs'] || args['server-node-options']);
+const partial = Boolean(args.only || args['no-one-offs'] || args['server-node-args']);
 const out = path.resolve(ROOT, args.out ?? (partial ? 'bench/partial-results.json' : 'bench/results.json'));
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -110,3 +110,10 @@ export function yearsOf(from: DateKey, to: DateKey): number[] {
 export function dashboardQuery(filters: DashboardFilters): string {
   return new URLSearchParams({ cycle: filters.cycleId ?? ALL_CYCLES, from: filters.from, to: filters.to }).toString();
 }
+
+/** The dashboard's address for these filters (`fresh`: recompute the charts instead of sharing). */
+export function dashboardHref(filters: DashboardFilters, opts: { fresh?: boolean } = {}): string {
+  const query = new URLSearchParams({ cycle: filters.cycleId ?? ALL_CYCLES, from: filters.from, to: filters.to });
+  if (opts.fresh) query.set('fresh', '1');
+  return `/admin?${query}`;
+}

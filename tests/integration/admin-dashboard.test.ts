@@ -15,6 +15,7 @@ import {
   getReviewProgress,
 } from '@/lib/admin/dashboard';
 import { parseDashboardFilters, type DashboardFilters } from '@/lib/admin/dashboard-filters';
+import { getDashboardSnapshot, SNAPSHOT_SECONDS } from '@/lib/admin/dashboard-snapshot';
 import { dateKey, todayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -410,6 +411,60 @@ describe('who may read the dashboard', () => {
     await expect(getMctApplicationsByMonth(reviewer, defaults)).rejects.toMatchObject(refused);
     await expect(getMembershipsOverTime(reviewer, defaults)).rejects.toMatchObject(refused);
     await expect(getDeliveriesByFormat(reviewer, defaults)).rejects.toMatchObject(refused);
+  });
+});
+
+describe('the dashboard page’s shared snapshot of its charts', () => {
+  it('is shared by admins asking together, kept for 30 seconds, recomputed on request, and refused to others', async () => {
+    // A range no other test here reads, so this snapshot is this test's own.
+    const filters = { ...defaults, from: '2026-01-01' };
+    const deliveriesIn = (s: { deliveries: { total: Record<string, { deliveries: number }> } }) =>
+      Object.values(s.deliveries.total).reduce((sum, f) => sum + f.deliveries, 0);
+    queries = 0;
+    const [first, second] = await Promise.all([
+      getDashboardSnapshot(admin, filters, { now: NOW }),
+      getDashboardSnapshot(admin, filters, { now: NOW }),
+    ]);
+    const oneComputation = queries;
+    expect(second.computedAt).toEqual(first.computedAt);
+    expect(second.funnel).toEqual(first.funnel);
+    expect(first.deliveries).toEqual(await getDeliveriesByFormat(admin, filters));
+    queries = 0;
+    await getDashboardSnapshot(admin, filters, { now: NOW });
+    expect(queries, 'the second request and a later one within 30 s compute nothing').toBe(0);
+    expect(oneComputation).toBeGreaterThan(0);
+
+    // A delivery recorded now shows once the snapshot is older than 30 s, or at once when asked.
+    const taylor = await prisma.user.findUniqueOrThrow({ where: { email: 'trainer@demo.test' }, select: { id: true } });
+    const added = await prisma.trainingDelivery.create({
+      data: {
+        userId: taylor.id,
+        courseCode: 'AZ-900T00',
+        courseTitle: 'Snapshot test',
+        startDate: new Date('2026-03-02'),
+        endDate: new Date('2026-03-03'),
+        format: 'VIRTUAL',
+        studentCount: 3,
+        trainingPartner: 'Snapshot test',
+      },
+    });
+    try {
+      const stale = await getDashboardSnapshot(admin, filters, { now: new Date(NOW.getTime() + (SNAPSHOT_SECONDS - 1) * 1000) });
+      expect(deliveriesIn(stale)).toBe(deliveriesIn(first));
+      const later = await getDashboardSnapshot(admin, filters, { now: new Date(NOW.getTime() + (SNAPSHOT_SECONDS + 1) * 1000) });
+      expect(deliveriesIn(later)).toBe(deliveriesIn(first) + 1);
+      await prisma.trainingDelivery.delete({ where: { id: added.id } });
+      const fresh = await getDashboardSnapshot(admin, filters, {
+        now: new Date(NOW.getTime() + (SNAPSHOT_SECONDS + 2) * 1000),
+        fresh: true,
+      });
+      expect(deliveriesIn(fresh)).toBe(deliveriesIn(first));
+    } finally {
+      await prisma.trainingDelivery.deleteMany({ where: { id: added.id } });
+    }
+
+    const reviewer = await viewerOf((await prisma.user.findUniqueOrThrow({ where: { email: 'reviewer@demo.test' } })).id, NOW);
+    await expect(getDashboardSnapshot(reviewer, filters, { now: NOW })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
 

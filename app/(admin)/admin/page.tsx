@@ -14,17 +14,9 @@ import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
 import { requireRole } from '@/lib/auth/guards';
-import {
-  dashboardToday,
-  getAwardsByYear,
-  getDashboardCycles,
-  getDeliveriesByFormat,
-  getMctApplicationsByMonth,
-  getMembershipsOverTime,
-  getNominationFunnel,
-  getReviewProgress,
-} from '@/lib/admin/dashboard';
-import { ALL_CYCLES, parseDashboardFilters } from '@/lib/admin/dashboard-filters';
+import { dashboardToday, getDashboardCycles } from '@/lib/admin/dashboard';
+import { ALL_CYCLES, dashboardHref, parseDashboardFilters } from '@/lib/admin/dashboard-filters';
+import { getDashboardSnapshot, SNAPSHOT_SECONDS } from '@/lib/admin/dashboard-snapshot';
 import { getAdminOverview } from '@/lib/admin/queries';
 import { formatDay, formatInstant } from '@/lib/format';
 
@@ -45,14 +37,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const now = new Date();
   const today = dashboardToday(viewer, now);
   const cycleOptions = await getDashboardCycles(viewer);
-  const { filters, notes } = parseDashboardFilters(await searchParams, { today, cycles: cycleOptions });
-  const [funnel, reviews, awards, applications, memberships, deliveries, overview] = await Promise.all([
-    getNominationFunnel(viewer, filters),
-    getReviewProgress(viewer, filters, now),
-    getAwardsByYear(viewer, filters),
-    getMctApplicationsByMonth(viewer, filters),
-    getMembershipsOverTime(viewer, filters, now),
-    getDeliveriesByFormat(viewer, filters),
+  const search = await searchParams;
+  const { filters, notes } = parseDashboardFilters(search, { today, cycles: cycleOptions });
+  const [{ funnel, reviews, awards, applications, memberships, deliveries, computedAt }, overview] = await Promise.all([
+    getDashboardSnapshot(viewer, filters, { now, fresh: search.fresh === '1' }),
     getAdminOverview(viewer),
   ]);
   const { people, roleCount: count, cycles, categories, providers, settings, pauses } = overview;
@@ -117,6 +105,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           {formatDay(new Date(`${filters.from}T00:00:00Z`))} – {formatDay(new Date(`${filters.to}T00:00:00Z`))}
         </strong>
         . Each chart says which of these it follows; the counts in its table open the matching list.
+      </p>
+      <p className="text-sm text-slate-700">
+        Figures computed at {formatInstant(computedAt, viewer.timeZone)}; they are shared with other admins for up to {SNAPSHOT_SECONDS}{' '}
+        seconds.{' '}
+        <Link href={dashboardHref(filters, { fresh: true })} className="font-medium text-brand-700 underline">
+          Compute them again now
+        </Link>
       </p>
       <h2 className="text-xl font-semibold text-slate-900">MVP program</h2>
       <div className="grid gap-6 xl:grid-cols-2">
