@@ -29,8 +29,15 @@ async function lockAdmins(tx: Tx): Promise<string[]> {
 export async function changeRole(viewer: Viewer | null, input: z.output<typeof changeRoleSchema>): Promise<{ roles: Role[] }> {
   assertRole(viewer, 'ADMIN');
   return prisma.$transaction(async (tx) => {
-    const person = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, anonymizedAt: true } });
+    const person = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, anonymizedAt: true, mergedInto: { select: { email: true } } },
+    });
     if (!person || person.anonymizedAt) throw new AppError('NOT_FOUND', 'That person does not exist.');
+    // A merged account signs in as the account it was merged into: a role here would never apply.
+    if (person.mergedInto) {
+      throw new AppError('CONFLICT', `This account was merged into ${person.mergedInto.email}; change the roles there.`);
+    }
     if (input.role === 'ADMIN' && !input.grant) {
       const admins = await lockAdmins(tx);
       if (admins.includes(input.userId) && admins.length <= 1) {

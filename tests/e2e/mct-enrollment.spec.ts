@@ -80,6 +80,9 @@ test('a paused candidate is enrolled through their ISC provider: upload, manual 
   const candidateEmail = uniqueEmail('mct-candidate');
 
   const admin = await asAdmin(browser);
+  // The clean-up below must not hide the journey's own failure, nor fail silently after a pass (a
+  // pause left behind closes self-service for the tests after this one).
+  let journeyPassed = false;
   try {
     // The admin pauses self-service enrollment around today.
     await admin.goto('/admin/mct/enrollment');
@@ -217,8 +220,11 @@ test('a paused candidate is enrolled through their ISC provider: upload, manual 
     await expect(candidate.getByText('Active MCT', { exact: true })).toBeVisible();
     await expect(candidate.getByText(/^Membership year .* to .*; member since/)).toBeVisible();
     await expectNoAxeViolations(candidate);
+    journeyPassed = true;
   } finally {
-    await removePause(admin, pause.reason, pauseLabel).catch(() => {});
+    await removePause(admin, pause.reason, pauseLabel).catch((error: unknown) => {
+      if (journeyPassed) throw error;
+    });
   }
 });
 

@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { defineAction } from '@/lib/actions/define-action';
 import { prisma } from '@/lib/db';
+import { changeRole } from '@/lib/people/admin-service';
 import { mergeAccounts, previewMerge } from '@/lib/people/merge';
 import { mergeAccountsSchema } from '@/lib/people/merge-schema';
 import { resolveMergedUserId } from '@/lib/people/merged-account';
@@ -301,6 +302,12 @@ describe('merging accounts', () => {
       code: 'CONFLICT',
       message: expect.stringContaining('merge into that one'),
     });
+    // Nor given roles: it signs in as the remaining account, where roles are changed.
+    await expect(changeRole(admin, { userId: source.id, role: 'ADMIN', grant: true })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: `This account was merged into ${target.email}; change the roles there.`,
+    });
+    expect(await prisma.userRole.count({ where: { userId: source.id } })).toBe(0);
   });
 
   it('refuses what cannot be combined, says what to fix, and changes nothing', async () => {

@@ -68,7 +68,9 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
                         : 'Not held'}
                     </p>
                   </div>
-                  {person.isAnonymized ? null : <RoleChangeForm userId={person.id} role={role} holds={Boolean(grant)} />}
+                  {person.isAnonymized || person.mergedInto ? null : (
+                    <RoleChangeForm userId={person.id} role={role} holds={Boolean(grant)} />
+                  )}
                 </li>
               );
             })}
