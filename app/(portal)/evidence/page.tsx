@@ -15,6 +15,11 @@ export const metadata: Metadata = { title: 'Evidence' };
 const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 const number = (n: number) => n.toLocaleString('en-US');
 
+// The list shows three lines of a description (line-clamp-3): a page of fifty need not carry fifty
+// whole descriptions of up to 1,000 characters to the browser twice (HTML and RSC payload).
+const PREVIEW_CHARS = 320;
+const preview = (text: string) => (text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS).trimEnd()}…` : text);
+
 const pageNumber = (value: string | undefined) => (value && /^\d{1,6}$/.test(value) ? Number(value) : 1);
 
 export default async function EvidencePage({
@@ -198,15 +203,15 @@ function ItemList({ items }: { items: EvidenceItemView[] }) {
                 {item.technologyArea ? ` · ${item.technologyArea}` : ''}
               </p>
               {describeMetrics(item.metrics) ? <p className="text-sm text-slate-700">{describeMetrics(item.metrics)}</p> : null}
-              <p className="text-sm text-slate-700">
-                {item.position === 'inside' ? 'Inside the 12-month window' : 'Outside the 12-month window: cannot be submitted'}
-                {item.isPaid ? (item.isFullTimeJob ? ' · Paid, full-time job: cannot be submitted' : ' · Paid work') : ''}
-              </p>
-              <p className="mt-1 line-clamp-3 whitespace-pre-wrap break-words text-sm text-slate-800">{item.description}</p>
+              {item.isPaid ? (
+                <p className="text-sm text-slate-700">{item.isFullTimeJob ? 'Paid, full-time job: cannot be submitted' : 'Paid work'}</p>
+              ) : null}
+              <p className="mt-1 line-clamp-3 whitespace-pre-wrap break-words text-sm text-slate-800">{preview(item.description)}</p>
             </div>
             <div className="flex shrink-0 items-center gap-1">
               <Link
                 href={`/evidence/${item.id}/edit`}
+                prefetch={false}
                 className="rounded-md px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
                 aria-label={`Edit “${item.title}”`}
               >
