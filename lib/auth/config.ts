@@ -8,7 +8,7 @@ import { prisma } from '@/lib/db';
 import { env, isEntraConfigured } from '@/lib/env';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { resolveMergedUserId } from '@/lib/people/merged-account';
-import { verifyPassword } from './password';
+import { verifyDecoyPassword, verifyPassword } from './password';
 import { passwordSignInSchema, safeCallbackUrl } from './schema';
 import { limitPasswordAttempt, limitSignInLink, refundPasswordAttempt } from './sign-in-limits';
 
@@ -47,7 +47,7 @@ function providers(): NextAuthConfig['providers'] {
           where: { email: parsed.data.email },
           select: { id: true, email: true, name: true, passwordHash: true, anonymizedAt: true },
         });
-        if (!user?.passwordHash || user.anonymizedAt) return null;
+        if (!user?.passwordHash || user.anonymizedAt) return verifyDecoyPassword(parsed.data.password).then(() => null);
         if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
         await refundPasswordAttempt(attempt);
         return { id: user.id, email: user.email, name: user.name };

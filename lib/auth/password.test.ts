@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyDecoyPassword, verifyPassword } from './password';
 
 describe('password hashing', () => {
   it('hashes with Argon2id and verifies the right password', async () => {
@@ -24,5 +24,12 @@ describe('password hashing', () => {
     await expect(verifyPassword('not-a-hash', 'anything')).resolves.toBe(false);
     await expect(verifyPassword('', 'anything')).resolves.toBe(false);
     await expect(verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$broken', 'anything')).resolves.toBe(false);
+  });
+
+  it('checks a password against a decoy hash when there is no account, and never accepts it', async () => {
+    // The sign-in of an unknown address spends one Argon2id check too (lib/auth/config.ts), so its
+    // answer takes as long as a wrong password's; whatever is typed, the decoy refuses it.
+    await expect(verifyDecoyPassword('demo-password-2026')).resolves.toBe(false);
+    await expect(verifyDecoyPassword('')).resolves.toBe(false);
   });
 });

@@ -16,3 +16,15 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
+
+// A hash of a random password nobody knows, made once per process with the same options: checked
+// when there is no account (or no password) so that a wrong address takes as long as a wrong
+// password, and the answer's timing does not tell whether an address has an account.
+let decoyHash: Promise<string> | undefined;
+
+/** Spends the time one password check takes, against the decoy hash; always false. */
+export async function verifyDecoyPassword(password: string): Promise<false> {
+  decoyHash ??= hash(crypto.randomUUID(), OPTIONS);
+  await verifyPassword(await decoyHash, password);
+  return false;
+}
