@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailableError } from './availability';
+import { isDatabaseUnavailableError, isRawRead, rawSqlText } from './availability';
 
 describe('isDatabaseUnavailableError', () => {
   it('recognises a refused or dropped connection, also when wrapped', () => {
@@ -32,5 +32,29 @@ describe('isDatabaseUnavailableError', () => {
     const b = new Error('b', { cause: a });
     a.cause = b;
     expect(isDatabaseUnavailableError(a)).toBe(false);
+  });
+});
+
+describe('isRawRead: which raw statements lib/db.ts runs again while the database is away', () => {
+  it('takes plain SELECTs, after comments and whitespace', () => {
+    expect(isRawRead('SELECT 1')).toBe(true);
+    expect(isRawRead('\n    select u.id FROM "User" u WHERE u.id = $1::uuid')).toBe(true);
+    expect(isRawRead('-- the viewer\n/* one statement */ SELECT count(*) FROM "Notification"')).toBe(true);
+  });
+
+  it('never takes writes, CTEs (which may hide one), locks or session settings', () => {
+    expect(isRawRead(`UPDATE "Notification" SET status = 'SENDING' WHERE id = $1 RETURNING id`)).toBe(false);
+    expect(isRawRead('INSERT INTO "AuditEvent" (action) VALUES ($1)')).toBe(false);
+    expect(isRawRead('WITH moved AS (DELETE FROM x RETURNING *) SELECT * FROM moved')).toBe(false);
+    expect(isRawRead(`SELECT set_config('portal.audit_redaction', $1, true)`)).toBe(false);
+    expect(isRawRead(`SELECT pg_advisory_xact_lock(hashtext('x'))`)).toBe(false);
+    expect(isRawRead('SELECT id FROM "User" WHERE id = $1 FOR UPDATE')).toBe(false);
+    expect(isRawRead("SELECT nextval('s')")).toBe(false);
+  });
+
+  it('reads the SQL of both raw query shapes Prisma hands to an extension', () => {
+    expect(rawSqlText({ strings: ['SELECT ', ' AS a'], values: [1] })).toBe('SELECT $ AS a');
+    expect(rawSqlText(['SELECT $1::int', 2])).toBe('SELECT $1::int');
+    expect(rawSqlText(null)).toBe('');
   });
 });

@@ -135,3 +135,26 @@ export async function retryReadWhileUnavailable<T>(read: () => Promise<T>, budge
  * dropped during the commit, so it does not claim that nothing was saved. */
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'The portal cannot reach its database just now, so your change may not have been saved. What you typed is still here: check in a minute and try again.';
+
+/** Whether a raw statement only reads: it begins with SELECT (after comments) and sets no session
+ * state or lock (set_config, advisory locks), which a retry on another connection would not restore. */
+export function isRawRead(sql: string): boolean {
+  const text = sql.replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
+  return (
+    /^SELECT\b/i.test(text) &&
+    !/\b(set_config|pg_advisory\w*|nextval|setval)\s*\(/i.test(text) &&
+    !/\bFOR\s+(UPDATE|SHARE|NO KEY UPDATE|KEY SHARE)\b/i.test(text)
+  );
+}
+
+/** The SQL text of a raw query's arguments as Prisma passes them to a query extension: a Sql object
+ * (`strings`, `values`) for $queryRaw, `[text, ...values]` for $queryRawUnsafe. */
+export function rawSqlText(args: unknown): string {
+  const first: unknown = Array.isArray(args) ? args[0] : args;
+  if (typeof first === 'string') return first;
+  if (Array.isArray(first)) return first.join('$');
+  const sql = first as { strings?: unknown; sql?: unknown } | null;
+  if (sql && Array.isArray(sql.strings)) return sql.strings.join('$');
+  if (sql && typeof sql.sql === 'string') return sql.sql;
+  return '';
+}

@@ -1,5 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { reportDatabaseError, retryReadWhileUnavailable, setAvailabilityProbe } from '@/lib/availability';
+import { isRawRead, rawSqlText, reportDatabaseError, retryReadWhileUnavailable, setAvailabilityProbe } from '@/lib/availability';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
 
@@ -23,6 +23,14 @@ function createClient(): PrismaClient {
         $allOperations({ operation, args, query }) {
           return READS.has(operation) ? retryReadWhileUnavailable(() => query(args)) : query(args);
         },
+      },
+      // Raw statements that only read (they begin with SELECT) ride it out too; UPDATE … RETURNING,
+      // WITH (which may hide a write) and session settings never do.
+      $queryRaw({ args, query }) {
+        return isRawRead(rawSqlText(args)) ? retryReadWhileUnavailable(() => query(args)) : query(args);
+      },
+      $queryRawUnsafe({ args, query }) {
+        return isRawRead(rawSqlText(args)) ? retryReadWhileUnavailable(() => query(args)) : query(args);
       },
     },
   });

@@ -49,6 +49,8 @@ type ViewerRow = {
  * round trips per request: the user, roles, provider staff, awards, their categories, membership,
  * terms) plus nothing else: the program's time zone comes in the same row. */
 export async function loadViewer(userId: string, now: Date = new Date()): Promise<Viewer | null> {
+  // A SELECT: lib/db.ts runs it again while the database is away (a page read during a restart waits,
+  // then answers, instead of failing with 500).
   const rows = await prisma.$queryRaw<ViewerRow[]>`
     SELECT u.id::text AS id, u.email, u."emailVerified", u.name, u."timeZone", u."anonymizedAt", u."mergedIntoId"::text AS "mergedIntoId",
       COALESCE((SELECT json_agg(r.role ORDER BY r.role) FROM "UserRole" r WHERE r."userId" = u.id), '[]') AS roles,
