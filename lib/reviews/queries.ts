@@ -24,30 +24,42 @@ export type ReviewQueueRow = {
 
 /** How many finished reviews the queue shows before "show all". */
 export const RECENT_DONE_REVIEWS = 10;
+/** Open reviews a page of the queue shows (soonest due first, so the overdue ones lead page 1). */
+export const OPEN_REVIEWS_PAGE_SIZE = 50;
 
-type QueueSqlRow = Omit<ReviewQueueRow, 'isOverdue'> & { total: bigint };
+type QueueSqlRow = Omit<ReviewQueueRow, 'isOverdue'> & { total: bigint; overdue: bigint };
 
-/** The reviewer's own queue: every open review (assigned or in progress), soonest due first, with
- * which are overdue; and their finished reviews, latest first (the last RECENT_DONE_REVIEWS unless
- * `allDone`), with how many there are. One statement for each list: rows are flat, joined in SQL. */
-export async function listReviewQueue(viewer: Viewer, now: Date = new Date(), { allDone = false }: { allDone?: boolean } = {}) {
+/** The reviewer's own queue: their open reviews (assigned or in progress), soonest due first, a page
+ * of OPEN_REVIEWS_PAGE_SIZE at a time (`openPage`, from 1, past the last page the last), with how
+ * many there are and how many of all are overdue; and their finished reviews, latest first (the last
+ * RECENT_DONE_REVIEWS unless `allDone`), with how many there are. One statement for each list: rows
+ * are flat, joined in SQL. */
+export async function listReviewQueue(
+  viewer: Viewer,
+  now: Date = new Date(),
+  { allDone = false, openPage = 1 }: { allDone?: boolean; openPage?: number } = {},
+) {
   const doneLimit = allDone ? 1000 : RECENT_DONE_REVIEWS;
-  const [openRows, doneRows] = await Promise.all([
-    prisma.$queryRaw<QueueSqlRow[]>`
+  const open = (page: number) => prisma.$queryRaw<QueueSqlRow[]>`
       SELECT a.id, a.status::text AS status, a."dueAt", a."submittedAt", s.id AS "submissionId", s.kind::text AS kind,
              cat.name AS "categoryName", u.name AS "candidateName", (c."reviewClosedAt" IS NOT NULL) AS "isReviewClosed",
-             0::bigint AS total
+             count(*) OVER () AS total,
+             count(*) FILTER (WHERE a."dueAt" < ${now} AND c."reviewClosedAt" IS NULL) OVER () AS overdue
       FROM "ReviewAssignment" a
       JOIN "Submission" s ON s.id = a."submissionId"
       JOIN "AwardCategory" cat ON cat.id = s."categoryId"
       JOIN "AwardCycle" c ON c.id = s."cycleId"
       JOIN "User" u ON u.id = s."candidateId"
       WHERE a."reviewerId" = ${viewer.id}::uuid AND a.status IN ('ASSIGNED', 'IN_PROGRESS')
-      ORDER BY a."dueAt" ASC, a."assignedAt" ASC, a.id ASC`,
+      ORDER BY a."dueAt" ASC, a."assignedAt" ASC, a.id ASC
+      LIMIT ${OPEN_REVIEWS_PAGE_SIZE} OFFSET ${(page - 1) * OPEN_REVIEWS_PAGE_SIZE}`;
+  const requestedPage = Math.max(1, Math.floor(openPage));
+  const [firstTry, doneRows] = await Promise.all([
+    open(requestedPage),
     prisma.$queryRaw<QueueSqlRow[]>`
       SELECT a.id, a.status::text AS status, a."dueAt", a."submittedAt", s.id AS "submissionId", s.kind::text AS kind,
              cat.name AS "categoryName", u.name AS "candidateName", (c."reviewClosedAt" IS NOT NULL) AS "isReviewClosed",
-             count(*) OVER () AS total
+             count(*) OVER () AS total, 0::bigint AS overdue
       FROM "ReviewAssignment" a
       JOIN "Submission" s ON s.id = a."submissionId"
       JOIN "AwardCategory" cat ON cat.id = s."categoryId"
@@ -57,12 +69,26 @@ export async function listReviewQueue(viewer: Viewer, now: Date = new Date(), { 
       ORDER BY a."submittedAt" DESC NULLS LAST, a.id DESC
       LIMIT ${doneLimit}`,
   ]);
-  const withOverdue = ({ total: _total, ...a }: QueueSqlRow): ReviewQueueRow => ({
+  // A page past the end (a bookmark, reviews finished since) shows the last page instead.
+  let openRows = firstTry;
+  let page = requestedPage;
+  if (openRows.length === 0 && page > 1) {
+    const [counted] = await prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "ReviewAssignment" WHERE "reviewerId" = ${viewer.id}::uuid AND status IN ('ASSIGNED', 'IN_PROGRESS')`;
+    page = Math.max(1, Math.ceil(Number(counted?.n ?? 0) / OPEN_REVIEWS_PAGE_SIZE));
+    openRows = await open(page);
+  }
+  const withOverdue = ({ total: _total, overdue: _overdue, ...a }: QueueSqlRow): ReviewQueueRow => ({
     ...a,
     isOverdue: (a.status === 'ASSIGNED' || a.status === 'IN_PROGRESS') && !a.isReviewClosed && a.dueAt < now,
   });
+  const openCount = Number(openRows[0]?.total ?? 0);
   return {
     open: openRows.map(withOverdue),
+    openCount,
+    openOverdue: Number(openRows[0]?.overdue ?? 0),
+    openPage: page,
+    openPageCount: Math.max(1, Math.ceil(openCount / OPEN_REVIEWS_PAGE_SIZE)),
     done: doneRows.map(withOverdue),
     doneCount: Number(doneRows[0]?.total ?? 0),
   };

@@ -9,6 +9,7 @@ import {
   listDeclarableSubmissions,
   listReviewerCategories,
   listReviewQueue,
+  OPEN_REVIEWS_PAGE_SIZE,
   RECENT_DONE_REVIEWS,
 } from '@/lib/reviews/queries';
 import { createCategory } from '@/tests/support/factories';
@@ -70,6 +71,35 @@ describe("the reviewer's queue", () => {
     const all = await listReviewQueue(viewer, NOW, { allDone: true });
     expect(all.done.map((a) => a.submissionId)).toEqual(subs.map((s) => s.submission.id));
     expect(all.doneCount).toBe(RECENT_DONE_REVIEWS + 2);
+  });
+
+  it(`shows ${OPEN_REVIEWS_PAGE_SIZE} open reviews a page, counts the overdue ones across all pages, and falls back to the last page`, async () => {
+    const admin = await createAdmin();
+    const cycle = await createReviewCycle();
+    const category = await createCategory();
+    const reviewer = await createReviewer([category.id]);
+    const subs: Awaited<ReturnType<typeof createSubmittedNomination>>[] = [];
+    for (let i = 0; i < OPEN_REVIEWS_PAGE_SIZE + 3; i++)
+      subs.push(await createSubmittedNomination({ cycleId: cycle.id, categoryId: category.id }));
+    await assignReviewers(admin, { submissionIds: subs.map((s) => s.submission.id), reviewerIds: [reviewer.id] });
+    // Due one day apart, the first three already overdue.
+    for (const [i, s] of subs.entries()) {
+      await prisma.reviewAssignment.update({
+        where: { submissionId_reviewerId: { submissionId: s.submission.id, reviewerId: reviewer.id } },
+        data: { dueAt: new Date(NOW.getTime() + (i - 3) * DAY + 3_600_000) },
+      });
+    }
+    const viewer = await viewerOf(reviewer.id);
+    const first = await listReviewQueue(viewer, NOW);
+    expect(first).toMatchObject({ openCount: OPEN_REVIEWS_PAGE_SIZE + 3, openOverdue: 3, openPage: 1, openPageCount: 2 });
+    expect(first.open.map((a) => a.submissionId)).toEqual(subs.slice(0, OPEN_REVIEWS_PAGE_SIZE).map((s) => s.submission.id));
+    expect(first.open.filter((a) => a.isOverdue)).toHaveLength(3);
+    const second = await listReviewQueue(viewer, NOW, { openPage: 2 });
+    expect(second).toMatchObject({ openCount: OPEN_REVIEWS_PAGE_SIZE + 3, openOverdue: 3, openPage: 2 });
+    expect(second.open.map((a) => a.submissionId)).toEqual(subs.slice(OPEN_REVIEWS_PAGE_SIZE).map((s) => s.submission.id));
+    const beyond = await listReviewQueue(viewer, NOW, { openPage: 9 });
+    expect(beyond.openPage).toBe(2);
+    expect(beyond.open.map((a) => a.submissionId)).toEqual(second.open.map((a) => a.submissionId));
   });
 
   it('a closed review is never overdue', async () => {

@@ -5,32 +5,57 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
 import { REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
-import { listDeclarableSubmissions, listReviewerCategories, listReviewQueue, type ReviewQueueRow } from '@/lib/reviews/queries';
+import {
+  listDeclarableSubmissions,
+  listReviewerCategories,
+  listReviewQueue,
+  OPEN_REVIEWS_PAGE_SIZE,
+  type ReviewQueueRow,
+} from '@/lib/reviews/queries';
 
 export const metadata: Metadata = { title: 'Reviews' };
 
-// A busy reviewer has a couple of hundred rows: their links are not prefetched (one request per
-// review page in view), and a row is a link and one line of text.
+// A busy reviewer has a couple of hundred open reviews: fifty a page, their links not prefetched (one
+// request per review page in view), and a row is a link and one line of text.
 const title = (a: ReviewQueueRow) => `${a.candidateName ?? 'Candidate'} · ${a.categoryName}`;
 
-export default async function ReviewsPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
+const pageNumber = (value: string | string[] | undefined) => (typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : 1);
+
+export default async function ReviewsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ done?: string | string[]; open?: string | string[] }>;
+}) {
   const viewer = await requireRole(['REVIEWER'], '/reviews');
-  const allDone = (await searchParams).done === 'all';
-  const [{ open, done, doneCount }, categories, declarable] = await Promise.all([
-    listReviewQueue(viewer, new Date(), { allDone }),
+  const search = await searchParams;
+  const allDone = search.done === 'all';
+  const [queue, categories, declarable] = await Promise.all([
+    listReviewQueue(viewer, new Date(), { allDone, openPage: pageNumber(search.open) }),
     listReviewerCategories(viewer),
     listDeclarableSubmissions(viewer),
   ]);
+  const { open, openCount, openPage, openPageCount, done, doneCount } = queue;
   const tz = viewer.timeZone;
-  const overdue = open.filter((a) => a.isOverdue).length;
+  const overdue = queue.openOverdue;
+  // Each list keeps the other's state in its links.
+  const href = (next: { open?: number; allDone?: boolean }) => {
+    const query = new URLSearchParams();
+    const page = next.open ?? openPage;
+    if (page > 1) query.set('open', String(page));
+    if (next.allDone ?? allDone) query.set('done', 'all');
+    const text = query.toString();
+    return `/reviews${text ? `?${text}` : ''}`;
+  };
+  const first = (openPage - 1) * OPEN_REVIEWS_PAGE_SIZE + 1;
+  const last = Math.min(openCount, openPage * OPEN_REVIEWS_PAGE_SIZE);
   return (
     <div className="space-y-6">
       <PageHeader
         title="Reviews"
         description={`Submissions assigned to you, soonest due first. You review: ${categories.join(', ') || 'no categories yet'}.`}
       />
-      <Card title={`To review (${open.length})`}>
-        {open.length === 0 ? (
+      <Card title={`To review (${openCount})`}>
+        {openCount === 0 ? (
           <EmptyState title="Nothing is waiting for your scores.">
             When a program admin assigns you submissions, they appear here with their due dates.
           </EmptyState>
@@ -38,7 +63,8 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
           <>
             {overdue > 0 ? (
               <p className="mb-2 text-sm font-semibold text-red-900">
-                {overdue === 1 ? '1 review is overdue' : `${overdue} reviews are overdue`}; they are at the top of the list.
+                {overdue === 1 ? '1 review is overdue' : `${overdue} reviews are overdue`}; they are at the top of the list
+                {openPage > 1 ? ' (page 1)' : ''}.
               </p>
             ) : null}
             <ul className="divide-y divide-slate-200">
@@ -55,6 +81,23 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                 </li>
               ))}
             </ul>
+            {openPageCount > 1 ? (
+              <nav aria-label="Pages of reviews to do" className="mt-4 flex flex-wrap items-center gap-4 text-sm">
+                <p className="text-slate-700">
+                  Showing {first}–{last} of {openCount} · page {openPage} of {openPageCount}
+                </p>
+                {openPage > 1 ? (
+                  <Link href={href({ open: openPage - 1 })} className="font-medium text-brand-700 underline">
+                    Previous page
+                  </Link>
+                ) : null}
+                {openPage < openPageCount ? (
+                  <Link href={href({ open: openPage + 1 })} className="font-medium text-brand-700 underline">
+                    Next page
+                  </Link>
+                ) : null}
+              </nav>
+            ) : null}
           </>
         )}
       </Card>
@@ -82,14 +125,14 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
             </ul>
             {done.length < doneCount && !allDone ? (
               <p className="mt-3 text-sm">
-                <Link href="/reviews?done=all" className="font-medium text-brand-700 underline">
+                <Link href={href({ allDone: true })} className="font-medium text-brand-700 underline">
                   Show all {doneCount} finished reviews
                 </Link>
               </p>
             ) : null}
             {allDone ? (
               <p className="mt-3 text-sm">
-                <Link href="/reviews" className="font-medium text-brand-700 underline">
+                <Link href={href({ allDone: false })} className="font-medium text-brand-700 underline">
                   Show only the latest
                 </Link>
               </p>
