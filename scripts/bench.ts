@@ -241,6 +241,8 @@ const decisions = await pickRow(
 type Target = { name: string; path: string; cookie?: string; route: string };
 const targets: Target[] = [
   { name: 'floor: /api/health', path: '/api/health', route: '/api/health' },
+  // A page of static text in the portal's layout, signed in: what any page costs before its own data.
+  { name: 'plain page (/privacy)', path: '/privacy', cookie: cookie.candidate, route: '/privacy' },
   { name: 'reviewer queue', path: '/reviews', cookie: cookie.reviewer, route: '/reviews' },
   { name: 'review page', path: `/reviews/${review.id}`, cookie: cookie.reviewer, route: '/reviews/[submissionId]' },
   {
