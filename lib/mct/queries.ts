@@ -192,38 +192,6 @@ export async function listCertificationCatalogue(viewer: Viewer) {
   return rows.map((r) => ({ ...r, retiredOn: r.retiredOn ? dateKey(r.retiredOn) : null, holders: r._count.held }));
 }
 
-export const REVIEW_FILTERS = ['SUBMITTED', 'AWAITING_CANDIDATE', 'APPROVED', 'REJECTED', 'ALL'] as const;
-export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
-
-/** The applications queue: submitted ones first in order of arrival. Admins only. */
-export async function listApplicationsForReview(viewer: Viewer, filter: ReviewFilter) {
-  assertRole(viewer, 'ADMIN');
-  const where = filter === 'ALL' ? {} : { status: filter };
-  const [rows, counts] = await Promise.all([
-    prisma.mctApplication.findMany({
-      where,
-      orderBy: filter === 'SUBMITTED' ? { submittedAt: 'asc' } : { createdAt: 'desc' },
-      take: 200,
-      select: {
-        id: true,
-        status: true,
-        channel: true,
-        kind: true,
-        createdAt: true,
-        submittedAt: true,
-        candidate: { select: { name: true, email: true } },
-        provider: { select: { name: true } },
-        candidateCertification: { select: { certification: { select: { code: true } } } },
-        iscCompletion: { select: { completedOn: true, provider: { select: { name: true } } } },
-        agreementAcceptance: { select: { agreement: { select: { version: true } } } },
-      },
-    }),
-    prisma.mctApplication.groupBy({ by: ['status'], _count: { _all: true } }),
-  ]);
-  const count = (status: MctApplicationStatus) => counts.find((c) => c.status === status)?._count._all ?? 0;
-  return { rows, count };
-}
-
 /** One application with each requirement's evidence as recorded, and the candidate's standing
  * today. Admins only. */
 export async function getApplicationForReview(viewer: Viewer, applicationId: string, now: Date = new Date()) {

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { isWithin, type DateKey } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import { formatDay } from '@/lib/format';
+import { csvDelimiterOf, decodeCsvText } from '@/lib/spreadsheets/csv-text';
 import { completionRowSchema, COMPLETIONS_CSV_MAX_BYTES, COMPLETIONS_CSV_MAX_ROWS, describeFormulaPrefix, formulaPrefixOf } from './schema';
 
 export { COMPLETIONS_CSV_MAX_BYTES, COMPLETIONS_CSV_MAX_ROWS };
@@ -68,49 +69,15 @@ export function completionDateProblem(completedOn: DateKey, ctx: CompletionDateC
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /** The file's text: refuses empty, oversized, binary, UTF-16 and other non-UTF-8 files with a message
- * that says what to do. A UTF-8 byte-order mark is dropped. */
+ * that says what to do (lib/spreadsheets/csv-text.ts). A UTF-8 byte-order mark is dropped. */
 export function decodeCsvFile(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new AppError('INVALID', 'The file is empty. Download the template, fill it in and upload it.');
   if (bytes.length > COMPLETIONS_CSV_MAX_BYTES) {
     throw new AppError(
       'INVALID',
       `The file is ${megabytes(bytes.length)} MB; the limit is ${megabytes(COMPLETIONS_CSV_MAX_BYTES)} MB and ${COMPLETIONS_CSV_MAX_ROWS.toLocaleString('en-GB')} rows. Split it into smaller files. Nothing was saved.`,
     );
   }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    throw new AppError(
-      'INVALID',
-      'This is a spreadsheet workbook (such as .xlsx), not a CSV file. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)” and upload that file.',
-    );
-  }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new AppError('INVALID', 'The file is saved as UTF-16 text. Save it as “CSV UTF-8” and upload it again.');
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError(
-      'INVALID',
-      'The file is not UTF-8 text (it may be saved in an older encoding such as Windows-1252). Save it as “CSV UTF-8” and upload it again. Nothing was saved.',
-    );
-  }
-  if (text.includes('\u0000')) throw new AppError('INVALID', 'The file contains binary data; it is not a CSV text file.');
-  return text;
-}
-
-/** The delimiter of a CSV file, read from its first non-blank line (the column names): a comma, a
- * semicolon (what Excel writes in many European locales) or a tab. Papa's own guess weighs every
- * row and is misled by commas inside the unquoted values of a semicolon file. */
-export function csvDelimiterOf(text: string): ',' | ';' | '\t' {
-  const first = (text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '').replace(/"[^"]*"/g, '');
-  let best: ',' | ';' | '\t' = ',';
-  let most = 0;
-  for (const delimiter of [',', ';', '\t'] as const) {
-    const count = first.split(delimiter).length - 1;
-    if (count > most) [best, most] = [delimiter, count];
-  }
-  return best;
+  return decodeCsvText(bytes);
 }
 
 const normaliseHeading = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { AppError } from '@/lib/errors';
-import { csvDelimiterOf, decodeCsvFile } from '@/lib/providers/completions-csv';
+import { csvDelimiterOf, decodeCsvText } from './csv-text';
 import { inspectXlsx, isZip } from './xlsx-inspect';
 
 export type Cell = string | number | boolean | Date | null;
@@ -58,7 +58,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
       `“${fileName}” is not a spreadsheet: its contents are not an Excel workbook. Upload the .xlsx or .csv file you filled in from the template. Nothing was saved.`,
     );
   }
-  const text = decodeCsvFile(bytes);
+  const text = decodeCsvText(bytes);
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: csvDelimiterOf(text) });
   return { kind: 'csv', rows: parsed.data, formulaCells: [], mergedRanges: [] };
 }

@@ -9,7 +9,8 @@ import { getAdminOverview } from '@/lib/admin/queries';
 import { getDecisionBoard } from '@/lib/decisions/queries';
 import { decisionViewSchema } from '@/lib/decisions/schema';
 import { getEvidenceOverview } from '@/lib/evidence/queries';
-import { listApplicationsForReview } from '@/lib/mct/queries';
+import { applicationFilterSpec, parseFilters } from '@/lib/exports/filters';
+import { listApplications } from '@/lib/exports/mct-applications';
 import { getMyMembership } from '@/lib/memberships/queries';
 import { listMyNominations, listNominationsReceived } from '@/lib/nominations/queries';
 import { searchPeople } from '@/lib/people/admin-queries';
@@ -59,7 +60,8 @@ async function measure(into: Map<string, number>, reviewSubmission: string) {
     'admin overview (getAdminOverview)': () => getAdminOverview(admin),
     'audit log (listAuditEvents)': () => listAuditEvents(admin, auditFilterSchema.parse({ page: '2' })),
     'people search (searchPeople)': () => searchPeople(admin, searchPeopleSchema.parse({ q: 'an' })),
-    'MCT applications to review (listApplicationsForReview)': () => listApplicationsForReview(admin, 'SUBMITTED'),
+    'MCT applications table (listApplications)': () =>
+      listApplications(admin, parseFilters(applicationFilterSpec, { status: 'SUBMITTED' }).values),
     'membership (getMyMembership)': () => getMyMembership(trainer, NOW),
     'nominations received (listNominationsReceived)': () => listNominationsReceived(candidate),
     'nominations made (listMyNominations)': () => listMyNominations(mvp),
@@ -127,7 +129,7 @@ describe('queries per call do not grow with the data', () => {
     'admin overview (getAdminOverview)',
     'audit log (listAuditEvents)',
     'people search (searchPeople)',
-    'MCT applications to review (listApplicationsForReview)',
+    'MCT applications table (listApplications)',
     'membership (getMyMembership)',
     'nominations received (listNominationsReceived)',
     'nominations made (listMyNominations)',
