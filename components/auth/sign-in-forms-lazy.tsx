@@ -1,9 +1,29 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import type { ComponentProps } from 'react';
+import { LazyFormBoundary } from '@/components/forms/typed-before-hydration';
 
 /** The form, server-rendered as usual, with its code (react-hook-form and zod among it) in a chunk
  * of its own that the browser fetches beside the page's: the page's first-load JavaScript stays
- * within budget and the form hydrates when its chunk arrives (README, Performance). */
-export const EmailLinkForm = dynamic(() => import('./sign-in-forms').then((m) => m.EmailLinkForm));
-export const PasswordForm = dynamic(() => import('./sign-in-forms').then((m) => m.PasswordForm));
+ * within budget and the form hydrates when its chunk arrives (README, Performance). What is typed
+ * before then is kept (components/forms/typed-before-hydration.tsx). */
+const EmailLinkFormChunk = dynamic(() => import('./sign-in-forms').then((m) => m.EmailLinkForm));
+
+export function EmailLinkForm(props: ComponentProps<typeof EmailLinkFormChunk>) {
+  return (
+    <LazyFormBoundary>
+      <EmailLinkFormChunk {...props} />
+    </LazyFormBoundary>
+  );
+}
+
+const PasswordFormChunk = dynamic(() => import('./sign-in-forms').then((m) => m.PasswordForm));
+
+export function PasswordForm(props: ComponentProps<typeof PasswordFormChunk>) {
+  return (
+    <LazyFormBoundary>
+      <PasswordFormChunk {...props} />
+    </LazyFormBoundary>
+  );
+}

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useKeepTypedBeforeHydration } from '@/components/forms/typed-before-hydration';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { saveEvidence } from '@/app/(portal)/evidence/actions';
 import { applyActionErrors } from '@/components/forms/apply-result';
@@ -74,6 +75,7 @@ export function EvidenceItemForm({
     defaultValues: initialValuesWithDraft(initial, draft),
   });
   const drafts = useFormDraft(form, { formKey: draftKey, userId, defaults: initial, initial: draft });
+  useKeepTypedBeforeHydration();
   const { errors, isSubmitting } = form.formState;
   const [type, categoryId, isPaid, description, title] = useWatch({
     control: form.control,

@@ -7,6 +7,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import { applyActionErrors } from './apply-result';
 import type { SchemaLoader } from './lazy-schema';
 import { useSchemaResolver } from './schema-resolver';
+import { useKeepTypedBeforeHydration } from './typed-before-hydration';
 import { useHydrated } from './use-hydrated';
 
 type Options<In extends FieldValues, R> = {
@@ -27,6 +28,7 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
   const resolver = useSchemaResolver(schema);
   const form = useForm<In, unknown, Out>({ resolver, defaultValues: options.defaultValues });
   const ready = useHydrated();
+  useKeepTypedBeforeHydration();
   const onSubmit = form.handleSubmit(async (_parsed, event) => {
     event?.preventDefault();
     setFormError(null);

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useKeepTypedBeforeHydration } from '@/components/forms/typed-before-hydration';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import type { z } from 'zod';
 import { endorse, nominate } from '@/app/(portal)/nominations/actions';
@@ -53,6 +54,7 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
     defaultValues: initialValuesWithDraft(EMPTY, draft),
   });
   const drafts = useFormDraft(form, { formKey: NOMINATION_DRAFT_KEY, userId, defaults: EMPTY, initial: draft });
+  useKeepTypedBeforeHydration();
   const { errors, isSubmitting } = form.formState;
   const [categoryId, relationship, statement] = useWatch({ control: form.control, name: ['categoryId', 'relationship', 'statement'] });
   const focusAreas = categories.find((c) => c.id === categoryId)?.focusAreas ?? [];

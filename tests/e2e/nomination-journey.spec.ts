@@ -242,3 +242,28 @@ test('what is typed in a form is kept as a draft across a reload, until discarde
   await page.reload();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
 });
+
+test('what is typed before the form is live (its code still loading) is kept and saved as a draft', async ({ page }) => {
+  // The evidence form's code comes in a chunk of its own after the page: hold every script, type
+  // into the server-rendered form, then let the scripts through. Typing must survive hydration.
+  await signInWithPassword(page, 'reviewer2@demo.test');
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/evidence/new', { waitUntil: 'domcontentloaded' });
+  const title = `Typed before hydration ${Math.random().toString(36).slice(2, 7)}`;
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await expect(page.getByRole('button', { name: 'Add to my log' })).toBeDisabled();
+  release();
+
+  await expect(page.getByText(/^Draft saved/)).toBeVisible();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title);
+  await expect(page.getByRole('button', { name: 'Add to my log' })).toBeEnabled();
+  await page.reload();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title);
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
+});
