@@ -1,6 +1,7 @@
 // The pieces every admin table shares: a GET filter form that works without JavaScript, the notes
 // about ignored filters, the "Export CSV" link, sortable column headers and the pager.
 import Link from 'next/link';
+import { PageNav } from '@/components/ui/page-nav';
 import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -143,7 +144,7 @@ export function Th({ children }: { children: ReactNode }) {
   );
 }
 
-/** "Showing 51–100 of 234" and the links to the previous and next pages. */
+/** The pager of an admin table: its links keep the table's filters. */
 export function Pager({
   path,
   values,
@@ -155,27 +156,8 @@ export function Pager({
   table: { page: number; pageCount: number; total: number; pageSize: number };
   noun: string;
 }) {
-  const first = total === 0 ? 0 : Math.min(total, (page - 1) * pageSize + 1);
-  const last = Math.min(total, page * pageSize);
   const href = (p: number) => `${path}?${filterQuery(values, { page: p === 1 ? undefined : p })}`;
-  return (
-    <nav aria-label={`Pages of ${noun}`} className="mt-4 flex flex-wrap items-center gap-4 text-sm">
-      <p className="text-slate-700">
-        {first > 0 ? `Showing ${first}–${last} of ${total.toLocaleString('en-US')} ${noun}` : `No ${noun} on page ${page}`} · page {page} of{' '}
-        {pageCount}
-      </p>
-      {page > 1 ? (
-        <Link href={href(Math.min(page - 1, pageCount))} className="font-medium text-brand-700 underline">
-          Previous page
-        </Link>
-      ) : null}
-      {page < pageCount ? (
-        <Link href={href(page + 1)} className="font-medium text-brand-700 underline">
-          Next page
-        </Link>
-      ) : null}
-    </nav>
-  );
+  return <PageNav page={page} pageCount={pageCount} total={total} pageSize={pageSize} noun={noun} href={href} />;
 }
 
 /** A scrollable, labelled region around a wide table (keyboard users can scroll it too). */

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { declareConflictAction } from '@/app/(portal)/reviews/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -36,18 +37,43 @@ export function ConflictForm({
       <summary className="cursor-pointer text-sm font-medium text-brand-700">Declare a conflict of interest with {candidateName}</summary>
       <form noValidate className="mt-3 space-y-3" onSubmit={onSubmit}>
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        <Field
+        <ConflictReasonAndSubmit
           id={id}
-          label="What is the conflict?"
-          hint="For example: we work for the same company, we are friends, I mentor them. Only the program team reads this."
+          registration={form.register('reason')}
           error={errors.reason?.message}
-        >
-          {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('reason')} />}
-        </Field>
-        <Button type="submit" variant="danger" disabled={isSubmitting}>
-          {isSubmitting ? 'Declaring…' : 'Declare the conflict'}
-        </Button>
+          isSubmitting={isSubmitting}
+        />
       </form>
     </details>
+  );
+}
+
+/** The reason and the submit button of both conflict forms (this one, per submission, and the
+ * reviewer queue's, with a choice of candidate). */
+export function ConflictReasonAndSubmit({
+  id,
+  registration,
+  error,
+  isSubmitting,
+}: {
+  id: string;
+  registration: UseFormRegisterReturn<'reason'>;
+  error: string | undefined;
+  isSubmitting: boolean;
+}) {
+  return (
+    <>
+      <Field
+        id={id}
+        label="What is the conflict?"
+        hint="For example: we work for the same company, we are friends, I mentor them. Only the program team reads this."
+        error={error}
+      >
+        {(aria) => <textarea {...aria} rows={3} className={inputClass} {...registration} />}
+      </Field>
+      <Button type="submit" variant="danger" disabled={isSubmitting}>
+        {isSubmitting ? 'Declaring…' : 'Declare the conflict'}
+      </Button>
+    </>
   );
 }

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { declareConflictAction } from '@/app/(portal)/reviews/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { declareConflictSchema } from '@/lib/reviews/schema';
+import { ConflictReasonAndSubmit } from './conflict-form';
 
 export type DeclarableSubmission = { id: string; label: string };
 
@@ -40,17 +40,12 @@ export function DeclareConflictForm({ submissions }: { submissions: DeclarableSu
           </select>
         )}
       </Field>
-      <Field
+      <ConflictReasonAndSubmit
         id="conflict-reason"
-        label="What is the conflict?"
-        hint="For example: we work for the same company, we are friends, I mentor them. Only the program team reads this."
+        registration={form.register('reason')}
         error={errors.reason?.message}
-      >
-        {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('reason')} />}
-      </Field>
-      <Button type="submit" variant="danger" disabled={isSubmitting}>
-        {isSubmitting ? 'Declaring…' : 'Declare the conflict'}
-      </Button>
+        isSubmitting={isSubmitting}
+      />
     </form>
   );
 }

@@ -113,7 +113,5 @@ export function dashboardQuery(filters: DashboardFilters): string {
 
 /** The dashboard's address for these filters (`fresh`: recompute the charts instead of sharing). */
 export function dashboardHref(filters: DashboardFilters, opts: { fresh?: boolean } = {}): string {
-  const query = new URLSearchParams({ cycle: filters.cycleId ?? ALL_CYCLES, from: filters.from, to: filters.to });
-  if (opts.fresh) query.set('fresh', '1');
-  return `/admin?${query}`;
+  return `/admin?${dashboardQuery(filters)}${opts.fresh ? '&fresh=1' : ''}`;
 }

@@ -5,6 +5,7 @@ import { LazyTimelineChart } from '@/components/evidence/timeline-chart-lazy';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { PageNav } from '@/components/ui/page-nav';
 import { requireUser } from '@/lib/auth/guards';
 import { getEvidenceOverview, type EvidenceItemPage, type EvidenceItemView } from '@/lib/evidence/queries';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, describeMetrics, ROLE_LABELS } from '@/lib/evidence/types';
@@ -162,28 +163,10 @@ export default async function EvidencePage({
   );
 }
 
-/** "Showing 51–100 of 400" and the links to the neighbouring pages; nothing when one page holds all. */
+/** The pager of one of the two lists; nothing when one page holds all. */
 function ListPager({ list, noun, href }: { list: EvidenceItemPage; noun: string; href: (page: number) => string }) {
   if (list.pageCount <= 1) return null;
-  const first = (list.page - 1) * list.pageSize + 1;
-  const last = Math.min(list.total, list.page * list.pageSize);
-  return (
-    <nav aria-label={`Pages of ${noun}`} className="mt-4 flex flex-wrap items-center gap-4 text-sm">
-      <p className="text-slate-700">
-        Showing {number(first)}–{number(last)} of {number(list.total)} · page {list.page} of {list.pageCount}
-      </p>
-      {list.page > 1 ? (
-        <Link href={href(list.page - 1)} className="font-medium text-brand-700 underline">
-          Previous page
-        </Link>
-      ) : null}
-      {list.page < list.pageCount ? (
-        <Link href={href(list.page + 1)} className="font-medium text-brand-700 underline">
-          Next page
-        </Link>
-      ) : null}
-    </nav>
-  );
+  return <PageNav page={list.page} pageCount={list.pageCount} total={list.total} pageSize={list.pageSize} noun={noun} href={href} />;
 }
 
 function ItemList({ items }: { items: EvidenceItemView[] }) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DeclareConflictForm } from '@/components/reviews/declare-conflict-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { PageNav } from '@/components/ui/page-nav';
 import { requireRole } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
 import { REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
@@ -46,8 +47,6 @@ export default async function ReviewsPage({
     const text = query.toString();
     return `/reviews${text ? `?${text}` : ''}`;
   };
-  const first = (openPage - 1) * OPEN_REVIEWS_PAGE_SIZE + 1;
-  const last = Math.min(openCount, openPage * OPEN_REVIEWS_PAGE_SIZE);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -82,21 +81,14 @@ export default async function ReviewsPage({
               ))}
             </ul>
             {openPageCount > 1 ? (
-              <nav aria-label="Pages of reviews to do" className="mt-4 flex flex-wrap items-center gap-4 text-sm">
-                <p className="text-slate-700">
-                  Showing {first}–{last} of {openCount} · page {openPage} of {openPageCount}
-                </p>
-                {openPage > 1 ? (
-                  <Link href={href({ open: openPage - 1 })} className="font-medium text-brand-700 underline">
-                    Previous page
-                  </Link>
-                ) : null}
-                {openPage < openPageCount ? (
-                  <Link href={href({ open: openPage + 1 })} className="font-medium text-brand-700 underline">
-                    Next page
-                  </Link>
-                ) : null}
-              </nav>
+              <PageNav
+                page={openPage}
+                pageCount={openPageCount}
+                total={openCount}
+                pageSize={OPEN_REVIEWS_PAGE_SIZE}
+                noun="reviews to do"
+                href={(page) => href({ open: page })}
+              />
             ) : null}
           </>
         )}
