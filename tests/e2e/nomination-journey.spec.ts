@@ -26,6 +26,8 @@ async function addContribution(page: Page, fill: (page: Page) => Promise<void>) 
 test('an MVP nominates; the nominee follows the emailed link, logs three contributions, sees the chart, submits; the nominator sees it', async ({
   browser,
 }) => {
+  // ~350 browser steps with axe scans: a journey, not a check; its limit is for when it is stuck.
+  test.setTimeout(300_000);
   const nomineeEmail = uniqueEmail('nadia');
   // Unique per run, so a retry on the same database finds its own nomination.
   const nomineeName = `Nadia Nominee ${nomineeEmail.split('@')[0]!.slice(-5)}`;
