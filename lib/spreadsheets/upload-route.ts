@@ -35,7 +35,7 @@ type UploadRoute<P, I> = {
  * action's body limit): same-origin only, a signed-in caller, the declared size checked before
  * reading, then `intent=preview` (validates, saves nothing) or `intent=import` with the preview's
  * fileHash (validates the same file again and saves). Expected refusals come back as
- * `{ ok: false, error }` with a 4xx; nothing leaks a stack trace. The services check who may act. */
+ * `{ ok: false, error }` with a 4xx (a preview's refusal of the file's contents with a 200); nothing leaks a stack trace. The services check who may act. */
 export async function handleSpreadsheetUpload<P, I>(request: Request, route: UploadRoute<P, I>): Promise<Response> {
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
@@ -81,6 +81,9 @@ export async function handleSpreadsheetUpload<P, I>(request: Request, route: Upl
     }
     return fail('Unknown upload step.', 400);
   } catch (error) {
+    // A preview's verdict on the file's contents ("missing columns") is the answer the person asked for,
+    // not a failed request: 200, so the browser logs no error for an upload that worked as designed.
+    if (isAppError(error) && error.code === 'INVALID' && intent === 'preview') return fail(error.message, 200);
     if (isAppError(error)) return fail(error.message, STATUS[error.code]);
     console.error(`[${route.logLabel} upload] unexpected error`, error);
     return fail('Something went wrong on our side. Nothing was saved; please try again.', 500);

@@ -29,24 +29,44 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.org`;
 }
 
-/** `test` that also fails on any Content-Security-Policy violation the browser reports in the console,
- * in the test's own page and in every context it opens with `browser.newContext()`. Import `test` and
- * `expect` from here to use it. */
-export const test = base.extend<{ failOnCspViolation: void }>({
-  failOnCspViolation: [
+/** What the browser reported while a test ran: console errors, uncaught page errors, and navigations
+ * the server answered with 5xx. */
+type BrowserTrouble = { consoleErrors: string[]; serverErrors: string[] };
+
+function watchContext(ctx: BrowserContext, trouble: BrowserTrouble) {
+  // Documents the test navigated to: their 4xx statuses are what the test asserts (a refusal page),
+  // so the browser's "Failed to load resource" line for them is not a fault of the page.
+  const refusedDocuments = new Set<string>();
+  ctx.on('response', (response) => {
+    const request = response.request();
+    if (!request.isNavigationRequest()) return;
+    if (response.status() >= 500) trouble.serverErrors.push(`${response.status()} ${request.method()} ${response.url()}`);
+    else if (response.status() >= 400) refusedDocuments.add(response.url());
+  });
+  ctx.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    if (/^Failed to load resource/.test(message.text()) && refusedDocuments.has(where)) return;
+    // axe tries to run inside the sandboxed email preview frame; the sandbox refusing it is the point.
+    if (/^Blocked script execution in 'about:srcdoc'/.test(message.text())) return;
+    trouble.consoleErrors.push(`${message.page()?.url() ?? '?'}: ${message.text()}${where ? ` (${where})` : ''}`);
+  });
+  ctx.on('weberror', (error) => trouble.consoleErrors.push(`uncaught: ${error.error().message}`));
+}
+
+/** `test` that also fails on anything a person's browser would show as broken, in the test's own page and in
+ * every context it opens with `browser.newContext()`: a console error (a Content-Security-Policy violation, a
+ * hydration mismatch, a missing resource such as the favicon), an uncaught error, or a page answered with a
+ * 5xx. Import `test` and `expect` from here to use it. */
+export const test = base.extend<{ failOnBrowserTrouble: void }>({
+  failOnBrowserTrouble: [
     async ({ browser, context }, runTest) => {
-      const violations: string[] = [];
-      const watch = (ctx: BrowserContext) =>
-        ctx.on('console', (message) => {
-          if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-            violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
-          }
-        });
-      watch(context);
+      const trouble: BrowserTrouble = { consoleErrors: [], serverErrors: [] };
+      watchContext(context, trouble);
       const newContext = browser.newContext.bind(browser);
       browser.newContext = async (...args) => {
         const created = await newContext(...args);
-        watch(created);
+        watchContext(created, trouble);
         return created;
       };
       try {
@@ -54,7 +74,8 @@ export const test = base.extend<{ failOnCspViolation: void }>({
       } finally {
         browser.newContext = newContext;
       }
-      expect(violations, 'Content Security Policy violations').toEqual([]);
+      expect(trouble.consoleErrors, 'errors in the browser console').toEqual([]);
+      expect(trouble.serverErrors, 'pages answered with a server error').toEqual([]);
     },
     { auto: true },
   ],

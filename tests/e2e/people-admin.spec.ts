@@ -62,7 +62,7 @@ test('an admin finds a new person, makes them a reviewer and sees the change in 
 test('a reviewer cannot open the people or audit pages', async ({ page }) => {
   await signInWithPassword(page, 'reviewer@demo.test');
   for (const path of ['/admin/people', '/admin/audit']) {
-    await page.goto(path);
+    expect((await page.goto(path))?.status()).toBe(403);
     await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
   }
 });

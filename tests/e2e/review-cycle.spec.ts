@@ -181,8 +181,8 @@ test('the cycles and rubric pages open for the admin and pass an accessibility s
 
 test('a reviewer cannot open a submission they are not assigned to', async ({ page }) => {
   await signInWithPassword(page, 'reviewer2@demo.test');
-  await page.goto('/reviews/00000000-0000-7000-8000-000000000000');
+  expect((await page.goto('/reviews/00000000-0000-7000-8000-000000000000'))?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await page.goto('/admin/decisions');
+  expect((await page.goto('/admin/decisions'))?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
 });

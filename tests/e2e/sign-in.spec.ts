@@ -74,7 +74,8 @@ test('status comes from records: the MVP can nominate, the trainer is an active 
 
 test('a candidate who opens an admin page is told they have no access', async ({ page }) => {
   await signInWithPassword(page, 'candidate@demo.test');
-  await page.goto('/admin');
+  const response = await page.goto('/admin');
+  expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
 });
 
