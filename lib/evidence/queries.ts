@@ -5,7 +5,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/people/viewer';
 import type { EvidenceItemInput } from './schema';
-import { timelineFromCounts, type MonthCount, type Timeline } from './timeline';
+import { timelineFromCounts, type DayCount, type Timeline } from './timeline';
 import { countsAsReach, METRIC_LABELS } from './types';
 import { evidenceWindow, submissionDateFor, windowPosition, type EvidenceWindow, type WindowPosition } from './window';
 
@@ -129,12 +129,13 @@ function outsideWhere(window: EvidenceWindow): Prisma.EvidenceItemWhereInput {
   };
 }
 
-/** Counts per month of the window (as the timeline counts them), and how many items are outside
- * it (`month` null), in one statement over the owner's items, however many there are. */
-async function countEvidenceByMonth(viewer: Viewer, window: EvidenceWindow): Promise<{ months: MonthCount[]; outside: number }> {
+/** Counts per day of the window (the day each item counts on, as the timeline counts them: at most 366
+ * rows), and how many items are outside it (`day` null), in one statement over the owner's items,
+ * however many there are. */
+async function countEvidenceByDay(viewer: Viewer, window: EvidenceWindow): Promise<{ days: DayCount[]; outside: number }> {
   const inside = Prisma.sql`(e."startDate" <= ${window.end}::date AND COALESCE(e."endDate", e."startDate") >= ${window.start}::date)`;
-  const rows = await prisma.$queryRaw<{ month: string | null; contributions: number; reach: number }[]>`
-    SELECT CASE WHEN i.inside THEN to_char(GREATEST(i."startDate", ${window.start}::date), 'YYYY-MM') END AS month,
+  const rows = await prisma.$queryRaw<{ day: string | null; contributions: number; reach: number }[]>`
+    SELECT CASE WHEN i.inside THEN to_char(GREATEST(i."startDate", ${window.start}::date), 'YYYY-MM-DD') END AS day,
       count(*)::int AS contributions,
       COALESCE(sum(i.reach), 0)::float8 AS reach
     FROM (
@@ -148,8 +149,8 @@ async function countEvidenceByMonth(viewer: Viewer, window: EvidenceWindow): Pro
     ) i
     GROUP BY 1`;
   return {
-    months: rows.flatMap((r) => (r.month === null ? [] : [{ month: r.month, contributions: r.contributions, reach: Number(r.reach) }])),
-    outside: rows.find((r) => r.month === null)?.contributions ?? 0,
+    days: rows.flatMap((r) => (r.day === null ? [] : [{ day: r.day, contributions: r.contributions, reach: Number(r.reach) }])),
+    outside: rows.find((r) => r.day === null)?.contributions ?? 0,
   };
 }
 
@@ -186,14 +187,14 @@ export async function getEvidenceOverview(
 ): Promise<EvidenceOverview> {
   const window = currentWindowFor(viewer, now);
   const [counted, nominations] = await Promise.all([
-    countEvidenceByMonth(viewer, window),
+    countEvidenceByDay(viewer, window),
     prisma.nomination.findMany({
       where: { nomineeId: viewer.id, status: 'ACCEPTED' },
       orderBy: { createdAt: 'desc' },
       select: { id: true, category: { select: { name: true } }, cycle: { select: { submissionDeadline: true } } },
     }),
   ]);
-  const timeline = timelineFromCounts(counted.months, window);
+  const timeline = timelineFromCounts(counted.days, window);
   const counts = { total: timeline.totalContributions + counted.outside, inside: timeline.totalContributions, outside: counted.outside };
   const [insidePage, outsidePage] = await Promise.all([
     listEvidencePage(viewer, window, insideWhere(window), pages.inside ?? 1, counts.inside),

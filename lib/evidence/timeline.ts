@@ -1,18 +1,18 @@
 // The 12-month view as numbers: contributions and reach per calendar month of the window, and the
 // months without any contribution (gaps), for the chart, its data table and the words beside them.
-import type { DateKey } from '@/lib/dates';
+import { addDays, type DateKey } from '@/lib/dates';
 import type { ReachMetric } from '@/lib/generated/prisma/enums';
 import { countsAsReach } from './types';
-import { windowPosition, type EvidenceWindow } from './window';
+import { subtractMonths, windowPosition, type EvidenceWindow } from './window';
 
-/** A calendar month, 'YYYY-MM'. */
-export type MonthKey = string;
+/** A month of the window, named by its first day ('YYYY-MM-DD'). */
+export type MonthKey = DateKey;
 
 export type TimelineMonth = {
   month: MonthKey;
-  /** "Nov 2025", for the chart's axis. */
+  /** "Nov 2025", or "16 Nov" when the window's months do not start on the 1st, for the chart's axis. */
   shortLabel: string;
-  /** "November 2025", for the table and the gaps. */
+  /** "November 2025", or "16 November – 15 December 2025", for the table and the gaps. */
   label: string;
   contributions: number;
   reach: number;
@@ -22,52 +22,57 @@ export type Timeline = { months: TimelineMonth[]; gaps: TimelineMonth[]; totalCo
 
 type TimelineItem = { startDate: DateKey; endDate: DateKey | null; metrics: Partial<Record<ReachMetric, number>> };
 
-/** Every calendar month the window touches, first to last (13 when the window starts mid-month). */
-export function monthsOfWindow(window: EvidenceWindow): MonthKey[] {
-  const months: MonthKey[] = [];
-  let [y, m] = window.start.split('-').map(Number) as [number, number];
-  const last = window.end.slice(0, 7);
-  for (;;) {
-    const key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
-    months.push(key);
-    if (key >= last) break;
-    m += 1;
-    if (m > 12) {
-      m = 1;
-      y += 1;
-    }
-  }
-  return months;
+/** The window's twelve months, first to last: month k runs from the day after the same date 12 − k months
+ * before the submission date to the same date 11 − k months before it, so the twelve meet exactly, cover the
+ * window and no calendar month is cut in two rows. When the window ends on a month's last day, they are the
+ * twelve calendar months. */
+export function monthsOfWindow(window: EvidenceWindow): { start: DateKey; end: DateKey }[] {
+  return Array.from({ length: 12 }, (_, k) => ({
+    start: k === 0 ? window.start : addDays(subtractMonths(window.end, 12 - k), 1),
+    end: subtractMonths(window.end, 11 - k),
+  }));
 }
 
-const monthFormat = (month: 'short' | 'long') => new Intl.DateTimeFormat('en-GB', { month, year: 'numeric', timeZone: 'UTC' });
+const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+const utc = (day: DateKey) => new Date(`${day}T00:00:00Z`);
+
+function labelsOf(month: { start: DateKey; end: DateKey }): { shortLabel: string; label: string } {
+  if (month.start.endsWith('-01')) {
+    return {
+      shortLabel: format({ month: 'short', year: 'numeric' }).format(utc(month.start)),
+      label: format({ month: 'long', year: 'numeric' }).format(utc(month.start)),
+    };
+  }
+  const sameYear = month.start.slice(0, 4) === month.end.slice(0, 4);
+  const from = format(sameYear ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    utc(month.start),
+  );
+  const to = format({ day: 'numeric', month: 'long', year: 'numeric' }).format(utc(month.end));
+  return { shortLabel: format({ day: 'numeric', month: 'short' }).format(utc(month.start)), label: `${from} – ${to}` };
+}
 
 /** The reach of one item: the sum of its metrics that count people or copies. */
 export function reachOf(metrics: Partial<Record<ReachMetric, number>>): number {
   return Object.entries(metrics).reduce((sum, [metric, value]) => (countsAsReach(metric as ReachMetric) && value ? sum + value : sum), 0);
 }
 
-/** Contributions and reach of one month, as the database's aggregate returns them. */
-export type MonthCount = { month: MonthKey; contributions: number; reach: number };
+/** Contributions and reach of the items that start (or, begun earlier, enter the window) on one day. */
+export type DayCount = { day: DateKey; contributions: number; reach: number };
 
-/** The month an item inside the window counts in: the month it started, or the window's first
- * month when it started earlier and runs into the window. */
-export function countedMonth(item: { startDate: DateKey }, window: EvidenceWindow): MonthKey {
-  return (item.startDate < window.start ? window.start : item.startDate).slice(0, 7);
+/** The day an item inside the window counts on: the day it started, or the window's first day when it
+ * started earlier and runs into the window. */
+export function countedDay(item: { startDate: DateKey }, window: EvidenceWindow): DateKey {
+  return item.startDate < window.start ? window.start : item.startDate;
 }
 
-/** The timeline from counts per month (months missing from `counts` are gaps; months outside the
- * window are ignored). */
-export function timelineFromCounts(counts: MonthCount[], window: EvidenceWindow): Timeline {
-  const short = monthFormat('short');
-  const long = monthFormat('long');
-  const months = monthsOfWindow(window).map((month) => {
-    const date = new Date(`${month}-01T00:00:00Z`);
-    return { month, shortLabel: short.format(date), label: long.format(date), contributions: 0, reach: 0 };
-  });
-  const byKey = new Map(months.map((m) => [m.month, m]));
+/** The timeline from counts per day (days outside the window are ignored); months with no contribution
+ * are the gaps. */
+export function timelineFromCounts(counts: DayCount[], window: EvidenceWindow): Timeline {
+  const periods = monthsOfWindow(window);
+  const months = periods.map((p) => ({ month: p.start, ...labelsOf(p), contributions: 0, reach: 0 }));
   for (const count of counts) {
-    const bucket = byKey.get(count.month);
+    const index = periods.findIndex((p) => count.day >= p.start && count.day <= p.end);
+    const bucket = months[index];
     if (!bucket) continue;
     bucket.contributions += count.contributions;
     bucket.reach += count.reach;
@@ -85,6 +90,6 @@ export function timelineFromCounts(counts: MonthCount[], window: EvidenceWindow)
 export function buildTimeline(items: TimelineItem[], window: EvidenceWindow): Timeline {
   const counts = items
     .filter((item) => windowPosition(item, window) === 'inside')
-    .map((item) => ({ month: countedMonth(item, window), contributions: 1, reach: reachOf(item.metrics) }));
+    .map((item) => ({ day: countedDay(item, window), contributions: 1, reach: reachOf(item.metrics) }));
   return timelineFromCounts(counts, window);
 }

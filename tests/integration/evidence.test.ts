@@ -121,8 +121,9 @@ describe('the evidence log', () => {
     expect(overview.outside.items.map((i) => [i.title, i.position])).toEqual([['Outside', 'before']]);
     expect(overview.counts).toEqual({ total: 2, inside: 1, outside: 1 });
     expect(overview.timeline.totalContributions).toBe(1);
-    expect(overview.timeline.months.find((m) => m.month === '2026-10')).toMatchObject({ contributions: 1, reach: 1000 });
-    expect(overview.timeline.gaps).toHaveLength(12);
+    expect(overview.timeline.months).toHaveLength(12);
+    expect(overview.timeline.months.find((m) => m.month === '2026-09-23')).toMatchObject({ contributions: 1, reach: 1000 });
+    expect(overview.timeline.gaps).toHaveLength(11);
   });
 
   it('pages a long log on the server, and counts the chart in the database exactly as from the items', async () => {
