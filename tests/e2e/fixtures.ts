@@ -6,7 +6,7 @@ export const DEMO_PASSWORD = 'demo-password-2026';
 
 /** Signs in through the password form, as a person would. */
 export async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/sign-in');
+  await page.goto('/sign-in?with=password');
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign in with password' }) });
   await form.getByLabel('Email address').fill(email);
   await form.getByLabel('Password').fill(password);

@@ -28,7 +28,7 @@ test('every response carries the security headers; pages a fresh nonce-based CSP
 
   // Every script the server sends carries this response's nonce, so the page works under the policy.
   // (Chunks those scripts load later, such as a form's lazily loaded schema, need none: 'strict-dynamic'.)
-  const response = await page.goto('/sign-in');
+  const response = await page.goto('/sign-in?with=password');
   const nonce = nonceOf(response!.headers()['content-security-policy'] ?? '');
   const html = await response!.text();
   const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
@@ -52,7 +52,7 @@ test('the signed-out redirect still applies only to signed-in areas', async ({ r
 
 test('password sign-in: after 10 failures for an address the form says to wait, whether or not the account exists', async ({ page }) => {
   const email = uniqueEmail('brute');
-  await page.goto('/sign-in');
+  await page.goto('/sign-in?with=password');
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign in with password' }) });
   await form.getByLabel('Email address').fill(email);
   for (let i = 1; i <= 10; i++) {
@@ -110,7 +110,7 @@ test('uploads: a too-large, a malformed or a non-multipart body gets a 4xx with 
 
 test('server actions: an oversized or malformed body is refused with a 4xx, never a stack trace', async ({ page }) => {
   // The id of a real action, taken from the sign-in form's own request.
-  await page.goto('/sign-in');
+  await page.goto('/sign-in?with=password');
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign in with password' }) });
   await form.getByLabel('Email address').fill(uniqueEmail('action'));
   await form.getByLabel('Password').fill('wrong-password');

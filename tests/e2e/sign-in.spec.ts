@@ -81,6 +81,7 @@ test('a candidate who opens an admin page is told they have no access', async ({
 
 test('a wrong password gets a clear message and does not sign in', async ({ page }) => {
   await page.goto('/sign-in');
+  await page.getByText('Sign in with a password instead').click();
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign in with password' }) });
   await form.getByLabel('Email address').fill('admin@demo.test');
   await form.getByLabel('Password').fill('not-the-password');
@@ -91,7 +92,7 @@ test('a wrong password gets a clear message and does not sign in', async ({ page
 });
 
 test('an empty sign-in form says what is missing beside each field', async ({ page }) => {
-  await page.goto('/sign-in');
+  await page.goto('/sign-in?with=password');
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign in with password' }) });
   await form.getByRole('button', { name: 'Sign in with password' }).click();
   await expect(form.getByText('Enter your email address')).toBeVisible();
@@ -134,5 +135,13 @@ test('the home page and the dashboard have no accessibility violations', async (
   await page.goto('/sign-in');
   await expectNoAxeViolations(page);
   await signInWithPassword(page, 'admin@demo.test');
+  await expectNoAxeViolations(page);
+});
+
+test('the sign-in page shows one email field at a time; the password form opens on request', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByLabel('Email address').filter({ visible: true })).toHaveCount(1);
+  await page.getByText('Sign in with a password instead').click();
+  await expect(page.getByLabel('Password')).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -11,8 +11,8 @@ import { safeCallbackUrl } from '@/lib/auth/schema';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; with?: string }> }) {
+  const { callbackUrl, with: method } = await searchParams;
   const returnTo = safeCallbackUrl(callbackUrl);
   if (await getViewer()) redirect(returnTo);
   return (
@@ -44,10 +44,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </form>
         </Card>
       ) : null}
-      <Card title="With a password">
-        <p className="mb-4 text-sm text-slate-700">For accounts that have a password, such as the demo accounts.</p>
+      {/* One email field in sight at a time: the password form, for the few accounts that have one, opens on request. */}
+      <details open={method === 'password'} className="group rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <summary className="cursor-pointer font-semibold text-slate-900">Sign in with a password instead</summary>
+        <p className="mt-3 mb-4 text-sm text-slate-700">For accounts that have a password, such as the demo accounts.</p>
         <PasswordForm callbackUrl={returnTo} />
-      </Card>
+      </details>
     </div>
   );
 }
