@@ -56,8 +56,11 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
     },
   });
   const { standing, termEndsOn } = deriveMctStanding(membership, today);
-  const term = membership?.terms[0] ?? null;
-  const renewal = term?.renewalOf ?? null;
+  // The year that covers today is the current one; a renewal approved early adds the next year beside it.
+  const latest = membership?.terms[0] ?? null;
+  const term = membership?.terms.find((t) => dateKey(t.startsOn) <= today && today <= dateKey(t.endsOn)) ?? latest;
+  const nextTerm = latest && latest !== term && dateKey(latest.startsOn) > today ? latest : null;
+  const renewal = latest?.renewalOf ?? null;
   const [inputs, deliveries, lounge] = await Promise.all([
     loadRequirementInputs(prisma, viewer),
     prisma.trainingDelivery.findMany({
@@ -126,7 +129,9 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
         }
       : null,
     term: term ? { id: term.id, startsOn: dateKey(term.startsOn), endsOn: dateKey(term.endsOn), isRenewal: term.renewalId !== null } : null,
-    daysLeft: termEndsOn && termEndsOn >= today ? daysBetween(today, termEndsOn) : null,
+    nextTerm: nextTerm ? { startsOn: dateKey(nextTerm.startsOn), endsOn: dateKey(nextTerm.endsOn) } : null,
+    /** Days left in the year that covers today (not in a next year already approved). */
+    daysLeft: term && dateKey(term.endsOn) >= today ? daysBetween(today, dateKey(term.endsOn)) : null,
     renewalOpensOn: opensOn,
     daysUntilRenewalOpens: opensOn && opensOn > today ? daysBetween(today, opensOn) : 0,
     renewal: renewal ? { id: renewal.id, status: renewal.status, adminNote: renewal.adminNote } : null,

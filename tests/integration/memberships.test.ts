@@ -121,6 +121,11 @@ describe('renewal', () => {
       [day('2027-01-21'), day('2028-01-20')],
     ]);
     expect(terms[1]?.renewalId).toBe(renewalId);
+    // The member's page still counts down this year, and shows the next one beside it.
+    const page = await getMyMembership(viewer, NOW);
+    expect(page.term).toMatchObject({ startsOn: '2026-01-21', endsOn: '2027-01-20' });
+    expect(page.nextTerm).toEqual({ startsOn: '2027-01-21', endsOn: '2028-01-20' });
+    expect(page.daysLeft).toBe(59);
     expect((await prisma.mctRenewal.findUniqueOrThrow({ where: { id: renewalId } })).status).toBe('APPROVED');
     expect(await prisma.auditEvent.count({ where: { entityId: renewalId, action: 'mct_renewal.approved' } })).toBe(1);
     expect(await prisma.notification.count({ where: { toEmail: user.email, template: 'mct.renewal-approved' } })).toBe(1);

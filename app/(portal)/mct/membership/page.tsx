@@ -101,14 +101,24 @@ export default async function MembershipPage() {
               </dd>
             </div>
           ) : null}
+          {m.nextTerm ? (
+            <div>
+              <dt className="font-medium text-slate-600">Next membership year</dt>
+              <dd>
+                {day(m.nextTerm.startsOn)} to {day(m.nextTerm.endsOn)} (renewed: your renewal was approved)
+              </dd>
+            </div>
+          ) : null}
           {isActive && m.daysLeft !== null ? (
             <div>
               <dt className="font-medium text-slate-600">Countdown</dt>
               <dd>
                 {m.daysLeft} day{m.daysLeft === 1 ? '' : 's'} left in this year.{' '}
-                {m.daysUntilRenewalOpens > 0 && m.renewalOpensOn
-                  ? `Renewal opens in ${m.daysUntilRenewalOpens} day${m.daysUntilRenewalOpens === 1 ? '' : 's'}, on ${day(m.renewalOpensOn)}.`
-                  : 'Renewal is open now.'}
+                {m.nextTerm
+                  ? `Your next year starts on ${day(m.nextTerm.startsOn)}.`
+                  : m.daysUntilRenewalOpens > 0 && m.renewalOpensOn
+                    ? `Renewal opens in ${m.daysUntilRenewalOpens} day${m.daysUntilRenewalOpens === 1 ? '' : 's'}, on ${day(m.renewalOpensOn)}.`
+                    : 'Renewal is open now.'}
               </dd>
             </div>
           ) : null}
