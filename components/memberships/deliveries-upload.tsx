@@ -2,7 +2,14 @@
 
 import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/alert';
-import { FileField, IssueTable, PreviewSummary, UploadStatus, useSpreadsheetUpload } from '@/components/uploads/spreadsheet-upload';
+import {
+  FileField,
+  IssueTable,
+  PreviewSummary,
+  PreviewTable,
+  UploadStatus,
+  useSpreadsheetUpload,
+} from '@/components/uploads/spreadsheet-upload';
 import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/delivery-formats';
 import type { DeliveriesImportResult, DeliveriesPreview } from '@/lib/memberships/service';
 
@@ -51,12 +58,13 @@ export function DeliveriesUpload() {
             formulaMessage="cell(s) are formulas or start with =, +, -, @ or a tab, which spreadsheet programs run as formulas. Replace them with plain values and upload the file again. Nothing was saved."
           />
           {step.preview.rows.length > 0 ? (
-            <table className="mt-3 w-full text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">
-                {step.preview.rowsValid > step.preview.rows.length
+            <PreviewTable
+              caption={
+                step.preview.rowsValid > step.preview.rows.length
                   ? `The first ${step.preview.rows.length} rows to be saved`
-                  : 'Rows to be saved'}
-              </caption>
+                  : 'Rows to be saved'
+              }
+            >
               <thead>
                 <tr className="border-b border-slate-300">
                   {['Row', 'Course', 'Dates', 'Format', 'Students', 'Partner', 'Satisfaction'].map((h) => (
@@ -83,7 +91,7 @@ export function DeliveriesUpload() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </PreviewTable>
           ) : null}
           <IssueTable issues={step.preview.issues} total={step.preview.issuesTotal} />
           <div className="mt-4 flex flex-wrap gap-3">

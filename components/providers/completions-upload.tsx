@@ -2,7 +2,14 @@
 
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { FileField, IssueTable, PreviewSummary, UploadStatus, useSpreadsheetUpload } from '@/components/uploads/spreadsheet-upload';
+import {
+  FileField,
+  IssueTable,
+  PreviewSummary,
+  PreviewTable,
+  UploadStatus,
+  useSpreadsheetUpload,
+} from '@/components/uploads/spreadsheet-upload';
 import { COMPLETIONS_CSV_MAX_BYTES } from '@/lib/providers/schema';
 import type { ImportPreview, ImportResult } from '@/lib/providers/service';
 
@@ -44,8 +51,7 @@ export function CompletionsUpload({ providerId }: { providerId: string }) {
             formulaMessage="cell(s) start with =, +, -, @ or a tab, which spreadsheet programs run as formulas. Remove those characters and upload the file again. Nothing was saved."
           />
           {step.preview.sample.length > 0 ? (
-            <table className="mt-3 w-full text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">First rows to be saved</caption>
+            <PreviewTable caption="First rows to be saved">
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="py-1 pr-3">
@@ -76,7 +82,7 @@ export function CompletionsUpload({ providerId }: { providerId: string }) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </PreviewTable>
           ) : null}
           <IssueTable issues={step.preview.issues} total={step.preview.issueCount} />
           <div className="mt-4 flex flex-wrap gap-3">

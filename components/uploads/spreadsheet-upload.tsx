@@ -148,17 +148,24 @@ export function PreviewSummary({
   preview: { fileName: string; rowsTotal: number; rowsValid: number; rowsRejected: number; ignoredColumns: string[]; formulaCells: number };
   formulaMessage: string;
 }) {
+  const refused = preview.formulaCells > 0;
   return (
     <>
       <h3 className="font-semibold">Preview of {preview.fileName}</h3>
       <p className="mt-1 text-sm">
-        {preview.rowsTotal} rows: <strong>{preview.rowsValid} ready to save</strong>, {preview.rowsRejected} with problems. Nothing is saved
-        yet.
+        {refused ? (
+          <>{countOf(preview.rowsTotal, 'row')} read; none can be saved from this file. Nothing is saved.</>
+        ) : (
+          <>
+            {countOf(preview.rowsTotal, 'row')}: <strong>{preview.rowsValid} ready to save</strong>, {preview.rowsRejected} with problems.
+            Nothing is saved yet.
+          </>
+        )}
       </p>
       {preview.ignoredColumns.length > 0 ? (
         <p className="mt-1 text-sm text-slate-700">Columns not read: {preview.ignoredColumns.join(', ')}.</p>
       ) : null}
-      {preview.formulaCells > 0 ? (
+      {refused ? (
         <div className="mt-3">
           <Alert tone="error" title="This file cannot be imported">
             {preview.formulaCells} {formulaMessage}
@@ -169,14 +176,31 @@ export function PreviewSummary({
   );
 }
 
+/** "1 row", "2 rows". */
+export function countOf(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** A preview table that scrolls sideways inside its box on a narrow screen instead of widening the page;
+ * long values (addresses, titles) wrap. */
+export function PreviewTable({ caption, children }: { caption: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <div className="mt-3 max-w-full overflow-x-auto">
+      <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
+        <caption className="mb-1 text-left font-semibold">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
 /** The rows that will not be saved, with the column and the reason (the first ones, when many). */
 export function IssueTable({ issues, total }: { issues: RowIssue[]; total: number }) {
   if (issues.length === 0) return null;
   return (
-    <table className="mt-3 w-full text-left text-sm">
-      <caption className="mb-1 text-left font-semibold">
-        Rows that will not be saved{total > issues.length ? ` (the first ${issues.length} of ${total} problems)` : ''}
-      </caption>
+    <PreviewTable
+      caption={`Rows that will not be saved${total > issues.length ? ` (the first ${issues.length} of ${total} problems)` : ''}`}
+    >
       <thead>
         <tr className="border-b border-slate-300">
           <th scope="col" className="py-1 pr-3">
@@ -199,6 +223,6 @@ export function IssueTable({ issues, total }: { issues: RowIssue[]; total: numbe
           </tr>
         ))}
       </tbody>
-    </table>
+    </PreviewTable>
   );
 }

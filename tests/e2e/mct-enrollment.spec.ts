@@ -310,8 +310,24 @@ test('a provider’s malformed CSV gets a clear message and saves nothing', asyn
   await upload.setInputFiles({ name: 'formula.csv', mimeType: 'text/csv', buffer: Buffer.from(formula) });
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview.getByText('This file cannot be imported')).toBeVisible();
+  await expect(preview.getByText('1 row read; none can be saved from this file.')).toBeVisible();
+  await expect(preview.getByText(/ready to save/)).toHaveCount(0);
   await expect(preview.getByRole('button', { name: /^Save/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  // A picture renamed .csv is named for what it is.
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  await upload.setInputFiles({ name: 'photo.csv', mimeType: 'text/csv', buffer: png });
+  await expect(page.getByRole('alert').filter({ hasText: 'The file was not accepted' })).toContainText(
+    'This is not a CSV file: it is a PNG image',
+  );
+
+  // On a phone, a preview of long addresses stays inside the page.
+  await page.setViewportSize({ width: 390, height: 800 });
+  const longRow = `name,email,completion date,certificate ID\nAlexandra Konstantinopoulou-Featherstonehaugh,alexandra.konstantinopoulou-featherstonehaugh-${Date.now()}@very-long-training-organisation.example.com,2026-01-05,E2E-LONG-${Date.now()}\n`;
+  await upload.setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(longRow) });
+  await expect(preview.getByText('1 row: 1 ready to save, 0 with problems.')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 test('the demo candidate sees where they stand on each requirement', async ({ page }) => {

@@ -106,38 +106,40 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
         {w.applications.length === 0 ? (
           <EmptyState title="No applications started yet" />
         ) : (
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  Candidate
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Started
-                </th>
-                <th scope="col" className="py-2">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {w.applications.map((a) => (
-                <tr key={a.id} className="border-b border-slate-100 align-top">
-                  <td className="py-2 pr-3">
-                    {a.candidate.name ?? a.candidate.email}
-                    <span className="block text-slate-600">{a.candidate.email}</span>
-                  </td>
-                  <td className="py-2 pr-3">
-                    {formatInstant(a.createdAt, viewer.timeZone)}
-                    {a.initiatedBy ? <span className="block text-slate-600">by {a.initiatedBy.name ?? a.initiatedBy.email}</span> : null}
-                  </td>
-                  <td className="py-2">
-                    <ApplicationStatus status={a.status} reader="provider" />
-                  </td>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-2 pr-3">
+                    Candidate
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Started
+                  </th>
+                  <th scope="col" className="py-2">
+                    Status
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {w.applications.map((a) => (
+                  <tr key={a.id} className="border-b border-slate-100 align-top">
+                    <td className="py-2 pr-3">
+                      {a.candidate.name ?? a.candidate.email}
+                      <span className="block text-slate-600">{a.candidate.email}</span>
+                    </td>
+                    <td className="py-2 pr-3">
+                      {formatInstant(a.createdAt, viewer.timeZone)}
+                      {a.initiatedBy ? <span className="block text-slate-600">by {a.initiatedBy.name ?? a.initiatedBy.email}</span> : null}
+                    </td>
+                    <td className="py-2">
+                      <ApplicationStatus status={a.status} reader="provider" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </Card>
 
@@ -158,43 +160,45 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
           <EmptyState title={w.search ? 'No completion matches.' : 'No completions confirmed yet'} />
         ) : (
           <>
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">
-                Confirmed completions, page {w.page} of {w.pageCount}
-              </caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3">
-                    Candidate
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Completed
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Certificate ID
-                  </th>
-                  <th scope="col" className="py-2">
-                    Confirmed
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {w.completions.map((c) => (
-                  <tr key={c.id} className="border-b border-slate-100 align-top">
-                    <td className="py-2 pr-3">
-                      {c.candidateName}
-                      <span className="block text-slate-600">{c.candidateEmail}</span>
-                    </td>
-                    <td className="py-2 pr-3">{formatDay(c.completedOn)}</td>
-                    <td className="py-2 pr-3">{c.certificateId}</td>
-                    <td className="py-2">
-                      {formatInstant(c.confirmedAt, viewer.timeZone)}
-                      {c.importBatchId ? <span className="block text-slate-600">by CSV upload</span> : null}
-                    </td>
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
+                <caption className="sr-only">
+                  Confirmed completions, page {w.page} of {w.pageCount}
+                </caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-2 pr-3">
+                      Candidate
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Completed
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Certificate ID
+                    </th>
+                    <th scope="col" className="py-2">
+                      Confirmed
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {w.completions.map((c) => (
+                    <tr key={c.id} className="border-b border-slate-100 align-top">
+                      <td className="py-2 pr-3">
+                        {c.candidateName}
+                        <span className="block text-slate-600">{c.candidateEmail}</span>
+                      </td>
+                      <td className="py-2 pr-3">{formatDay(c.completedOn)}</td>
+                      <td className="py-2 pr-3">{c.certificateId}</td>
+                      <td className="py-2">
+                        {formatInstant(c.confirmedAt, viewer.timeZone)}
+                        {c.importBatchId ? <span className="block text-slate-600">by CSV upload</span> : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <nav aria-label="Pages of completions" className="mt-4 flex flex-wrap items-center gap-3 text-sm">
               <span>
                 {w.totalMatching} completion{w.totalMatching === 1 ? '' : 's'} · page {w.page} of {w.pageCount}

@@ -114,11 +114,10 @@ export default async function MembershipPage() {
               <dt className="font-medium text-slate-600">Countdown</dt>
               <dd>
                 {m.daysLeft} day{m.daysLeft === 1 ? '' : 's'} left in this year.{' '}
-                {m.nextTerm
-                  ? `Your next year starts on ${day(m.nextTerm.startsOn)}.`
-                  : m.daysUntilRenewalOpens > 0 && m.renewalOpensOn
-                    ? `Renewal opens in ${m.daysUntilRenewalOpens} day${m.daysUntilRenewalOpens === 1 ? '' : 's'}, on ${day(m.renewalOpensOn)}.`
-                    : 'Renewal is open now.'}
+                {m.nextTerm ? `Your next year starts on ${day(m.nextTerm.startsOn)}. ` : ''}
+                {m.daysUntilRenewalOpens > 0 && m.renewalOpensOn
+                  ? `Renewal opens in ${m.daysUntilRenewalOpens} day${m.daysUntilRenewalOpens === 1 ? '' : 's'}, on ${day(m.renewalOpensOn)}.`
+                  : 'Renewal is open now.'}
               </dd>
             </div>
           ) : null}
