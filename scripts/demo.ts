@@ -37,7 +37,11 @@ function buildIfStale(): Promise<void> {
   }
   log('making the production build (about a minute on an idle 2-core machine, up to four on a busy one; only when the code changed)…');
   return new Promise((resolve, reject) => {
-    const build = spawn(process.execPath, [nextBin, 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const build = spawn(process.execPath, [nextBin, 'build'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`))));
   });
 }
@@ -47,14 +51,26 @@ log('starting the embedded database, the mail catcher and the worker, and loadin
 const [stack] = await Promise.all([startStack({ dataDir: path.join(ROOT, '.data'), ephemeral: false, seed: true, log }), buildIfStale()]);
 
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
-const server = spawn(process.execPath, [nextBin, 'start', '--port', port], {
+// `npm start`'s server (a web worker per core); the jobs already run in this process with the stack.
+const server = spawn(process.execPath, [...process.execArgv, path.join(ROOT, 'scripts/start.ts')], {
   cwd: ROOT,
   stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, ...stack.env, APP_URL: appUrl, AUTH_URL: process.env.AUTH_URL ?? appUrl, PORTAL_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    ...stack.env,
+    PORT: port,
+    JOBS: 'off',
+    APP_URL: appUrl,
+    AUTH_URL: process.env.AUTH_URL ?? appUrl,
+    PORTAL_DEMO: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
 });
+let announced = false;
 server.stdout.on('data', (chunk: Buffer) => {
   process.stdout.write(chunk);
-  if (/Ready in/.test(chunk.toString())) {
+  if (/Ready in/.test(chunk.toString()) && !announced) {
+    announced = true;
     log(`ready: open ${appUrl} and sign in with a demo account (README › Demo accounts); mail lands at ${appUrl}/dev/mailbox`);
   }
 });
