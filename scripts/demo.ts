@@ -62,7 +62,7 @@ const server = spawn(process.execPath, [...process.execArgv, path.join(ROOT, 'sc
     JOBS: 'off',
     APP_URL: appUrl,
     AUTH_URL: process.env.AUTH_URL ?? appUrl,
-    PORTAL_DEMO: '1',
+    DEMO_MODE: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   },
 });

@@ -17,7 +17,8 @@ export function AcceptAwardForm({ awardId, codeOfConduct, nda }: { awardId: stri
   const router = useRouter();
   const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadAcceptAwardSchema, acceptAwardAction, {
     defaultValues: { awardId, codeOfConductId: codeOfConduct.id, ndaId: nda.id, acceptCodeOfConduct: false, acceptNda: false },
-    onSuccess: () => router.push('/dashboard'),
+    // The award page then says what comes next, with the certificate.
+    onSuccess: () => router.refresh(),
   });
   return (
     <form noValidate className="space-y-4" onSubmit={onSubmit}>

@@ -17,7 +17,12 @@ export async function AwardStatus({ viewer }: { viewer: Viewer }) {
             <li key={a.id}>
               {a.status === 'ACTIVE' ? (
                 <>
-                  <p className="font-medium">Active MVP: {a.categoryName}</p>
+                  <p className="font-medium">
+                    Active MVP:{' '}
+                    <Link href={`/awards/${a.id}`} className="text-brand-700 underline">
+                      {a.categoryName}
+                    </Link>
+                  </p>
                   <p className="text-sm text-slate-700">
                     Award year {formatDay(a.startsOn)} – {formatDay(a.endsOn)}.
                   </p>
@@ -47,7 +52,13 @@ export async function AwardStatus({ viewer }: { viewer: Viewer }) {
                 </>
               ) : (
                 <>
-                  <p className="font-medium">MVP award in {a.categoryName}: accepted</p>
+                  <p className="font-medium">
+                    MVP award in{' '}
+                    <Link href={`/awards/${a.id}`} className="text-brand-700 underline">
+                      {a.categoryName}
+                    </Link>
+                    : accepted
+                  </p>
                   <p className="text-sm text-slate-700">Your award year starts {formatDay(a.startsOn)}.</p>
                 </>
               )}

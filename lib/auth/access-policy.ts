@@ -103,6 +103,13 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('mct/applications/accept/[token]/page.tsx'), allow: 'anyone', note: 'shows nothing without a live token' },
   { door: page('mct/applications/accept/page.tsx'), allow: 'anyone' },
   { door: page('(public)/privacy/page.tsx'), allow: 'anyone', note: 'the privacy notice' },
+  { door: page('(public)/certificates/page.tsx'), allow: 'anyone', note: 'the form to check a certificate code' },
+  { door: page('(public)/certificates/[code]/page.tsx'), allow: 'anyone', note: 'the code printed on the certificate is the credential' },
+  {
+    door: route('(public)/certificates/[code]/certificate.pdf/route.ts', 'GET'),
+    allow: 'anyone',
+    note: 'the code printed on the certificate is the credential',
+  },
   { door: page('(public)/unsubscribe/[token]/page.tsx'), allow: 'anyone', note: 'the signed token is the credential' },
   {
     door: action('(public)/unsubscribe/[token]/actions.ts', 'confirmUnsubscribe'),

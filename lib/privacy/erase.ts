@@ -86,6 +86,8 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
   count('verificationTokens', (await tx.verificationToken.deleteMany({ where: { identifier: { in: emails } } })).count);
   count('actionTokens', (await tx.actionToken.deleteMany({ where: { OR: [{ userId: { in: ids } }, { email: { in: emails } }] } })).count);
   count('formDrafts', (await tx.formDraft.deleteMany({ where: { userId: { in: ids } } })).count);
+  // A certificate holds the name as issued; once erased, its code checks as unknown.
+  count('certificates', (await tx.certificate.deleteMany({ where: { userId: { in: ids } } })).count);
   // Roles end with the account (the last admin is refused before this point).
   count('roles', (await tx.userRole.deleteMany({ where: { userId: { in: ids } } })).count);
   count('reviewerCategories', (await tx.reviewerCategory.deleteMany({ where: { reviewerId: { in: ids } } })).count);

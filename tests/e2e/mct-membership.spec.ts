@@ -86,6 +86,14 @@ test('an active MCT gets lounge access, switches to alumni and keeps it', async 
   await lounge.getByRole('button', { name: 'Request lounge access' }).click();
   await expect(lounge.getByText('You have access to the MCT Lounge.')).toBeVisible();
 
+  // An active MCT issues the certificate of their membership year.
+  const certificate = cardTitled(page, 'Your certificate');
+  await certificate.getByRole('button', { name: 'Issue my certificate' }).click();
+  await certificate.getByRole('link', { name: 'Its public check page' }).click();
+  await expect(page.getByText('Genuine and current')).toBeVisible();
+  await expect(page.getByText('Microsoft Certified Trainer (MCT)')).toBeVisible();
+  await page.goBack();
+
   const alumni = cardTitled(page, 'Switch to alumni');
   await expect(alumni.getByText('You keep MCT Lounge access and the exam discount.')).toBeVisible();
   await alumni.getByRole('button', { name: 'Switch to alumni' }).click();

@@ -148,13 +148,33 @@ test('a whole review cycle: assign, score, decide, release, accept the award and
   await erin.getByRole('checkbox', { name: /^I accept the Microsoft MVP Code of Conduct/ }).check();
   await erin.getByRole('checkbox', { name: /^I accept the Microsoft MVP Non-Disclosure Agreement/ }).check();
   await erin.getByRole('button', { name: 'Accept and activate my award' }).click();
-  await expect(erin).toHaveURL(/\/dashboard$/);
+  // The award page then says it is done and what comes next, with the certificate.
+  await expect(erin.getByText('You have accepted this award')).toBeVisible();
+  await expect(erin.getByRole('heading', { name: 'What comes next' })).toBeVisible();
+  await expectNoAxeViolations(erin);
+  await erin.getByRole('button', { name: 'Issue my certificate' }).click();
+  const certificateLink = erin.getByRole('link', { name: 'Download your certificate (PDF)' });
+  await expect(certificateLink).toBeVisible();
+  const pdf = await erin.request.get((await certificateLink.getAttribute('href'))!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  const code = /Certificate code (\S+)/.exec((await erin.getByText(/^Certificate code /).textContent()) ?? '')![1]!;
+
+  // Anyone can check it by its code, signed in or not.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/certificates');
+  await visitor.getByLabel('Certificate code').fill(code.toLowerCase().replaceAll('-', ' '));
+  await visitor.getByRole('button', { name: 'Check' }).click();
+  await expect(visitor.getByText('Genuine and current')).toBeVisible();
+  await expect(visitor.getByRole('definition').filter({ hasText: 'Microsoft Most Valuable Professional (MVP)' })).toBeVisible();
+  await expectNoAxeViolations(visitor);
+  expect((await visitor.goto('/certificates/0000-0000-0000-0000'))?.status()).toBe(404);
+
+  await erin.getByRole('link', { name: 'Your dashboard' }).click();
   await expect(erin.getByText('Active MVP: Azure')).toBeVisible();
   await expectNoAxeViolations(erin);
-
-  // A second acceptance is refused: the award page says it is done.
-  await erin.goBack();
-  await erin.reload();
+  // And the dashboard leads back to the award.
+  await erin.getByRole('link', { name: 'Azure', exact: true }).click();
   await expect(erin.getByText('You have accepted this award')).toBeVisible();
 
   // The new MVP renews with the evidence of the last 12 months.

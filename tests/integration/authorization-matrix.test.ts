@@ -391,6 +391,24 @@ async function setNominationStatus(w: World, status: 'INVITED' | 'ACCEPTED') {
   await prisma.submission.deleteMany({ where: { id: { in: sides.map((r) => r.submissionId) } } });
 }
 
+/** A certificate of record A's owner, checked by its code by anyone. */
+const MATRIX_CERTIFICATE = 'MTRX-0000-0000-0001';
+async function issueMatrixCertificate(w: World) {
+  const certificate = {
+    kind: 'MCT' as const,
+    recordId: w.a.ownerId,
+    userId: w.a.ownerId,
+    holderName: 'Owner A',
+    startsOn: new Date('2026-01-10'),
+    endsOn: new Date('2027-01-09'),
+  };
+  await prisma.certificate.upsert({
+    where: { code: MATRIX_CERTIFICATE },
+    create: { code: MATRIX_CERTIFICATE, ...certificate },
+    update: {},
+  });
+}
+
 const A = (file: string, name: string) => `action app/${file}#${name}`;
 const R = (file: string, method: string) => `route app/${file}#${method}`;
 const P = (file: string) => `page app/${file}`;
@@ -439,6 +457,12 @@ const CALLS: Record<string, Call> = {
     },
   },
   [P('(public)/privacy/page.tsx')]: { page: () => ({}) },
+  [P('(public)/certificates/page.tsx')]: { page: () => ({ searchParams: {} }) },
+  [P('(public)/certificates/[code]/page.tsx')]: { prepare: issueMatrixCertificate, page: () => ({ params: { code: MATRIX_CERTIFICATE } }) },
+  [R('(public)/certificates/[code]/certificate.pdf/route.ts', 'GET')]: {
+    prepare: issueMatrixCertificate,
+    route: () => ({ url: url(`/certificates/${MATRIX_CERTIFICATE}/certificate.pdf`), params: { code: MATRIX_CERTIFICATE } }),
+  },
   [R('api/unsubscribe/[token]/route.ts', 'GET')]: {
     route: () => ({ url: url('/api/unsubscribe/no-such-token'), params: { token: 'no-such-token' } }),
   },

@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AcceptAwardForm } from '@/components/awards/accept-award-form-lazy';
 import { Alert } from '@/components/ui/alert';
+import { CertificatePanel } from '@/components/certificates/certificate-panel';
 import { Card, PageHeader } from '@/components/ui/card';
 import { getAwardForAcceptance } from '@/lib/awards/queries';
 import { requireUser } from '@/lib/auth/guards';
+import { certificateCodeFor } from '@/lib/certificates/queries';
 import { formatDay, formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Your MVP award' };
@@ -26,14 +28,44 @@ export default async function AwardPage({ params }: { params: Promise<{ id: stri
         title={`Your MVP award in ${award.category.name}`}
         description={`Award year ${formatDay(award.startsOn)} – ${formatDay(award.endsOn)}${award.renewsId ? ', renewing your previous year' : ''}.`}
       />
-      {award.acceptedAt ? (
-        <Alert tone="success" title="You have accepted this award">
-          Accepted {formatInstant(award.acceptedAt, viewer.timeZone)}.{' '}
-          {status === 'ACTIVE' ? 'You are an active MVP.' : `Your award year starts ${formatDay(award.startsOn)}.`}{' '}
-          <Link href="/dashboard" className="font-medium underline">
-            Go to your dashboard
-          </Link>
-        </Alert>
+      {award.acceptedAt && status !== 'REVOKED' ? (
+        <>
+          <Alert tone="success" title="You have accepted this award">
+            Accepted {formatInstant(award.acceptedAt, viewer.timeZone)}.{' '}
+            {status === 'ACTIVE'
+              ? 'You are an active MVP.'
+              : status === 'ENDED'
+                ? 'This award year has ended.'
+                : `Your award year starts ${formatDay(award.startsOn)}.`}
+          </Alert>
+          <Card title="What comes next">
+            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+              <li>
+                You are an MVP in {what} from {formatDay(award.startsOn)} to {formatDay(award.endsOn)}; your dashboard says so, and so does
+                your certificate below.
+              </li>
+              <li>
+                Keep logging your contributions in your{' '}
+                <Link href="/evidence" className="font-medium text-brand-700 underline">
+                  evidence log
+                </Link>
+                : before this year ends you renew with the contributions of the new 12 months, in the renewal window of the cycle. We email
+                you when it opens.
+              </li>
+              <li>
+                <Link href="/dashboard" className="font-medium text-brand-700 underline">
+                  Your dashboard
+                </Link>{' '}
+                shows this award, its renewal and anything waiting for you.
+              </li>
+            </ul>
+          </Card>
+          <Card title="Your certificate">
+            <CertificatePanel kind="MVP" recordId={award.id} code={await certificateCodeFor(viewer, 'MVP', award.id)} />
+          </Card>
+        </>
+      ) : award.acceptedAt ? (
+        <Alert tone="info">This award was revoked.</Alert>
       ) : status === 'AWAITING_ACCEPTANCE' ? (
         agreements.codeOfConduct && agreements.nda ? (
           <>

@@ -8,8 +8,10 @@ import { LazyDeliveriesChart } from '@/components/memberships/deliveries-chart-l
 import { DeliveriesUpload } from '@/components/memberships/deliveries-upload';
 import { DeliveryForm } from '@/components/memberships/delivery-form-lazy';
 import { Alert } from '@/components/ui/alert';
+import { CertificatePanel } from '@/components/certificates/certificate-panel';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
+import { certificateCodeFor } from '@/lib/certificates/queries';
 import { formatDay } from '@/lib/format';
 import { getFormDraft } from '@/lib/drafts/queries';
 import { getMyMembership } from '@/lib/memberships/queries';
@@ -139,6 +141,12 @@ export default async function MembershipPage() {
           {m.nextStep}
         </p>
       </Card>
+
+      {isActive && m.term ? (
+        <Card title="Your certificate">
+          <CertificatePanel kind="MCT" recordId={m.term.id} code={await certificateCodeFor(viewer, 'MCT', m.term.id)} />
+        </Card>
+      ) : null}
 
       {m.reinstatement ? (
         <Card title="Reinstatement">

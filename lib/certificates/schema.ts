@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const CERTIFICATE_KINDS = ['MVP', 'MCT'] as const;
+
+/** The programs' names as a certificate and its check page write them. */
+export const PROGRAM_NAMES = {
+  MVP: 'Microsoft Most Valuable Professional (MVP)',
+  MCT: 'Microsoft Certified Trainer (MCT)',
+} as const;
+
+/** Issuing the certificate of one's own accepted MVP award or MCT membership year. */
+export const issueCertificateSchema = z.object({
+  kind: z.enum(CERTIFICATE_KINDS),
+  recordId: z.uuid('That record does not exist.'),
+});
+export type IssueCertificateInput = z.input<typeof issueCertificateSchema>;
+
+/** The code someone typed into the verification form. */
+export const certificateLookupSchema = z.object({ code: z.string().trim().min(1, 'Enter the code printed on the certificate.').max(64) });
