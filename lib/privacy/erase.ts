@@ -100,7 +100,7 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
     (
       await tx.notification.updateMany({
         where: mail,
-        data: { toEmail: erasedEmail, subject: ERASED_MARK, textBody: '', htmlBody: '', lastError: null },
+        data: { toEmail: erasedEmail, subject: ERASED_MARK, textBody: '', htmlBody: '', sealedLink: null, lastError: null },
       })
     ).count,
   );
