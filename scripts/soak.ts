@@ -84,6 +84,8 @@ const baseEnv: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   // The load comes from one machine on behalf of many people, through a trusted front end.
   TRUSTED_PROXY: '1',
+  // A test deployment: the demo accounts sign in with the demo password.
+  DEMO_MODE: '1',
 };
 function startChild(name: string, command: string, argv: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(command, argv, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -97,6 +97,11 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(public)/sign-in/page.tsx'), allow: 'anyone', note: 'a signed-in person is sent on' },
   { door: page('(public)/sign-in/check-email/page.tsx'), allow: 'anyone' },
   { door: page('(public)/sign-in/error/page.tsx'), allow: 'anyone' },
+  {
+    door: page('(public)/sign-in/confirm/page.tsx'),
+    allow: 'anyone',
+    note: 'an emailed sign-in link opens it: shows only the address of a live link; its button posts to Auth.js',
+  },
   { door: page('(public)/sign-up/page.tsx'), allow: 'anyone', note: 'a signed-in person is sent on' },
   { door: page('(public)/invitations/[token]/page.tsx'), allow: 'anyone', note: 'shows nothing without a live token' },
   { door: page('(public)/invitations/link-problem/page.tsx'), allow: 'anyone' },
@@ -114,7 +119,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   {
     door: page('dev/mailbox/page.tsx'),
     allow: 'anyone',
-    note: 'exists only where MAILBOX_DIR is set (development, tests); a 404 in production',
+    note: 'a 404 except on a development or test server (MAILBOX_DIR set) for a browser on the same machine',
   },
 
   // ── Anyone signed in, about themselves only ───────────────────────────────────────────────────

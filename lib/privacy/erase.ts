@@ -3,6 +3,7 @@ import 'server-only';
 // kept is what /privacy says (app/(public)/privacy/page.tsx); the relations come from
 // lib/people/user-records.ts. Decisions, scores, awards and the audit trail stay, without the
 // person's name, address or links.
+import { endSessions } from '@/lib/auth/session-version';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -80,7 +81,8 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
     counts[key] = (counts[key] ?? 0) + n;
   };
 
-  // Sign-in: every way in ends.
+  // Sign-in: every way in ends, and every session (lib/auth/session-version.ts).
+  await endSessions(tx, ids);
   count('accounts', (await tx.account.deleteMany({ where: { userId: { in: ids } } })).count);
   count('sessions', (await tx.session.deleteMany({ where: { userId: { in: ids } } })).count);
   count('verificationTokens', (await tx.verificationToken.deleteMany({ where: { identifier: { in: emails } } })).count);
