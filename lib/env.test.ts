@@ -8,7 +8,9 @@ describe('parseEnv', () => {
   it('requires the public URL in production, so no email link is built from a request’s Host', () => {
     expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/APP_URL/);
     expect(parseEnv({ ...base, NODE_ENV: 'production', APP_URL: 'https://portal.example/' }).APP_URL).toBe('https://portal.example');
-    expect(parseEnv({ ...base, NODE_ENV: 'production', AUTH_URL: 'https://portal.example/api/auth' }).APP_URL).toBe('https://portal.example');
+    expect(parseEnv({ ...base, NODE_ENV: 'production', AUTH_URL: 'https://portal.example/api/auth' }).APP_URL).toBe(
+      'https://portal.example',
+    );
     expect(parseEnv({ ...base }).APP_URL).toBe('http://localhost:3000');
   });
 
@@ -16,7 +18,11 @@ describe('parseEnv', () => {
     const entra = { ...base, AUTH_MICROSOFT_ENTRA_ID_ID: 'client', AUTH_MICROSOFT_ENTRA_ID_SECRET: 'secret' };
     expect(() => parseEnv(entra)).toThrow(/AUTH_MICROSOFT_ENTRA_ID_TENANT_IDS/);
     expect(() => parseEnv({ ...entra, AUTH_MICROSOFT_ENTRA_ID_TENANT_IDS: 'contoso.example' })).toThrow(/not a tenant id/);
-    const parsed = parseEnv({ ...entra, AUTH_MICROSOFT_ENTRA_ID_TENANT_IDS: ` ${TENANT.toUpperCase()} `, AUTH_MICROSOFT_ENTRA_ID_DOMAINS: 'Contoso.example' });
+    const parsed = parseEnv({
+      ...entra,
+      AUTH_MICROSOFT_ENTRA_ID_TENANT_IDS: ` ${TENANT.toUpperCase()} `,
+      AUTH_MICROSOFT_ENTRA_ID_DOMAINS: 'Contoso.example',
+    });
     expect(parsed.AUTH_MICROSOFT_ENTRA_ID_TENANT_IDS).toEqual([TENANT]);
     expect(parsed.AUTH_MICROSOFT_ENTRA_ID_DOMAINS).toEqual(['contoso.example']);
   });

@@ -23,7 +23,11 @@ export async function createAccount(input: { name: string; email: string }): Pro
 /** Signs a person up: the sign-in link is counted against the address's and the IP's limits first,
  * so a refused attempt creates nothing; then the account (unless the address has one) and the link,
  * which `sendLink` asks Auth.js for. */
-export async function signUpWithLink(input: { name: string; email: string }, headers: Headers, sendLink: () => Promise<unknown>): Promise<void> {
+export async function signUpWithLink(
+  input: { name: string; email: string },
+  headers: Headers,
+  sendLink: () => Promise<unknown>,
+): Promise<void> {
   await withSignInLinkCounted(input.email, headers, async () => {
     await createAccount(input);
     await sendLink();

@@ -6,6 +6,7 @@ import Nodemailer from 'next-auth/providers/nodemailer';
 import { recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import { env, isEntraConfigured } from '@/lib/env';
+import { logError } from '@/lib/security/logging';
 import { authorizePassword } from './password-sign-in';
 import { safeCallbackUrl } from './schema';
 import { allowSignIn } from './sign-in-callback';
@@ -60,7 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // worth a stack trace.
   logger: {
     error(error) {
-      if (!['CredentialsSignin', 'PasswordSignInLimited', 'SignInLinkLimited'].includes(error.name)) console.error('[auth]', error);
+      if (!['CredentialsSignin', 'PasswordSignInLimited', 'SignInLinkLimited'].includes(error.name)) logError('[auth]', error);
     },
   },
   pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in/error' },

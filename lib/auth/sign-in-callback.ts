@@ -22,7 +22,10 @@ export function entraPolicyFromEnv(): EntraPolicy {
 /** Auth.js's signIn callback: an erased account never signs in; an Entra ID sign-in goes on only
  * under lib/auth/entra.ts's rule (configured tenant; a verified address to join or create an account
  * by), else the person reads why on the sign-in error page. */
-export async function allowSignIn({ user, account, profile }: SignInAttempt, policy: EntraPolicy = entraPolicyFromEnv()): Promise<boolean | string> {
+export async function allowSignIn(
+  { user, account, profile }: SignInAttempt,
+  policy: EntraPolicy = entraPolicyFromEnv(),
+): Promise<boolean | string> {
   if (account?.provider === ENTRA_PROVIDER_ID) {
     const linked = await prisma.account.findUnique({
       where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },

@@ -21,7 +21,9 @@ describe('devMailboxDirFor', () => {
     const dev = parseEnv({ ...base, NODE_ENV: 'development' });
     expect(devMailboxDirFor(new Headers({ [SOCKET_IP_HEADER]: '192.0.2.7', host: 'localhost:3000' }), dev)).toBeNull();
     expect(devMailboxDirFor(new Headers({ [SOCKET_IP_HEADER]: '127.0.0.1', host: 'portal.example' }), dev)).toBeNull();
-    expect(devMailboxDirFor(new Headers({ [SOCKET_IP_HEADER]: '127.0.0.1', host: 'localhost', 'x-forwarded-for': '203.0.113.4' }), dev)).toBeNull();
+    expect(
+      devMailboxDirFor(new Headers({ [SOCKET_IP_HEADER]: '127.0.0.1', host: 'localhost', 'x-forwarded-for': '203.0.113.4' }), dev),
+    ).toBeNull();
     expect(devMailboxDirFor(local, parseEnv({ DATABASE_URL: base.DATABASE_URL, NODE_ENV: 'development' }))).toBeNull();
   });
 });

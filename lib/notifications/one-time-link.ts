@@ -7,7 +7,11 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 import { escapeHtml } from './templates/layout';
 
 /** Templates whose `url` is a one-time link. */
-export const ONE_TIME_LINK_TEMPLATES: ReadonlySet<string> = new Set(['auth.sign-in-link', 'mvp.nomination-invitation', 'mct.provider-application']);
+export const ONE_TIME_LINK_TEMPLATES: ReadonlySet<string> = new Set([
+  'auth.sign-in-link',
+  'mvp.nomination-invitation',
+  'mct.provider-application',
+]);
 
 /** What the stored email shows where the link goes (unchanged by HTML escaping). */
 export const ONE_TIME_LINK_PLACEHOLDER = '[one-time link: sent to the recipient only]';

@@ -31,7 +31,9 @@ describe('isLoopbackRequest', () => {
   const local = { [SOCKET_IP_HEADER]: '127.0.0.1', host: '127.0.0.1:3000' };
   it('is true for a browser on the same machine', () => {
     expect(isLoopbackRequest(h(local))).toBe(true);
-    expect(isLoopbackRequest(h({ [SOCKET_IP_HEADER]: '::ffff:127.0.0.1', host: 'localhost:3000', 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe(true);
+    expect(
+      isLoopbackRequest(h({ [SOCKET_IP_HEADER]: '::ffff:127.0.0.1', host: 'localhost:3000', 'x-forwarded-for': '::ffff:127.0.0.1' })),
+    ).toBe(true);
     expect(isLoopbackRequest(h({ [SOCKET_IP_HEADER]: '::1', host: '[::1]:3000' }))).toBe(true);
   });
   it('is false from elsewhere, through a proxy, under another host name, or when the socket is unknown', () => {

@@ -41,18 +41,26 @@ describe('sign-up under the sign-in link limits', () => {
   it('counts first: a refused sign-up creates no account, and one sign-up counts one link', async () => {
     const ip = { [SOCKET_IP_HEADER]: `192.0.2.${Math.floor(Math.random() * 250)}` };
     const ipLimit = RATE_LIMITS['sign-in-link:ip'].limit;
-    const hits = (await prisma.rateLimitBucket.findMany({ where: { key: rateLimitKey('sign-in-link:ip', ip[SOCKET_IP_HEADER]) } })).reduce((n, b) => n + b.count, 0);
+    const hits = (await prisma.rateLimitBucket.findMany({ where: { key: rateLimitKey('sign-in-link:ip', ip[SOCKET_IP_HEADER]) } })).reduce(
+      (n, b) => n + b.count,
+      0,
+    );
     // Auth.js's own count, as sendVerificationRequest makes it (lib/auth/sign-in-link.ts).
     const sendLink = (email: string) => () => limitSignInLink(email, new Headers(ip));
 
     const first = uniqueEmail('signup');
     await signUpWithLink({ name: 'First Person', email: first }, new Headers(ip), sendLink(first));
-    const after = (await prisma.rateLimitBucket.findMany({ where: { key: rateLimitKey('sign-in-link:ip', ip[SOCKET_IP_HEADER]) } })).reduce((n, b) => n + b.count, 0);
+    const after = (await prisma.rateLimitBucket.findMany({ where: { key: rateLimitKey('sign-in-link:ip', ip[SOCKET_IP_HEADER]) } })).reduce(
+      (n, b) => n + b.count,
+      0,
+    );
     expect(after - hits).toBe(1);
 
     for (let i = after; i < ipLimit; i++) await hitRateLimit('sign-in-link:ip', ip[SOCKET_IP_HEADER]);
     const refused = uniqueEmail('signup');
-    await expect(signUpWithLink({ name: 'Refused Person', email: refused }, new Headers(ip), sendLink(refused))).rejects.toThrow(/Too many/);
+    await expect(signUpWithLink({ name: 'Refused Person', email: refused }, new Headers(ip), sendLink(refused))).rejects.toThrow(
+      /Too many/,
+    );
     expect(await prisma.user.count({ where: { email: refused } })).toBe(0);
   });
 
@@ -91,7 +99,12 @@ describe('the emailed sign-in link', () => {
   it('opens the confirmation page on the configured public URL, whatever host the request named', async () => {
     const email = uniqueEmail('link');
     const authJsUrl = `https://evil.example/api/auth/callback/nodemailer?callbackUrl=%2Fdashboard&token=${'ab12'.repeat(16)}&email=${encodeURIComponent(email)}`;
-    await sendSignInLinkEmail({ identifier: email, url: authJsUrl, expires: new Date(Date.now() + 900_000), headers: new Headers({ [SOCKET_IP_HEADER]: '192.0.2.200' }) });
+    await sendSignInLinkEmail({
+      identifier: email,
+      url: authJsUrl,
+      expires: new Date(Date.now() + 900_000),
+      headers: new Headers({ [SOCKET_IP_HEADER]: '192.0.2.200' }),
+    });
     const row = await prisma.notification.findFirstOrThrow({ where: { toEmail: email, template: 'auth.sign-in-link' } });
     const link = new URL(sentLinkOf(row));
     expect(link.origin).toBe(env().APP_URL);
@@ -103,7 +116,11 @@ describe('the emailed sign-in link', () => {
     const email = uniqueEmail('scanned');
     const token = 'cd34'.repeat(16);
     await prisma.verificationToken.create({
-      data: { identifier: email, token: createHash('sha256').update(`${token}${env().AUTH_SECRET}`).digest('hex'), expires: new Date(Date.now() + 900_000) },
+      data: {
+        identifier: email,
+        token: createHash('sha256').update(`${token}${env().AUTH_SECRET}`).digest('hex'),
+        expires: new Date(Date.now() + 900_000),
+      },
     });
     expect(await checkSignInLink(email, token)).toBe('valid');
     expect(await checkSignInLink(email, token)).toBe('valid');

@@ -47,7 +47,9 @@ describe('Entra ID sign-in: who may join or create an account by address', () =>
   it('refuses a token without an address, and any sign-in when no tenant is configured', async () => {
     expect(refused(await allowSignIn(entraAttempt({ tid: OUR_TENANT }), policy))).toBe(true);
     const email = uniqueEmail('person');
-    expect(refused(await allowSignIn(entraAttempt({ tid: OUR_TENANT, email, xms_edov: true }), { tenantIds: [], verifiedDomains: [] }))).toBe(true);
+    expect(
+      refused(await allowSignIn(entraAttempt({ tid: OUR_TENANT, email, xms_edov: true }), { tenantIds: [], verifiedDomains: [] })),
+    ).toBe(true);
   });
 
   it('lets a verified address of a configured tenant join its account (xms_edov, email_verified or an owned domain)', async () => {
@@ -71,8 +73,18 @@ describe('Entra ID sign-in: who may join or create an account by address', () =>
 
   it('still refuses an erased account and lets email-link sign-ins through', async () => {
     const erased = await createUser({ email: uniqueEmail('erased'), anonymizedAt: new Date() });
-    expect(await allowSignIn({ user: { id: erased.id, email: erased.email }, account: { provider: 'nodemailer', providerAccountId: erased.email } }, policy)).toBe(false);
+    expect(
+      await allowSignIn(
+        { user: { id: erased.id, email: erased.email }, account: { provider: 'nodemailer', providerAccountId: erased.email } },
+        policy,
+      ),
+    ).toBe(false);
     const person = await createUser({ email: uniqueEmail('link') });
-    expect(await allowSignIn({ user: { id: person.id, email: person.email }, account: { provider: 'nodemailer', providerAccountId: person.email } }, policy)).toBe(true);
+    expect(
+      await allowSignIn(
+        { user: { id: person.id, email: person.email }, account: { provider: 'nodemailer', providerAccountId: person.email } },
+        policy,
+      ),
+    ).toBe(true);
   });
 });

@@ -55,14 +55,26 @@ async function adminViewer(): Promise<Viewer> {
 
 describe('one-time links in the outbox', () => {
   it.each([
-    ['auth.sign-in-link', (token: string) => ({ url: `http://127.0.0.1:3000/sign-in/confirm?token=${token}&email=x%40y.example`, expires: new Date(Date.now() + 900_000) })],
-    ['mct.provider-application', (token: string) => ({ candidateName: 'Casey', providerName: 'Northwind', url: `http://127.0.0.1:3000/mct/applications/accept/${token}`, expires: new Date(Date.now() + 86_400_000) })],
+    [
+      'auth.sign-in-link',
+      (token: string) => ({
+        url: `http://127.0.0.1:3000/sign-in/confirm?token=${token}&email=x%40y.example`,
+        expires: new Date(Date.now() + 900_000),
+      }),
+    ],
+    [
+      'mct.provider-application',
+      (token: string) => ({
+        candidateName: 'Casey',
+        providerName: 'Northwind',
+        url: `http://127.0.0.1:3000/mct/applications/accept/${token}`,
+        expires: new Date(Date.now() + 86_400_000),
+      }),
+    ],
   ] as const)('%s: the row and the admin page hold no live link; the recipient gets it once', async (template, dataOf) => {
     const to = uniqueEmail('linked');
     const token = unique('secret-token').replace(/-/g, '');
-    const id = (await prisma.$transaction((tx) =>
-      queueEmail(tx, { to, template, data: dataOf(token) as never, urgency: 'IMMEDIATE' }),
-    ))!;
+    const id = (await prisma.$transaction((tx) => queueEmail(tx, { to, template, data: dataOf(token) as never, urgency: 'IMMEDIATE' })))!;
     expect(await rowText(id)).not.toContain(token);
     const shown = await getNotification(await adminViewer(), id);
     expect(JSON.stringify(shown)).not.toContain(token);

@@ -24,7 +24,8 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
       <div className="mx-auto max-w-md space-y-4">
         <h1 className="text-2xl font-bold">This sign-in link no longer works</h1>
         <Alert tone="error">
-          {state === 'expired' ? 'It has expired: links work for 15 minutes.' : 'It was used already, or it is not a whole link.'} Links work once.
+          {state === 'expired' ? 'It has expired: links work for 15 minutes.' : 'It was used already, or it is not a whole link.'} Links
+          work once.
         </Alert>
         <p className="text-slate-700">
           <Link href="/sign-in" className="font-medium text-brand-700 underline">
