@@ -12,7 +12,10 @@ import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { SOCKET_IP_HEADER } from '@/lib/security/client-ip';
 import { hitRateLimit, RATE_LIMITS, rateLimitKey } from '@/lib/security/rate-limit';
-import { uniqueEmail } from '@/tests/support/factories';
+import { DRAFT_MAX_CHARS, DRAFTS_PER_PERSON, saveDraftSchema } from '@/lib/drafts/schema';
+import { saveFormDraft } from '@/lib/drafts/service';
+import { loadViewer } from '@/lib/people/viewer';
+import { createUser, uniqueEmail } from '@/tests/support/factories';
 import { controlFlowOf, setRequestHeaders } from '@/tests/support/next-runtime';
 import { sentLinkOf } from '@/tests/support/sent-link';
 
@@ -125,5 +128,24 @@ describe('the emailed sign-in link', () => {
     expect(await checkSignInLink(email, token)).toBe('valid');
     expect(await checkSignInLink(email, token)).toBe('valid');
     expect(await checkSignInLink(email, 'ef56'.repeat(16))).toBe('unknown');
+  });
+});
+
+describe('form drafts per person', () => {
+  it('keeps at most DRAFTS_PER_PERSON, forgetting the least recently saved, and never the one being typed', async () => {
+    const person = await createUser({ email: uniqueEmail('drafter') });
+    const viewer = (await loadViewer(person.id))!;
+    const total = DRAFTS_PER_PERSON + 15;
+    for (let i = 0; i < total; i++) {
+      await saveFormDraft(viewer, saveDraftSchema.parse({ formKey: `evidence.edit.${i}`, data: { title: `Draft ${i}` } }));
+    }
+    const kept = await prisma.formDraft.findMany({ where: { userId: person.id }, select: { formKey: true } });
+    expect(kept).toHaveLength(DRAFTS_PER_PERSON);
+    expect(kept.map((d) => d.formKey)).toContain(`evidence.edit.${total - 1}`);
+    expect(kept.map((d) => d.formKey)).not.toContain('evidence.edit.0');
+  });
+
+  it('refuses a draft larger than the limit', () => {
+    expect(saveDraftSchema.safeParse({ formKey: 'x', data: { text: 'a'.repeat(DRAFT_MAX_CHARS) } }).success).toBe(false);
   });
 });
