@@ -241,9 +241,13 @@ export async function endorseNomination(
       if (!n) throw new AppError('NOT_FOUND', 'This nomination does not exist.');
       const endorserIds = n.endorsements.map((e) => e.endorserId);
       if (endorserIds.includes(viewer.id)) return { nominationId: n.id };
+      const reviewing = await tx.reviewAssignment.count({
+        where: { reviewerId: viewer.id, status: { not: 'REMOVED' }, submission: { nominationId: n.id } },
+      });
       const check = checkEndorsement({
         endorser: { id: viewer.id, email: viewer.email, canNominate: viewer.canNominate },
         nomination: { ...n, endorserIds },
+        isAssignedReviewer: reviewing > 0,
       });
       if (!check.ok) throw new AppError(viewer.canNominate ? 'CONFLICT' : 'FORBIDDEN', check.message);
       const endorsement = await tx.endorsement.create({
