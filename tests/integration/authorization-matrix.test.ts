@@ -492,6 +492,7 @@ const CALLS: Record<string, Call> = {
     }),
   },
   [A('(portal)/nominations/actions.ts', 'endorse')]: { action: (r) => ({ nominationId: r.nominationId, statement: STATEMENT }) },
+  [P('(portal)/nominations/[id]/endorse/page.tsx')]: { page: (r) => ({ params: { id: r.nominationId } }) },
   [A('(portal)/nominations/actions.ts', 'respond')]: {
     prepare: (w) => setNominationStatus(w, 'INVITED'),
     action: (r) => ({ nominationId: r.nominationId, response: 'DECLINE', declineReason: '' }),
