@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, followEmailedSignInLink, signInWithPassword, test, uniqueEmail } from './fixtures';
+import { expect, expectNoAxeViolations, signInWithPassword, test, uniqueEmail } from './fixtures';
 
 const ROLES = [
   {
