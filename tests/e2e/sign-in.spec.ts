@@ -120,7 +120,10 @@ test('a new person signs up and signs in with the emailed link', async ({ page }
     await expect(page.getByRole('heading', { name: 'Your sign-in link for the Community Programs Portal' })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   // A mail scanner opens the link before the person does: that uses nothing up.
-  const href = (await page.getByRole('link', { name: /\/sign-in\/confirm\?/ }).first().getAttribute('href'))!;
+  const href = (await page
+    .getByRole('link', { name: /\/sign-in\/confirm\?/ })
+    .first()
+    .getAttribute('href'))!;
   expect(new URL(href).pathname).toBe('/sign-in/confirm');
   const scanned = await page.context().request.get(href);
   expect(scanned.ok()).toBe(true);
