@@ -83,6 +83,7 @@ const { startMailCatcher } = await import('@/lib/mail/catcher');
 let catcher = await startMailCatcher({ port: smtpPort, dir: mailDir });
 
 const children: ChildProcess[] = [];
+const errorLines: string[] = [];
 const baseEnv: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
@@ -99,8 +100,11 @@ const baseEnv: NodeJS.ProcessEnv = {
 function startChild(name: string, command: string, argv: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(command, argv, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = (chunk: Buffer) => {
-    if (!args.verbose) return;
-    for (const line of chunk.toString().split('\n').filter(Boolean)) console.log(`  [${name}] ${line}`);
+    for (const line of chunk.toString().split('\n').filter(Boolean)) {
+      if (args.verbose) console.log(`  [${name}] ${line}`);
+      // Kept for a failed run's report: what the processes said went wrong.
+      else if (/error|unexpected|fail/i.test(line)) errorLines.push(`[${name}] ${line}`);
+    }
   };
   child.stdout?.on('data', lines);
   child.stderr?.on('data', lines);
@@ -577,13 +581,19 @@ const figures = {
   signInLinks: acknowledgedLinks.size,
   emails: { queued: notifications.length, sent: notifications.length - notSent.length, sentTwice, received: mails.length },
   byOperation: table,
-  uncleanSamples: unclean.slice(0, 10).map((s) => ({ op: s.op, status: s.status, detail: s.detail })),
+  uncleanSamples: unclean
+    .slice(0, 10)
+    .map((s) => ({ op: s.op, instance: s.instance + 1, atS: (s.at - startedAt) / 1000, status: s.status, detail: s.detail })),
   failures,
 };
 console.table(table);
 console.log(JSON.stringify({ ...figures, byOperation: undefined }, null, 2));
 if (args.out) writeFileSync(args.out, `${JSON.stringify(figures, null, 2)}\n`);
 
+if (failures.length && errorLines.length) {
+  log('what the app and worker processes reported (the last 40 error lines):');
+  for (const line of errorLines.slice(-40)) console.log(`  ${line}`);
+}
 await stopAll();
 log(failures.length ? `${failures.length} check(s) failed` : 'all checks passed');
 process.exit(failures.length ? 1 : 0);

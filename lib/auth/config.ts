@@ -61,7 +61,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // worth a stack trace.
   logger: {
     error(error) {
-      if (!['CredentialsSignin', 'PasswordSignInLimited', 'SignInLinkLimited'].includes(error.name)) logError('[auth]', error);
+      // Auth.js's own errors say what they are in `type` (a production build shortens class names).
+      const kind = (error as { type?: string }).type ?? error.name;
+      if (
+        !['CredentialsSignin', 'PasswordSignInLimited', 'SignInLinkLimited'].includes(kind) &&
+        !['PasswordSignInLimited', 'SignInLinkLimited'].includes(error.name)
+      ) {
+        logError('[auth]', error);
+      }
     },
   },
   pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in/error' },
