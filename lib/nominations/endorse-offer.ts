@@ -5,11 +5,13 @@ import 'server-only';
 // the endorsement page's draft.
 import type { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
-import type { Tx } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { queueEmail } from '@/lib/notifications/outbox';
 import type { Viewer } from '@/lib/people/viewer';
+import type { NominationStatus } from '@/lib/generated/prisma/enums';
+import { checkEndorsement } from './rules';
 import type { nominationSchema } from './schema';
 
 /** The draft the endorsement page starts from: what the nominator typed when they nominated. */
@@ -48,5 +50,28 @@ export async function offerEndorsement(
     action: 'nomination.endorsement-offered',
     entityType: 'Nomination',
     entityId: open.id,
+  });
+}
+
+/** checkEndorsement with the facts it needs from the database (whether the viewer reviews it). */
+export async function checkEndorsementBy(
+  db: Tx | typeof prisma,
+  viewer: Viewer,
+  n: {
+    id: string;
+    status: NominationStatus;
+    nominatorId: string;
+    nomineeEmail: string;
+    nomineeId: string | null;
+    endorserIds: readonly string[];
+  },
+): Promise<ReturnType<typeof checkEndorsement>> {
+  const reviewing = await db.reviewAssignment.count({
+    where: { reviewerId: viewer.id, status: { not: 'REMOVED' }, submission: { nominationId: n.id } },
+  });
+  return checkEndorsement({
+    endorser: { id: viewer.id, email: viewer.email, canNominate: viewer.canNominate },
+    nomination: n,
+    isAssignedReviewer: reviewing > 0,
   });
 }

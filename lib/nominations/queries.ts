@@ -3,7 +3,8 @@ import { prisma } from '@/lib/db';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/people/viewer';
 import { isOpenNomination } from './lifecycle';
-import { checkEndorsement, nominationViewerRole, type NominationViewerRole } from './rules';
+import { checkEndorsementBy } from './endorse-offer';
+import { nominationViewerRole, type NominationViewerRole } from './rules';
 
 /** Nominations addressed to the viewer: linked to their account, or sent to their address and not yet linked to anyone. */
 const receivedBy = (viewer: Viewer) => ({ OR: [{ nomineeId: viewer.id }, { nomineeId: null, nomineeEmail: viewer.email }] });
@@ -192,6 +193,9 @@ export async function getNominationForViewer(viewer: Viewer, nominationId: strin
   };
 }
 
+/** Who is who on a nomination: what nominationViewerRole and the rules read. */
+const partiesSelect = { id: true, status: true, nominatorId: true, nomineeId: true, nomineeName: true, nomineeEmail: true } as const;
+
 export type EndorsementOffer =
   | { kind: 'own' }
   | { kind: 'refused'; message: string }
@@ -206,12 +210,7 @@ export async function getEndorsementOffer(viewer: Viewer, nominationId: string):
   const n = await prisma.nomination.findUnique({
     where: { id: nominationId },
     select: {
-      id: true,
-      status: true,
-      nominatorId: true,
-      nomineeId: true,
-      nomineeName: true,
-      nomineeEmail: true,
+      ...partiesSelect,
       category: { select: { name: true } },
       focusArea: { select: { name: true } },
       endorsements: { select: { endorserId: true } },
@@ -222,14 +221,7 @@ export async function getEndorsementOffer(viewer: Viewer, nominationId: string):
   const role = nominationViewerRole(viewer, { ...n, endorserIds });
   if (role === 'nominator' || role === 'endorser') return { kind: 'own' };
   if (!viewer.canNominate || role === 'nominee' || !isOpenNomination(n.status)) return null;
-  const reviewing = await prisma.reviewAssignment.count({
-    where: { reviewerId: viewer.id, status: { not: 'REMOVED' }, submission: { nominationId: n.id } },
-  });
-  const check = checkEndorsement({
-    endorser: { id: viewer.id, email: viewer.email, canNominate: viewer.canNominate },
-    nomination: { ...n, endorserIds },
-    isAssignedReviewer: reviewing > 0,
-  });
+  const check = await checkEndorsementBy(prisma, viewer, { ...n, endorserIds });
   if (!check.ok) return { kind: 'refused', message: check.message };
   return {
     kind: 'offer',

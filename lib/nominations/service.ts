@@ -15,12 +15,11 @@ import { queueEmail } from '@/lib/notifications/outbox';
 import { deriveMvpStatus } from '@/lib/people/status';
 import type { Viewer } from '@/lib/people/viewer';
 import { withRateLimit } from '@/lib/security/rate-limit';
-import { offerEndorsement } from './endorse-offer';
+import { checkEndorsementBy, offerEndorsement } from './endorse-offer';
 import { assertNominationTransition, assertSubmissionTransition, OPEN_NOMINATION_STATUSES } from './lifecycle';
 import { nominationUrl, notifyNominators, recordNominationEvent } from './notify';
 import {
   canWithdrawNomination,
-  checkEndorsement,
   checkNomination,
   invitationExpiresAt,
   isEmployeeInvitee,
@@ -264,14 +263,7 @@ export async function endorseNomination(
       if (!n) throw new AppError('NOT_FOUND', 'This nomination does not exist.');
       const endorserIds = n.endorsements.map((e) => e.endorserId);
       if (endorserIds.includes(viewer.id)) return { nominationId: n.id };
-      const reviewing = await tx.reviewAssignment.count({
-        where: { reviewerId: viewer.id, status: { not: 'REMOVED' }, submission: { nominationId: n.id } },
-      });
-      const check = checkEndorsement({
-        endorser: { id: viewer.id, email: viewer.email, canNominate: viewer.canNominate },
-        nomination: { ...n, endorserIds },
-        isAssignedReviewer: reviewing > 0,
-      });
+      const check = await checkEndorsementBy(tx, viewer, { ...n, endorserIds });
       if (!check.ok) throw new AppError(viewer.canNominate ? 'CONFLICT' : 'FORBIDDEN', check.message);
       const endorsement = await tx.endorsement.create({
         data: { nominationId: n.id, endorserId: viewer.id, statement: input.statement, createdAt: now },

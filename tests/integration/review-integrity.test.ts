@@ -4,43 +4,25 @@
 // declared conflict is.
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { closeReview, decideSubmission } from '@/lib/decisions/service';
 import { getDecisionDetail } from '@/lib/decisions/queries';
 import { endorseNomination } from '@/lib/nominations/service';
 import { assignReviewers } from '@/lib/reviews/assign';
 import { getReviewWorkspace } from '@/lib/reviews/queries';
 import { reopenReview, saveReview } from '@/lib/reviews/review';
-import { reviewInputSchema } from '@/lib/reviews/schema';
 import { createCategory, createUser, uniqueEmail } from '@/tests/support/factories';
 import {
   createAdmin,
   createReviewCycle,
   createReviewer,
   createSubmittedNomination,
-  flatScores,
+  submittedReviewInput,
   viewerOf,
 } from '@/tests/support/review-factories';
+import { appErrorOf } from '@/tests/support/refusal';
 
-const submitted = (assignmentId: string, version: number, criteria: { id: string }[], score: number) =>
-  reviewInputSchema.parse({
-    assignmentId,
-    version,
-    intent: 'submit',
-    scores: flatScores(criteria, score),
-    confidence: '3',
-    committeeComment: 'Strong, sustained reach in the category.',
-    candidateFeedback: 'Your videos reach a wide audience; keep going.',
-  });
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+const submitted = submittedReviewInput;
+const refusal = appErrorOf;
 
 async function setup(opts: { nominatorId?: string; endorserIds?: string[]; reviewerRoles?: ('EMPLOYEE' | 'REVIEWER')[] } = {}) {
   const admin = await createAdmin();

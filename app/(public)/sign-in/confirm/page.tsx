@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { NewSignInLinkHint } from '@/components/auth/new-link-hint';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -27,12 +27,7 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
           {state === 'expired' ? 'It has expired: links work for 15 minutes.' : 'It was used already, or it is not a whole link.'} Links
           work once.
         </Alert>
-        <p className="text-slate-700">
-          <Link href="/sign-in" className="font-medium text-brand-700 underline">
-            Ask for a new sign-in link
-          </Link>
-          .
-        </p>
+        <NewSignInLinkHint />
       </div>
     );
   }
