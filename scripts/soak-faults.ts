@@ -15,8 +15,13 @@ export function overlaps(window: Window, at: number, ms: number, until = window.
   return window.from > 0 && at + ms >= window.from && at <= until;
 }
 
-/** Whether an error is a lost connection (refused, reset, closed): what a client sees of a killed server. */
+/** Whether an error is a lost connection (refused, reset, closed) or no answer in time: what a client
+ * sees of a killed server, and of its successor while it is still starting (it takes connections
+ * before it answers them). */
 export function isConnectionLost(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error);
-  return /fetch failed|ECONNREFUSED|ECONNRESET|socket hang up|other side closed|UND_ERR_SOCKET|terminated/i.test(text);
+  const text =
+    error instanceof Error ? `${error.name} ${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error);
+  return /fetch failed|ECONNREFUSED|ECONNRESET|socket hang up|other side closed|UND_ERR_SOCKET|terminated|TimeoutError|aborted due to timeout/i.test(
+    text,
+  );
 }
