@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { NextConfig } from 'next';
 import { SERVER_ACTION_BODY_LIMIT } from './lib/security/action-body';
 import { staticSecurityHeaders } from './lib/security/csp';
+import { TOKEN_URLS } from './lib/security/logging';
 
 const nextConfig: NextConfig = {
   // Lets two builds run side by side (e.g. parallel e2e runs on one machine); `.next` by default.
@@ -23,6 +24,10 @@ const nextConfig: NextConfig = {
   // side-by-side build go on while another change in the tree is half-typed.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
   poweredByHeader: false,
+  // No password or token in the development server's log: it would print every server action's
+  // arguments (passwords in sign-in, tokens bound to a confirmation button) and every URL, links
+  // that carry a token included (lib/security/logging.ts).
+  logging: { serverFunctions: false, incomingRequests: { ignore: TOKEN_URLS } },
   // Security headers of every response; the per-request CSP is set in proxy.ts.
   async headers() {
     return [{ source: '/:path*', headers: staticSecurityHeaders({ isProduction: process.env.NODE_ENV === 'production' }) }];

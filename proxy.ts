@@ -56,7 +56,8 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Every page and route handler, except Next's static assets and files from public/.
+// Every page and route handler, whatever its path ends in (the CSV templates are route handlers),
+// except Next's static assets and the files of public/ (templates/).
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|templates/|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt|xml|xlsx|csv)$).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|templates/).*)'],
 };

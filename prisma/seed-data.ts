@@ -1,16 +1,18 @@
 // Demo data for a believable program: categories and focus areas, a cycle with its rubric,
 // certifications (eligible and not), two ISC providers, agreements, and one account per role.
 // Idempotent: every row is upserted by a natural key, so running it twice changes nothing.
+import { DEMO_PASSWORD } from '@/lib/auth/demo';
 import { hashPassword } from '@/lib/auth/password';
 import { addDays, addYears, endOfDayIn, todayIn, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
+import { isDemoAllowed } from '@/lib/env';
 import type { CertificationLevel, Role } from '@/lib/generated/prisma/enums';
 import { seedMct, seedMemberships } from './seed-mct';
 import { seedMvp } from './seed-mvp';
 import { seedReviews } from './seed-reviews';
 
 /** The password of every demo account (README lists them). */
-export const DEMO_PASSWORD = 'demo-password-2026';
+export { DEMO_PASSWORD };
 
 export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.test', name: 'Avery Admin', roles: ['ADMIN'] },
@@ -191,6 +193,8 @@ type SeedOptions = {
 };
 
 export async function seed(options: SeedOptions = {}): Promise<void> {
+  // The demo accounts share a published password: never on a real deployment.
+  if (!isDemoAllowed()) throw new Error('Refusing to load demo data: NODE_ENV=production without DEMO_MODE=1.');
   const today = options.today ?? todayIn(PROGRAM_TIME_ZONE);
   const year = Number(today.slice(0, 4));
 

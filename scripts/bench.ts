@@ -122,6 +122,8 @@ const server: ChildProcess = spawn(
       AUTH_TRUST_HOST: 'true',
       APP_URL: base,
       AUTH_URL: base,
+      // A test deployment: the demo accounts sign in with the demo password.
+      DEMO_MODE: '1',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

@@ -32,6 +32,8 @@ const server = spawn(process.execPath, [nextBin, 'start', '--port', port, '--hos
     ...stack.env,
     APP_URL: `http://127.0.0.1:${port}`,
     AUTH_URL: `http://127.0.0.1:${port}`,
+    // A test deployment: demo accounts sign in with the demo password, /dev/mailbox shows the mail.
+    DEMO_MODE: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   },
 });

@@ -1,10 +1,12 @@
 // `npm run soak`: two app instances and two workers on one PostgreSQL, a mixed read/write load for
-// a bounded time, PostgreSQL stopped and started again in the middle; then it checks that nothing
-// was lost and prints its figures. Exit code 1 when a check fails.
+// a bounded time, and three faults: the SMTP server down for a while from 10% of the run, PostgreSQL
+// stopped and started again at 40%, one app instance killed (SIGKILL) in the middle of requests at
+// 70% and started again. Then it checks that nothing was lost or half-saved, that every email went
+// out exactly once, and prints its figures. Exit code 1 when a check fails.
 //
-//   npm run soak                       # 60 s of load, a 6 s outage after 40% of it
-//   npm run soak -- --quick            # the short form CI runs (20 s, 4 s outage)
-//   npm run soak -- --duration 300 --outage 15 --vus 24 --out soak.json
+//   npm run soak                       # 60 s of load, a 6 s database outage, SMTP down 60 s
+//   npm run soak -- --quick            # the short form CI runs (30 s, 4 s outage, SMTP down 20 s)
+//   npm run soak -- --duration 300 --outage 15 --smtp-outage 60 --vus 24 --out soak.json
 //
 // It needs a production build (`npm run build`; built here when missing). Everything else is its
 // own: a fresh embedded PostgreSQL, the demo data, an SMTP catcher, two `next start` and two
@@ -19,6 +21,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { ensureDatabase, freePort, startEmbeddedPostgres, type RunningPostgres } from './db/embedded';
 import { migrate } from './db/migrate-runner';
+import { isConnectionLost, openWindow, overlaps, type Window } from './soak-faults';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -26,15 +29,21 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     duration: { type: 'string' },
     outage: { type: 'string' },
+    'smtp-outage': { type: 'string' },
     vus: { type: 'string' },
     out: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 });
-const DURATION_S = Number(args.duration ?? (args.quick ? 20 : 60));
+const DURATION_S = Number(args.duration ?? (args.quick ? 30 : 60));
 const OUTAGE_S = Number(args.outage ?? (args.quick ? 4 : 6));
+const SMTP_OUTAGE_S = Number(args['smtp-outage'] ?? (args.quick ? 20 : 60));
 const VUS = Number(args.vus ?? (args.quick ? 8 : 12));
 const OUTAGE_AT_S = Math.round(DURATION_S * 0.4);
+const SMTP_OUTAGE_AT_S = Math.round(DURATION_S * 0.1);
+const KILL_AT_S = Math.round(DURATION_S * 0.7);
+/** The instance killed and started again (the other keeps serving, as behind a load balancer). */
+const KILLED = 1;
 const PASSWORD = 'demo-password-2026';
 const WRITERS = ['candidate@demo.test', 'mvp@demo.test', 'renewer@demo.test', 'trainer@demo.test'];
 
@@ -71,9 +80,10 @@ log(`PostgreSQL on port ${pgPort}, migrated and seeded`);
 const mailDir = path.join(workDir, 'mailbox');
 const smtpPort = await freePort();
 const { startMailCatcher } = await import('@/lib/mail/catcher');
-const catcher = await startMailCatcher({ port: smtpPort, dir: mailDir });
+let catcher = await startMailCatcher({ port: smtpPort, dir: mailDir });
 
 const children: ChildProcess[] = [];
+const errorLines: string[] = [];
 const baseEnv: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
@@ -84,12 +94,17 @@ const baseEnv: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   // The load comes from one machine on behalf of many people, through a trusted front end.
   TRUSTED_PROXY: '1',
+  // A test deployment: the demo accounts sign in with the demo password.
+  DEMO_MODE: '1',
 };
 function startChild(name: string, command: string, argv: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(command, argv, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = (chunk: Buffer) => {
-    if (!args.verbose) return;
-    for (const line of chunk.toString().split('\n').filter(Boolean)) console.log(`  [${name}] ${line}`);
+    for (const line of chunk.toString().split('\n').filter(Boolean)) {
+      if (args.verbose) console.log(`  [${name}] ${line}`);
+      // Kept for a failed run's report: what the processes said went wrong.
+      else if (/error|unexpected|fail/i.test(line)) errorLines.push(`[${name}] ${line}`);
+    }
   };
   child.stdout?.on('data', lines);
   child.stderr?.on('data', lines);
@@ -98,16 +113,19 @@ function startChild(name: string, command: string, argv: string[], env: NodeJS.P
 }
 
 const ports = [await freePort(), await freePort()];
-const instances = ports.map((port, i) => {
+type Instance = { url: string; port: number; proc: ChildProcess; exited: boolean; killed: boolean };
+function startInstance(port: number, i: number): Instance {
   const url = `http://127.0.0.1:${port}`;
   const proc = startChild(`app${i + 1}`, process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     ...baseEnv,
     APP_URL: url,
     AUTH_URL: url,
   });
-  return { url, proc, exited: false };
-});
-instances.forEach((inst) => inst.proc.on('exit', () => (inst.exited = true)));
+  const inst: Instance = { url, port, proc, exited: false, killed: false };
+  proc.on('exit', () => (inst.exited = true));
+  return inst;
+}
+const instances = ports.map((port, i) => startInstance(port, i));
 for (let i = 0; i < 2; i++) {
   startChild(`worker${i + 1}`, tsxBin, ['--conditions=react-server', 'scripts/worker.ts'], { ...baseEnv, APP_URL: instances[0]!.url });
 }
@@ -200,6 +218,10 @@ const acknowledgedTitles = new Set<string>();
 const acknowledgedLinks = new Set<string>();
 const UNAVAILABLE = /cannot reach its database/i;
 
+const killWindow: Window = { from: 0, to: 0 };
+const smtpWindow: Window = { from: 0, to: 0 };
+const killed = { readsRetried: 0, connectionsLost: 0 };
+
 async function timed(op: Op, instance: number, run: () => Promise<{ status: number; outcome: Outcome; detail?: string }>) {
   const start = performance.now();
   const at = Date.now();
@@ -207,9 +229,26 @@ async function timed(op: Op, instance: number, run: () => Promise<{ status: numb
   try {
     result = await run();
   } catch (error) {
-    result = { status: 0, outcome: 'unclean', detail: error instanceof Error ? error.message : String(error) };
+    // A killed instance drops its connections: the client sees a clean "connection lost" (and, for a
+    // write, does not know whether it was saved). Anywhere else a lost connection is a failure.
+    const lost = isConnectionLost(error) && instance === KILLED && overlaps(killWindow, at, performance.now() - start);
+    if (lost) killed.connectionsLost++;
+    result = { status: 0, outcome: lost ? 'clean-refusal' : 'unclean', detail: error instanceof Error ? error.message : String(error) };
   }
   samples.push({ at, ms: performance.now() - start, op, instance, ...result });
+}
+
+/** A page read as behind a load balancer: a connection lost to one instance is retried on the other. */
+async function readWithFailover(instance: number, writer: number, pathName: string) {
+  try {
+    return await readPage(instances[instance]!.url, sessions[instance]![writer]!, pathName);
+  } catch (error) {
+    if (!isConnectionLost(error)) throw error;
+    const other = 1 - instance;
+    const retried = await readPage(instances[other]!.url, sessions[other]![writer]!, pathName);
+    if (retried.outcome === 'ok') killed.readsRetried++;
+    return { ...retried, detail: 'retried on the other instance' };
+  }
 }
 
 async function readPage(base: string, session: string, pathName: string) {
@@ -301,12 +340,14 @@ const outage = { downAt: 0, upAt: 0 };
 
 async function virtualUser(n: number) {
   const instance = n % 2;
+  const writer = n % WRITERS.length;
+  // The killed instance comes back on the same address.
   const base = instances[instance]!.url;
-  const session = sessions[instance]![n % WRITERS.length]!;
+  const session = sessions[instance]![writer]!;
   while (Date.now() < endsAt) {
     const roll = Math.random();
-    if (roll < 0.35) await timed('read-page', instance, () => readPage(base, session, '/evidence'));
-    else if (roll < 0.55) await timed('read-page', instance, () => readPage(base, session, '/dashboard'));
+    if (roll < 0.35) await timed('read-page', instance, () => readWithFailover(instance, writer, '/evidence'));
+    else if (roll < 0.55) await timed('read-page', instance, () => readWithFailover(instance, writer, '/dashboard'));
     else if (roll < 0.6) await timed('read-health', instance, () => readPage(base, session, '/api/health'));
     else if (roll < 0.88) await timed('save-evidence', instance, () => saveEvidence(base, session));
     else await timed('sign-in-link', instance, () => requestSignInLink(base));
@@ -325,7 +366,32 @@ async function outageInTheMiddle() {
   log('PostgreSQL is back');
 }
 
-await Promise.all([...Array.from({ length: VUS }, (_, n) => virtualUser(n)), outageInTheMiddle()]);
+async function smtpOutage() {
+  await sleep(SMTP_OUTAGE_AT_S * 1000);
+  log(`stopping the SMTP server for ${SMTP_OUTAGE_S} s`);
+  Object.assign(smtpWindow, openWindow());
+  await catcher.stop();
+  await sleep(SMTP_OUTAGE_S * 1000);
+  catcher = await startMailCatcher({ port: smtpPort, dir: mailDir });
+  smtpWindow.to = Date.now();
+  log('the SMTP server is back');
+}
+
+async function killAnInstance() {
+  await sleep(KILL_AT_S * 1000);
+  const victim = instances[KILLED]!;
+  log(`killing app instance ${KILLED + 1} (SIGKILL) in the middle of its requests`);
+  Object.assign(killWindow, openWindow());
+  victim.killed = true;
+  victim.proc.kill('SIGKILL');
+  await new Promise((resolve) => (victim.exited ? resolve(null) : victim.proc.once('exit', resolve)));
+  instances[KILLED] = startInstance(victim.port, KILLED);
+  await waitHealthy(victim.url, 120_000);
+  killWindow.to = Date.now();
+  log(`app instance ${KILLED + 1} is back after ${killWindow.to - killWindow.from} ms`);
+}
+
+await Promise.all([...Array.from({ length: VUS }, (_, n) => virtualUser(n)), outageInTheMiddle(), smtpOutage(), killAnInstance()]);
 log(`load finished: ${samples.length} requests`);
 
 // ───────────────────────────── checks ─────────────────────────────
@@ -409,6 +475,25 @@ check(
   sentTwice === 0 && neverCaught === 0,
   `each email arrived exactly once (${sentTwice} twice, ${neverCaught} marked sent but not received)`,
 );
+// 2b. Emails queued while the SMTP server was down waited in the outbox, failed their attempts
+//     meanwhile, and went out once it was back (exactly once: the check above).
+const { rows: heldRows } = await client.query<{ n: string; retried: string; failedAttempts: string; lastOutMs: string | null }>(
+  `SELECT count(*)::text AS n, count(*) FILTER (WHERE attempts > 1)::text AS retried,
+          coalesce(sum(attempts - 1), 0)::text AS "failedAttempts",
+          round(EXTRACT(EPOCH FROM max("sentAt") - $2::timestamptz) * 1000)::text AS "lastOutMs"
+   FROM "Notification" WHERE "createdAt" >= $1 AND "createdAt" < $2`,
+  [new Date(smtpWindow.from), new Date(smtpWindow.to)],
+);
+const smtpHeld = {
+  queued: Number(heldRows[0]!.n),
+  retried: Number(heldRows[0]!.retried),
+  failedAttempts: Number(heldRows[0]!.failedAttempts),
+  lastSentAfterReturnMs: Number(heldRows[0]!.lastOutMs ?? 0),
+};
+check(
+  smtpHeld.queued > 0 && smtpHeld.retried > 0,
+  `emails queued while SMTP was down waited and went out after it returned (${smtpHeld.queued} queued, ${smtpHeld.retried} retried, last out ${smtpHeld.lastSentAfterReturnMs} ms after SMTP was back)`,
+);
 const linkMails = new Map<string, number>();
 for (const mail of mails) for (const to of mail.to) if (to.startsWith('soak-')) linkMails.set(to, (linkMails.get(to) ?? 0) + 1);
 const linksWithoutMail = [...acknowledgedLinks].filter((e) => (linkMails.get(e) ?? 0) !== 1).length;
@@ -427,10 +512,21 @@ check(
 );
 check(
   instances.every((i) => !i.exited),
-  'no app process died',
+  'no app process died (but the one killed on purpose, started again)',
 );
+const revived = await fetch(`${instances[KILLED]!.url}/dashboard`, {
+  headers: { cookie: sessions[KILLED]![0]! },
+  redirect: 'manual',
+}).catch(() => null);
+check(revived?.status === 200, `the killed instance, started again, serves its signed-in people (HTTP ${revived?.status ?? 'none'})`);
 const recoveryMs = Math.max(...recoveredAt.map((t) => (t ?? Date.now()) - outage.upAt));
-const inWindow = (s: Sample) => s.at + s.ms >= outage.downAt && s.at <= (recoveredAt[s.instance] ?? Infinity);
+const killRecoveredAt =
+  samples
+    .filter((s) => s.instance === KILLED && s.at >= killWindow.to && (s.outcome === 'ok' || s.outcome === 'acknowledged'))
+    .sort((a, b) => a.at - b.at)[0]?.at ?? killWindow.to;
+const inWindow = (s: Sample) =>
+  (s.at + s.ms >= outage.downAt && s.at <= (recoveredAt[s.instance] ?? Infinity)) ||
+  (s.instance === KILLED && overlaps(killWindow, s.at, s.ms, killRecoveredAt));
 const failedOutside = samples.filter((s) => (s.outcome === 'clean-refusal' || s.outcome === 'unclean') && !inWindow(s));
 for (const s of failedOutside.slice(0, 10)) {
   log(
@@ -468,6 +564,16 @@ const figures = {
   durationS: DURATION_S,
   virtualUsers: VUS,
   outage: { afterS: OUTAGE_AT_S, forS: OUTAGE_S, recoveryAfterRestartMs: recoveryMs },
+  smtpOutage: { afterS: SMTP_OUTAGE_AT_S, forS: SMTP_OUTAGE_S, ...smtpHeld },
+  instanceKilled: {
+    afterS: KILL_AT_S,
+    backAfterMs: killWindow.to - killWindow.from,
+    connectionsLost: killed.connectionsLost,
+    readsRetriedOnTheOther: killed.readsRetried,
+    writesLostWithTheirConnection: samples.filter(
+      (x) => x.op === 'save-evidence' && x.instance === KILLED && x.outcome === 'clean-refusal' && overlaps(killWindow, x.at, x.ms),
+    ).length,
+  },
   requests: samples.length,
   requestsPerSecond: Math.round((samples.length / DURATION_S) * 10) / 10,
   acknowledgedWrites: acknowledgedTitles.size,
@@ -475,13 +581,19 @@ const figures = {
   signInLinks: acknowledgedLinks.size,
   emails: { queued: notifications.length, sent: notifications.length - notSent.length, sentTwice, received: mails.length },
   byOperation: table,
-  uncleanSamples: unclean.slice(0, 10).map((s) => ({ op: s.op, status: s.status, detail: s.detail })),
+  uncleanSamples: unclean
+    .slice(0, 10)
+    .map((s) => ({ op: s.op, instance: s.instance + 1, atS: (s.at - startedAt) / 1000, status: s.status, detail: s.detail })),
   failures,
 };
 console.table(table);
 console.log(JSON.stringify({ ...figures, byOperation: undefined }, null, 2));
 if (args.out) writeFileSync(args.out, `${JSON.stringify(figures, null, 2)}\n`);
 
+if (failures.length && errorLines.length) {
+  log('what the app and worker processes reported (the last 40 error lines):');
+  for (const line of errorLines.slice(-40)) console.log(`  ${line}`);
+}
 await stopAll();
 log(failures.length ? `${failures.length} check(s) failed` : 'all checks passed');
 process.exit(failures.length ? 1 : 0);

@@ -8,7 +8,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useKeepTypedBeforeHydration } from '@/components/forms/typed-before-hydration';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import type { z } from 'zod';
-import { endorse, nominate } from '@/app/(portal)/nominations/actions';
+import { nominate } from '@/app/(portal)/nominations/actions';
 import { DraftStatus } from '@/components/forms/draft-status';
 import { applyActionErrors } from '@/components/forms/apply-result';
 import { focusFirstError } from '@/components/forms/focus-first-error';
@@ -16,7 +16,7 @@ import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/compone
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, inputClass, Select } from '@/components/ui/field';
-import type { CreateNominationResult } from '@/lib/nominations/service';
+import type { NominateAnswer } from '@/lib/nominations/service';
 import {
   NOMINATION_DRAFT_KEY,
   nominationSchema,
@@ -40,13 +40,12 @@ const EMPTY: NominationInput = {
   relationshipDetail: '',
 };
 
-type OpenOffer = Exclude<CreateNominationResult, { outcome: 'created' }>;
+type OpenOffer = Exclude<NominateAnswer, { outcome: 'sent' }>;
 
 export function NominationForm({ categories, userId, draft }: { categories: CategoryOption[]; userId: string; draft: SavedDraft | null }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [offer, setOffer] = useState<OpenOffer | null>(null);
-  const [endorsing, setEndorsing] = useState(false);
   const messageRef = useRef<HTMLDivElement>(null);
   const ready = useHydrated();
   const form = useForm<NominationInput, unknown, z.output<typeof nominationSchema>>({
@@ -72,28 +71,15 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
       if (!focusFirstError(result, form.setFocus, FIELD_ORDER)) focusMessage();
       return;
     }
-    if (result.data.outcome === 'created') {
+    // The same answer whether or not the person already had an open nomination (the offer to
+    // endorse it comes by email, with what was typed kept for it).
+    if (result.data.outcome === 'sent') {
       await drafts.clear();
-      router.push(`/nominations/${result.data.nominationId}?created=1`);
+      router.push('/nominations?sent=1');
       return;
     }
     setOffer(result.data);
     focusMessage();
-  };
-
-  const onEndorse = async () => {
-    if (!offer) return;
-    setEndorsing(true);
-    setFormError(null);
-    const result = await endorse({ nominationId: offer.nominationId, statement: form.getValues('statement') });
-    setEndorsing(false);
-    if (!result.ok) {
-      setFormError(applyActionErrors(result, form.setError));
-      focusMessage();
-      return;
-    }
-    await drafts.clear();
-    router.push(`/nominations/${result.data.nominationId}?endorsed=1`);
   };
 
   return (
@@ -101,25 +87,13 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
       <div ref={messageRef} tabIndex={-1} className="space-y-3 outline-none">
         {formError ? <Alert tone="error">{formError}</Alert> : null}
         {offer ? (
-          <Alert
-            tone="warning"
-            title={offer.outcome === 'open-exists' ? 'This person already has an open nomination' : 'Nothing new was created'}
-          >
+          <Alert tone="warning" title="Nothing new was created">
             <p>{offer.message}</p>
-            {offer.outcome === 'open-exists' ? (
-              <div className="mt-3 flex flex-wrap gap-3">
-                <Button type="button" onClick={() => void onEndorse()} disabled={endorsing}>
-                  {endorsing ? 'Endorsing…' : 'Endorse the open nomination'}
-                </Button>
-                <p className="self-center text-sm">Your impact statement below is added to it, and its nominator is told.</p>
-              </div>
-            ) : (
-              <p className="mt-2">
-                <Link href={`/nominations/${offer.nominationId}`} className="font-medium underline">
-                  See that nomination
-                </Link>
-              </p>
-            )}
+            <p className="mt-2">
+              <Link href={`/nominations/${offer.nominationId}`} className="font-medium underline">
+                See that nomination
+              </Link>
+            </p>
           </Alert>
         ) : null}
       </div>
@@ -203,7 +177,7 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
       </fieldset>
 
       <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />
-      <Button type="submit" disabled={isSubmitting || endorsing || !ready}>
+      <Button type="submit" disabled={isSubmitting || !ready}>
         {isSubmitting ? 'Sending the nomination…' : 'Nominate'}
       </Button>
     </form>

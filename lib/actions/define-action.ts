@@ -4,6 +4,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, reportDatabas
 import { getViewer } from '@/lib/auth/guards';
 import { assertSignedIn } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
+import { logError } from '@/lib/security/logging';
 import type { Viewer } from '@/lib/people/viewer';
 import type { ActionResult } from './result';
 
@@ -42,7 +43,7 @@ async function run<S extends z.ZodType, R>(schema: S, raw: unknown, body: (input
       reportDatabaseError(error);
       return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE };
     }
-    console.error('[action] unexpected error', error);
+    logError('[action] unexpected error', error);
     return { ok: false, error: 'Something went wrong on our side. Nothing was saved; please try again.' };
   }
 }

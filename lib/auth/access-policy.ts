@@ -97,6 +97,11 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(public)/sign-in/page.tsx'), allow: 'anyone', note: 'a signed-in person is sent on' },
   { door: page('(public)/sign-in/check-email/page.tsx'), allow: 'anyone' },
   { door: page('(public)/sign-in/error/page.tsx'), allow: 'anyone' },
+  {
+    door: page('(public)/sign-in/confirm/page.tsx'),
+    allow: 'anyone',
+    note: 'an emailed sign-in link opens it: shows only the address of a live link; its button posts to Auth.js',
+  },
   { door: page('(public)/sign-up/page.tsx'), allow: 'anyone', note: 'a signed-in person is sent on' },
   { door: page('(public)/invitations/[token]/page.tsx'), allow: 'anyone', note: 'shows nothing without a live token' },
   { door: page('(public)/invitations/link-problem/page.tsx'), allow: 'anyone' },
@@ -121,7 +126,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   {
     door: page('dev/mailbox/page.tsx'),
     allow: 'anyone',
-    note: 'exists only where MAILBOX_DIR is set (development, tests); a 404 in production',
+    note: 'a 404 except on a development or test server (MAILBOX_DIR set) for a browser on the same machine',
   },
 
   // ── Anyone signed in, about themselves only ───────────────────────────────────────────────────
@@ -157,7 +162,13 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     door: action('(portal)/nominations/actions.ts', 'endorse'),
     allow: NOMINATORS,
     record: 'nomination',
-    note: 'any person who may nominate may endorse an open nomination (it is found by nominating the same person)',
+    note: 'any person who may nominate may endorse an open nomination (offered by email to whoever nominates the same person)',
+  },
+  {
+    door: page('(portal)/nominations/[id]/endorse/page.tsx'),
+    allow: NOMINATORS,
+    record: 'nomination',
+    note: 'the emailed endorsement offer: its nominator and endorsers are sent on to the nomination; a 404 for anyone who may not endorse',
   },
   { door: action('(portal)/nominations/actions.ts', 'respond'), allow: ['owner'], record: 'nomination' },
   { door: action('(portal)/nominations/actions.ts', 'submitEvidence'), allow: ['owner'], record: 'nomination' },

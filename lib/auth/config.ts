@@ -6,11 +6,12 @@ import Nodemailer from 'next-auth/providers/nodemailer';
 import { recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import { env, isEntraConfigured } from '@/lib/env';
-import { queueEmail } from '@/lib/notifications/outbox';
-import { resolveMergedUserId } from '@/lib/people/merged-account';
-import { verifyDecoyPassword, verifyPassword } from './password';
-import { passwordSignInSchema, safeCallbackUrl } from './schema';
-import { limitPasswordAttempt, limitSignInLink, refundPasswordAttempt } from './sign-in-limits';
+import { logError } from '@/lib/security/logging';
+import { authorizePassword } from './password-sign-in';
+import { safeCallbackUrl } from './schema';
+import { allowSignIn } from './sign-in-callback';
+import { sendSignInLinkEmail } from './sign-in-link';
+import { sessionClaimsFor } from './session-version';
 
 const SIGN_IN_LINK_MINUTES = 15;
 
@@ -21,37 +22,14 @@ function providers(): NextAuthConfig['providers'] {
       server: env().SMTP_URL,
       from: env().MAIL_FROM,
       maxAge: SIGN_IN_LINK_MINUTES * 60,
-      async sendVerificationRequest({ identifier, url, expires, request }) {
-        await limitSignInLink(identifier, request.headers);
-        await prisma.$transaction(async (tx) => {
-          const user = await tx.user.findUnique({ where: { email: identifier }, select: { id: true } });
-          await queueEmail(tx, {
-            to: identifier,
-            userId: user?.id ?? null,
-            template: 'auth.sign-in-link',
-            data: { url, expires },
-            urgency: 'IMMEDIATE',
-          });
-        });
-      },
+      sendVerificationRequest: ({ identifier, url, expires, request }) =>
+        sendSignInLinkEmail({ identifier, url, expires, headers: request.headers }),
     }),
     Credentials({
       id: 'password',
       name: 'Password',
       credentials: { email: {}, password: {} },
-      async authorize(raw, request) {
-        const parsed = passwordSignInSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const attempt = await limitPasswordAttempt(parsed.data.email, request.headers);
-        const user = await prisma.user.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, email: true, name: true, passwordHash: true, anonymizedAt: true },
-        });
-        if (!user?.passwordHash || user.anonymizedAt) return verifyDecoyPassword(parsed.data.password).then(() => null);
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
-        await refundPasswordAttempt(attempt);
-        return { id: user.id, email: user.email, name: user.name };
-      },
+      authorize: (raw, request) => authorizePassword(raw, request.headers),
     }),
   ];
   if (isEntraConfigured()) {
@@ -60,8 +38,8 @@ function providers(): NextAuthConfig['providers'] {
         clientId: env().AUTH_MICROSOFT_ENTRA_ID_ID,
         clientSecret: env().AUTH_MICROSOFT_ENTRA_ID_SECRET,
         issuer: env().AUTH_MICROSOFT_ENTRA_ID_ISSUER,
-        // Entra verifies addresses for its tenants, so an Entra sign-in joins the account that
-        // already signed in by email link with the same address instead of failing.
+        // An Entra sign-in joins the account with the same address only when the signIn callback
+        // allows it (lib/auth/sign-in-callback.ts): a configured tenant, and an address Entra verified.
         allowDangerousEmailAccountLinking: true,
       }),
     );
@@ -83,7 +61,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // worth a stack trace.
   logger: {
     error(error) {
-      if (!['CredentialsSignin', 'PasswordSignInLimited', 'SignInLinkLimited'].includes(error.name)) console.error('[auth]', error);
+      // Auth.js's own errors say what they are in `type` (a production build shortens class names).
+      const kind = (error as { type?: string }).type ?? error.name;
+      if (
+        !['CredentialsSignin', 'PasswordSignInLimited', 'SignInLinkLimited'].includes(kind) &&
+        !['PasswordSignInLimited', 'SignInLinkLimited'].includes(error.name)
+      ) {
+        logError('[auth]', error);
+      }
     },
   },
   pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in/error' },
@@ -104,28 +89,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   callbacks: {
-    async signIn({ user }) {
-      if (!user.id) return true; // first email sign-in: the adapter creates the account
-      const record = await prisma.user.findUnique({ where: { id: user.id }, select: { anonymizedAt: true } });
-      return !record?.anonymizedAt;
-    },
+    signIn: ({ user, account, profile }) => allowSignIn({ user, account, profile: profile as Record<string, unknown> | undefined }),
     // Only same-site paths are followed after sign-in. Answered as a relative path, so the browser
     // stays on the host it used (Next.js may report another name for the same server).
     redirect({ url, baseUrl }) {
-      if (url.startsWith('/')) return safeCallbackUrl(url);
-      const target = new URL(url);
-      const trusted = [new URL(baseUrl).origin, new URL(env().APP_URL).origin];
-      return trusted.includes(target.origin) ? safeCallbackUrl(target.pathname + target.search) : '/dashboard';
+      return safeCallbackUrl(url, [new URL(baseUrl).origin, env().APP_URL]);
     },
     // Signing in with the address of an account merged into another (lib/people/merge.ts) lands in
-    // the remaining account.
+    // the remaining account; the token keeps the account's session version (lib/auth/session-version.ts).
     async jwt({ token, user }) {
-      if (user?.id) token.sub = await resolveMergedUserId(user.id);
+      if (user?.id) Object.assign(token, await sessionClaimsFor(user.id));
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      return session;
+      return Object.assign(session, { sessionVersion: typeof token.sv === 'number' ? token.sv : 0 });
     },
   },
 }));

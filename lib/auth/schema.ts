@@ -26,8 +26,43 @@ export const signUpSchema = z.object({
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 
-/** Only same-site paths are followed after sign-in, never another origin. */
-export function safeCallbackUrl(url: string | undefined): string {
-  if (!url || !url.startsWith('/') || url.startsWith('//') || url.startsWith('/\\')) return '/dashboard';
-  return url;
+// Any origin will do for resolving a path: only whether the result stays on it matters.
+const PROBE_ORIGIN = 'https://portal.invalid';
+const FALLBACK = '/dashboard';
+
+/** The path a parsed URL names, when it stays on `origin` and reads as a path (never "//host"). */
+function pathOn(url: URL, origin: string): string | null {
+  if (url.origin !== origin) return null;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith('/') && !path.startsWith('//') && !path.includes('\\') ? path : null;
+}
+
+/** Only same-site paths are followed after sign-in, never another origin. The value is parsed as a
+ * browser would (URL drops tabs and newlines anywhere, reads a backslash as a slash), relative to an
+ * origin, and kept only when it stays there; so is its percent-decoded form, in case anything decodes
+ * it once more. Absolute URLs of `trustedOrigins` (the portal's own) become their path. */
+export function safeCallbackUrl(url: string | undefined, trustedOrigins: readonly string[] = []): string {
+  if (!url) return FALLBACK;
+  let absolute: URL | null = null;
+  try {
+    absolute = /^[a-z][a-z0-9+.-]*:/i.test(url) ? new URL(url) : null;
+  } catch {
+    return FALLBACK;
+  }
+  if (absolute) return trustedOrigins.includes(absolute.origin) ? (pathOn(absolute, absolute.origin) ?? FALLBACK) : FALLBACK;
+  // Only a path: "evil.example" or " //evil" are not.
+  if (!url.startsWith('/')) return FALLBACK;
+  try {
+    const path = pathOn(new URL(url, PROBE_ORIGIN), PROBE_ORIGIN);
+    if (path === null) return FALLBACK;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return path;
+    }
+    return pathOn(new URL(decoded, PROBE_ORIGIN), PROBE_ORIGIN) === null ? FALLBACK : path;
+  } catch {
+    return FALLBACK;
+  }
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { clientIp, hitRateLimits, refundRateLimit, type RateLimitCheck } from '@/lib/security/rate-limit';
 
@@ -39,11 +40,22 @@ export async function refundPasswordAttempt(check: Extract<RateLimitCheck, { all
   await Promise.all(check.hits.map((hit) => refundRateLimit(hit)));
 }
 
+// A link counted before the work that leads to it (sign-up counts, then creates the account, then
+// sends): Auth.js's sendVerificationRequest, further down the same call, does not count it again.
+const countedLink = new AsyncLocalStorage<{ email: string }>();
+
 /** Counts a sign-in link for the address and the client IP; throws when either is over. */
 export async function limitSignInLink(email: string, headers: Headers): Promise<void> {
+  if (countedLink.getStore()?.email === email) return;
   const check = await hitRateLimits([
     ['sign-in-link:email', email],
     ['sign-in-link:ip', clientIp(headers)],
   ]);
   if (!check.allowed) throw new SignInLinkLimited(check.retryAfterSeconds);
+}
+
+/** Counts a sign-in link first, then runs `work` (which sends it): a refused attempt does nothing. */
+export async function withSignInLinkCounted<T>(email: string, headers: Headers, work: () => Promise<T>): Promise<T> {
+  await limitSignInLink(email, headers);
+  return countedLink.run({ email }, work);
 }

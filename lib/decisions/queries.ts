@@ -4,7 +4,8 @@ import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Viewer } from '@/lib/people/viewer';
 import { aggregateReviews, weightedScore, type CriterionWeight, type SubmissionAggregate } from '@/lib/reviews/aggregate';
-import { candidateNameOf } from '@/lib/reviews/assign';
+import { candidateNameOf, conflictFactsOf } from '@/lib/reviews/assign';
+import { deciderConflictMessage } from './conflicts';
 import type { DecisionView } from './schema';
 import { arrangeRows, type DecisionRow } from './table';
 
@@ -180,8 +181,17 @@ export async function getDecisionDetail(viewer: Viewer, submissionId: string) {
       kind: true,
       status: true,
       submittedAt: true,
+      candidateId: true,
       candidate: { select: { name: true, email: true } },
-      nomination: { select: { nomineeName: true, nominator: { select: { name: true, email: true } } } },
+      nomination: {
+        select: {
+          nomineeName: true,
+          nominatorId: true,
+          endorsements: { select: { endorserId: true } },
+          nominator: { select: { name: true, email: true } },
+        },
+      },
+      conflicts: { select: { reviewerId: true } },
       category: { select: { id: true, name: true } },
       focusArea: { select: { name: true } },
       _count: { select: { items: true } },
@@ -237,6 +247,8 @@ export async function getDecisionDetail(viewer: Viewer, submissionId: string) {
     itemCount: s._count.items,
     cycle: { ...s.cycle, criteria: s.cycle.criteria.map((c) => ({ ...c, weight: Number(c.weight) })) },
     decision: s.decision,
+    /** Why this admin may not decide it (a conflict of interest), or null. */
+    deciderConflict: deciderConflictMessage(viewer, conflictFactsOf(s)),
     aggregate: byId.get(s.id) ?? null,
     reviews: s.assignments.map((a) => {
       const scores = Object.fromEntries(a.scores.map((x) => [x.criterionId, x.score]));

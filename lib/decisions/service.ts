@@ -14,7 +14,10 @@ import { canTransitionNomination } from '@/lib/nominations/lifecycle';
 import { nominationUrl, recordNominationEvent } from '@/lib/nominations/notify';
 import { queueEmail } from '@/lib/notifications/outbox';
 import type { Viewer } from '@/lib/people/viewer';
+import { conflictFactsOf } from '@/lib/reviews/assign';
+import { conflictFactsSelect } from '@/lib/reviews/conflicts';
 import { canTransitionSubmission, OPEN_REVIEW_STATUSES, STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
+import { deciderConflictMessage } from './conflicts';
 import type { z } from 'zod';
 import type { closeReviewSchema, decideSchema, releaseDecisionsSchema } from './schema';
 
@@ -73,12 +76,15 @@ export async function decideSubmission(
         select: {
           id: true,
           status: true,
+          ...conflictFactsSelect,
           cycle: { select: { name: true, reviewClosedAt: true } },
           decision: { select: { id: true, version: true, outcome: true, feedback: true, releasedAt: true } },
           _count: { select: { assignments: { where: { status: 'SUBMITTED' } } } },
         },
       });
       if (!s) throw new AppError('NOT_FOUND', 'This submission does not exist.');
+      const conflict = deciderConflictMessage(viewer, conflictFactsOf(s));
+      if (conflict) throw new AppError('FORBIDDEN', conflict);
       if (!s.cycle.reviewClosedAt) {
         throw new AppError(
           'CONFLICT',

@@ -4,6 +4,9 @@ import { z } from 'zod';
 /** Largest draft kept, in characters of JSON: far more than any form here holds. */
 export const DRAFT_MAX_CHARS = 64_000;
 
+/** Drafts kept per person: a new one beyond this forgets the least recently saved. */
+export const DRAFTS_PER_PERSON = 50;
+
 /** "nomination.new", "evidence.edit.<id>", "mct.application": letters, digits and . _ : - only. */
 export const formKeySchema = z.string().regex(/^[a-z0-9][a-z0-9._:-]{0,199}$/i, 'Unknown form');
 

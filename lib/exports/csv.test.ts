@@ -25,6 +25,36 @@ describe('csvCell', () => {
   });
 });
 
+// How a spreadsheet program may split a cell it reads with another list separator (a semicolon in
+// many European locales, a tab, a pipe), or break a line it did not read as quoted: every piece
+// must start as text, not as a formula.
+const FORMULA = /^[=+\-@\t\r]/;
+function piecesOf(cell: string): string[] {
+  const text = cell.startsWith('"') && cell.endsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+  return text.split(/[,;\t|\r\n]/).map((p) => p.replace(/^[\s"]+/, ''));
+}
+
+describe('csvCell whatever the delimiter', () => {
+  it.each([
+    'Pat;=1+1',
+    'Pat\t=1+1',
+    'Pat|=1+1',
+    'Pat, =1+1',
+    'a;"=HYPERLINK(""http://evil.example"")"',
+    'two\n=1+1',
+    'x\r\n@SUM(A1)',
+    'a; -2+3',
+    'a;+1',
+  ])('neutralises a formula after a separator: %j', (value) => {
+    for (const piece of piecesOf(csvCell(value))) expect(piece).not.toMatch(FORMULA);
+  });
+
+  it('leaves text without formulas as it was', () => {
+    expect(csvCell('Azure; Kubernetes')).toBe('Azure; Kubernetes');
+    expect(csvCell('2026-01-01')).toBe('2026-01-01');
+  });
+});
+
 describe('toCsv', () => {
   it('writes a header and rows with CRLF and a byte-order mark', () => {
     expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');

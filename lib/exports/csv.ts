@@ -1,17 +1,27 @@
-// CSV for exports that people open in a spreadsheet (every export of lib/exports, and the decisions table). Text a spreadsheet would run as a formula
-// (starting with = + - @, a tab or a carriage return) is neutralised with a leading apostrophe;
-// numbers the portal computed are written as numbers.
+// CSV for exports that people open in a spreadsheet (every export of lib/exports, and the decisions
+// table). Text a spreadsheet would run as a formula is neutralised with an apostrophe: at the start
+// of a cell (= + - @, a tab or a carriage return), and after anything a spreadsheet program may split
+// a cell at (a comma, semicolon, tab or pipe when its list separator differs from ours, a line break
+// when it misreads the quotes), with spaces or quotes between. Numbers the portal computed are
+// written as numbers.
 
 export type CsvValue = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_AFTER_SEPARATOR = /([,;\t|\r\n][\s"]*)(?=[=+\-@])/g;
+
+/** The text with every place a formula could start neutralised. */
+function neutralise(value: string): string {
+  const inner = value.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
+}
 
 /** One cell, quoted when it needs to be. */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = neutralise(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

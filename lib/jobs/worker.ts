@@ -7,6 +7,7 @@ import { sendDailyDigests } from '@/lib/notifications/digest';
 import { sendReviewReminders } from '@/lib/reviews/reminders';
 import { deleteExpiredRateLimitWindows } from '@/lib/security/rate-limit';
 import { JOB_SCHEMA, QUEUES } from './queue';
+import { redactSecrets } from '@/lib/security/logging';
 
 type Log = (message: string) => void;
 
@@ -46,7 +47,7 @@ async function ensureQueues(boss: PgBoss) {
  * keeps jobs and schedules in PostgreSQL, so they survive restarts, and a scheduled job runs once
  * per slot however many workers are running. */
 export async function startWorker(opts: { databaseUrl: string; log?: Log }): Promise<{ stop: () => Promise<void> }> {
-  const log = opts.log ?? ((m) => console.log(`[worker] ${m}`));
+  const log = opts.log ?? ((m) => console.log(`[worker] ${redactSecrets(m)}`));
   // Maintenance (which retries expired jobs) every 30 s rather than every 2 minutes, so an email
   // stranded by a database restart goes out within a couple of minutes.
   const boss = new PgBoss({ connectionString: opts.databaseUrl, schema: JOB_SCHEMA, max: 4, maintenanceIntervalSeconds: 30 });

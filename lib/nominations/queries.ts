@@ -2,6 +2,8 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/people/viewer';
+import { isOpenNomination } from './lifecycle';
+import { checkEndorsementBy } from './endorse-offer';
 import { nominationViewerRole, type NominationViewerRole } from './rules';
 
 /** Nominations addressed to the viewer: linked to their account, or sent to their address and not yet linked to anyone. */
@@ -188,5 +190,44 @@ export async function getNominationForViewer(viewer: Viewer, nominationId: strin
     })),
     events: n.events,
     submission,
+  };
+}
+
+/** Who is who on a nomination: what nominationViewerRole and the rules read. */
+const partiesSelect = { id: true, status: true, nominatorId: true, nomineeId: true, nomineeName: true, nomineeEmail: true } as const;
+
+export type EndorsementOffer =
+  | { kind: 'own' }
+  | { kind: 'refused'; message: string }
+  | { kind: 'offer'; nominationId: string; nomineeName: string; categoryName: string; focusAreaName: string | null };
+
+/** What the endorsement page (/nominations/<id>/endorse, linked from the email a nominator gets when
+ * the person they named already has an open nomination) shows this viewer: the offer to anyone who
+ * may nominate and endorse it; 'own' to its nominator and endorsers; null (a 404) to everyone else,
+ * so the page says nothing about a nomination to whoever may not endorse it. */
+export async function getEndorsementOffer(viewer: Viewer, nominationId: string): Promise<EndorsementOffer | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(nominationId)) return null;
+  const n = await prisma.nomination.findUnique({
+    where: { id: nominationId },
+    select: {
+      ...partiesSelect,
+      category: { select: { name: true } },
+      focusArea: { select: { name: true } },
+      endorsements: { select: { endorserId: true } },
+    },
+  });
+  if (!n) return null;
+  const endorserIds = n.endorsements.map((e) => e.endorserId);
+  const role = nominationViewerRole(viewer, { ...n, endorserIds });
+  if (role === 'nominator' || role === 'endorser') return { kind: 'own' };
+  if (!viewer.canNominate || role === 'nominee' || !isOpenNomination(n.status)) return null;
+  const check = await checkEndorsementBy(prisma, viewer, { ...n, endorserIds });
+  if (!check.ok) return { kind: 'refused', message: check.message };
+  return {
+    kind: 'offer',
+    nominationId: n.id,
+    nomineeName: n.nomineeName,
+    categoryName: n.category.name,
+    focusAreaName: n.focusArea?.name ?? null,
   };
 }

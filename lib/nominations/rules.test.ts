@@ -180,3 +180,15 @@ describe('invitation expiry', () => {
     expect(isInvitationExpired(expires, expires)).toBe(true);
   });
 });
+
+describe('checkEndorsement and conflicts of interest', () => {
+  it('refuses a reviewer assigned to the nomination, and says how to go on', () => {
+    const check = checkEndorsement({
+      endorser: { id: 'r', email: 'r@microsoft.com', canNominate: true },
+      nomination: { status: 'UNDER_REVIEW', nominatorId: 'n', nomineeEmail: 'c@x.example', nomineeId: 'c', endorserIds: [] },
+      isAssignedReviewer: true,
+    });
+    expect(check.ok).toBe(false);
+    expect(!check.ok && check.message).toMatch(/declare a conflict/);
+  });
+});

@@ -131,9 +131,18 @@ export function checkEndorsement(f: {
     nomineeId: string | null;
     endorserIds: readonly string[];
   };
+  /** The endorser is assigned to review the nomination's submission (and was not taken off it). */
+  isAssignedReviewer?: boolean;
 }): { ok: true } | { ok: false; message: string } {
   const { endorser, nomination } = f;
   if (!endorser.canNominate) return { ok: false, message: 'Only active MVPs and Microsoft employees can endorse a nomination.' };
+  if (f.isAssignedReviewer) {
+    return {
+      ok: false,
+      message:
+        'You are assigned to review this nomination, so you cannot endorse it: that is a conflict of interest. If you know the candidate’s work well enough to endorse it, declare a conflict on the review page first.',
+    };
+  }
   if (normalizeEmail(nomination.nomineeEmail) === normalizeEmail(endorser.email) || nomination.nomineeId === endorser.id) {
     return { ok: false, message: 'You cannot endorse your own nomination.' };
   }

@@ -14,11 +14,12 @@ import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { deriveMvpStatus } from '@/lib/people/status';
 import type { Viewer } from '@/lib/people/viewer';
+import { withRateLimit } from '@/lib/security/rate-limit';
+import { checkEndorsementBy, offerEndorsement } from './endorse-offer';
 import { assertNominationTransition, assertSubmissionTransition, OPEN_NOMINATION_STATUSES } from './lifecycle';
 import { nominationUrl, notifyNominators, recordNominationEvent } from './notify';
 import {
   canWithdrawNomination,
-  checkEndorsement,
   checkNomination,
   invitationExpiresAt,
   isEmployeeInvitee,
@@ -55,11 +56,16 @@ async function findOpenCycle(tx: Tx, now: Date) {
 
 export type CreateNominationResult =
   | { outcome: 'created'; nominationId: string }
-  /** Refused because an open nomination exists; the nominator is offered to endorse it (or told they already did). */
-  | { outcome: 'open-exists' | 'already-yours' | 'already-endorsed'; nominationId: string; message: string };
+  /** Someone else's nomination of the person in the category is open: none was created, and the
+   * nominator was emailed the offer to endorse it (never shown on the page: see nominateWithinLimit). */
+  | { outcome: 'endorse-offered'; nominationId: string }
+  /** The nominator made or endorsed the open nomination already (they know it exists). */
+  | { outcome: 'already-yours' | 'already-endorsed'; nominationId: string; message: string };
 
-const OPEN_OUTCOME: Partial<Record<NominationRefusal, 'open-exists' | 'already-yours' | 'already-endorsed'>> = {
-  OPEN_NOMINATION_EXISTS: 'open-exists',
+/** What the nominator's browser is told: the same whether or not an open nomination existed. */
+export type NominateAnswer = { outcome: 'sent' } | Extract<CreateNominationResult, { outcome: 'already-yours' | 'already-endorsed' }>;
+
+const OPEN_OUTCOME: Partial<Record<NominationRefusal, 'already-yours' | 'already-endorsed'>> = {
   OWN_OPEN_NOMINATION: 'already-yours',
   ALREADY_ENDORSED: 'already-endorsed',
 };
@@ -133,6 +139,10 @@ export async function createNomination(
           : null,
       });
       if (!check.ok) {
+        if (check.refusal === 'OPEN_NOMINATION_EXISTS' && check.openNominationId) {
+          await offerEndorsement(tx, viewer, input, { id: check.openNominationId, categoryName: category.name });
+          return { outcome: 'endorse-offered', nominationId: check.openNominationId };
+        }
         const outcome = OPEN_OUTCOME[check.refusal];
         if (outcome && check.openNominationId) return { outcome, nominationId: check.openNominationId, message: check.message };
         const code = check.refusal === 'NOT_A_NOMINATOR' ? 'FORBIDDEN' : check.refusal === 'NOMINATIONS_CLOSED' ? 'CONFLICT' : 'INVALID';
@@ -218,6 +228,18 @@ export async function createNomination(
   }
 }
 
+/** Nominates within the nominator's daily limit, and answers the same whether or not the person
+ * already has an open nomination in the category (so nominating cannot tell who is nominated): every
+ * try counts, and the offer to endorse an open nomination goes by email. */
+export async function nominateWithinLimit(
+  viewer: Viewer,
+  input: z.output<typeof nominationSchema>,
+  now: Date = new Date(),
+): Promise<NominateAnswer> {
+  const result = await withRateLimit('nominate:user', viewer.id, () => createNomination(viewer, input, now));
+  return result.outcome === 'created' || result.outcome === 'endorse-offered' ? { outcome: 'sent' } : result;
+}
+
 /** Endorses an open nomination: the endorser's statement is added to it and the nominator is told.
  * Endorsing twice changes nothing. */
 export async function endorseNomination(
@@ -241,10 +263,7 @@ export async function endorseNomination(
       if (!n) throw new AppError('NOT_FOUND', 'This nomination does not exist.');
       const endorserIds = n.endorsements.map((e) => e.endorserId);
       if (endorserIds.includes(viewer.id)) return { nominationId: n.id };
-      const check = checkEndorsement({
-        endorser: { id: viewer.id, email: viewer.email, canNominate: viewer.canNominate },
-        nomination: { ...n, endorserIds },
-      });
+      const check = await checkEndorsementBy(tx, viewer, { ...n, endorserIds });
       if (!check.ok) throw new AppError(viewer.canNominate ? 'CONFLICT' : 'FORBIDDEN', check.message);
       const endorsement = await tx.endorsement.create({
         data: { nominationId: n.id, endorserId: viewer.id, statement: input.statement, createdAt: now },

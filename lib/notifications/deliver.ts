@@ -5,6 +5,7 @@ import type { NotificationUrgency } from '@/lib/generated/prisma/enums';
 import { mailTransport } from '@/lib/mail/transport';
 import { erasedEmailOf } from '@/lib/privacy/redact';
 import { composeOutgoing } from './compose';
+import { openLink, restoreLink } from './one-time-link';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
 
@@ -16,6 +17,7 @@ type ClaimedNotification = {
   subject: string;
   textBody: string;
   htmlBody: string;
+  sealedLink: string | null;
   template: string;
 };
 
@@ -47,7 +49,7 @@ export async function deliverNotification(notificationId: string, opts: { isLast
     claimed = await prisma.$queryRaw<ClaimedNotification[]>`
       UPDATE "Notification" SET status = 'SENDING', attempts = attempts + 1, "updatedAt" = ${claimedAt}
       WHERE id = ${notificationId}::uuid AND status = 'QUEUED'
-      RETURNING id::text AS id, "userId"::text AS "userId", urgency::text AS urgency, "toEmail", subject, "textBody", "htmlBody", template`;
+      RETURNING id::text AS id, "userId"::text AS "userId", urgency::text AS urgency, "toEmail", subject, "textBody", "htmlBody", "sealedLink", template`;
   } catch (error) {
     if (isDatabaseUnavailableError(error)) {
       await untilRecorded(
@@ -62,7 +64,12 @@ export async function deliverNotification(notificationId: string, opts: { isLast
   if (!n) return 'skipped';
   try {
     // Both parts always: the plain-text one for people (and filters) who read no HTML.
-    const out = composeOutgoing(n, { appUrl: env().APP_URL, secret: env().AUTH_SECRET });
+    // The one-time link goes into what SMTP gets, never back into the row.
+    const parts = n.sealedLink ? restoreLink({ text: n.textBody, html: n.htmlBody }, openLink(n.sealedLink, env().AUTH_SECRET)) : null;
+    const out = composeOutgoing(parts ? { ...n, textBody: parts.text, htmlBody: parts.html } : n, {
+      appUrl: env().APP_URL,
+      secret: env().AUTH_SECRET,
+    });
     const info = (await mailTransport().sendMail({
       to: n.toEmail,
       subject: n.subject,
@@ -80,6 +87,7 @@ export async function deliverNotification(notificationId: string, opts: { isLast
           sentAt: new Date(),
           lastError: null,
           providerMessageId: info.messageId ?? null,
+          sealedLink: null,
           // The goodbye after an erasure went to the real address; once out, the outbox forgets it too.
           ...(n.template === 'privacy.erased'
             ? { toEmail: n.userId ? erasedEmailOf(n.userId) : 'erased-person@invalid.example', textBody: '', htmlBody: '' }

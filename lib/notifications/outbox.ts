@@ -1,7 +1,9 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { NotificationUrgency } from '@/lib/generated/prisma/enums';
+import { env } from '@/lib/env';
 import { enqueueJob, QUEUES } from '@/lib/jobs/queue';
+import { ONE_TIME_LINK_TEMPLATES, redactLink, sealLink } from './one-time-link';
 import { routeEmail } from './routing';
 import { renderTemplate, type TemplateData, type TemplateName } from './templates';
 
@@ -19,9 +21,12 @@ type QueueEmail<T extends TemplateName> = {
  * email exists exactly when the change it reports was committed; the worker sends it. Optional
  * (DIGESTIBLE) emails follow the recipient's choice, read here at queue time: held for the daily
  * digest (DIGESTED, no job) or not sent (SUPPRESSED). Returns null when an email with the same
- * dedupeKey was queued before. */
+ * dedupeKey was queued before. An email carrying a one-time link (lib/notifications/one-time-link.ts)
+ * is stored with the link redacted and the link sealed beside it, for the worker only. */
 export async function queueEmail<T extends TemplateName>(tx: Tx, email: QueueEmail<T>): Promise<string | null> {
   const rendered = renderTemplate(email.template, email.data);
+  const link = ONE_TIME_LINK_TEMPLATES.has(email.template) ? (email.data as { url: string }).url : null;
+  const stored = link ? redactLink(rendered, link) : rendered;
   const recipient = await findRecipient(tx, email.userId ?? null, email.to);
   const status = routeEmail(email.urgency, recipient?.notificationMode ?? null);
   const data = {
@@ -30,8 +35,9 @@ export async function queueEmail<T extends TemplateName>(tx: Tx, email: QueueEma
     status,
     template: email.template,
     subject: rendered.subject,
-    textBody: rendered.text,
-    htmlBody: rendered.html,
+    textBody: stored.text,
+    htmlBody: stored.html,
+    sealedLink: link ? sealLink(link, env().AUTH_SECRET) : null,
     urgency: email.urgency,
     dedupeKey: email.dedupeKey ?? null,
   };

@@ -1,6 +1,7 @@
 import 'server-only';
 // The program team's grants and revocations of roles, and reviewers' categories.
 import type { z } from 'zod';
+import { endSessions } from '@/lib/auth/session-version';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
@@ -62,6 +63,8 @@ export async function changeRole(viewer: Viewer | null, input: z.output<typeof c
     } else {
       await tx.userRole.delete({ where: { userId_role: { userId: input.userId, role: input.role } } });
       if (input.role === 'REVIEWER') await tx.reviewerCategory.deleteMany({ where: { reviewerId: input.userId } });
+      // A removed role ends the person's sessions, so nothing they had open keeps acting with it.
+      await endSessions(tx, [input.userId]);
     }
     const after = await rolesOf(tx, input.userId);
     await recordAudit(tx, {

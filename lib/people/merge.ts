@@ -13,6 +13,7 @@ import 'server-only';
 //   (lib/people/merged-account.ts, used by lib/auth/config.ts), and so do its old sessions (lib/people/viewer.ts).
 // - The earliest verification of an email address is kept.
 import type { z } from 'zod';
+import { endSessions } from '@/lib/auth/session-version';
 import { recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
@@ -200,6 +201,8 @@ export async function mergeAccounts(
         data: { emailVerified: verified ?? null, name: target.name ?? source.name, image: target.image ?? source.image },
       });
       await tx.user.update({ where: { id: source.id }, data: { mergedIntoId: target.id, mergedAt: now } });
+      // Both people sign in again: sessions opened before the merge saw other records and roles.
+      await endSessions(tx, [source.id, target.id]);
       const targetAfter = Object.fromEntries(
         await Promise.all(USER_RELATIONS.map(async (r) => [r.relation, await countRows(tx, r, target.id)] as const)),
       );

@@ -29,6 +29,7 @@ type ViewerRow = {
   timeZone: string;
   anonymizedAt: Date | null;
   mergedIntoId: string | null;
+  sessionVersion: number;
   roles: Role[];
   providerIds: string[];
   awards: {
@@ -44,15 +45,16 @@ type ViewerRow = {
   programTimeZone: string | null;
 };
 
-/** Loads the viewer for a user id, or null when the account does not exist or was erased. Every
+/** Loads the viewer for a user id, or null when the account does not exist or was erased, or when
+ * `sessionVersion` (the session's, lib/auth/session-version.ts) is not the account's any more. Every
  * page and action starts here, so it is one statement (with Prisma's nested reads it was seven
  * round trips per request: the user, roles, provider staff, awards, their categories, membership,
  * terms) plus nothing else: the program's time zone comes in the same row. */
-export async function loadViewer(userId: string, now: Date = new Date()): Promise<Viewer | null> {
+export async function loadViewer(userId: string, now: Date = new Date(), opts: { sessionVersion?: number } = {}): Promise<Viewer | null> {
   // A SELECT: lib/db.ts runs it again while the database is away (a page read during a restart waits,
   // then answers, instead of failing with 500).
   const rows = await prisma.$queryRaw<ViewerRow[]>`
-    SELECT u.id::text AS id, u.email, u."emailVerified", u.name, u."timeZone", u."anonymizedAt", u."mergedIntoId"::text AS "mergedIntoId",
+    SELECT u.id::text AS id, u.email, u."emailVerified", u.name, u."timeZone", u."anonymizedAt", u."mergedIntoId"::text AS "mergedIntoId", u."sessionVersion",
       COALESCE((SELECT json_agg(r.role ORDER BY r.role) FROM "UserRole" r WHERE r."userId" = u.id), '[]') AS roles,
       COALESCE((SELECT json_agg(s."providerId" ORDER BY s."providerId") FROM "ProviderStaff" s WHERE s."userId" = u.id), '[]') AS "providerIds",
       COALESCE((
@@ -67,6 +69,7 @@ export async function loadViewer(userId: string, now: Date = new Date()): Promis
     FROM "User" u WHERE u.id = ${userId}::uuid`;
   const user = rows[0];
   if (!user || user.anonymizedAt) return null;
+  if (opts.sessionVersion !== undefined && opts.sessionVersion !== user.sessionVersion) return null;
   // A session of an account merged into another one continues in the remaining account.
   if (user.mergedIntoId) return loadViewer(user.mergedIntoId, now);
   const today = todayIn(user.programTimeZone ?? 'UTC', now);

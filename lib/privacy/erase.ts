@@ -3,6 +3,7 @@ import 'server-only';
 // kept is what /privacy says (app/(public)/privacy/page.tsx); the relations come from
 // lib/people/user-records.ts. Decisions, scores, awards and the audit trail stay, without the
 // person's name, address or links.
+import { endSessions } from '@/lib/auth/session-version';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -21,33 +22,39 @@ export type ErasureCounts = Record<string, number>;
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
-/** Blanks what identifies the person in the audit entries by them or about them. Only possible
- * through the database's one exception, declared for this transaction and this person. */
-async function redactAuditEntries(tx: Tx, userId: string, identifiers: readonly string[]): Promise<number> {
+/** Blanks what identifies the person in the audit entries by them, about their account, or mentioning
+ * them in their before/after (a nomination's nominee address, an ISC completion's candidate): label,
+ * IP and identifiers go, the event stays. Only possible through the database's one exception,
+ * declared for this transaction, this person and the strings that find them (`mentions`: their
+ * addresses and account ids). */
+async function redactAuditEntries(tx: Tx, userId: string, identifiers: readonly string[], mentions: readonly string[]): Promise<number> {
+  const found = mentions.filter((m) => m.length >= 6);
   await tx.$queryRaw`SELECT set_config('portal.audit_redaction', ${userId}, true)`;
-  const rows = await tx.auditEvent.findMany({
-    where: { OR: [{ actorId: userId }, { entityId: userId }] },
-    select: { id: true, actorId: true, actorLabel: true, requestIp: true, before: true, after: true },
-  });
+  await tx.$queryRaw`SELECT set_config('portal.audit_redaction_mentions', ${JSON.stringify(found)}, true)`;
+  const rows = await tx.$queryRaw<
+    { id: bigint; actorId: string | null; actorLabel: string; requestIp: string | null; before: unknown; after: unknown }[]
+  >`
+    SELECT id, "actorId"::text AS "actorId", "actorLabel", "requestIp", before, after FROM "AuditEvent"
+    WHERE "actorId" = ${userId}::uuid OR "entityId" = ${userId}
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(${JSON.stringify(found)}::jsonb) AS m(v)
+                  WHERE strpos(lower(coalesce(before::text, '')), lower(m.v)) > 0 OR strpos(lower(coalesce(after::text, '')), lower(m.v)) > 0)`;
   let changed = 0;
   for (const row of rows) {
     const isActor = row.actorId === userId;
     const data: Prisma.AuditEventUpdateInput = {};
     if (isActor && row.actorLabel !== ERASED_ACTOR_LABEL) data.actorLabel = ERASED_ACTOR_LABEL;
     if (isActor && row.requestIp !== null) data.requestIp = null;
-    if (row.before !== null) {
-      const before = redactJson(row.before, identifiers);
-      if (JSON.stringify(before) !== JSON.stringify(row.before)) data.before = json(before);
-    }
-    if (row.after !== null) {
-      const after = redactJson(row.after, identifiers);
-      if (JSON.stringify(after) !== JSON.stringify(row.after)) data.after = json(after);
+    for (const key of ['before', 'after'] as const) {
+      if (row[key] === null) continue;
+      const redacted = redactJson(row[key], identifiers);
+      if (JSON.stringify(redacted) !== JSON.stringify(row[key])) data[key] = json(redacted);
     }
     if (Object.keys(data).length === 0) continue;
     await tx.auditEvent.update({ where: { id: row.id }, data });
     changed++;
   }
   await tx.$queryRaw`SELECT set_config('portal.audit_redaction', '', true)`;
+  await tx.$queryRaw`SELECT set_config('portal.audit_redaction_mentions', '', true)`;
   return changed;
 }
 
@@ -80,7 +87,8 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
     counts[key] = (counts[key] ?? 0) + n;
   };
 
-  // Sign-in: every way in ends.
+  // Sign-in: every way in ends, and every session (lib/auth/session-version.ts).
+  await endSessions(tx, ids);
   count('accounts', (await tx.account.deleteMany({ where: { userId: { in: ids } } })).count);
   count('sessions', (await tx.session.deleteMany({ where: { userId: { in: ids } } })).count);
   count('verificationTokens', (await tx.verificationToken.deleteMany({ where: { identifier: { in: emails } } })).count);
@@ -102,7 +110,7 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
     (
       await tx.notification.updateMany({
         where: mail,
-        data: { toEmail: erasedEmail, subject: ERASED_MARK, textBody: '', htmlBody: '', lastError: null },
+        data: { toEmail: erasedEmail, subject: ERASED_MARK, textBody: '', htmlBody: '', sealedLink: null, lastError: null },
       })
     ).count,
   );
@@ -207,7 +215,7 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
 
   // The audit trail: who did what and when stays; their label, IP and identifiers go.
   let audit = 0;
-  for (const id of ids) audit += await redactAuditEntries(tx, id, identifiers);
+  for (const id of ids) audit += await redactAuditEntries(tx, id, identifiers, [...emails, ...ids]);
   count('auditEntriesRedacted', audit);
 
   // Last, the account rows themselves (merged-away accounts included).

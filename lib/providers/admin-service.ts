@@ -1,6 +1,7 @@
 import 'server-only';
 // The program team's management of ISC providers: their approval periods and their staff.
 import type { z } from 'zod';
+import { endSessions } from '@/lib/auth/session-version';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
@@ -110,6 +111,7 @@ export async function removeProviderStaff(viewer: Viewer, input: z.output<typeof
     });
     if (!staff) throw new AppError('NOT_FOUND', 'That person is not staff of this provider (any more).');
     await tx.providerStaff.delete({ where: { providerId_userId: { providerId: input.providerId, userId: input.userId } } });
+    await endSessions(tx, [input.userId]);
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: 'isc_provider.staff_removed',

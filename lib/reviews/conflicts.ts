@@ -71,3 +71,11 @@ export function findConflicts(reviewer: ConflictReviewer, submission: ConflictSu
 export function hasConflict(reviewer: ConflictReviewer, submission: ConflictSubmission): boolean {
   return findConflicts(reviewer, submission).length > 0;
 }
+
+/** What a Prisma read of a submission selects for conflictFactsOf (lib/reviews/assign.ts). */
+export const conflictFactsSelect = {
+  candidateId: true,
+  candidate: { select: { email: true } },
+  nomination: { select: { nominatorId: true, endorsements: { select: { endorserId: true } } } },
+  conflicts: { select: { reviewerId: true } },
+} as const;

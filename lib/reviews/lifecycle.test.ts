@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ReviewStatus } from '@/lib/generated/prisma/enums';
-import { canTransitionReview, isEditableReview, mayReadOtherReviews, REVIEW_STATUS_COPY, REVIEW_TRANSITIONS } from './lifecycle';
+import {
+  canTransitionReview,
+  isEditableReview,
+  mayReadOtherReviews,
+  mayReopenReview,
+  REVIEW_STATUS_COPY,
+  REVIEW_TRANSITIONS,
+} from './lifecycle';
 
 const ALL = Object.values(ReviewStatus);
 
@@ -43,5 +50,14 @@ describe('mayReadOtherReviews', () => {
   });
   it('shows them to an admin', () => {
     expect(mayReadOtherReviews({ isAdmin: true, ownStatus: null })).toBe(true);
+  });
+});
+
+describe('mayReopenReview', () => {
+  it('lets a reviewer reopen a submitted review only while no other review is submitted', () => {
+    expect(mayReopenReview({ ownStatus: 'SUBMITTED', otherSubmittedCount: 0 })).toBe(true);
+    expect(mayReopenReview({ ownStatus: 'SUBMITTED', otherSubmittedCount: 1 })).toBe(false);
+    expect(mayReopenReview({ ownStatus: 'IN_PROGRESS', otherSubmittedCount: 0 })).toBe(false);
+    expect(mayReopenReview({ ownStatus: null, otherSubmittedCount: 0 })).toBe(false);
   });
 });

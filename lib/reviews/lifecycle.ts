@@ -35,7 +35,10 @@ export const OPEN_REVIEW_STATUSES: readonly ReviewStatus[] = ['ASSIGNED', 'IN_PR
 export const REVIEW_STATUS_COPY: Record<ReviewStatus, { label: string; reviewer: string }> = {
   ASSIGNED: { label: 'Not started', reviewer: 'Read the evidence and score it on the rubric.' },
   IN_PROGRESS: { label: 'Draft', reviewer: 'Your draft is saved. Submit it when every criterion is scored.' },
-  SUBMITTED: { label: 'Submitted', reviewer: 'Done. You can reopen it until the admin closes review.' },
+  SUBMITTED: {
+    label: 'Submitted',
+    reviewer: 'Done. You can reopen it until the admin closes review, as long as no other reviewer has submitted theirs.',
+  },
   REMOVED: { label: 'Removed', reviewer: 'You are no longer a reviewer of this submission.' },
 };
 
@@ -51,6 +54,17 @@ export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, string> = {
 export function mayReadOtherReviews(p: { isAdmin: boolean; ownStatus: ReviewStatus | null }): boolean {
   return p.isAdmin || p.ownStatus === 'SUBMITTED';
 }
+
+/** Whether a reviewer may reopen their submitted review: only while no other review of the
+ * submission is submitted. Once one is, its scores are shown to them (mayReadOtherReviews), and a
+ * reopened review could follow them; so reopening is refused (README › MVP review), not flagged. */
+export function mayReopenReview(p: { ownStatus: ReviewStatus | null; otherSubmittedCount: number }): boolean {
+  return p.ownStatus === 'SUBMITTED' && p.otherSubmittedCount === 0;
+}
+
+/** Why a submitted review cannot be reopened once the other scores are shown. */
+export const REOPEN_AFTER_OTHERS_MESSAGE =
+  'The other reviewers’ scores are shown to you now, so your review can no longer be reopened: changing it after reading theirs would no longer be an independent review. If something in it is wrong, tell the program admins.';
 
 /** The message of every stale write: the form keeps what the person typed. */
 export const STALE_WRITE_MESSAGE = 'Someone changed this meanwhile. Reload to see the change; what you typed is kept here.';

@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/people/viewer';
 import { weightedScore } from './aggregate';
 import { assignableSubmissionSelect, candidateNameOf, conflictFactsOf } from './assign';
 import { CONFLICT_LABELS, findConflicts } from './conflicts';
-import { ACTIVE_REVIEW_STATUSES, mayReadOtherReviews, OPEN_REVIEW_STATUSES } from './lifecycle';
+import { ACTIVE_REVIEW_STATUSES, mayReadOtherReviews, mayReopenReview, OPEN_REVIEW_STATUSES } from './lifecycle';
 
 /** One row of the reviewer's queue. */
 export type ReviewQueueRow = {
@@ -319,6 +319,8 @@ export async function getReviewWorkspace(viewer: Viewer, submissionId: string) {
   return {
     isAdmin,
     canReadOthers,
+    // Others' submitted reviews are exactly what canReadOthers shows the reviewer.
+    canReopen: mayReopenReview({ ownStatus: mine?.status ?? null, otherSubmittedCount: canReadOthers ? others.length : 0 }),
     submission: {
       id: s.id,
       kind: s.kind,

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import type { ReviewStatus } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/people/viewer';
 import type { z } from 'zod';
-import { canTransitionReview, isEditableReview, STALE_WRITE_MESSAGE } from './lifecycle';
+import { canTransitionReview, isEditableReview, mayReopenReview, REOPEN_AFTER_OTHERS_MESSAGE, STALE_WRITE_MESSAGE } from './lifecycle';
 import { issuesToFieldErrors, reviewIssues, type ReviewInput, type reopenReviewSchema } from './schema';
 
 const NOT_ASSIGNED = 'You are not assigned to review this submission.';
@@ -92,13 +92,18 @@ export async function saveReview(
   });
 }
 
-/** Reopens a submitted review for changes, while review is open. */
+/** Reopens a submitted review for changes, while review is open and no other review of the
+ * submission is submitted (whose scores the reviewer would have read: mayReopenReview). */
 export async function reopenReview(viewer: Viewer, input: z.output<typeof reopenReviewSchema>): Promise<{ version: number }> {
   return prisma.$transaction(async (tx) => {
     const a = await loadOwnAssignment(tx, viewer, input.assignmentId);
     if (a.status !== 'SUBMITTED' || !canTransitionReview(a.status, 'IN_PROGRESS')) {
       throw new AppError('CONFLICT', 'This review is not submitted, so there is nothing to reopen.');
     }
+    const otherSubmittedCount = await tx.reviewAssignment.count({
+      where: { submissionId: a.submissionId, status: 'SUBMITTED', id: { not: a.id } },
+    });
+    if (!mayReopenReview({ ownStatus: a.status, otherSubmittedCount })) throw new AppError('CONFLICT', REOPEN_AFTER_OTHERS_MESSAGE);
     const { count } = await tx.reviewAssignment.updateMany({
       where: { id: a.id, version: input.version, status: 'SUBMITTED' },
       data: { status: 'IN_PROGRESS', submittedAt: null, version: { increment: 1 } },

@@ -2,10 +2,11 @@
 // is not one. The cells keep their types (an XLSX date stays a Date, a number a number) so that the
 // reader of each kind of file decides what a cell means.
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/node';
 import { AppError } from '@/lib/errors';
 import { csvDelimiterOf, decodeCsvText } from './csv-text';
 import { inspectXlsx, isZip } from './xlsx-inspect';
+import { checkXlsxLimits } from './xlsx-limits';
+import { parseXlsxRows } from './xlsx-parser';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -21,6 +22,14 @@ export type SheetTable = {
 
 /** Uploads larger than this are refused before they are read. */
 export const SPREADSHEET_MAX_BYTES = 5 * 1024 * 1024;
+/** Rows any import takes at most (the largest, training deliveries, takes 10,000 and a header). */
+export const SPREADSHEET_LIMITS = { rows: 20_000 };
+
+const tooManyRows = () =>
+  new AppError(
+    'INVALID',
+    `The file has more than ${SPREADSHEET_LIMITS.rows.toLocaleString('en-GB')} rows; split it into smaller files. Nothing was saved.`,
+  );
 
 const isOldExcel = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
@@ -41,9 +50,11 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
     );
   }
   if (isZip(bytes)) {
+    // Parts, unpacked size, rows and columns are checked before the reader builds anything.
+    checkXlsxLimits(bytes, SPREADSHEET_LIMITS.rows);
     let rows: Cell[][];
     try {
-      rows = (await readSheet(Buffer.from(bytes))) as unknown as Cell[][];
+      rows = await parseXlsxRows(bytes);
     } catch {
       throw new AppError(
         'INVALID',
@@ -59,6 +70,12 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
     );
   }
   const text = decodeCsvText(bytes);
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: csvDelimiterOf(text) });
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: csvDelimiterOf(text),
+    preview: SPREADSHEET_LIMITS.rows + 1,
+  });
+  if (parsed.data.length > SPREADSHEET_LIMITS.rows) throw tooManyRows();
   return { kind: 'csv', rows: parsed.data, formulaCells: [], mergedRanges: [] };
 }

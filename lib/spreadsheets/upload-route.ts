@@ -3,6 +3,7 @@ import { getViewer } from '@/lib/auth/guards';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
 import type { Viewer } from '@/lib/people/viewer';
 import { hitRateLimit, tooManyAttemptsMessage } from '@/lib/security/rate-limit';
+import { logError } from '@/lib/security/logging';
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -85,7 +86,7 @@ export async function handleSpreadsheetUpload<P, I>(request: Request, route: Upl
     // not a failed request: 200, so the browser logs no error for an upload that worked as designed.
     if (isAppError(error) && error.code === 'INVALID' && intent === 'preview') return fail(error.message, 200);
     if (isAppError(error)) return fail(error.message, STATUS[error.code]);
-    console.error(`[${route.logLabel} upload] unexpected error`, error);
+    logError(`[${route.logLabel} upload] unexpected error`, error);
     return fail('Something went wrong on our side. Nothing was saved; please try again.', 500);
   }
 }

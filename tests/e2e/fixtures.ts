@@ -14,6 +14,16 @@ export async function signInWithPassword(page: Page, email: string, password = D
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
+/** Follows the newest sign-in link in the development mailbox page that is open: the link opens a
+ * confirmation page (mail scanners open links; that uses nothing up), whose button signs in. */
+export async function followEmailedSignInLink(page: Page): Promise<void> {
+  await page
+    .getByRole('link', { name: /\/sign-in\/confirm\?/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: /^Sign in as / }).click();
+}
+
 /** Fails the test with the list of accessibility violations axe finds on the page. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // After a client-side navigation the URL changes before Next.js has applied the new page's metadata:

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, signInWithPassword, test, uniqueEmail } from './fixtures';
+import { expect, expectNoAxeViolations, followEmailedSignInLink, signInWithPassword, test, uniqueEmail } from './fixtures';
 
 // The demo program's time zone (prisma/seed-data.ts): pause dates are days in it.
 const PROGRAM_TIME_ZONE = 'America/Los_Angeles';
@@ -33,10 +33,7 @@ async function signUpWithEmailLink(page: Page, name: string, email: string): Pro
     await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
     await expect(page.getByRole('heading', { name: 'Your sign-in link for the Community Programs Portal' })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
-  await page
-    .getByRole('link', { name: /\/api\/auth\/callback\/nodemailer/ })
-    .first()
-    .click();
+  await followEmailedSignInLink(page);
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 

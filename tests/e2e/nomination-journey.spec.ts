@@ -58,7 +58,9 @@ test('an MVP nominates; the nominee follows the emailed link, logs three contrib
   await expect(nominator.getByLabel("Nominee's email address")).toHaveValue(nomineeEmail);
   await nominator.getByLabel('The impact you have seen').fill(STATEMENT);
   await nominator.getByRole('button', { name: 'Nominate' }).click();
-  await expect(nominator.getByText('Nomination sent.')).toBeVisible();
+  // The same answer whether or not the person had an open nomination; the new one is listed.
+  await expect(nominator.getByText('Thank you: your nomination is in.')).toBeVisible();
+  await nominator.getByRole('link', { name: `${nomineeName} · Azure` }).click();
   await expect(nominator.getByRole('heading', { level: 1, name: `Nomination of ${nomineeName}` })).toBeVisible();
   await expectNoAxeViolations(nominator);
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, signInWithPassword, test, uniqueEmail } from './fixtures';
+import { expect, expectNoAxeViolations, followEmailedSignInLink, signInWithPassword, test, uniqueEmail } from './fixtures';
 
 const STATEMENT =
   'Quinn runs a monthly community stand-up on Azure networking and answers hundreds of forum questions every quarter with clear, tested examples.';
@@ -86,10 +86,7 @@ test('a person follows the unsubscribe link of a caught email, confirms, and the
   await openMail(page, email, 'Your sign-in link for the Community Programs Portal');
   // A sign-in link is never optional: no unsubscribe link in it.
   await expect(page.getByRole('link', { name: /\/unsubscribe\// })).toHaveCount(0);
-  await page
-    .getByRole('link', { name: /\/api\/auth\/callback\/nodemailer/ })
-    .first()
-    .click();
+  await followEmailedSignInLink(page);
   await expect(page).toHaveURL(/\/dashboard$/);
 
   // Nominating someone sends the nominator a status update: an optional email.
@@ -100,7 +97,7 @@ test('a person follows the unsubscribe link of a caught email, confirms, and the
   await page.getByLabel('How you know the nominee').selectOption({ label: 'Peer in the community' });
   await page.getByLabel('The impact you have seen').fill(STATEMENT);
   await page.getByRole('button', { name: 'Nominate' }).click();
-  await expect(page.getByText('Nomination sent.')).toBeVisible();
+  await expect(page.getByText('Thank you: your nomination is in.')).toBeVisible();
 
   await openMail(page, email, `You nominated ${nomineeName}: invitation sent`);
   const update = page

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, signInWithPassword, test, uniqueEmail } from './fixtures';
+import { expect, expectNoAxeViolations, followEmailedSignInLink, signInWithPassword, test, uniqueEmail } from './fixtures';
 
 test('an admin finds a new person, makes them a reviewer and sees the change in the audit log', async ({ browser, page }) => {
   // A fresh person, so no other journey's account gains a role.
@@ -16,10 +16,7 @@ test('an admin finds a new person, makes them a reviewer and sees the change in 
       timeout: 1000,
     });
   }).toPass({ timeout: 30_000 });
-  await newcomer
-    .getByRole('link', { name: /\/api\/auth\/callback\/nodemailer/ })
-    .first()
-    .click();
+  await followEmailedSignInLink(newcomer);
   await expect(newcomer).toHaveURL(/\/dashboard$/);
   await newcomerContext.close();
 

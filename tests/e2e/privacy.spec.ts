@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, signInWithPassword, test, uniqueEmail } from './fixtures';
+import { expect, expectNoAxeViolations, followEmailedSignInLink, signInWithPassword, test, uniqueEmail } from './fixtures';
 
 /** Signs a new person up and in through the emailed link, as people without a password do. */
 async function signUpThroughEmailLink(page: Page, name: string, email: string): Promise<void> {
@@ -13,10 +13,7 @@ async function signUpThroughEmailLink(page: Page, name: string, email: string): 
     await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
     await expect(page.getByRole('heading', { name: 'Your sign-in link for the Community Programs Portal' })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
-  await page
-    .getByRole('link', { name: /\/api\/auth\/callback\/nodemailer/ })
-    .first()
-    .click();
+  await followEmailedSignInLink(page);
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
@@ -126,10 +123,7 @@ test('an admin merges a second account of a person; signing in with the old addr
       timeout: 1000,
     });
   }).toPass({ timeout: 30_000 });
-  await old
-    .getByRole('link', { name: /\/api\/auth\/callback\/nodemailer/ })
-    .first()
-    .click();
+  await followEmailedSignInLink(old);
   await expect(old).toHaveURL(/\/dashboard$/);
   await old.goto('/profile');
   await expect(old.getByText(`${target} · member since`)).toBeVisible();

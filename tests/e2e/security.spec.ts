@@ -137,3 +137,16 @@ test('server actions: an oversized or malformed body is refused with a 4xx, neve
   expect(malformed.status()).toBeLessThan(500);
   expect(await malformed.text()).not.toMatch(/at .+\.js:\d+|node_modules/);
 });
+
+test('dynamic paths ending in .csv carry the Content-Security-Policy too', async ({ page }) => {
+  await signInWithPassword(page, 'trainer@demo.test');
+  const response = await page.request.get('/mct/membership/deliveries-template.csv');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-security-policy'] ?? '').toContain("default-src 'self'");
+});
+
+test('the development mailbox answers only a browser on the same machine, under a local name', async ({ request }) => {
+  expect((await request.get('/dev/mailbox')).status()).toBe(200);
+  // The same server reached under another host name (a DNS name rebound to this machine) is refused.
+  expect((await request.get('/dev/mailbox', { headers: { host: 'portal.example' } })).status()).toBe(404);
+});

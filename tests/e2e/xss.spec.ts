@@ -68,7 +68,8 @@ test('script in a nomination, a nominee’s name, evidence and a profile is show
   await nominator.getByLabel('How you know the nominee').selectOption({ label: 'Peer in the community' });
   await nominator.getByLabel('The impact you have seen').fill(statement);
   await nominator.getByRole('button', { name: 'Nominate' }).click();
-  await expect(nominator.getByText('Nomination sent.')).toBeVisible();
+  await expect(nominator.getByText('Thank you: your nomination is in.')).toBeVisible();
+  await nominator.getByRole('link', { name: `${nomineeName} · Azure` }).click();
   await expect(nominator.getByRole('heading', { level: 1, name: `Nomination of ${nomineeName}` })).toBeVisible();
   await expect(nominator.getByText(statement)).toBeVisible();
   await expectInert(nominator, nominatorDialogs);

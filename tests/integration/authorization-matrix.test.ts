@@ -25,6 +25,7 @@ import { createEvidence, createReviewCycle, createReviewer, createSubmittedNomin
 vi.mock('@/lib/auth/config', async () => (await import('@/tests/support/next-runtime')).authConfigShim);
 vi.mock('next-auth', async () => (await import('@/tests/support/next-runtime')).nextAuthShim);
 vi.mock('next/cache', async () => (await import('@/tests/support/next-runtime')).nextCacheShim);
+vi.mock('next/headers', async () => (await import('@/tests/support/next-runtime')).nextHeadersShim);
 
 // The code of the last expected failure (AppError) a door turned into a result, so a refusal of
 // access (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND) is told apart from one about the record's state.
@@ -441,6 +442,7 @@ const CALLS: Record<string, Call> = {
   [P('(public)/sign-in/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(public)/sign-in/check-email/page.tsx')]: { page: () => ({}) },
   [P('(public)/sign-in/error/page.tsx')]: { page: () => ({ searchParams: { error: 'Verification' } }) },
+  [P('(public)/sign-in/confirm/page.tsx')]: { page: () => ({ searchParams: { token: 'no-such-token', email: 'nobody@example.test' } }) },
   [P('(public)/sign-up/page.tsx')]: { page: () => ({}) },
   [P('(public)/invitations/[token]/page.tsx')]: { page: () => ({ params: { token: 'no-such-token' } }) },
   [P('(public)/invitations/link-problem/page.tsx')]: { page: () => ({ searchParams: { reason: 'expired' } }) },
@@ -514,6 +516,7 @@ const CALLS: Record<string, Call> = {
     }),
   },
   [A('(portal)/nominations/actions.ts', 'endorse')]: { action: (r) => ({ nominationId: r.nominationId, statement: STATEMENT }) },
+  [P('(portal)/nominations/[id]/endorse/page.tsx')]: { page: (r) => ({ params: { id: r.nominationId } }) },
   [A('(portal)/nominations/actions.ts', 'respond')]: {
     prepare: (w) => setNominationStatus(w, 'INVITED'),
     action: (r) => ({ nominationId: r.nominationId, response: 'DECLINE', declineReason: '' }),

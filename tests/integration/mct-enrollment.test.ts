@@ -30,6 +30,7 @@ import {
 import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { addProviderStaff, removeProviderStaff, saveProvider } from '@/lib/providers/admin-service';
 import { createMembership, createUser, day, uniqueEmail } from '@/tests/support/factories';
+import { sentLinkOf } from '@/tests/support/sent-link';
 import {
   confirmCompletionRow,
   createCertification,
@@ -246,7 +247,7 @@ describe('an application started by an ISC provider', () => {
 
   const tokenFrom = async (email: string) => {
     const [mail] = await emailsTo(email, 'mct.provider-application');
-    const match = /\/mct\/applications\/accept\/([A-Za-z0-9_-]+)/.exec(mail?.textBody ?? '');
+    const match = /\/mct\/applications\/accept\/([A-Za-z0-9_-]+)/.exec(mail ? sentLinkOf(mail) : '');
     if (!match?.[1]) throw new Error('no link in the email');
     return match[1];
   };

@@ -6,6 +6,7 @@ import { enqueueJob, QUEUES } from '@/lib/jobs/queue';
 import { startWorker } from '@/lib/jobs/worker';
 import { readMailbox, type CaughtMail } from '@/lib/mail/mailbox';
 import { findStrandedNotifications } from '@/lib/notifications/deliver';
+import { ONE_TIME_LINK_PLACEHOLDER } from '@/lib/notifications/one-time-link';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { uniqueEmail, unique } from '@/tests/support/factories';
 
@@ -39,7 +40,8 @@ describe('queueEmail', () => {
     expect(id).toBeTruthy();
     const row = await prisma.notification.findUniqueOrThrow({ where: { id: id! } });
     expect(row).toMatchObject({ toEmail: to, template: 'auth.sign-in-link', status: 'QUEUED', attempts: 0, urgency: 'IMMEDIATE' });
-    expect(row.textBody).toContain('token=');
+    expect(row.textBody).toContain(ONE_TIME_LINK_PLACEHOLDER);
+    expect(row.textBody).not.toContain('token=');
     expect(await jobsFor(id!)).toEqual([{ name: QUEUES.deliverNotification, state: expect.any(String), singleton_key: id }]);
   });
 

@@ -277,7 +277,7 @@ describe('confirming an erasure', () => {
     const person = await viewerOf(f.candidate.id);
     const oldEmail = f.candidate.email;
     const oldName = f.candidate.name!;
-    // An entry by the same admin about someone else, naming the erased person: not theirs, not touched.
+    // An entry by the same admin about someone else, naming the erased person.
     await prisma.$transaction((tx) =>
       recordAudit(tx, {
         actor: { id: f.admin.id, label: f.admin.email },
@@ -288,6 +288,16 @@ describe('confirming an erasure', () => {
       }),
     );
     const otherAudit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: f.other.candidate.id }, orderBy: { id: 'desc' } });
+    // As createNomination records it: the nominator's entry about the nomination holds the nominee's address.
+    await prisma.$transaction((tx) =>
+      recordAudit(tx, {
+        actor: { id: f.admin.id, label: f.admin.email },
+        action: 'nomination.created',
+        entityType: 'Nomination',
+        entityId: f.s.nomination.id,
+        after: { status: 'INVITED', nomineeEmail: oldEmail },
+      }),
+    );
     const { requestId } = await request(person, 'Please remove me');
     const countsBefore = {
       audit: await prisma.auditEvent.count(),
@@ -361,7 +371,17 @@ describe('confirming an erasure', () => {
       actorLabel: f.admin.email,
       after: { roles: ['EMPLOYEE'], email: '[erased]' },
     });
-    expect(await prisma.auditEvent.findUniqueOrThrow({ where: { id: otherAudit.id } })).toEqual(otherAudit);
+    // An entry about someone else that mentions them keeps its event, actor and record; only their
+    // address goes (issue 15: audit entries about an erased person are redacted, the event kept).
+    expect(await prisma.auditEvent.findUniqueOrThrow({ where: { id: otherAudit.id } })).toEqual({
+      ...otherAudit,
+      after: { note: 'same group as [erased]' },
+    });
+    // And no entry anywhere still holds their address: a nomination about them, an ISC completion ...
+    const mentions = await prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "AuditEvent"
+      WHERE strpos(lower(coalesce(before::text, '')), lower(${oldEmail})) > 0 OR strpos(lower(coalesce(after::text, '')), lower(${oldEmail})) > 0`;
+    expect(Number(mentions[0]!.n)).toBe(0);
     const erased = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'privacy.erased', entityId: person.id } });
     expect(erased).toMatchObject({ actorId: admin.id, actorLabel: admin.email });
     expect(await prisma.privacyRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({

@@ -17,16 +17,18 @@
 //   environment variable in a real build; without it forbidden() throws a configuration error.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
 
-const current: { userId: string | null } = { userId: null };
+const current: { userId: string | null; sessionVersion?: number } = { userId: null };
 export const authCalls: string[] = [];
 
-/** Makes `auth()` (and so getViewer, requireUser, requireRole) see this user, or nobody. */
-export function signInAs(userId: string | null): void {
+/** Makes `auth()` (and so getViewer, requireUser, requireRole) see this user, or nobody; with a
+ * session version, as a session signed in while the account had that version (lib/auth/session-version.ts). */
+export function signInAs(userId: string | null, sessionVersion?: number): void {
   current.userId = userId;
+  current.sessionVersion = sessionVersion;
 }
 
 export const authConfigShim = {
-  auth: async () => (current.userId ? { user: { id: current.userId } } : null),
+  auth: async () => (current.userId ? { user: { id: current.userId }, sessionVersion: current.sessionVersion } : null),
   signIn: async (provider: string) => {
     authCalls.push(`signIn:${provider}`);
   },
@@ -63,3 +65,17 @@ export function controlFlowOf(error: unknown): { kind: 'redirect'; to: string } 
   if (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK;')) return { kind: 'http', status: Number(digest.split(';')[1]) };
   return null;
 }
+
+const LOCAL_REQUEST = { 'x-portal-socket-ip': '127.0.0.1', host: '127.0.0.1:3000' };
+const request: { headers: Record<string, string> } = { headers: LOCAL_REQUEST };
+
+/** Makes `headers()` answer these request headers (by default, a browser on the same machine as the
+ * server: lib/security/client-ip.ts); null restores the default. */
+export function setRequestHeaders(init: Record<string, string> | null): void {
+  request.headers = init ?? LOCAL_REQUEST;
+}
+
+/** `next/headers` outside a request. */
+export const nextHeadersShim = {
+  headers: async () => new Headers(request.headers),
+};

@@ -2,6 +2,7 @@
 // categories, submitted nominations with frozen evidence, and the viewers who act on them.
 import { prisma } from '@/lib/db';
 import { loadViewer, type Viewer } from '@/lib/people/viewer';
+import { reviewInputSchema } from '@/lib/reviews/schema';
 import { createCategory, createUser, day, unique, uniqueEmail } from './factories';
 
 export const RUBRIC = [
@@ -151,4 +152,17 @@ export async function createSubmittedNomination(opts: {
 /** Scores every criterion of a cycle with one value, as the rubric form sends them. */
 export function flatScores(criteria: { id: string }[], score: number | string): Record<string, string> {
   return Object.fromEntries(criteria.map((c) => [c.id, String(score)]));
+}
+
+/** A whole review as the rubric form submits it: every criterion at `score`, confidence and comments. */
+export function submittedReviewInput(assignmentId: string, version: number, criteria: { id: string }[], score: number) {
+  return reviewInputSchema.parse({
+    assignmentId,
+    version,
+    intent: 'submit',
+    scores: flatScores(criteria, score),
+    confidence: '3',
+    committeeComment: 'Strong, sustained reach in the category.',
+    candidateFeedback: 'Your videos reach a wide audience; keep going.',
+  });
 }

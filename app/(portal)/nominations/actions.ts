@@ -3,8 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import { endorsementSchema, nominationSchema, respondSchema, submitEvidenceSchema, withdrawSchema } from '@/lib/nominations/schema';
-import { withRateLimit } from '@/lib/security/rate-limit';
-import { createNomination, endorseNomination, respondToNomination, submitNomination, withdrawNomination } from '@/lib/nominations/service';
+import {
+  endorseNomination,
+  nominateWithinLimit,
+  respondToNomination,
+  submitNomination,
+  withdrawNomination,
+} from '@/lib/nominations/service';
 
 const refresh = (nominationId?: string) => {
   revalidatePath('/nominations');
@@ -12,16 +17,11 @@ const refresh = (nominationId?: string) => {
   if (nominationId) revalidatePath(`/nominations/${nominationId}`);
 };
 
-/** Nominates someone; when an open nomination exists the result offers to endorse it instead. */
+/** Nominates someone; the answer is the same whether or not the person already has an open
+ * nomination (the offer to endorse it goes by email), and every try counts against the daily limit. */
 export const nominate = defineAction(nominationSchema, async (viewer, input) => {
-  // Only nominations actually created count against the nominator's daily limit.
-  const result = await withRateLimit(
-    'nominate:user',
-    viewer.id,
-    () => createNomination(viewer, input),
-    (r) => r.outcome === 'created',
-  );
-  if (result.outcome === 'created') refresh();
+  const result = await nominateWithinLimit(viewer, input);
+  refresh();
   return result;
 });
 

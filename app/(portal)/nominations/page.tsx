@@ -11,8 +11,9 @@ import { listMyNominations } from '@/lib/nominations/queries';
 
 export const metadata: Metadata = { title: 'Nominations' };
 
-export default async function NominationsPage() {
+export default async function NominationsPage({ searchParams }: { searchParams: Promise<{ sent?: string }> }) {
   const viewer = await requireUser('/nominations');
+  const { sent } = await searchParams;
   const { made, endorsed, received } = await listMyNominations(viewer);
   return (
     <div className="space-y-6">
@@ -21,6 +22,12 @@ export default async function NominationsPage() {
         description="Nominate someone for an MVP award and follow each nomination's progress."
         actions={viewer.canNominate ? <ButtonLink href="/nominations/new">Nominate someone</ButtonLink> : null}
       />
+      {sent ? (
+        <Alert tone="success" title="Thank you: your nomination is in.">
+          If the person had no open nomination in this category, it is listed below and they are invited to accept it. If they had one, we
+          have emailed you an offer to endorse it instead, with what you wrote kept for it.
+        </Alert>
+      ) : null}
       {viewer.canNominate ? (
         <Alert
           tone="info"

@@ -95,7 +95,10 @@ export default async function ReviewsPage({
       </Card>
       <Card title={`Done (${doneCount})`}>
         {doneCount === 0 ? (
-          <p className="text-sm text-slate-700">Reviews you submit are listed here; you can reopen them until the admin closes review.</p>
+          <p className="text-sm text-slate-700">
+            Reviews you submit are listed here; you can reopen one until the admin closes review, as long as no other reviewer has submitted
+            theirs.
+          </p>
         ) : (
           <>
             <p className="mb-2 text-sm text-slate-700">

@@ -1,9 +1,10 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
 import { definePublicAction } from '@/lib/actions/define-action';
 import { signIn } from '@/lib/auth/config';
-import { createAccount } from '@/lib/auth/accounts';
+import { signUpWithLink } from '@/lib/auth/accounts';
 import { emailSignInSchema, passwordSignInSchema, safeCallbackUrl, signUpSchema } from '@/lib/auth/schema';
 import { PasswordSignInLimited, SignInLinkLimited } from '@/lib/auth/sign-in-limits';
 import { AppError } from '@/lib/errors';
@@ -28,10 +29,12 @@ export const sendSignInLink = definePublicAction(emailSignInSchema, async (input
   await withLinkLimit(() => signIn('nodemailer', { email: input.email, redirectTo: safeCallbackUrl(input.callbackUrl) }));
 });
 
-/** Creates an account (or finds the existing one for that email) and emails a sign-in link. */
+/** Creates an account (or finds the existing one for that email) and emails a sign-in link; the
+ * link is counted against the rate limits first, so a refused sign-up creates nothing. */
 export const signUp = definePublicAction(signUpSchema, async (input) => {
-  await createAccount(input);
-  await withLinkLimit(() => signIn('nodemailer', { email: input.email, redirectTo: '/dashboard' }));
+  await withLinkLimit(async () =>
+    signUpWithLink(input, await headers(), () => signIn('nodemailer', { email: input.email, redirectTo: '/dashboard' })),
+  );
 });
 
 /** A refused sign-in link becomes the form's "Too many attempts" message. */

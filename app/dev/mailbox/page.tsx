@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { env } from '@/lib/env';
+import { devMailboxDirFor } from '@/lib/mail/dev-mailbox';
 import { readMailbox } from '@/lib/mail/mailbox';
 
 export const metadata: Metadata = { title: 'Development mailbox' };
 export const dynamic = 'force-dynamic';
 
-/** Mail caught by the local SMTP catcher. Exists only where MAILBOX_DIR is set (development and
- * tests); in production there is no catcher and this page is a 404. */
+/** Mail caught by the local SMTP catcher: a 404 except on a development or test server, for a
+ * browser on the same machine (lib/mail/dev-mailbox.ts). */
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  const dir = env().MAILBOX_DIR;
+  const dir = devMailboxDirFor(await headers(), env());
   if (!dir) notFound();
   const { to } = await searchParams;
   const mails = readMailbox(dir, { to, limit: 50 });

@@ -77,6 +77,23 @@ export const mvpTemplates = {
       html: emailLayout(copy.subject(d.nomineeName), lines, { label: 'Follow the nomination', url: d.url }),
     };
   },
+  'mvp.nomination-endorse-offer': (d: {
+    recipientName: string | null;
+    nomineeName: string;
+    categoryName: string;
+    url: string;
+  }): RenderedEmail => {
+    const lines = [
+      `Hello${d.recipientName ? ` ${d.recipientName}` : ''},`,
+      `${d.nomineeName} already has an open nomination in ${d.categoryName}, made by someone else. A person has one open nomination per category, so yours was not created.`,
+      'You can endorse the open nomination instead: your statement is added to it, and its nominator is told. What you wrote is kept for you on the endorsement page.',
+    ];
+    return {
+      subject: `Endorse the open nomination of ${d.nomineeName}`,
+      text: `${lines.join('\n\n')}\n\nEndorse the nomination: ${d.url}`,
+      html: emailLayout(`Endorse the open nomination of ${d.nomineeName}`, lines, { label: 'Endorse the nomination', url: d.url }),
+    };
+  },
   'mvp.submission-received': (d: { nomineeName: string; categoryName: string; itemCount: number; url: string }): RenderedEmail => {
     const lines = [
       `Hello ${d.nomineeName},`,

@@ -20,6 +20,12 @@ export function templateSamples(now: Date = new Date()): Samples {
       url: `${APP}/invitations/sample-token`,
       expiresAt: inMinutes(30 * 24 * 60),
     },
+    'mvp.nomination-endorse-offer': {
+      recipientName: 'Emery Employee',
+      nomineeName: 'Nadia Nominee',
+      categoryName: 'Azure',
+      url: `${APP}/nominations/0192f0c4-0000-7000-8000-000000000001/endorse`,
+    },
     'mvp.nomination-update': {
       recipientName: 'Morgan Mvp',
       nomineeName: 'Nadia Nominee',

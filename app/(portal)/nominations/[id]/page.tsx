@@ -23,7 +23,7 @@ export const metadata: Metadata = { title: 'Nomination' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; endorsed?: string; submitted?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ endorsed?: string; submitted?: string }> };
 
 export default async function NominationPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -48,12 +48,6 @@ export default async function NominationPage({ params, searchParams }: Props) {
           </>
         }
       />
-      {flags.created ? (
-        <Alert tone="success" title="Nomination sent.">
-          We emailed {n.nomineeName} an invitation to accept. You are told at each step, and you can follow it here and on your nominations
-          page.
-        </Alert>
-      ) : null}
       {flags.endorsed ? (
         <Alert tone="success" title="Endorsement recorded.">
           Your statement is added to this nomination and its nominator is told.

@@ -10,7 +10,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay, formatInstant } from '@/lib/format';
 import { CONFIDENCE_LEVELS } from '@/lib/reviews/schema';
-import { REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
+import { REOPEN_AFTER_OTHERS_MESSAGE, REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
 import { getReviewWorkspace, type ReviewWorkspace } from '@/lib/reviews/queries';
 import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
 
@@ -156,7 +156,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ submiss
                     <span className="font-medium">For the candidate:</span> {mine.candidateFeedback ?? '—'}
                   </p>
                   {mine.status === 'SUBMITTED' && !isClosed && s.status === 'UNDER_REVIEW' ? (
-                    <ReopenReviewButton assignmentId={mine.id} version={mine.version} />
+                    w.canReopen ? (
+                      <ReopenReviewButton assignmentId={mine.id} version={mine.version} />
+                    ) : (
+                      <p className="text-slate-700">{REOPEN_AFTER_OTHERS_MESSAGE}</p>
+                    )
                   ) : null}
                 </div>
               )}

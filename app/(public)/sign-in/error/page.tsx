@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { NewSignInLinkHint } from '@/components/auth/new-link-hint';
 import { Alert } from '@/components/ui/alert';
 
 export const metadata: Metadata = { title: 'Sign-in problem' };
@@ -16,12 +16,7 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">We could not sign you in</h1>
       <Alert tone="error">{messages[error ?? ''] ?? 'Something went wrong while signing you in.'}</Alert>
-      <p className="text-slate-700">
-        <Link href="/sign-in" className="font-medium text-brand-700 underline">
-          Ask for a new sign-in link
-        </Link>
-        .
-      </p>
+      <NewSignInLinkHint />
     </div>
   );
 }

@@ -148,6 +148,10 @@ export default async function DecidePage({ params }: { params: Promise<{ submiss
           <Alert tone="info">Review is still open for {d.cycle.name}. Close review on the decisions page before deciding.</Alert>
         ) : !canDecide ? (
           <Alert tone="warning">This submission has no submitted review, so it cannot be decided.</Alert>
+        ) : d.deciderConflict ? (
+          <Alert tone="warning" title="Another admin decides this one">
+            {d.deciderConflict}
+          </Alert>
         ) : (
           <DecideForm
             initial={{

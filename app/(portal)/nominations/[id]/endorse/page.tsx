@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { EndorseForm } from '@/components/nominations/endorse-form';
+import { Alert } from '@/components/ui/alert';
+import { Card, PageHeader } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/guards';
+import { getFormDraft } from '@/lib/drafts/queries';
+import { endorsementDraftKey } from '@/lib/nominations/endorse-offer';
+import { getEndorsementOffer } from '@/lib/nominations/queries';
+
+export const metadata: Metadata = { title: 'Endorse a nomination' };
+
+/** The endorsement offer a nominator is emailed when the person they named already has an open
+ * nomination in the category. Anyone who may not endorse it gets a 404: the page tells nobody else
+ * that the nomination exists. */
+export default async function EndorsePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await requireUser(`/nominations/${id}/endorse`);
+  const offer = await getEndorsementOffer(viewer, id);
+  if (!offer) notFound();
+  if (offer.kind === 'own') redirect(`/nominations/${id}`);
+  if (offer.kind === 'refused') {
+    return (
+      <div className="space-y-6">
+        <PageHeader title="Endorse a nomination" />
+        <Alert tone="warning">{offer.message}</Alert>
+      </div>
+    );
+  }
+  const what = offer.focusAreaName ? `${offer.categoryName} > ${offer.focusAreaName}` : offer.categoryName;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`Endorse the nomination of ${offer.nomineeName}`}
+        description={`${offer.nomineeName} already has an open nomination in ${what}. Your statement is added to it, and its nominator is told.`}
+      />
+      <Card>
+        <EndorseForm nominationId={offer.nominationId} userId={viewer.id} draft={await getFormDraft(viewer, endorsementDraftKey(id))} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import { endorse } from '@/app/(portal)/nominations/actions';
+import { applyActionErrors } from '@/components/forms/apply-result';
+import { DraftStatus } from '@/components/forms/draft-status';
+import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
+import { useHydrated } from '@/components/forms/use-hydrated';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { endorsementSchema, STATEMENT_MAX, STATEMENT_MIN, type EndorsementInput } from '@/lib/nominations/schema';
+
+/** Endorses an open nomination with a statement; it starts from what the person typed when they
+ * nominated the same person (kept as this form's draft), and saves as they type. */
+export function EndorseForm({ nominationId, userId, draft }: { nominationId: string; userId: string; draft: SavedDraft | null }) {
+  const router = useRouter();
+  const ready = useHydrated();
+  const [formError, setFormError] = useState<string | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const empty: EndorsementInput = { nominationId, statement: '' };
+  const form = useForm<EndorsementInput, unknown, z.output<typeof endorsementSchema>>({
+    resolver: zodResolver(endorsementSchema),
+    defaultValues: { ...initialValuesWithDraft(empty, draft), nominationId },
+  });
+  const drafts = useFormDraft(form, { formKey: `nomination.endorse.${nominationId}`, userId, defaults: empty, initial: draft });
+  const statement = useWatch({ control: form.control, name: 'statement' });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = async () => {
+    setFormError(null);
+    const result = await endorse(form.getValues());
+    if (!result.ok) {
+      setFormError(applyActionErrors(result, form.setError));
+      requestAnimationFrame(() => messageRef.current?.focus());
+      return;
+    }
+    await drafts.clear();
+    router.push(`/nominations/${result.data.nominationId}?endorsed=1`);
+  };
+
+  return (
+    <form noValidate className="space-y-5" onSubmit={(event) => void form.handleSubmit(submit)(event)}>
+      <div ref={messageRef} tabIndex={-1} className="outline-none">
+        {formError ? <Alert tone="error">{formError}</Alert> : null}
+      </div>
+      <Field
+        id="statement"
+        label="Your endorsement: the impact you have seen"
+        hint={`At least ${STATEMENT_MIN} characters. ${(statement ?? '').length.toLocaleString('en-US')} / ${STATEMENT_MAX.toLocaleString('en-US')}`}
+        error={errors.statement?.message}
+      >
+        {(aria) => <textarea {...aria} rows={7} className={inputClass} {...form.register('statement')} />}
+      </Field>
+      <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />
+      <Button type="submit" disabled={isSubmitting || !ready}>
+        {isSubmitting ? 'Endorsing…' : 'Endorse the nomination'}
+      </Button>
+    </form>
+  );
+}
