@@ -44,12 +44,13 @@ export type RecordKind =
   | 'mctApplication'
   | 'heldCertification'
   | 'delivery'
-  | 'iscProvider';
+  | 'iscProvider'
+  | 'discussionComment';
 
 export type DoorKind = 'action' | 'route' | 'page';
 
 export type DoorPolicy = {
-  /** "action app/…/actions.ts#exportName", "route app/…/route.ts#GET" or "page app/…/page.tsx". */
+  /** "action app/…/actions.ts#exportName" (or lib/<domain>/actions.ts), "route app/…/route.ts#GET" or "page app/…/page.tsx". */
   door: string;
   /** Who gets in; every other kind is refused. 'anyone' is a public door. */
   allow: 'anyone' | readonly CallerKind[];
@@ -68,6 +69,8 @@ const NOMINATORS: readonly CallerKind[] = ['nominator', 'endorser'];
 const MCT_MEMBERS: readonly CallerKind[] = ['owner', 'otherCandidate'];
 
 const action = (file: string, name: string) => `action app/${file}#${name}`;
+/** A server action of lib/<domain>/actions.ts. */
+const libAction = (file: string, name: string) => `action lib/${file}#${name}`;
 const route = (file: string, method: string) => `route app/${file}#${method}`;
 const page = (file: string) => `page app/${file}`;
 
@@ -195,6 +198,27 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     door: action('(portal)/reviews/actions.ts', 'declareConflictAction'),
     allow: ['reviewerAssigned', 'reviewerUnassigned', 'reviewerConflicted'],
     note: 'any reviewer of the category, assigned or not (so the submission id is not theirs to own); declaring again changes nothing',
+  },
+
+  // ── MVP review: the reviewers' discussion of a submission (lib/discussions) ──────────────────────
+  {
+    door: libAction('discussions/actions.ts', 'postDiscussionCommentAction'),
+    allow: ['reviewerAssigned', 'admin'],
+    record: 'submission',
+    note: 'an assigned reviewer once their own review is submitted (before: refused with when it opens); never the candidate, nominator, endorsers or a conflicted reviewer',
+  },
+  {
+    door: libAction('discussions/actions.ts', 'editDiscussionCommentAction'),
+    allow: ['reviewerAssigned'],
+    record: 'discussionComment',
+    note: 'its author only, for 15 minutes; the world’s comment A is by the assigned reviewer',
+  },
+  { door: libAction('discussions/actions.ts', 'hideDiscussionCommentAction'), allow: ADMIN, record: 'discussionComment' },
+  {
+    door: libAction('discussions/actions.ts', 'markDiscussionReadAction'),
+    allow: ['reviewerAssigned', 'admin'],
+    record: 'submission',
+    note: 'moves the caller’s own read marker; only for people who can read the thread',
   },
 
   // ── MCT: the candidate's own application, certifications, membership ──────────────────────────

@@ -49,19 +49,23 @@ const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'
 function filesUnder(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) filesUnder(p, out);
-    else if (name === 'page.tsx' || name === 'route.ts' || name === 'actions.ts') out.push(path.relative(ROOT, p));
+    if (statSync(p).isDirectory()) {
+      if (name !== 'generated') filesUnder(p, out);
+    } else if (name === 'page.tsx' || name === 'route.ts' || name === 'actions.ts') out.push(path.relative(ROOT, p));
   }
   return out;
 }
 
+/** The server actions of lib/<domain>/actions.ts. */
+const libActionFiles = () => filesUnder(path.join(ROOT, 'lib')).filter((f) => path.basename(f) === 'actions.ts');
+
 type Door = { key: string; kind: 'action' | 'route' | 'page'; file: string; name: string };
 
-/** Every door of app/: each exported function of an actions.ts ('use server' exports only actions),
- * each HTTP method a route.ts exports, each page.tsx. */
+/** Every door: each exported function of an actions.ts of app/ or lib/ ('use server' exports only
+ * actions), each HTTP method a route.ts exports, each page.tsx. */
 async function doorsInCode(): Promise<Door[]> {
   const doors: Door[] = [];
-  for (const file of filesUnder(path.join(ROOT, 'app')).sort()) {
+  for (const file of [...filesUnder(path.join(ROOT, 'app')), ...libActionFiles()].sort()) {
     const base = path.basename(file);
     if (base === 'page.tsx') {
       doors.push({ key: `page ${file}`, kind: 'page', file, name: 'default' });
@@ -97,6 +101,8 @@ type Records = {
   deliveryId: string;
   providerId: string;
   completionId: string;
+  /** A comment in the submission's discussion, by its assigned reviewer. */
+  commentId: string;
 };
 
 type World = {
@@ -154,6 +160,9 @@ async function createSide(opts: {
       method: 'MANUAL',
       dueAt: opts.cycle.reviewDueAt,
     },
+  });
+  const comment = await prisma.discussionComment.create({
+    data: { submissionId: submission.id, authorId: opts.reviewerId, body: 'What did you make of the talks?' },
   });
   // Assigned, so under review (as the first assignment does).
   await prisma.submission.update({ where: { id: submission.id }, data: { status: 'UNDER_REVIEW' } });
@@ -269,6 +278,7 @@ async function createSide(opts: {
     deliveryId: delivery.id,
     providerId: provider.id,
     completionId: completion.id,
+    commentId: comment.id,
   };
 }
 
@@ -391,7 +401,16 @@ async function setNominationStatus(w: World, status: 'INVITED' | 'ACCEPTED') {
   await prisma.submission.deleteMany({ where: { id: { in: sides.map((r) => r.submissionId) } } });
 }
 
+/** Reviews A and B submitted: their reviewers may then read and write in the discussion. */
+async function submitReviews(w: World) {
+  await prisma.reviewAssignment.updateMany({
+    where: { id: { in: [w.a.assignmentId, w.b.assignmentId] } },
+    data: { status: 'SUBMITTED', submittedAt: new Date() },
+  });
+}
+
 const A = (file: string, name: string) => `action app/${file}#${name}`;
+const LA = (file: string, name: string) => `action lib/${file}#${name}`;
 const R = (file: string, method: string) => `route app/${file}#${method}`;
 const P = (file: string) => `page app/${file}`;
 const url = (p: string) => `http://localhost:3000${p}`;
@@ -565,6 +584,23 @@ const CALLS: Record<string, Call> = {
   },
   [A('(portal)/reviews/actions.ts', 'declareConflictAction')]: {
     action: (r) => ({ submissionId: r.submissionId, reason: 'We work together.' }),
+  },
+
+  // The reviewers' discussion
+  [LA('discussions/actions.ts', 'postDiscussionCommentAction')]: {
+    prepare: submitReviews,
+    action: (r) => ({ submissionId: r.submissionId, body: 'I scored consistency low; what did the others see?' }),
+  },
+  [LA('discussions/actions.ts', 'editDiscussionCommentAction')]: {
+    prepare: submitReviews,
+    action: (r) => ({ commentId: r.commentId, version: 0, body: 'What did you make of the talks, as a series?' }),
+  },
+  [LA('discussions/actions.ts', 'hideDiscussionCommentAction')]: {
+    action: (r) => ({ commentId: r.commentId, reason: 'Names a third party.' }),
+  },
+  [LA('discussions/actions.ts', 'markDiscussionReadAction')]: {
+    prepare: submitReviews,
+    action: (r) => ({ submissionId: r.submissionId, upToCommentId: r.commentId }),
   },
 
   // MCT, the candidate's own
