@@ -45,7 +45,8 @@ export type RecordKind =
   | 'heldCertification'
   | 'delivery'
   | 'iscProvider'
-  | 'discussionComment';
+  | 'discussionComment'
+  | 'apiToken';
 
 export type DoorKind = 'action' | 'route' | 'page';
 
@@ -263,6 +264,43 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     allow: ['providerStaff', 'admin'],
     record: 'iscProvider',
   },
+
+  // ── The API (/api/v1): bearer tokens, not sessions; a token acts for its creator within its scopes ─
+  { door: route('api/v1/openapi.json/route.ts', 'GET'), allow: 'anyone', note: 'the API’s description, no data' },
+  { door: page('(public)/developers/page.tsx'), allow: 'anyone', note: 'the API described for people, no data' },
+  {
+    door: page('(portal)/provider/api-tokens/page.tsx'),
+    allow: ['providerStaff', 'otherProviderStaff', 'admin'],
+    note: 'each sees the tokens of their own providers only',
+  },
+  { door: libAction('api-tokens/actions.ts', 'createProviderTokenAction'), allow: ['providerStaff', 'admin'], record: 'iscProvider' },
+  {
+    door: libAction('api-tokens/actions.ts', 'revokeApiTokenAction'),
+    allow: ['providerStaff', 'admin'],
+    record: 'apiToken',
+    note: 'staff of the token’s provider; admins may revoke any token',
+  },
+  {
+    door: route('api/v1/providers/[providerId]/completions/route.ts', 'POST'),
+    allow: ['providerStaff'],
+    record: 'iscProvider',
+    note: 'a token of that provider with completions:write; an admin’s export token is refused (403)',
+  },
+  {
+    door: route('api/v1/providers/[providerId]/completions/route.ts', 'GET'),
+    allow: ['providerStaff'],
+    record: 'iscProvider',
+    note: 'a token of that provider with completions:read',
+  },
+  {
+    door: route('api/v1/providers/[providerId]/applications/route.ts', 'GET'),
+    allow: ['providerStaff'],
+    record: 'iscProvider',
+    note: 'a token of that provider with applications:read',
+  },
+  { door: route('api/v1/exports/[dataset]/route.ts', 'GET'), allow: ADMIN, note: 'an admin’s read-only token (exports:read)' },
+  { door: page('(admin)/admin/api-tokens/page.tsx'), allow: ADMIN },
+  { door: libAction('api-tokens/actions.ts', 'createExportTokenAction'), allow: ADMIN },
 
   // ── Program administration: admins only ───────────────────────────────────────────────────────
   { door: page('(admin)/admin/page.tsx'), allow: ADMIN },
