@@ -9,9 +9,8 @@ import { Field, inputClass } from '@/components/ui/field';
 import { editDiscussionCommentAction, hideDiscussionCommentAction } from '@/lib/discussions/actions';
 import { COMMENT_MAX_LENGTH, editCommentSchema, hideCommentSchema } from '@/lib/discussions/schema';
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-
-/** The author edits their comment while the edit window lasts. */
+/** The author edits their comment while the edit window lasts (`editableUntil`: a time, already
+ * formatted in their time zone). */
 export function EditCommentForm({
   commentId,
   version,
@@ -34,7 +33,7 @@ export function EditCommentForm({
   });
   return (
     <details className="mt-2" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit (until {time(editableUntil)})</summary>
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit (until {editableUntil})</summary>
       <form noValidate aria-label="Edit your comment" className="mt-2 space-y-2" onSubmit={onSubmit}>
         {formError ? <Alert tone="error">{formError}</Alert> : null}
         <Field id={`edit-${commentId}`} label="Your comment" error={errors.body?.message}>

@@ -3,7 +3,7 @@ import { Card } from '@/components/ui/card';
 import { PageNav } from '@/components/ui/page-nav';
 import type { Discussion, DiscussionComment } from '@/lib/discussions/queries';
 import type { SavedDraft } from '@/lib/drafts/queries';
-import { formatInstant } from '@/lib/format';
+import { formatInstant, formatTime } from '@/lib/format';
 import { HideCommentForm, EditCommentForm } from './comment-actions';
 import { CommentForm } from './comment-form';
 import { MarkDiscussionRead } from './mark-read';
@@ -69,7 +69,7 @@ function Comment({ c, isAdmin, timeZone }: { c: DiscussionComment; isAdmin: bool
           </details>
         ) : null}
         {c.editableUntil && c.body !== null && !c.hidden ? (
-          <EditCommentForm commentId={c.id} version={c.version} body={c.body} editableUntil={c.editableUntil.toISOString()} />
+          <EditCommentForm commentId={c.id} version={c.version} body={c.body} editableUntil={formatTime(c.editableUntil, timeZone)} />
         ) : null}
         {isAdmin && !c.hidden ? <HideCommentForm commentId={c.id} /> : null}
       </article>

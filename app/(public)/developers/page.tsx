@@ -119,7 +119,11 @@ export default function DevelopersPage() {
         </dl>
       </Card>
       <Card title="A first request">
-        <pre className="overflow-x-auto rounded-md bg-slate-900 p-4 text-xs text-slate-100">
+        <pre
+          tabIndex={0}
+          aria-label="Example requests with curl"
+          className="overflow-x-auto rounded-md bg-slate-900 p-4 text-xs text-slate-100"
+        >
           {`TOKEN=cpp_…            # from your API tokens page
 PROVIDER=<your provider id>
 curl -s -X POST "${base}/providers/$PROVIDER/completions" \\
