@@ -1,8 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useState, type ReactNode } from 'react';
+import type { DefaultValues, FieldValues, UseFormRegisterReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import type { ActionResult } from '@/lib/actions/result';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -66,76 +68,112 @@ function LifetimeField({ error, registration }: { error?: string; registration: 
   );
 }
 
-/** A provider's staff member creates a token for their provider, choosing what it may do. */
-export function CreateProviderTokenForm({ providerId }: { providerId: string }) {
+/** useActionForm for a token form: keeps the created token (its secret) to show once, then resets. */
+function useTokenForm<In extends FieldValues, Out extends FieldValues>(
+  schema: z.ZodType<Out, In>,
+  action: (input: In) => Promise<ActionResult<Created>>,
+  empty: In,
+) {
   const router = useRouter();
   const [created, setCreated] = useState<Created | null>(null);
-  const empty: CreateProviderTokenInput = { providerId, name: '', scopes: [...PROVIDER_SCOPES], expiresInDays: '90' };
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(createProviderTokenSchema, createProviderTokenAction, {
-    defaultValues: empty,
+  const f = useActionForm(schema, action, {
+    defaultValues: empty as DefaultValues<In>,
     onSuccess: (token) => {
       setCreated(token);
-      form.reset(empty);
+      f.form.reset(empty);
       router.refresh();
     },
   });
+  return { ...f, created };
+}
+
+/** What both token forms have: the new secret once, the name, how long it lasts, the button. */
+function TokenFormShell({
+  label,
+  nameHint,
+  submitLabel,
+  created,
+  formError,
+  onSubmit,
+  isSubmitting,
+  ready,
+  name,
+  lifetime,
+  children,
+}: {
+  label: string;
+  nameHint: string;
+  submitLabel: string;
+  created: Created | null;
+  formError: string | null;
+  onSubmit: () => void;
+  isSubmitting: boolean;
+  ready: boolean;
+  name: { error?: string; registration: UseFormRegisterReturn };
+  lifetime: { error?: string; registration: UseFormRegisterReturn };
+  children?: ReactNode;
+}) {
   return (
     <div className="space-y-4">
       {created ? <NewSecret token={created} /> : null}
-      <form noValidate aria-label="Create an API token" className="space-y-4" onSubmit={onSubmit}>
+      <form noValidate aria-label={label} className="space-y-4" onSubmit={onSubmit}>
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        <Field id="token-name" label="Name" hint="What will use it, so you know which token to revoke later." error={errors.name?.message}>
-          {(aria) => <Input {...aria} autoComplete="off" {...form.register('name')} />}
+        <Field id="token-name" label="Name" hint={nameHint} error={name.error}>
+          {(aria) => <Input {...aria} autoComplete="off" {...name.registration} />}
         </Field>
-        <fieldset className="space-y-2" aria-describedby={errors.scopes ? 'token-scopes-error' : undefined}>
-          <legend className="text-sm font-medium text-slate-900">What it may do</legend>
-          {PROVIDER_SCOPES.map((scope) => (
-            <label key={scope} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={scope} {...form.register('scopes')} />
-              {API_SCOPES[scope].label} <code className="text-xs text-slate-700">{scope}</code>
-            </label>
-          ))}
-          {errors.scopes ? (
-            <p id="token-scopes-error" className="text-sm font-medium text-red-700">
-              {errors.scopes.message ?? errors.scopes.root?.message}
-            </p>
-          ) : null}
-        </fieldset>
-        <LifetimeField error={errors.expiresInDays?.message} registration={form.register('expiresInDays')} />
+        {children}
+        <LifetimeField error={lifetime.error} registration={lifetime.registration} />
         <Button type="submit" disabled={isSubmitting || !ready}>
-          {isSubmitting ? 'Creating…' : 'Create the token'}
+          {isSubmitting ? 'Creating…' : submitLabel}
         </Button>
       </form>
     </div>
   );
 }
 
+/** A provider's staff member creates a token for their provider, choosing what it may do. */
+export function CreateProviderTokenForm({ providerId }: { providerId: string }) {
+  const empty: CreateProviderTokenInput = { providerId, name: '', scopes: [...PROVIDER_SCOPES], expiresInDays: '90' };
+  const { form, errors, ...f } = useTokenForm(createProviderTokenSchema, createProviderTokenAction, empty);
+  return (
+    <TokenFormShell
+      {...f}
+      label="Create an API token"
+      nameHint="What will use it, so you know which token to revoke later."
+      submitLabel="Create the token"
+      name={{ error: errors.name?.message, registration: form.register('name') }}
+      lifetime={{ error: errors.expiresInDays?.message, registration: form.register('expiresInDays') }}
+    >
+      <fieldset className="space-y-2" aria-describedby={errors.scopes ? 'token-scopes-error' : undefined}>
+        <legend className="text-sm font-medium text-slate-900">What it may do</legend>
+        {PROVIDER_SCOPES.map((scope) => (
+          <label key={scope} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" value={scope} {...form.register('scopes')} />
+            {API_SCOPES[scope].label} <code className="text-xs text-slate-700">{scope}</code>
+          </label>
+        ))}
+        {errors.scopes ? (
+          <p id="token-scopes-error" className="text-sm font-medium text-red-700">
+            {errors.scopes.message ?? errors.scopes.root?.message}
+          </p>
+        ) : null}
+      </fieldset>
+    </TokenFormShell>
+  );
+}
+
 /** An admin creates a read-only token for the exports. */
 export function CreateExportTokenForm() {
-  const router = useRouter();
-  const [created, setCreated] = useState<Created | null>(null);
   const empty: CreateExportTokenInput = { name: '', expiresInDays: '90' };
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(createExportTokenSchema, createExportTokenAction, {
-    defaultValues: empty,
-    onSuccess: (token) => {
-      setCreated(token);
-      form.reset(empty);
-      router.refresh();
-    },
-  });
+  const { form, errors, ...f } = useTokenForm(createExportTokenSchema, createExportTokenAction, empty);
   return (
-    <div className="space-y-4">
-      {created ? <NewSecret token={created} /> : null}
-      <form noValidate aria-label="Create an export token" className="space-y-4" onSubmit={onSubmit}>
-        {formError ? <Alert tone="error">{formError}</Alert> : null}
-        <Field id="token-name" label="Name" hint="What will use it, e.g. “Reporting workbook”." error={errors.name?.message}>
-          {(aria) => <Input {...aria} autoComplete="off" {...form.register('name')} />}
-        </Field>
-        <LifetimeField error={errors.expiresInDays?.message} registration={form.register('expiresInDays')} />
-        <Button type="submit" disabled={isSubmitting || !ready}>
-          {isSubmitting ? 'Creating…' : 'Create the read-only token'}
-        </Button>
-      </form>
-    </div>
+    <TokenFormShell
+      {...f}
+      label="Create an export token"
+      nameHint="What will use it, e.g. “Reporting workbook”."
+      submitLabel="Create the read-only token"
+      name={{ error: errors.name?.message, registration: form.register('name') }}
+      lifetime={{ error: errors.expiresInDays?.message, registration: form.register('expiresInDays') }}
+    />
   );
 }

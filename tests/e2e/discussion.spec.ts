@@ -3,43 +3,15 @@
 // Riley cannot see the discussion until his own review is in, then writes to Robin by @mention;
 // Robin gets the email, sees the new comment in his queue, replies and edits the reply; the admin
 // hides a comment with a reason. Comments are shown as text. Every page gets an axe scan.
-import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, signInWithPassword, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, scoreAndSubmit, signedIn, test } from './fixtures';
 
 const CANDIDATE = 'Sara Nominee';
 const TITLE = `${CANDIDATE} · Security`;
-const CRITERIA = [
-  'Impact and reach',
-  'Quality and technical depth',
-  'Consistency across the 12 months',
-  'Community leadership',
-  'Fit to the category',
-];
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInWithPassword(page, email);
-  return page;
-}
-
 async function openReview(page: Page) {
   await page.goto('/reviews');
   await page.getByRole('link', { name: TITLE }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-}
-
-async function scoreAndSubmit(page: Page, score: number) {
-  for (const label of CRITERIA) {
-    await page
-      .getByRole('group', { name: new RegExp(`^${label}`) })
-      .getByRole('radio', { name: String(score), exact: true })
-      .check();
-  }
-  await page.getByRole('radio', { name: /^High:/ }).check();
-  await page.getByLabel('Comments for the committee').fill(`Scored ${score} across the rubric.`);
-  await page.getByLabel('Feedback for the candidate').fill('Thank you for the workshops.');
-  await page.getByRole('button', { name: 'Submit review' }).click();
-  await expect(page.getByText('Your review: Submitted.')).toBeVisible();
 }
 
 const discussion = (page: Page) => page.locator('#discussion');
@@ -70,7 +42,7 @@ test('reviewers discuss a submission once their own review is in; a mention emai
   // Robin scores first, and finds an empty discussion.
   const robin = await signedIn(browser, 'reviewer2@demo.test');
   await openReview(robin);
-  await scoreAndSubmit(robin, 5);
+  await scoreAndSubmit(robin, 5, 'Scored 5 across the rubric.', 'Thank you for the workshops.');
   await expect(discussion(robin).getByText('No comments yet. Start the discussion below.')).toBeVisible();
 
   // Riley's review is not in: the discussion is closed to him.
@@ -78,7 +50,7 @@ test('reviewers discuss a submission once their own review is in; a mention emai
   await openReview(riley);
   await expect(riley.getByText(/discussion of this submission opens to you once you have submitted your own review/)).toBeVisible();
   await expect(riley.getByRole('textbox', { name: 'Your comment' })).toHaveCount(0);
-  await scoreAndSubmit(riley, 2);
+  await scoreAndSubmit(riley, 2, 'Scored 2 across the rubric.', 'Thank you for the workshops.');
 
   // Now he reads it, and writes to Robin by the handle the form offers (reviewers are anonymous).
   const box = riley.getByRole('textbox', { name: 'Your comment' });

@@ -2,21 +2,15 @@
 // front of the route handlers, tests/support/api-server.ts): confirming completions with the CSV
 // upload's rules and an Idempotency-Key, listing them and the applications started, and every
 // refusal of a body, answered as RFC 9457 problems with nothing saved.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { MAX_BODY_BYTES } from '@/lib/api/schemas';
-import { apiClient, completion, providerWithToken, savedFor } from '@/tests/support/api-fixtures';
-import { startApiServer } from '@/tests/support/api-server';
+import { completion, providerWithToken, savedFor } from '@/tests/support/api-fixtures';
+import { withApiServer } from '@/tests/support/api-server';
 import { createUser, unique } from '@/tests/support/factories';
 import { confirmCompletionRow } from '@/tests/support/mct-factories';
 
-let server: Awaited<ReturnType<typeof startApiServer>>;
-let call: ReturnType<typeof apiClient>;
-beforeAll(async () => {
-  server = await startApiServer();
-  call = apiClient(server.url);
-});
-afterAll(async () => server.close());
+const { url: serverUrl, call } = withApiServer();
 
 const post = (providerId: string, token: string, body: unknown, key: string | null = unique('key'), headers: Record<string, string> = {}) =>
   call(`/providers/${providerId}/completions`, { token, body, headers: { ...(key ? { 'Idempotency-Key': key } : {}), ...headers } });
@@ -158,7 +152,7 @@ describe('confirming completions', () => {
         controller.close();
       },
     });
-    const streamed = await fetch(`${server.url}/api/v1${path}`, {
+    const streamed = await fetch(`${serverUrl()}/api/v1${path}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${p.secret}`, 'Content-Type': 'application/json', 'Idempotency-Key': unique('k') },
       body: chunks,

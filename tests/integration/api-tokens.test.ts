@@ -2,7 +2,7 @@
 // unknown, revoked, expired, its creator's access gone, the wrong scope, another provider's data,
 // past the rate limits), the exports as cursor pages matching the CSV exports, token management,
 // and the OpenAPI document covering every route.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { apiOperations } from '@/lib/api/openapi';
 import { MAX_ACTIVE_TOKENS } from '@/lib/api-tokens/rules';
@@ -12,19 +12,13 @@ import { hashTokenSecret } from '@/lib/api-tokens/secret';
 import { columnKey } from '@/lib/exports/stream';
 import { nominationsExport } from '@/lib/exports/nominations';
 import { rateLimitKey, RATE_LIMITS, windowStartOf } from '@/lib/security/rate-limit';
-import { apiClient, completion, providerWithToken, savedFor } from '@/tests/support/api-fixtures';
-import { apiRouteFiles, startApiServer } from '@/tests/support/api-server';
+import { completion, providerWithToken, savedFor } from '@/tests/support/api-fixtures';
+import { apiRouteFiles, withApiServer } from '@/tests/support/api-server';
 import { createCategory, createCycle, createNomination, createUser, unique, uniqueEmail } from '@/tests/support/factories';
 import { refusal } from '@/tests/support/refusal';
 import { createAdmin } from '@/tests/support/review-factories';
 
-let server: Awaited<ReturnType<typeof startApiServer>>;
-let call: ReturnType<typeof apiClient>;
-beforeAll(async () => {
-  server = await startApiServer();
-  call = apiClient(server.url);
-});
-afterAll(async () => server.close());
+const { call } = withApiServer();
 
 const postOne = (providerId: string, token: string | null, headers: Record<string, string> = {}) =>
   call(`/providers/${providerId}/completions`, {

@@ -7,6 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
+import { apiClient } from './api-fixtures';
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
 type RouteFile = { pattern: RegExp; names: string[]; file: string };
@@ -91,4 +93,15 @@ export async function startApiServer(): Promise<{ url: string; close: () => Prom
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { url: origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Starts the server before a test file's tests and stops it after; `call` fetches through it. */
+export function withApiServer(): { url: () => string; call: ReturnType<typeof apiClient> } {
+  let server: Awaited<ReturnType<typeof startApiServer>> | undefined;
+  beforeAll(async () => {
+    server = await startApiServer();
+  });
+  afterAll(async () => server?.close());
+  const url = () => server!.url;
+  return { url, call: (path, init) => apiClient(url())(path, init) };
 }
