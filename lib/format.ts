@@ -26,3 +26,8 @@ export function formatInstant(date: Date, timeZone: string): string {
 }
 
 const instantFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A time of day in the reader's time zone, e.g. "15:34 PST" (for a moment within the hour). */
+export function formatTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(date);
+}

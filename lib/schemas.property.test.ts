@@ -30,10 +30,13 @@ import {
   trimmed,
   trimmedOrNull,
 } from '@/tests/support/invariants';
+import { createExportTokenSchema, createProviderTokenSchema, revokeTokenSchema } from './api-tokens/schema';
+import { PROVIDER_SCOPES, TOKEN_LIFETIMES } from './api-tokens/scopes';
 import { auditFilterSchema } from './audit/schema';
 import { emailField, emailSignInSchema, passwordSignInSchema, signUpSchema } from './auth/schema';
 import { acceptAwardSchema, startRenewalSchema } from './awards/schema';
 import { todayIn } from './dates';
+import { editCommentSchema, hideCommentSchema, markReadSchema, postCommentSchema } from './discussions/schema';
 import {
   closeReviewSchema,
   decideSchema,
@@ -195,6 +198,70 @@ const ids =
 const noCheck = () => undefined;
 
 const SPECS: Spec[] = [
+  // API tokens
+  {
+    name: 'api-tokens/createProviderTokenSchema',
+    schema: createProviderTokenSchema,
+    valid: only({
+      providerId: uuid,
+      name: text(3, 100),
+      scopes: fc.subarray([...PROVIDER_SCOPES], { minLength: 1 }),
+      expiresInDays: fc.constantFrom(...TOKEN_LIFETIMES),
+    }),
+    check: (o) => {
+      isUuid(o.providerId);
+      trimmed(o.name, 3, 100);
+      const scopes = o.scopes as string[];
+      expect(scopes.length).toBeGreaterThan(0);
+      for (const scope of scopes) expect(PROVIDER_SCOPES).toContain(scope);
+      expect(TOKEN_LIFETIMES).toContain(o.expiresInDays);
+    },
+  },
+  {
+    name: 'api-tokens/createExportTokenSchema',
+    schema: createExportTokenSchema,
+    valid: only({ name: text(3, 100), expiresInDays: fc.constantFrom(...TOKEN_LIFETIMES) }),
+    check: (o) => {
+      trimmed(o.name, 3, 100);
+      expect(TOKEN_LIFETIMES).toContain(o.expiresInDays);
+    },
+  },
+  { name: 'api-tokens/revokeTokenSchema', schema: revokeTokenSchema, valid: only({ tokenId: uuid }), check: ids('tokenId') },
+  // Reviewers' discussions
+  {
+    name: 'discussions/postCommentSchema',
+    schema: postCommentSchema,
+    valid: only({ submissionId: uuid, body: text(1, 4000) }),
+    check: (o) => {
+      isUuid(o.submissionId);
+      trimmed(o.body, 1, 4000);
+    },
+  },
+  {
+    name: 'discussions/editCommentSchema',
+    schema: editCommentSchema,
+    valid: only({ commentId: uuid, version: fc.nat(), body: text(1, 4000) }),
+    check: (o) => {
+      isUuid(o.commentId);
+      expect(Number.isInteger(o.version) && (o.version as number) >= 0).toBe(true);
+      trimmed(o.body, 1, 4000);
+    },
+  },
+  {
+    name: 'discussions/hideCommentSchema',
+    schema: hideCommentSchema,
+    valid: only({ commentId: uuid, reason: text(5, 500) }),
+    check: (o) => {
+      isUuid(o.commentId);
+      trimmed(o.reason, 5, 500);
+    },
+  },
+  {
+    name: 'discussions/markReadSchema',
+    schema: markReadSchema,
+    valid: only({ submissionId: uuid, upToCommentId: uuid }),
+    check: ids('submissionId', 'upToCommentId'),
+  },
   // audit
   {
     name: 'audit/auditFilterSchema',

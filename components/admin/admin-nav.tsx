@@ -15,6 +15,7 @@ const LINKS = [
   { href: '/admin/audit', label: 'Audit log' },
   { href: '/admin/privacy', label: 'Privacy requests' },
   { href: '/admin/notifications', label: 'Emails' },
+  { href: '/admin/api-tokens', label: 'API tokens' },
 ];
 
 const matches = (href: string, pathname: string) => pathname === href || pathname.startsWith(`${href}/`);

@@ -3,7 +3,7 @@
 
 export const ERASED_ITEMS = [
   'Your name, email address, profile picture and password; your account is closed and you can no longer sign in.',
-  'Your sign-in connections (Microsoft Entra ID), sessions, unused sign-in and invitation links, and unsaved form drafts.',
+  'Your sign-in connections (Microsoft Entra ID), sessions, unused sign-in and invitation links, API tokens you created, and unsaved form drafts.',
   'Contributions in your evidence log that you never submitted.',
   'Links, private notes and your name in contributions you submitted for review.',
   'The address, subject and text of every email we sent you (we keep only that an email was sent, and when).',
@@ -14,7 +14,7 @@ export const ERASED_ITEMS = [
 
 export const KEPT_ITEMS = [
   {
-    what: 'Award decisions, review scores and the submissions they were based on',
+    what: 'Award decisions, review scores, reviewers’ discussions and the submissions they were based on',
     why: 'Reviews and decisions must stay consistent and checkable for the other candidates of the same round. They are kept without your name, email or links.',
   },
   {

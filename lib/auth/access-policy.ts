@@ -44,12 +44,14 @@ export type RecordKind =
   | 'mctApplication'
   | 'heldCertification'
   | 'delivery'
-  | 'iscProvider';
+  | 'iscProvider'
+  | 'discussionComment'
+  | 'apiToken';
 
 export type DoorKind = 'action' | 'route' | 'page';
 
 export type DoorPolicy = {
-  /** "action app/…/actions.ts#exportName", "route app/…/route.ts#GET" or "page app/…/page.tsx". */
+  /** "action app/…/actions.ts#exportName" (or lib/<domain>/actions.ts), "route app/…/route.ts#GET" or "page app/…/page.tsx". */
   door: string;
   /** Who gets in; every other kind is refused. 'anyone' is a public door. */
   allow: 'anyone' | readonly CallerKind[];
@@ -68,6 +70,8 @@ const NOMINATORS: readonly CallerKind[] = ['nominator', 'endorser'];
 const MCT_MEMBERS: readonly CallerKind[] = ['owner', 'otherCandidate'];
 
 const action = (file: string, name: string) => `action app/${file}#${name}`;
+/** A server action of lib/<domain>/actions.ts. */
+const libAction = (file: string, name: string) => `action lib/${file}#${name}`;
 const route = (file: string, method: string) => `route app/${file}#${method}`;
 const page = (file: string) => `page app/${file}`;
 
@@ -215,6 +219,27 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     note: 'any reviewer of the category, assigned or not (so the submission id is not theirs to own); declaring again changes nothing',
   },
 
+  // ── MVP review: the reviewers' discussion of a submission (lib/discussions) ──────────────────────
+  {
+    door: libAction('discussions/actions.ts', 'postDiscussionCommentAction'),
+    allow: ['reviewerAssigned', 'admin'],
+    record: 'submission',
+    note: 'an assigned reviewer once their own review is submitted (before: refused with when it opens); never the candidate, nominator, endorsers or a conflicted reviewer',
+  },
+  {
+    door: libAction('discussions/actions.ts', 'editDiscussionCommentAction'),
+    allow: ['reviewerAssigned'],
+    record: 'discussionComment',
+    note: 'its author only, for 15 minutes; the world’s comment A is by the assigned reviewer',
+  },
+  { door: libAction('discussions/actions.ts', 'hideDiscussionCommentAction'), allow: ADMIN, record: 'discussionComment' },
+  {
+    door: libAction('discussions/actions.ts', 'markDiscussionReadAction'),
+    allow: ['reviewerAssigned', 'admin'],
+    record: 'submission',
+    note: 'moves the caller’s own read marker; only for people who can read the thread',
+  },
+
   // ── MCT: the candidate's own application, certifications, membership ──────────────────────────
   { door: page('(portal)/mct/applications/[id]/page.tsx'), allow: ['owner'], record: 'mctApplication' },
   { door: action('(portal)/mct/actions.ts', 'submitProviderApplicationAction'), allow: ['owner'], record: 'mctApplication' },
@@ -257,6 +282,43 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     allow: ['providerStaff', 'admin'],
     record: 'iscProvider',
   },
+
+  // ── The API (/api/v1): bearer tokens, not sessions; a token acts for its creator within its scopes ─
+  { door: route('api/v1/openapi.json/route.ts', 'GET'), allow: 'anyone', note: 'the API’s description, no data' },
+  { door: page('(public)/developers/page.tsx'), allow: 'anyone', note: 'the API described for people, no data' },
+  {
+    door: page('(portal)/provider/api-tokens/page.tsx'),
+    allow: ['providerStaff', 'otherProviderStaff', 'admin'],
+    note: 'each sees the tokens of their own providers only',
+  },
+  { door: libAction('api-tokens/actions.ts', 'createProviderTokenAction'), allow: ['providerStaff', 'admin'], record: 'iscProvider' },
+  {
+    door: libAction('api-tokens/actions.ts', 'revokeApiTokenAction'),
+    allow: ['providerStaff', 'admin'],
+    record: 'apiToken',
+    note: 'staff of the token’s provider; admins may revoke any token',
+  },
+  {
+    door: route('api/v1/providers/[providerId]/completions/route.ts', 'POST'),
+    allow: ['providerStaff'],
+    record: 'iscProvider',
+    note: 'a token of that provider with completions:write; an admin’s export token is refused (403)',
+  },
+  {
+    door: route('api/v1/providers/[providerId]/completions/route.ts', 'GET'),
+    allow: ['providerStaff'],
+    record: 'iscProvider',
+    note: 'a token of that provider with completions:read',
+  },
+  {
+    door: route('api/v1/providers/[providerId]/applications/route.ts', 'GET'),
+    allow: ['providerStaff'],
+    record: 'iscProvider',
+    note: 'a token of that provider with applications:read',
+  },
+  { door: route('api/v1/exports/[dataset]/route.ts', 'GET'), allow: ADMIN, note: 'an admin’s read-only token (exports:read)' },
+  { door: page('(admin)/admin/api-tokens/page.tsx'), allow: ADMIN },
+  { door: libAction('api-tokens/actions.ts', 'createExportTokenAction'), allow: ADMIN },
 
   // ── Program administration: admins only ───────────────────────────────────────────────────────
   { door: page('(admin)/admin/page.tsx'), allow: ADMIN },

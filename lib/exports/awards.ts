@@ -7,7 +7,7 @@ import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Viewer } from '@/lib/people/viewer';
 import type { AwardFilter } from './filters';
-import { defineExport, isoDay, isoInstant, keysetBatches, type CsvColumn } from './stream';
+import { defineExport, isoDay, isoInstant, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 
 export const AWARD_STATUS_LABELS: Record<AwardStatus, string> = {
@@ -90,10 +90,8 @@ export async function awardsExport(viewer: Viewer, filter: AwardFilter, batchSiz
   return defineExport(
     'awards',
     columns,
-    keysetBatches(
-      (afterId, take) =>
-        prisma.award.findMany({ where: { AND: [where, afterIdWhere(afterId)] }, orderBy: { id: 'asc' }, take, select: awardSelect }),
-      batchSize,
-    ),
+    (afterId, take) =>
+      prisma.award.findMany({ where: { AND: [where, afterIdWhere(afterId)] }, orderBy: { id: 'asc' }, take, select: awardSelect }),
+    batchSize,
   );
 }

@@ -7,7 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/schema';
 import type { Viewer } from '@/lib/people/viewer';
 import type { DeliveryFilter } from './filters';
-import { defineExport, isoDay, isoInstant, keysetBatches, type CsvColumn } from './stream';
+import { defineExport, isoDay, isoInstant, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 
 /** Format, and the start date from..to. */
@@ -85,15 +85,13 @@ export function deliveriesExport(viewer: Viewer, filter: DeliveryFilter, batchSi
   return defineExport(
     'deliveries',
     columns,
-    keysetBatches(
-      (afterId, take) =>
-        prisma.trainingDelivery.findMany({
-          where: { AND: [where, afterIdWhere(afterId)] },
-          orderBy: { id: 'asc' },
-          take,
-          select: deliverySelect,
-        }),
-      batchSize,
-    ),
+    (afterId, take) =>
+      prisma.trainingDelivery.findMany({
+        where: { AND: [where, afterIdWhere(afterId)] },
+        orderBy: { id: 'asc' },
+        take,
+        select: deliverySelect,
+      }),
+    batchSize,
   );
 }

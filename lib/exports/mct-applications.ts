@@ -9,7 +9,7 @@ import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
 import { ENROLLMENT_CHANNEL_LABELS, MCT_APPLICATION_STATUS_COPY } from '@/lib/mct/lifecycle';
 import type { Viewer } from '@/lib/people/viewer';
 import { applicationStatusOf, type ApplicationFilter } from './filters';
-import { defineExport, isoDay, isoInstant, keysetBatches, type CsvColumn } from './stream';
+import { defineExport, isoDay, isoInstant, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 
 const nextMonth = (month: string) => {
@@ -114,15 +114,13 @@ export async function mctApplicationsExport(viewer: Viewer, filter: ApplicationF
   return defineExport(
     'mct-applications',
     columns,
-    keysetBatches(
-      (afterId, take) =>
-        prisma.mctApplication.findMany({
-          where: { AND: [where, afterIdWhere(afterId)] },
-          orderBy: { id: 'asc' },
-          take,
-          select: applicationSelect,
-        }),
-      batchSize,
-    ),
+    (afterId, take) =>
+      prisma.mctApplication.findMany({
+        where: { AND: [where, afterIdWhere(afterId)] },
+        orderBy: { id: 'asc' },
+        take,
+        select: applicationSelect,
+      }),
+    batchSize,
   );
 }

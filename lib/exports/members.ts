@@ -11,7 +11,7 @@ import { renewalOpensOn } from '@/lib/memberships/lifecycle';
 import { deriveMctStanding, MCT_RENEWAL_WINDOW_DAYS, type MctStanding } from '@/lib/people/status';
 import type { Viewer } from '@/lib/people/viewer';
 import type { MemberFilter, MemberStanding } from './filters';
-import { defineExport, isoDay, keysetBatches, type CsvColumn } from './stream';
+import { defineExport, isoDay, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 
 export const MEMBER_STANDING_LABELS: Record<MemberStanding, string> = {
@@ -120,15 +120,13 @@ export async function membersExport(viewer: Viewer, filter: MemberFilter, batchS
   return defineExport(
     'members',
     columns,
-    keysetBatches(
-      (afterId, take) =>
-        prisma.mctMembership.findMany({
-          where: { AND: [where, afterIdWhere(afterId)] },
-          orderBy: { id: 'asc' },
-          take,
-          select: memberSelect,
-        }),
-      batchSize,
-    ),
+    (afterId, take) =>
+      prisma.mctMembership.findMany({
+        where: { AND: [where, afterIdWhere(afterId)] },
+        orderBy: { id: 'asc' },
+        take,
+        select: memberSelect,
+      }),
+    batchSize,
   );
 }

@@ -7,7 +7,7 @@ import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
 import type { Viewer } from '@/lib/people/viewer';
 import type { NominationFilter } from './filters';
-import { defineExport, isoInstant, keysetBatches, type CsvColumn } from './stream';
+import { defineExport, isoInstant, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 
 /** Cycle, category, status, and the creation date from..to (both days whole, in the admin's zone). */
@@ -91,15 +91,13 @@ export function nominationsExport(viewer: Viewer, filter: NominationFilter, batc
   return defineExport(
     'nominations',
     columns,
-    keysetBatches(
-      (afterId, take) =>
-        prisma.nomination.findMany({
-          where: { AND: [where, afterIdWhere(afterId)] },
-          orderBy: { id: 'asc' },
-          take,
-          select: nominationSelect,
-        }),
-      batchSize,
-    ),
+    (afterId, take) =>
+      prisma.nomination.findMany({
+        where: { AND: [where, afterIdWhere(afterId)] },
+        orderBy: { id: 'asc' },
+        take,
+        select: nominationSelect,
+      }),
+    batchSize,
   );
 }

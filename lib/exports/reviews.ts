@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/people/viewer';
 import { weightedScore } from '@/lib/reviews/aggregate';
 import { candidateNameOf } from '@/lib/reviews/assign';
 import type { ReviewFilter, ReviewState } from './filters';
-import { defineExport, isoInstant, keysetBatches, type CsvColumn } from './stream';
+import { defineExport, isoInstant, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 
 export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
@@ -164,15 +164,13 @@ export async function reviewsExport(viewer: Viewer, filter: ReviewFilter, batchS
   return defineExport(
     'reviews',
     columns,
-    keysetBatches(
-      (afterId, take) =>
-        prisma.reviewAssignment.findMany({
-          where: { AND: [where, afterIdWhere(afterId)] },
-          orderBy: { id: 'asc' },
-          take,
-          select: reviewSelect,
-        }),
-      batchSize,
-    ),
+    (afterId, take) =>
+      prisma.reviewAssignment.findMany({
+        where: { AND: [where, afterIdWhere(afterId)] },
+        orderBy: { id: 'asc' },
+        take,
+        select: reviewSelect,
+      }),
+    batchSize,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvStream, keysetBatches } from './stream';
+import { columnKey, csvStream, defineExport, keysetBatches } from './stream';
 
 type Row = { id: string; name: string };
 const rows = (n: number): Row[] => Array.from({ length: n }, (_, i) => ({ id: String(i).padStart(6, '0'), name: `Row ${i}` }));
@@ -72,5 +72,35 @@ describe('csvStream', () => {
     await reader.cancel();
     await new Promise((r) => setTimeout(r, 10));
     expect(table.calls).toHaveLength(1);
+  });
+});
+
+describe('an export read a page at a time (the API)', () => {
+  it('names each column by the camelCase of its header', () => {
+    expect(columnKey('Nomination id')).toBe('nominationId');
+    expect(columnKey('Score: Impact and reach')).toBe('scoreImpactAndReach');
+    expect(columnKey('Évidence submitted at')).toBe('evidenceSubmittedAt');
+  });
+
+  it('gives the rows after an id as records, with the last id for the next page, values not neutralised', async () => {
+    const table = fakeTable([...rows(3), { id: '000003', name: '=SUM(A1)' }]);
+    const exp = defineExport(
+      'rows',
+      [
+        { header: 'Row id', value: (r: Row) => r.id },
+        { header: 'Name', value: (r: Row) => r.name },
+        { header: 'Empty', value: () => undefined },
+      ],
+      table.fetchAfter,
+    );
+    expect(await exp.pageAfter(undefined, 2)).toEqual({
+      records: [
+        { rowId: '000000', name: 'Row 0', empty: null },
+        { rowId: '000001', name: 'Row 1', empty: null },
+      ],
+      lastId: '000001',
+    });
+    expect((await exp.pageAfter('000001', 5)).records.map((r) => r.name)).toEqual(['Row 2', '=SUM(A1)']);
+    expect(await exp.pageAfter('000003', 5)).toEqual({ records: [], lastId: null });
   });
 });

@@ -69,12 +69,47 @@ export function csvStream<T>(
   );
 }
 
-/** An export ready to stream: its file name stem and its rows as CSV bytes. */
-export type CsvExport = { name: string; stream: (observer?: ExportObserver) => ReadableStream<Uint8Array> };
+/** One row of an export as a JSON object: each column under the camelCase of its header
+ * ("Nomination id" -> nominationId, "Score: Impact and reach" -> scoreImpactAndReach), values as
+ * read (not neutralised: that is for spreadsheets). */
+export type ExportRecord = Record<string, string | number | boolean | null>;
 
-/** Binds an export's columns to its batches. */
-export function defineExport<T>(name: string, columns: readonly CsvColumn<T>[], batches: AsyncIterable<readonly T[]>): CsvExport {
-  return { name, stream: (observer) => csvStream(columns, batches, observer) };
+/** The JSON key of a column header. */
+export function columnKey(header: string): string {
+  const words = header
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  return words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join('');
+}
+
+/** An export ready to stream as CSV (its file name stem and bytes), or to read a page at a time
+ * (the API's cursor paging: rows after an id, in id order, as JSON objects). */
+export type CsvExport = {
+  name: string;
+  stream: (observer?: ExportObserver) => ReadableStream<Uint8Array>;
+  pageAfter: (afterId: string | undefined, take: number) => Promise<{ records: ExportRecord[]; lastId: string | null }>;
+};
+
+/** Binds an export's columns to the keyset read of its rows (ordered by id; `fetchAfter` returns up
+ * to `take` rows after `afterId`). */
+export function defineExport<T extends { id: string }>(
+  name: string,
+  columns: readonly CsvColumn<T>[],
+  fetchAfter: (afterId: string | undefined, take: number) => Promise<T[]>,
+  batchSize?: number,
+): CsvExport {
+  const keys = columns.map((c) => columnKey(c.header));
+  return {
+    name,
+    stream: (observer) => csvStream(columns, keysetBatches(fetchAfter, batchSize), observer),
+    pageAfter: async (afterId, take) => {
+      const rows = await fetchAfter(afterId, take);
+      const records = rows.map((row) => Object.fromEntries(columns.map((c, i) => [keys[i]!, c.value(row) ?? null])) as ExportRecord);
+      return { records, lastId: rows.at(-1)?.id ?? null };
+    },
+  };
 }
 
 /** The HTTP response of an export: a dated attachment, not cached. */

@@ -6,6 +6,7 @@ import { deliverNotification, findStrandedNotifications } from '@/lib/notificati
 import { sendDailyDigests } from '@/lib/notifications/digest';
 import { sendReviewReminders } from '@/lib/reviews/reminders';
 import { deleteExpiredRateLimitWindows } from '@/lib/security/rate-limit';
+import { deleteExpiredIdempotentRequests } from '@/lib/api/idempotency';
 import { JOB_SCHEMA, QUEUES } from './queue';
 import { redactSecrets } from '@/lib/security/logging';
 
@@ -127,6 +128,9 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
   await boss.work(QUEUES.purgeRateLimits, async () => {
     const count = await deleteExpiredRateLimitWindows();
     if (count > 0) log(`deleted ${count} ended rate-limit window(s)`);
+    // And the API's idempotency answers past their week (lib/api/idempotency.ts).
+    const answers = await deleteExpiredIdempotentRequests();
+    if (answers > 0) log(`deleted ${answers} expired API idempotency answer(s)`);
   });
 
   log('started');

@@ -416,6 +416,53 @@ export const USER_RELATIONS: readonly UserRelation[] = [
     onErasure: 'kept',
     merge: { kind: 'move' },
   },
+  // Reviewers' discussions (lib/discussions): what staff wrote stays, like their reviews.
+  {
+    relation: 'discussionComments',
+    model: 'DiscussionComment',
+    column: 'authorId',
+    owner: 'actor',
+    exportAs: { key: 'discussionComments' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'discussionCommentsHidden',
+    model: 'DiscussionComment',
+    column: 'hiddenById',
+    owner: 'actor',
+    exportAs: { omitted: 'comments of other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'discussionReadMarkers',
+    model: 'DiscussionReadMarker',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { omitted: 'only how far a discussion was read' },
+    onErasure: 'deleted',
+    merge: { kind: 'union', key: ['submissionId'] },
+  },
+  // API tokens (lib/api-tokens): secrets are never exported; an erased person's tokens are deleted.
+  {
+    relation: 'apiTokensCreated',
+    model: 'ApiToken',
+    column: 'createdById',
+    owner: 'actor',
+    exportAs: { omitted: 'API tokens are secrets (only hashes are stored) and belong to a provider or the program' },
+    onErasure: 'deleted',
+    merge: { kind: 'move' },
+  },
+  {
+    relation: 'apiTokensRevoked',
+    model: 'ApiToken',
+    column: 'revokedById',
+    owner: 'actor',
+    exportAs: { omitted: 'tokens of other people' },
+    onErasure: 'kept',
+    merge: { kind: 'move' },
+  },
   // Accounts merged into this one earlier now point at the account everything moves to.
   {
     relation: 'mergedFrom',

@@ -100,6 +100,8 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
   count('roles', (await tx.userRole.deleteMany({ where: { userId: { in: ids } } })).count);
   count('reviewerCategories', (await tx.reviewerCategory.deleteMany({ where: { reviewerId: { in: ids } } })).count);
   count('iscProviderStaff', (await tx.providerStaff.deleteMany({ where: { userId: { in: ids } } })).count);
+  count('apiTokens', (await tx.apiToken.deleteMany({ where: { createdById: { in: ids } } })).count);
+  count('discussionReadMarkers', (await tx.discussionReadMarker.deleteMany({ where: { userId: { in: ids } } })).count);
 
   // Emails sent to them: kept as a record that something was sent, without address or content.
   // Emails still waiting are not sent.
@@ -164,6 +166,16 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
         candidateFeedback: r.candidateFeedback === null ? null : redactText(r.candidateFeedback, identifiers),
       },
     });
+  }
+  const discussed = await tx.discussionComment.findMany({
+    where: { submission: { candidateId: { in: ids } } },
+    select: { id: true, body: true, revisions: { select: { id: true, body: true } } },
+  });
+  for (const c of discussed) {
+    await tx.discussionComment.update({ where: { id: c.id }, data: { body: redactText(c.body, identifiers) } });
+    for (const r of c.revisions) {
+      await tx.discussionCommentRevision.update({ where: { id: r.id }, data: { body: redactText(r.body, identifiers) } });
+    }
   }
   const decisions = await tx.decision.findMany({
     where: { submission: { candidateId: { in: ids } } },

@@ -44,6 +44,7 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
     submissions,
     reviewAssignments,
     conflictDeclarations,
+    discussionComments,
     awards,
     mvpRenewals,
     agreementAcceptances,
@@ -181,6 +182,12 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
       },
     }),
     prisma.conflictDeclaration.findMany({ where: { reviewerId: id }, select: { submissionId: true, reason: true, createdAt: true } }),
+    // What they wrote in reviewers' discussions (their own words; others' comments are not theirs).
+    prisma.discussionComment.findMany({
+      where: { authorId: id },
+      orderBy: { createdAt: 'asc' },
+      select: { submissionId: true, body: true, createdAt: true, editedAt: true, hiddenAt: true, hiddenReason: true },
+    }),
     prisma.award.findMany({
       where: { userId: id },
       orderBy: { startsOn: 'asc' },
@@ -388,6 +395,7 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
       removedAt: a.removedAt,
     })),
     conflictDeclarations,
+    discussionComments,
     awards: awards.map((a) => ({
       id: a.id,
       category: a.category.name,

@@ -67,7 +67,9 @@ describe('reading the file', () => {
     );
     expect(result.rowsTotal).toBe(2);
     expect(result.rows[0]?.row).toBe(3);
-    expect(result.issues).toEqual([{ row: 5, column: 'email', message: 'Enter an email address like name@example.com' }]);
+    expect(result.issues).toEqual([
+      { row: 5, column: 'email', field: 'candidateEmail', message: 'Enter an email address like name@example.com' },
+    ]);
   });
 
   it('refuses an empty file, a header without rows, and a file of blank lines', () => {
@@ -131,11 +133,11 @@ describe('validating each row', () => {
     expect(result.rows.map((r) => r.row)).toEqual([2]);
     expect(result.rowsRejected).toBe(5);
     expect(result.issues).toEqual([
-      { row: 3, column: 'name', message: 'Enter the candidate’s full name' },
-      { row: 4, column: 'email', message: 'Enter an email address like name@example.com' },
-      { row: 5, column: 'completion date', message: 'Write the date as YYYY-MM-DD, for example 2026-03-14' },
-      { row: 6, column: 'completion date', message: 'That date does not exist' },
-      { row: 7, column: 'certificate ID', message: 'Enter the certificate ID you issued' },
+      { row: 3, column: 'name', field: 'candidateName', message: 'Enter the candidate’s full name' },
+      { row: 4, column: 'email', field: 'candidateEmail', message: 'Enter an email address like name@example.com' },
+      { row: 5, column: 'completion date', field: 'completedOn', message: 'Write the date as YYYY-MM-DD, for example 2026-03-14' },
+      { row: 6, column: 'completion date', field: 'completedOn', message: 'That date does not exist' },
+      { row: 7, column: 'certificate ID', field: 'certificateId', message: 'Enter the certificate ID you issued' },
     ]);
   });
 
@@ -152,10 +154,11 @@ describe('validating each row', () => {
     );
     expect(result.rows.map((r) => r.certificateId)).toEqual(['C-2', 'C-4']);
     expect(result.issues).toEqual([
-      { row: 2, column: 'completion date', message: '23 November 2026 is in the future' },
+      { row: 2, column: 'completion date', field: 'completedOn', message: '23 November 2026 is in the future' },
       {
         row: 4,
         column: 'completion date',
+        field: 'completedOn',
         message: 'Northwind Learning ISC was not approved on 31 December 2023 (approved 1 January 2024 to 31 December 2027)',
       },
     ]);
@@ -168,8 +171,18 @@ describe('validating each row', () => {
     );
     expect(result.rows.map((r) => r.row)).toEqual([2]);
     expect(result.issues).toEqual([
-      { row: 3, column: 'certificate ID', message: 'Certificate ID C-1 appears twice in this file (first in row 2)' },
-      { row: 4, column: 'email', message: 'The same person and completion date appear twice in this file (first in row 2)' },
+      {
+        row: 3,
+        column: 'certificate ID',
+        field: 'certificateId',
+        message: 'Certificate ID C-1 appears twice in this file (first in row 2)',
+      },
+      {
+        row: 4,
+        column: 'email',
+        field: 'candidateEmail',
+        message: 'The same person and completion date appear twice in this file (first in row 2)',
+      },
     ]);
   });
 
@@ -212,8 +225,18 @@ describe('validating each row', () => {
     expect(result.rows.map((r) => r.certificateId)).toEqual(['C-3']);
     expect(result.rowsRejected).toBe(2);
     expect(result.issues).toEqual([
-      { row: 2, column: 'certificate ID', message: 'Certificate ID C-1 was already confirmed in an earlier upload' },
-      { row: 3, column: 'email', message: 'A completion of b@example.com on 2 February 2026 was already confirmed earlier' },
+      {
+        row: 2,
+        column: 'certificate ID',
+        field: 'certificateId',
+        message: 'Certificate ID C-1 was already confirmed in an earlier upload',
+      },
+      {
+        row: 3,
+        column: 'email',
+        field: 'candidateEmail',
+        message: 'A completion of b@example.com on 2 February 2026 was already confirmed earlier',
+      },
     ]);
   });
 
@@ -222,6 +245,7 @@ describe('validating each row', () => {
     expect(result.issues).toContainEqual({
       row: 3,
       column: null,
+      field: null,
       message: 'A quoted cell is not closed: check the quotation marks in this row',
     });
     expect(result.rows.map((r) => r.row)).toEqual([2]);

@@ -10,7 +10,8 @@ import { completionRowSchema, COMPLETIONS_CSV_MAX_BYTES, COMPLETIONS_CSV_MAX_ROW
 
 export { COMPLETIONS_CSV_MAX_BYTES, COMPLETIONS_CSV_MAX_ROWS };
 
-type ColumnKey = 'candidateName' | 'candidateEmail' | 'completedOn' | 'certificateId';
+/** The fields of a completion (the single form's, the CSV's columns, the API's properties). */
+export type ColumnKey = 'candidateName' | 'candidateEmail' | 'completedOn' | 'certificateId';
 
 /** The columns, as the template names them, and the other headings accepted for each. */
 export const COMPLETIONS_CSV_COLUMNS: readonly { key: ColumnKey; label: string; aliases: readonly string[] }[] = [
@@ -29,7 +30,9 @@ const LABEL: Record<ColumnKey, string> = Object.fromEntries(COMPLETIONS_CSV_COLU
 export const COMPLETIONS_CSV_TEMPLATE = `${COMPLETIONS_CSV_COLUMNS.map((c) => c.label).join(',')}\r\nAda Lovelace,ada.lovelace@example.com,2026-03-14,NW-ISC-000123\r\n`;
 
 export type CompletionRow = { row: number; candidateName: string; candidateEmail: string; completedOn: DateKey; certificateId: string };
-export type RowIssue = { row: number; column: string | null; message: string };
+/** A problem of one row: its number (the CSV's spreadsheet row; the API's position from 1), the
+ * column as the template names it and the field it is about (null: the whole row). */
+export type RowIssue = { row: number; column: string | null; field: ColumnKey | null; message: string };
 
 export type ParsedCompletions = {
   /** Data rows in the file (blank lines not counted). */
@@ -109,6 +112,51 @@ function mapHeader(header: string[]): { columns: Map<ColumnKey, number>; ignored
   return { columns, ignored };
 }
 
+/** Checks completions one by one with the single form's rules (completionRowSchema), the provider's
+ * approval on the completion date, and against the completions checked before it (a certificate ID,
+ * or a person and date, twice). The one validation of the CSV upload and the API: `prior` are
+ * problems the caller found in the row already (a CSV's formula cells), which keep it out too.
+ * `batch` names what the rows came in, for the messages. */
+export function completionChecker(ctx: CompletionDateContext, batch: 'file' | 'request' = 'file') {
+  const seenCertificate = new Map<string, number>();
+  const seenPersonDay = new Map<string, number>();
+  return (
+    row: number,
+    values: Record<ColumnKey, unknown>,
+    prior: readonly RowIssue[] = [],
+  ): { row: CompletionRow | null; issues: RowIssue[] } => {
+    const rowIssues: RowIssue[] = [...prior];
+    const issue = (field: ColumnKey, message: string) => rowIssues.push({ row, column: LABEL[field], field, message });
+    const result = completionRowSchema.safeParse(values);
+    if (!result.success) {
+      for (const problem of result.error.issues) {
+        const key = problem.path[0] as ColumnKey;
+        // The caller already reported this cell (a formula).
+        if (rowIssues.some((r) => r.field === key && r.message.startsWith('Starts with'))) continue;
+        if (key in LABEL) issue(key, problem.message);
+        else rowIssues.push({ row, column: null, field: null, message: problem.message });
+      }
+      return { row: null, issues: rowIssues };
+    }
+    const value = result.data;
+    const dateProblem = completionDateProblem(value.completedOn, ctx);
+    if (dateProblem) issue('completedOn', dateProblem);
+    const firstCertificate = seenCertificate.get(value.certificateId);
+    if (firstCertificate !== undefined) {
+      issue('certificateId', `Certificate ID ${value.certificateId} appears twice in this ${batch} (first in row ${firstCertificate})`);
+    }
+    const personDay = `${value.candidateEmail}|${value.completedOn}`;
+    const firstPersonDay = seenPersonDay.get(personDay);
+    if (firstPersonDay !== undefined && firstCertificate === undefined) {
+      issue('candidateEmail', `The same person and completion date appear twice in this ${batch} (first in row ${firstPersonDay})`);
+    }
+    if (rowIssues.length > 0) return { row: null, issues: rowIssues };
+    seenCertificate.set(value.certificateId, row);
+    seenPersonDay.set(personDay, row);
+    return { row: { row, ...value }, issues: [] };
+  };
+}
+
 /** Reads and validates a CSV of completions. File-level problems (encoding, size, columns, too many
  * rows) throw an AppError; row-level problems are returned by row and column. */
 export function parseCompletionsCsv(bytes: Uint8Array, ctx: CompletionDateContext): ParsedCompletions {
@@ -139,14 +187,13 @@ export function parseCompletionsCsv(bytes: Uint8Array, ctx: CompletionDateContex
 
   const issues: RowIssue[] = [];
   const rows: CompletionRow[] = [];
-  const seenCertificate = new Map<string, number>();
-  const seenPersonDay = new Map<string, number>();
+  const check = completionChecker(ctx);
   let formulaCells = 0;
   let rowsRejected = 0;
   const header = records[headerIndex]!;
-  const headingAt = (i: number) => {
-    for (const [key, index] of columns) if (index === i) return LABEL[key];
-    return header[i]?.trim() || `column ${i + 1}`;
+  const headingAt = (i: number): { column: string; field: ColumnKey | null } => {
+    for (const [key, index] of columns) if (index === i) return { column: LABEL[key], field: key };
+    return { column: header[i]?.trim() || `column ${i + 1}`, field: null };
   };
 
   for (const index of dataIndexes) {
@@ -154,7 +201,7 @@ export function parseCompletionsCsv(bytes: Uint8Array, ctx: CompletionDateContex
     const rowNumber = index + 1;
     const rowIssues: RowIssue[] = [];
     const quoteError = quoteErrors.get(index);
-    if (quoteError) rowIssues.push({ row: rowNumber, column: null, message: quoteError });
+    if (quoteError) rowIssues.push({ row: rowNumber, column: null, field: null, message: quoteError });
 
     record.forEach((cell, i) => {
       const prefix = formulaPrefixOf(cell);
@@ -162,56 +209,27 @@ export function parseCompletionsCsv(bytes: Uint8Array, ctx: CompletionDateContex
         formulaCells++;
         rowIssues.push({
           row: rowNumber,
-          column: headingAt(i),
+          ...headingAt(i),
           message: `Starts with ${describeFormulaPrefix(prefix)}, which spreadsheet programs run as a formula. Remove it; files with such cells are refused`,
         });
       }
     });
 
     const cell = (key: ColumnKey) => record[columns.get(key)!] ?? '';
-    const result = completionRowSchema.safeParse({
-      candidateName: cell('candidateName'),
-      candidateEmail: cell('candidateEmail'),
-      completedOn: cell('completedOn'),
-      certificateId: cell('certificateId'),
-    });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const key = issue.path[0] as ColumnKey;
-        // The formula check above already reported these cells.
-        if (rowIssues.some((r) => r.column === LABEL[key] && r.message.startsWith('Starts with'))) continue;
-        rowIssues.push({ row: rowNumber, column: LABEL[key] ?? null, message: issue.message });
-      }
-    } else {
-      const value = result.data;
-      const dateProblem = completionDateProblem(value.completedOn, ctx);
-      if (dateProblem) rowIssues.push({ row: rowNumber, column: LABEL.completedOn, message: dateProblem });
-      const firstCertificate = seenCertificate.get(value.certificateId);
-      if (firstCertificate !== undefined) {
-        rowIssues.push({
-          row: rowNumber,
-          column: LABEL.certificateId,
-          message: `Certificate ID ${value.certificateId} appears twice in this file (first in row ${firstCertificate})`,
-        });
-      }
-      const personDay = `${value.candidateEmail}|${value.completedOn}`;
-      const firstPersonDay = seenPersonDay.get(personDay);
-      if (firstPersonDay !== undefined && firstCertificate === undefined) {
-        rowIssues.push({
-          row: rowNumber,
-          column: LABEL.candidateEmail,
-          message: `The same person and completion date appear twice in this file (first in row ${firstPersonDay})`,
-        });
-      }
-      if (rowIssues.length === 0) {
-        seenCertificate.set(value.certificateId, rowNumber);
-        seenPersonDay.set(personDay, rowNumber);
-        rows.push({ row: rowNumber, ...value });
-      }
-    }
-    if (rowIssues.length > 0) {
+    const checked = check(
+      rowNumber,
+      {
+        candidateName: cell('candidateName'),
+        candidateEmail: cell('candidateEmail'),
+        completedOn: cell('completedOn'),
+        certificateId: cell('certificateId'),
+      },
+      rowIssues,
+    );
+    if (checked.row) rows.push(checked.row);
+    else {
       rowsRejected++;
-      issues.push(...rowIssues);
+      issues.push(...checked.issues);
     }
   }
 
@@ -236,6 +254,7 @@ export function excludeEarlierCompletions(parsed: ParsedCompletions, earlier: Ea
       issues.push({
         row: row.row,
         column: LABEL.certificateId,
+        field: 'certificateId',
         message: `Certificate ID ${row.certificateId} was already confirmed in an earlier upload`,
       });
       rejected++;
@@ -243,6 +262,7 @@ export function excludeEarlierCompletions(parsed: ParsedCompletions, earlier: Ea
       issues.push({
         row: row.row,
         column: LABEL.candidateEmail,
+        field: 'candidateEmail',
         message: `A completion of ${row.candidateEmail} on ${day(row.completedOn)} was already confirmed earlier`,
       });
       rejected++;

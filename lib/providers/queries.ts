@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { dateKey, isWithin, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
 import { loadProgramSettings } from '@/lib/mct/loaders';
 import { iscValidFrom } from '@/lib/mct/requirements';
 import type { Viewer } from '@/lib/people/viewer';
@@ -180,4 +181,56 @@ export async function getProviderForAdmin(viewer: Viewer, providerId: string) {
       _count: { select: { completions: true, applications: true } },
     },
   });
+}
+
+// ───────────────────────────── The API (lib/api) ─────────────────────────────
+
+const afterId = (id: string | undefined) => (id ? { id: { gt: id } } : {});
+
+/** A page of the provider's completions in id (confirmation) order after `after`. Staff of that
+ * provider only. */
+export async function listCompletionsAfter(viewer: Viewer, providerId: string, after: string | undefined, take: number) {
+  assertProviderStaff(viewer, providerId);
+  const rows = await prisma.iscCompletion.findMany({
+    where: { providerId, ...afterId(after) },
+    orderBy: { id: 'asc' },
+    take,
+    select: { id: true, candidateName: true, candidateEmail: true, completedOn: true, certificateId: true, confirmedAt: true },
+  });
+  return rows.map((r) => ({ ...r, completedOn: dateKey(r.completedOn), confirmedAt: r.confirmedAt.toISOString() }));
+}
+
+/** A page of the MCT applications the provider started, in id (creation) order after `after`,
+ * optionally of one status. Staff of that provider only. */
+export async function listStartedApplicationsAfter(
+  viewer: Viewer,
+  providerId: string,
+  opts: { after: string | undefined; take: number; status?: MctApplicationStatus },
+) {
+  assertProviderStaff(viewer, providerId);
+  const rows = await prisma.mctApplication.findMany({
+    where: { providerId, channel: 'PROVIDER', ...(opts.status ? { status: opts.status } : {}), ...afterId(opts.after) },
+    orderBy: { id: 'asc' },
+    take: opts.take,
+    select: {
+      id: true,
+      status: true,
+      iscCompletionId: true,
+      createdAt: true,
+      submittedAt: true,
+      decidedAt: true,
+      candidate: { select: { name: true, email: true } },
+    },
+  });
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  return rows.map((a) => ({
+    id: a.id,
+    status: a.status,
+    candidateName: a.candidate.name,
+    candidateEmail: a.candidate.email,
+    iscCompletionId: a.iscCompletionId,
+    createdAt: a.createdAt.toISOString(),
+    submittedAt: iso(a.submittedAt),
+    decidedAt: iso(a.decidedAt),
+  }));
 }

@@ -12,11 +12,14 @@ import { dbDay, isUniqueViolation } from '@/lib/mct/loaders';
 import type { Viewer } from '@/lib/people/viewer';
 import { uuid7 } from '@/lib/uuid7';
 import {
+  completionChecker,
   completionDateProblem,
   excludeEarlierCompletions,
   parseCompletionsCsv,
+  type ColumnKey,
   type CompletionDateContext,
   type CompletionRow,
+  type EarlierCompletions,
   type RowIssue,
 } from './completions-csv';
 import type { confirmCompletionSchema } from './schema';
@@ -134,29 +137,132 @@ type ImportInput = { providerId: string; fileName: string; bytes: Uint8Array };
 
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** The certificate IDs and person-days among `rows` that the provider confirmed before: one round
+ * trip each, however many rows. */
+async function findEarlierCompletions(db: Tx, providerId: string, rows: readonly CompletionRow[]): Promise<EarlierCompletions> {
+  const certificateIds = [...new Set(rows.map((r) => r.certificateId))];
+  const emails = [...new Set(rows.map((r) => r.candidateEmail))];
+  const [byCertificate, byEmail] = await Promise.all([
+    certificateIds.length
+      ? db.$queryRaw<{ certificateId: string }[]>`
+          SELECT "certificateId" FROM "IscCompletion" WHERE "providerId" = ${providerId}::uuid AND "certificateId" = ANY(${certificateIds}::text[])`
+      : [],
+    emails.length
+      ? db.$queryRaw<{ candidateEmail: string; completedOn: Date }[]>`
+          SELECT "candidateEmail", "completedOn" FROM "IscCompletion" WHERE "providerId" = ${providerId}::uuid AND "candidateEmail" = ANY(${emails}::text[])`
+      : [],
+  ]);
+  return {
+    certificateIds: new Set(byCertificate.map((r) => r.certificateId)),
+    personDays: new Set(byEmail.map((r) => `${r.candidateEmail}|${dateKey(r.completedOn)}`)),
+  };
+}
+
 /** Reads and validates a file against the provider's approval and its earlier completions. */
 async function readCompletionsFile(db: Tx, input: ImportInput, now: Date) {
   const ctx = await providerContext(db, input.providerId, now);
   const parsed = parseCompletionsCsv(input.bytes, ctx);
-  // One round trip each, however many rows: the certificate IDs and people of this file that the
-  // provider confirmed before.
-  const certificateIds = [...new Set(parsed.rows.map((r) => r.certificateId))];
-  const emails = [...new Set(parsed.rows.map((r) => r.candidateEmail))];
-  const [byCertificate, byEmail] = await Promise.all([
-    certificateIds.length
-      ? db.$queryRaw<{ certificateId: string }[]>`
-          SELECT "certificateId" FROM "IscCompletion" WHERE "providerId" = ${ctx.id}::uuid AND "certificateId" = ANY(${certificateIds}::text[])`
-      : [],
-    emails.length
-      ? db.$queryRaw<{ candidateEmail: string; completedOn: Date }[]>`
-          SELECT "candidateEmail", "completedOn" FROM "IscCompletion" WHERE "providerId" = ${ctx.id}::uuid AND "candidateEmail" = ANY(${emails}::text[])`
-      : [],
-  ]);
-  const checked = excludeEarlierCompletions(parsed, {
-    certificateIds: new Set(byCertificate.map((r) => r.certificateId)),
-    personDays: new Set(byEmail.map((r) => `${r.candidateEmail}|${dateKey(r.completedOn)}`)),
-  });
+  const checked = excludeEarlierCompletions(parsed, await findEarlierCompletions(db, ctx.id, parsed.rows));
   return { ctx, checked };
+}
+
+/** Saves checked completions of one provider as an import batch, in the caller's transaction, with
+ * its audit entry; returns the batch and the new completions' ids (in the rows' order). */
+async function insertCompletions(
+  tx: Tx,
+  viewer: Viewer,
+  batch: { providerId: string; fileName: string; rowsTotal: number; rowsRejected: number; rows: readonly CompletionRow[] },
+  audit: { actor: AuditActor; details?: Record<string, unknown> },
+  now: Date,
+): Promise<{ batchId: string; ids: string[] }> {
+  const { rows } = batch;
+  const created = await tx.importBatch.create({
+    data: {
+      kind: 'ISC_COMPLETIONS',
+      userId: viewer.id,
+      providerId: batch.providerId,
+      fileName: batch.fileName.slice(0, 255),
+      rowsTotal: batch.rowsTotal,
+      rowsImported: rows.length,
+      rowsRejected: batch.rowsRejected,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  const ids = rows.map(() => uuid7());
+  // Every row in one statement: the columns travel as arrays, unnest() makes them rows again, and
+  // each candidate's account (when they have one) is found by the same statement.
+  await tx.$executeRaw`
+    INSERT INTO "IscCompletion" (id, "providerId", "candidateName", "candidateEmail", "userId", "completedOn",
+      "certificateId", "confirmedById", "importBatchId", "confirmedAt")
+    SELECT r.id, ${batch.providerId}::uuid, r.name, r.email, u.id, r.completed, r.certificate, ${viewer.id}::uuid, ${created.id}::uuid, ${now}::timestamptz
+    FROM unnest(
+      ${ids}::uuid[],
+      ${rows.map((r) => r.candidateName)}::text[],
+      ${rows.map((r) => r.candidateEmail)}::text[],
+      ${rows.map((r) => r.completedOn)}::date[],
+      ${rows.map((r) => r.certificateId)}::text[]
+    ) AS r(id, name, email, completed, certificate)
+    LEFT JOIN "User" u ON u.email = r.email`;
+  await recordAudit(tx, {
+    actor: audit.actor,
+    action: 'isc_completions.imported',
+    entityType: 'ImportBatch',
+    entityId: created.id,
+    after: {
+      providerId: batch.providerId,
+      fileName: batch.fileName,
+      rowsTotal: batch.rowsTotal,
+      rowsImported: rows.length,
+      rowsRejected: batch.rowsRejected,
+      ...audit.details,
+    },
+  });
+  return { batchId: created.id, ids };
+}
+
+/** Completions refused by row: nothing was saved. */
+export class CompletionRowsError extends AppError {
+  constructor(readonly issues: RowIssue[]) {
+    super('INVALID', `${new Set(issues.map((i) => i.row)).size} of the completions cannot be confirmed; nothing was saved.`);
+    this.name = 'CompletionRowsError';
+  }
+}
+
+/** Confirms a list of completions given as values (the API), in the caller's transaction: every
+ * one checked by the CSV upload's rules (completionChecker, earlier completions) and either all
+ * saved as one import batch or none (CompletionRowsError with the problems by position, from 1).
+ * Serialised per provider like the CSV import. */
+export async function confirmCompletionsIn(
+  tx: Tx,
+  viewer: Viewer,
+  input: { providerId: string; completions: readonly Record<ColumnKey, unknown>[]; source: string; actor: AuditActor },
+  now: Date = new Date(),
+) {
+  assertProviderStaff(viewer, input.providerId);
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`isc-import:${input.providerId}`}))`;
+  const ctx = await providerContext(tx, input.providerId, now);
+  const check = completionChecker(ctx, 'request');
+  const issues: RowIssue[] = [];
+  const rows: CompletionRow[] = [];
+  input.completions.forEach((values, i) => {
+    const result = check(i + 1, values);
+    if (result.row) rows.push(result.row);
+    else issues.push(...result.issues);
+  });
+  const checked = excludeEarlierCompletions(
+    { rowsTotal: input.completions.length, rows, issues, rowsRejected: 0, formulaCells: 0, ignoredColumns: [] },
+    await findEarlierCompletions(tx, ctx.id, rows),
+  );
+  if (checked.issues.length > 0) throw new CompletionRowsError(checked.issues);
+  const saved = await insertCompletions(
+    tx,
+    viewer,
+    { providerId: ctx.id, fileName: input.source, rowsTotal: rows.length, rowsRejected: 0, rows },
+    { actor: input.actor, details: { source: input.source } },
+    now,
+  );
+  return { batchId: saved.batchId, completions: rows.map((r, i) => ({ id: saved.ids[i]!, ...r })) };
 }
 
 /** Validates an uploaded CSV of completions and says what would be saved; saves nothing. */
@@ -206,49 +312,21 @@ export async function importCompletions(
       if (checked.rows.length === 0)
         throw new AppError('INVALID', 'No row of this file can be saved; fix the problems listed and upload it again. Nothing was saved.');
 
-      const batch = await tx.importBatch.create({
-        data: {
-          kind: 'ISC_COMPLETIONS',
-          userId: viewer.id,
-          providerId: ctx.id,
-          fileName: input.fileName.slice(0, 255),
-          rowsTotal: checked.rowsTotal,
-          rowsImported: checked.rows.length,
-          rowsRejected: checked.rowsRejected,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
-      // Every row in one statement: the columns travel as arrays, unnest() makes them rows again, and
-      // each candidate's account (when they have one) is found by the same statement.
-      const rows = checked.rows;
-      await tx.$executeRaw`
-        INSERT INTO "IscCompletion" (id, "providerId", "candidateName", "candidateEmail", "userId", "completedOn",
-          "certificateId", "confirmedById", "importBatchId", "confirmedAt")
-        SELECT r.id, ${ctx.id}::uuid, r.name, r.email, u.id, r.completed, r.certificate, ${viewer.id}::uuid, ${batch.id}::uuid, ${now}::timestamptz
-        FROM unnest(
-          ${rows.map(() => uuid7())}::uuid[],
-          ${rows.map((r) => r.candidateName)}::text[],
-          ${rows.map((r) => r.candidateEmail)}::text[],
-          ${rows.map((r) => r.completedOn)}::date[],
-          ${rows.map((r) => r.certificateId)}::text[]
-        ) AS r(id, name, email, completed, certificate)
-        LEFT JOIN "User" u ON u.email = r.email`;
-      await recordAudit(tx, {
-        actor: actorOf(viewer),
-        action: 'isc_completions.imported',
-        entityType: 'ImportBatch',
-        entityId: batch.id,
-        after: {
+      const { batchId } = await insertCompletions(
+        tx,
+        viewer,
+        {
           providerId: ctx.id,
           fileName: input.fileName,
           rowsTotal: checked.rowsTotal,
-          rowsImported: checked.rows.length,
           rowsRejected: checked.rowsRejected,
+          rows: checked.rows,
         },
-      });
+        { actor: actorOf(viewer) },
+        now,
+      );
       return {
-        batchId: batch.id,
+        batchId,
         fileName: input.fileName,
         rowsTotal: checked.rowsTotal,
         rowsImported: checked.rows.length,

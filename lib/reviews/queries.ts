@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/people/viewer';
 import { weightedScore } from './aggregate';
 import { assignableSubmissionSelect, candidateNameOf, conflictFactsOf } from './assign';
 import { CONFLICT_LABELS, findConflicts } from './conflicts';
+import { anonymousReviewerLabels } from './labels';
 import { ACTIVE_REVIEW_STATUSES, mayReadOtherReviews, mayReopenReview, OPEN_REVIEW_STATUSES } from './lifecycle';
 
 /** One row of the reviewer's queue. */
@@ -20,6 +21,8 @@ export type ReviewQueueRow = {
   candidateName: string | null;
   isReviewClosed: boolean;
   isOverdue: boolean;
+  /** Comments in the submission's discussion the reviewer has not read (0 until their review is in). */
+  newComments: number;
 };
 
 /** How many finished reviews the queue shows before "show all". */
@@ -27,12 +30,18 @@ export const RECENT_DONE_REVIEWS = 10;
 /** Open reviews a page of the queue shows (soonest due first, so the overdue ones lead page 1). */
 export const OPEN_REVIEWS_PAGE_SIZE = 50;
 
-type QueueSqlRow = Omit<ReviewQueueRow, 'isOverdue'> & { total: bigint; overdue: bigint };
+type QueueSqlRow = Omit<ReviewQueueRow, 'isOverdue' | 'newComments'> & {
+  total: bigint;
+  overdue: bigint;
+  newComments?: number;
+  withNew?: bigint;
+};
 
 /** The reviewer's own queue: their open reviews (assigned or in progress), soonest due first, a page
  * of OPEN_REVIEWS_PAGE_SIZE at a time (`openPage`, from 1, past the last page the last), with how
- * many there are and how many of all are overdue; and their finished reviews, latest first (the last
- * RECENT_DONE_REVIEWS unless `allDone`), with how many there are. One statement for each list: rows
+ * many there are and how many of all are overdue; and their finished reviews, those whose discussion
+ * has comments new to them first, then latest first (the first RECENT_DONE_REVIEWS unless
+ * `allDone`), with how many there are. One statement for each list: rows
  * are flat, joined in SQL. */
 export async function listReviewQueue(
   viewer: Viewer,
@@ -59,14 +68,23 @@ export async function listReviewQueue(
     prisma.$queryRaw<QueueSqlRow[]>`
       SELECT a.id, a.status::text AS status, a."dueAt", a."submittedAt", s.id AS "submissionId", s.kind::text AS kind,
              cat.name AS "categoryName", u.name AS "candidateName", (c."reviewClosedAt" IS NOT NULL) AS "isReviewClosed",
-             count(*) OVER () AS total, 0::bigint AS overdue
+             count(*) OVER () AS total, 0::bigint AS overdue,
+             nc.n AS "newComments", count(*) FILTER (WHERE nc.n > 0) OVER () AS "withNew"
       FROM "ReviewAssignment" a
       JOIN "Submission" s ON s.id = a."submissionId"
       JOIN "AwardCategory" cat ON cat.id = s."categoryId"
       JOIN "AwardCycle" c ON c.id = s."cycleId"
       JOIN "User" u ON u.id = s."candidateId"
+      -- The discussion is open to the reviewer now their review is in: what others wrote since they last read it.
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS n FROM "DiscussionComment" dc
+        WHERE dc."submissionId" = s.id AND dc."authorId" <> ${viewer.id}::uuid AND dc."hiddenAt" IS NULL
+          AND dc."createdAt" > COALESCE((SELECT m."lastReadAt" FROM "DiscussionReadMarker" m
+                                         WHERE m."submissionId" = s.id AND m."userId" = ${viewer.id}::uuid), '-infinity'::timestamptz)
+          AND NOT EXISTS (SELECT 1 FROM "ConflictDeclaration" d WHERE d."submissionId" = s.id AND d."reviewerId" = ${viewer.id}::uuid)
+      ) nc
       WHERE a."reviewerId" = ${viewer.id}::uuid AND a.status = 'SUBMITTED'
-      ORDER BY a."submittedAt" DESC NULLS LAST, a.id DESC
+      ORDER BY (nc.n > 0) DESC, a."submittedAt" DESC NULLS LAST, a.id DESC
       LIMIT ${doneLimit}`,
   ]);
   // A page past the end (a bookmark, reviews finished since) shows the last page instead.
@@ -78,8 +96,9 @@ export async function listReviewQueue(
     page = Math.max(1, Math.ceil(Number(counted?.n ?? 0) / OPEN_REVIEWS_PAGE_SIZE));
     openRows = await open(page);
   }
-  const withOverdue = ({ total: _total, overdue: _overdue, ...a }: QueueSqlRow): ReviewQueueRow => ({
+  const withOverdue = ({ total: _total, overdue: _overdue, newComments, withNew: _withNew, ...a }: QueueSqlRow): ReviewQueueRow => ({
     ...a,
+    newComments: newComments ?? 0,
     isOverdue: (a.status === 'ASSIGNED' || a.status === 'IN_PROGRESS') && !a.isReviewClosed && a.dueAt < now,
   });
   const openCount = Number(openRows[0]?.total ?? 0);
@@ -91,6 +110,8 @@ export async function listReviewQueue(
     openPageCount: Math.max(1, Math.ceil(openCount / OPEN_REVIEWS_PAGE_SIZE)),
     done: doneRows.map(withOverdue),
     doneCount: Number(doneRows[0]?.total ?? 0),
+    /** Finished reviews whose discussion has comments the reviewer has not read (over all of them). */
+    doneWithNewComments: Number(doneRows[0]?.withNew ?? 0),
   };
 }
 
@@ -157,8 +178,6 @@ export async function listDeclarableSubmissions(viewer: Viewer) {
     cycleName: s.cycleName,
   }));
 }
-
-const REVIEWER_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** A submission as its review page shows it: the frozen evidence, the rubric, the viewer's own review,
  * and the other reviews only when mayReadOtherReviews allows (admins, or a reviewer whose review is
@@ -301,12 +320,12 @@ export async function getReviewWorkspace(viewer: Viewer, submissionId: string) {
       orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }],
       select: reviewSelect,
     });
-    const letterOf = new Map(s.assignments.map((a, i) => [a.id, REVIEWER_LETTERS[i] ?? String(i + 1)]));
+    const labelOf = anonymousReviewerLabels(s.assignments, (a) => a.id);
     others = rows.map((r) => {
       const scores = scoresOf(r.scores);
       return {
         id: r.id,
-        label: isAdmin ? (r.reviewer.name ?? r.reviewer.email) : `Reviewer ${letterOf.get(r.id) ?? ''}`.trim(),
+        label: isAdmin ? (r.reviewer.name ?? r.reviewer.email) : (labelOf.get(r.id) ?? 'Reviewer'),
         confidence: r.confidence,
         committeeComment: r.committeeComment,
         candidateFeedback: r.candidateFeedback,

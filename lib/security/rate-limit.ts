@@ -21,6 +21,10 @@ export const RATE_LIMITS = {
   /** Spreadsheet uploads per person per hour: ISC completions, training deliveries, evidence CSV
    * (each preview and each import counts, so about 30 files an hour). */
   'upload:user': { limit: 60, windowSeconds: 60 * 60 },
+  /** API requests per token per minute (lib/api/auth.ts). */
+  'api:token': { limit: 120, windowSeconds: 60 },
+  /** API requests with a missing or invalid token per client IP, a quarter of an hour. */
+  'api-auth:ip': { limit: 30, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, { limit: number; windowSeconds: number }>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

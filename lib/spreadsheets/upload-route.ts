@@ -4,6 +4,7 @@ import { isAppError, type AppErrorCode } from '@/lib/errors';
 import type { Viewer } from '@/lib/people/viewer';
 import { hitRateLimit, tooManyAttemptsMessage } from '@/lib/security/rate-limit';
 import { logError } from '@/lib/security/logging';
+import { readAtMost } from '@/lib/security/request-body';
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -89,29 +90,4 @@ export async function handleSpreadsheetUpload<P, I>(request: Request, route: Upl
     logError(`[${route.logLabel} upload] unexpected error`, error);
     return fail('Something went wrong on our side. Nothing was saved; please try again.', 500);
   }
-}
-
-/** The request body, or 'too-large' as soon as it passes `max` bytes (the rest is not read). */
-async function readAtMost(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }

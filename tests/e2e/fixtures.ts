@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 /** The demo accounts' shared password (prisma/seed-data.ts). */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -22,6 +22,38 @@ export async function followEmailedSignInLink(page: Page): Promise<void> {
     .first()
     .click();
   await page.getByRole('button', { name: /^Sign in as / }).click();
+}
+
+/** A page of its own (a new browser context) signed in as someone: for journeys with several people. */
+export async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWithPassword(page, email);
+  return page;
+}
+
+/** The demo cycles' rubric (prisma/seed-data.ts). */
+export const DEMO_CRITERIA = [
+  'Impact and reach',
+  'Quality and technical depth',
+  'Consistency across the 12 months',
+  'Community leadership',
+  'Fit to the category',
+];
+
+/** On an open review page: one score for every criterion, high confidence, both comments, submit. */
+export async function scoreAndSubmit(page: Page, score: number, comment: string, feedback: string): Promise<void> {
+  for (const label of DEMO_CRITERIA) {
+    await page
+      .getByRole('group', { name: new RegExp(`^${label}`) })
+      .getByRole('radio', { name: String(score), exact: true })
+      .check();
+  }
+  await page.getByRole('radio', { name: /^High:/ }).check();
+  await page.getByLabel('Comments for the committee').fill(comment);
+  await page.getByLabel('Feedback for the candidate').fill(feedback);
+  await page.getByRole('button', { name: 'Submit review' }).click();
+  await expect(page.getByText('Your review: Submitted.')).toBeVisible();
 }
 
 /** Fails the test with the list of accessibility violations axe finds on the page. */

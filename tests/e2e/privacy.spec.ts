@@ -22,7 +22,9 @@ test('the privacy page explains what is kept, and is linked from every page', as
   await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Privacy' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What is kept, and why' })).toBeVisible();
-  await expect(page.getByText('Award decisions, review scores and the submissions they were based on')).toBeVisible();
+  await expect(
+    page.getByText('Award decisions, review scores, reviewers’ discussions and the submissions they were based on'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -3,24 +3,10 @@
 // theirs is in), the admin closes review, decides and releases, the candidate reads the feedback,
 // accepts the award, becomes an active MVP and submits a renewal. Every page gets an axe scan.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, signInWithPassword, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, scoreAndSubmit, signedIn, signInWithPassword, test } from './fixtures';
 
 const CANDIDATE = { email: 'erin.example@northwind-demo.test', name: 'Erin Example' };
-const CRITERIA = [
-  'Impact and reach',
-  'Quality and technical depth',
-  'Consistency across the 12 months',
-  'Community leadership',
-  'Fit to the category',
-];
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInWithPassword(page, email);
-  return page;
-}
 
 /** Picks the mid-year round in a page's "Award cycle" picker. */
 async function showMidyearRound(page: Page) {
@@ -35,20 +21,6 @@ async function openReview(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true }).click();
   await page.getByRole('link', { name: `${CANDIDATE.name} · Azure` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${CANDIDATE.name} · Azure` })).toBeVisible();
-}
-
-async function scoreAndSubmit(page: Page, score: number, comment: string, feedback: string) {
-  for (const label of CRITERIA) {
-    await page
-      .getByRole('group', { name: new RegExp(`^${label}`) })
-      .getByRole('radio', { name: String(score), exact: true })
-      .check();
-  }
-  await page.getByRole('radio', { name: /^High:/ }).check();
-  await page.getByLabel('Comments for the committee').fill(comment);
-  await page.getByLabel('Feedback for the candidate').fill(feedback);
-  await page.getByRole('button', { name: 'Submit review' }).click();
-  await expect(page.getByText('Your review: Submitted.')).toBeVisible();
 }
 
 test('a whole review cycle: assign, score, decide, release, accept the award and renew', async ({ browser }) => {

@@ -202,6 +202,30 @@ async function createOneOfEverything(userId: string, shared: { categoryId: strin
   await prisma.privacyRequest.create({
     data: { userId, kind: 'EXPORT', status: 'COMPLETED', handledById: userId, completedAt: new Date() },
   });
+  await prisma.discussionComment.create({
+    data: {
+      submissionId: third.submission.id,
+      authorId: userId,
+      body: 'Reach is strong.',
+      hiddenAt: new Date(),
+      hiddenById: userId,
+      hiddenReason: 'Test.',
+    },
+  });
+  await prisma.discussionReadMarker.create({ data: { submissionId: third.submission.id, userId, lastReadAt: new Date() } });
+  await prisma.apiToken.create({
+    data: {
+      name: 'Training system',
+      prefix: 'cpp_merge',
+      tokenHash: randomBytes(32).toString('hex'),
+      scopes: ['COMPLETIONS_WRITE'],
+      providerId: provider.id,
+      createdById: userId,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      revokedAt: new Date(),
+      revokedById: userId,
+    },
+  });
   const older = await createUser();
   await prisma.user.update({ where: { id: older.id }, data: { mergedIntoId: userId, mergedAt: new Date() } });
   return { acceptance, older };

@@ -17,6 +17,10 @@ import { COMPLETIONS_CSV_TEMPLATE } from '@/lib/providers/completions-csv';
 import { DELIVERIES_CSV_TEMPLATE } from '@/lib/memberships/deliveries-file';
 import { evidenceCsvTemplate } from '@/lib/evidence/csv';
 import { signUnsubscribeToken } from '@/lib/notifications/unsubscribe-token';
+import { createExportToken, createProviderToken } from '@/lib/api-tokens/service';
+import { createProviderTokenSchema } from '@/lib/api-tokens/schema';
+import { PROVIDER_SCOPES } from '@/lib/api-tokens/scopes';
+import { loadViewer } from '@/lib/people/viewer';
 import { createUser, day, unique, uniqueEmail } from '@/tests/support/factories';
 import { createCertification, createIscProvider, holdCertification } from '@/tests/support/mct-factories';
 import { controlFlowOf, signInAs } from '@/tests/support/next-runtime';
@@ -50,19 +54,23 @@ const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'
 function filesUnder(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) filesUnder(p, out);
-    else if (name === 'page.tsx' || name === 'route.ts' || name === 'actions.ts') out.push(path.relative(ROOT, p));
+    if (statSync(p).isDirectory()) {
+      if (name !== 'generated') filesUnder(p, out);
+    } else if (name === 'page.tsx' || name === 'route.ts' || name === 'actions.ts') out.push(path.relative(ROOT, p));
   }
   return out;
 }
 
+/** The server actions of lib/<domain>/actions.ts. */
+const libActionFiles = () => filesUnder(path.join(ROOT, 'lib')).filter((f) => path.basename(f) === 'actions.ts');
+
 type Door = { key: string; kind: 'action' | 'route' | 'page'; file: string; name: string };
 
-/** Every door of app/: each exported function of an actions.ts ('use server' exports only actions),
- * each HTTP method a route.ts exports, each page.tsx. */
+/** Every door: each exported function of an actions.ts of app/ or lib/ ('use server' exports only
+ * actions), each HTTP method a route.ts exports, each page.tsx. */
 async function doorsInCode(): Promise<Door[]> {
   const doors: Door[] = [];
-  for (const file of filesUnder(path.join(ROOT, 'app')).sort()) {
+  for (const file of [...filesUnder(path.join(ROOT, 'app')), ...libActionFiles()].sort()) {
     const base = path.basename(file);
     if (base === 'page.tsx') {
       doors.push({ key: `page ${file}`, kind: 'page', file, name: 'default' });
@@ -98,6 +106,11 @@ type Records = {
   deliveryId: string;
   providerId: string;
   completionId: string;
+  /** A comment in the submission's discussion, by its assigned reviewer. */
+  commentId: string;
+  /** An API token of the provider (every provider scope), created by its staff member, and its secret. */
+  apiTokenId: string;
+  apiTokenSecret: string;
 };
 
 type World = {
@@ -115,6 +128,8 @@ type World = {
   mctRenewalId: string;
   notificationId: string;
   erasureRequestId: string;
+  /** The admin's read-only export token. */
+  exportTokenSecret: string;
 };
 
 const person = (u: { id: string; email: string; name: string | null }): Person => ({ id: u.id, email: u.email, name: u.name ?? '' });
@@ -155,6 +170,9 @@ async function createSide(opts: {
       method: 'MANUAL',
       dueAt: opts.cycle.reviewDueAt,
     },
+  });
+  const comment = await prisma.discussionComment.create({
+    data: { submissionId: submission.id, authorId: opts.reviewerId, body: 'What did you make of the talks?' },
   });
   // Assigned, so under review (as the first assignment does).
   await prisma.submission.update({ where: { id: submission.id }, data: { status: 'UNDER_REVIEW' } });
@@ -256,6 +274,15 @@ async function createSide(opts: {
       trainingPartner: 'Contoso Learning',
     },
   });
+  const token = await createProviderToken(
+    (await loadViewer(opts.staffId))!,
+    createProviderTokenSchema.parse({
+      providerId: provider.id,
+      name: `Training system ${opts.label}`,
+      scopes: [...PROVIDER_SCOPES],
+      expiresInDays: '30',
+    }),
+  );
   return {
     ownerId,
     nominationId: nomination.id,
@@ -270,6 +297,9 @@ async function createSide(opts: {
     deliveryId: delivery.id,
     providerId: provider.id,
     completionId: completion.id,
+    commentId: comment.id,
+    apiTokenId: token.id,
+    apiTokenSecret: token.secret,
   };
 }
 
@@ -338,6 +368,7 @@ async function buildWorld(): Promise<World> {
       lastError: 'Mailbox unavailable',
     },
   });
+  const exportToken = await createExportToken((await loadViewer(admin.id))!, { name: 'Reporting', expiresInDays: '30' });
   return {
     people: {
       candidate: person(candidate),
@@ -365,6 +396,7 @@ async function buildWorld(): Promise<World> {
     mctRenewalId: renewal.id,
     notificationId: notification.id,
     erasureRequestId: erasure.id,
+    exportTokenSecret: exportToken.secret,
   };
 }
 
@@ -377,6 +409,7 @@ type Call = (
       route: (
         r: Records,
         w: World,
+        caller: CallerKind,
       ) => { url: string; init?: ConstructorParameters<typeof NextRequest>[1]; params?: Record<string, string> };
     }
 ) & {
@@ -410,7 +443,16 @@ async function issueMatrixCertificate(w: World) {
   });
 }
 
+/** Reviews A and B submitted: their reviewers may then read and write in the discussion. */
+async function submitReviews(w: World) {
+  await prisma.reviewAssignment.updateMany({
+    where: { id: { in: [w.a.assignmentId, w.b.assignmentId] } },
+    data: { status: 'SUBMITTED', submittedAt: new Date() },
+  });
+}
+
 const A = (file: string, name: string) => `action app/${file}#${name}`;
+const LA = (file: string, name: string) => `action lib/${file}#${name}`;
 const R = (file: string, method: string) => `route app/${file}#${method}`;
 const P = (file: string) => `page app/${file}`;
 const url = (p: string) => `http://localhost:3000${p}`;
@@ -421,6 +463,22 @@ const upload = (csv: string, fileName: string) => {
   return { method: 'POST', body: form };
 };
 const STATEMENT = 'Runs a monthly user group, writes in-depth articles many people read, and answers forum questions every week.';
+
+/** The bearer token each kind of caller holds in the world: provider staff their provider's
+ * (record A's provider for providerStaff, B's for otherProviderStaff), the admin the export
+ * token, nobody else one. */
+function bearerOf(w: World, caller: CallerKind): Record<string, string> {
+  const secret =
+    caller === 'providerStaff'
+      ? w.a.apiTokenSecret
+      : caller === 'otherProviderStaff'
+        ? w.b.apiTokenSecret
+        : caller === 'admin'
+          ? w.exportTokenSecret
+          : null;
+  return secret ? { Authorization: `Bearer ${secret}` } : {};
+}
+const api = (p: string) => url(`/api/v1${p}`);
 
 const CALLS: Record<string, Call> = {
   // Public
@@ -594,6 +652,69 @@ const CALLS: Record<string, Call> = {
     action: (r) => ({ submissionId: r.submissionId, reason: 'We work together.' }),
   },
 
+  // The reviewers' discussion
+  [LA('discussions/actions.ts', 'postDiscussionCommentAction')]: {
+    prepare: submitReviews,
+    action: (r) => ({ submissionId: r.submissionId, body: 'I scored consistency low; what did the others see?' }),
+  },
+  [LA('discussions/actions.ts', 'editDiscussionCommentAction')]: {
+    prepare: submitReviews,
+    action: (r) => ({ commentId: r.commentId, version: 0, body: 'What did you make of the talks, as a series?' }),
+  },
+  [LA('discussions/actions.ts', 'hideDiscussionCommentAction')]: {
+    action: (r) => ({ commentId: r.commentId, reason: 'Names a third party.' }),
+  },
+  [LA('discussions/actions.ts', 'markDiscussionReadAction')]: {
+    prepare: submitReviews,
+    action: (r) => ({ submissionId: r.submissionId, upToCommentId: r.commentId }),
+  },
+
+  // The API and its tokens
+  [R('api/v1/openapi.json/route.ts', 'GET')]: { route: () => ({ url: api('/openapi.json') }) },
+  [P('(public)/developers/page.tsx')]: { page: () => ({}) },
+  [P('(portal)/provider/api-tokens/page.tsx')]: { page: () => ({ searchParams: {} }) },
+  [P('(admin)/admin/api-tokens/page.tsx')]: { page: () => ({}) },
+  [LA('api-tokens/actions.ts', 'createProviderTokenAction')]: {
+    action: (r) => ({ providerId: r.providerId, name: 'Learning system', scopes: ['completions:read'], expiresInDays: '90' }),
+  },
+  [LA('api-tokens/actions.ts', 'createExportTokenAction')]: { action: () => ({ name: 'Quarterly report', expiresInDays: '30' }) },
+  [LA('api-tokens/actions.ts', 'revokeApiTokenAction')]: { action: (r) => ({ tokenId: r.apiTokenId }) },
+  [R('api/v1/providers/[providerId]/completions/route.ts', 'POST')]: {
+    route: (r, w, caller) => ({
+      url: api(`/providers/${r.providerId}/completions`),
+      params: { providerId: r.providerId },
+      init: {
+        method: 'POST',
+        headers: { ...bearerOf(w, caller), 'Content-Type': 'application/json', 'Idempotency-Key': unique('key') },
+        body: JSON.stringify({
+          completions: [
+            { candidateName: 'Ada Lovelace', candidateEmail: uniqueEmail('ada'), completedOn: '2026-01-15', certificateId: unique('CERT') },
+          ],
+        }),
+      },
+    }),
+  },
+  [R('api/v1/providers/[providerId]/completions/route.ts', 'GET')]: {
+    route: (r, w, caller) => ({
+      url: api(`/providers/${r.providerId}/completions`),
+      params: { providerId: r.providerId },
+      init: { headers: bearerOf(w, caller) },
+    }),
+  },
+  [R('api/v1/providers/[providerId]/applications/route.ts', 'GET')]: {
+    route: (r, w, caller) => ({
+      url: api(`/providers/${r.providerId}/applications`),
+      params: { providerId: r.providerId },
+      init: { headers: bearerOf(w, caller) },
+    }),
+  },
+  [R('api/v1/exports/[dataset]/route.ts', 'GET')]: {
+    route: (_r, w, caller) => ({
+      url: api('/exports/nominations?limit=5'),
+      params: { dataset: 'nominations' },
+      init: { headers: bearerOf(w, caller) },
+    }),
+  },
   // MCT, the candidate's own
   [P('(portal)/mct/applications/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.applicationId } }) },
   [A('(portal)/mct/actions.ts', 'submitProviderApplicationAction')]: {
@@ -847,7 +968,7 @@ async function callDoor(policy: DoorPolicy, call: Call, r: Records, w: World, ca
       // The rendered tree holds the props the page hands its components: the data it read.
       return { kind: 'ok', detail: 'rendered', data: plainTree(element) };
     }
-    const { url: target, init, params = {} } = call.route(r, w);
+    const { url: target, init, params = {} } = call.route(r, w, caller);
     const response = (await fn(new NextRequest(target, init), { params: Promise.resolve(params) })) as Response;
     const body = await response.text();
     if ([401, 403, 404].includes(response.status)) return { kind: 'refused', detail: `${response.status} ${body}`, data: body };
@@ -868,6 +989,7 @@ async function callDoor(policy: DoorPolicy, call: Call, r: Records, w: World, ca
 
 type Fingerprint = { nextXid: string; tables: Map<string, string> };
 let tablesSql = '';
+const ROW = `(to_jsonb(x) - 'lastUsedAt')::text`;
 
 async function nextXid(): Promise<string> {
   const [row] = await prisma.$queryRaw<{ xid: string }[]>`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xid`;
@@ -881,9 +1003,7 @@ async function tableHashes(): Promise<Map<string, string>> {
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
         AND table_name NOT IN ('_prisma_migrations', 'RateLimitBucket') ORDER BY 1`;
     tablesSql = tables
-      .map(
-        ({ name }) => `SELECT '${name}' AS t, md5(coalesce(string_agg(md5(x::text), '' ORDER BY md5(x::text)), '')) AS h FROM "${name}" x`,
-      )
+      .map(({ name }) => `SELECT '${name}' AS t, md5(coalesce(string_agg(md5(${ROW}), '' ORDER BY md5(${ROW})), '')) AS h FROM "${name}" x`)
       .join(' UNION ALL ');
   }
   const rows = await prisma.$queryRawUnsafe<{ t: string; h: string }[]>(tablesSql);

@@ -11,3 +11,6 @@ export async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
+
+/** The same, by the name some suites use. */
+export const refusal = appErrorOf;

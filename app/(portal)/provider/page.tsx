@@ -39,6 +39,11 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
       <PageHeader
         title="ISC provider"
         description="Confirm who completed your Instructional Skills Certificate course and start manual MCT applications for them."
+        actions={
+          <Link href={`/provider/api-tokens?provider=${w.provider.id}`} className={buttonClass('secondary')}>
+            API tokens for your training system
+          </Link>
+        }
       />
       {providers.length > 1 ? (
         <nav aria-label="Your providers" className="flex flex-wrap gap-2">

@@ -101,9 +101,17 @@ export default async function ReviewsPage({
           </p>
         ) : (
           <>
+            {queue.doneWithNewComments > 0 ? (
+              <p className="mb-2 text-sm font-semibold text-brand-800">
+                {queue.doneWithNewComments === 1
+                  ? 'The discussion of 1 submission has comments you have not read'
+                  : `The discussions of ${queue.doneWithNewComments} submissions have comments you have not read`}
+                ; {queue.doneWithNewComments === 1 ? 'it is' : 'they are'} listed first.
+              </p>
+            ) : null}
             <p className="mb-2 text-sm text-slate-700">
-              {done.length < doneCount ? `Your latest ${done.length} of ${doneCount}, most recent first.` : 'Most recent first.'} You can
-              reopen a review until the admin closes review.
+              {done.length < doneCount ? `${done.length} of ${doneCount}, most recent first.` : 'Most recent first.'} You can reopen a
+              review until the admin closes review.
             </p>
             <ul className="divide-y divide-slate-200">
               {done.map((a) => (
@@ -114,6 +122,15 @@ export default async function ReviewsPage({
                   <p className="text-sm text-slate-700">
                     Submitted {a.submittedAt ? formatInstant(a.submittedAt, tz) : ''}
                     {a.isReviewClosed ? ' · review closed' : ''}
+                    {a.newComments > 0 ? (
+                      <Link
+                        href={`/reviews/${a.submissionId}#discussion`}
+                        prefetch={false}
+                        className="ml-2 rounded bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white"
+                      >
+                        {a.newComments === 1 ? '1 new comment' : `${a.newComments} new comments`}
+                      </Link>
+                    ) : null}
                   </p>
                 </li>
               ))}

@@ -19,7 +19,8 @@ const HOLDINGS = [
   },
   {
     what: 'Reviews and decisions',
-    detail: 'Reviewers’ scores and comments on submissions, and the program team’s decisions and feedback.',
+    detail:
+      'Reviewers’ scores and comments on submissions, their discussion of each submission among themselves and the program team, and the program team’s decisions and feedback.',
     why: 'To decide awards fairly and explain the outcome to candidates.',
   },
   {

@@ -2,6 +2,7 @@
 // One file per program (mvp.ts, mct.ts) so the programs' emails grow apart without colliding.
 import { authTemplates } from './auth';
 import { digestTemplates } from './digest';
+import { discussionTemplates } from './discussions';
 import type { RenderedEmail } from './layout';
 import { mctTemplates } from './mct';
 import { mvpTemplates } from './mvp';
@@ -9,7 +10,14 @@ import { privacyTemplates } from './privacy';
 
 export { escapeHtml, type RenderedEmail } from './layout';
 
-export const templates = { ...authTemplates, ...mvpTemplates, ...mctTemplates, ...digestTemplates, ...privacyTemplates };
+export const templates = {
+  ...authTemplates,
+  ...mvpTemplates,
+  ...discussionTemplates,
+  ...mctTemplates,
+  ...digestTemplates,
+  ...privacyTemplates,
+};
 
 export type TemplateName = keyof typeof templates;
 export type TemplateData<T extends TemplateName> = Parameters<(typeof templates)[T]>[0];

@@ -49,6 +49,14 @@ export function templateSamples(now: Date = new Date()): Samples {
       ],
       url: `${APP}/reviews`,
     },
+    'mvp.discussion.mention': {
+      recipientName: 'Robin Reviewer',
+      authorLabel: 'Reviewer A',
+      candidateName: 'Nadia Nominee',
+      categoryName: 'Azure',
+      excerpt: '@ReviewerB I scored consistency low: nothing between March and July. Did you read the talks as one series?',
+      url: `${APP}/reviews/sample#discussion`,
+    },
     'mvp.decision.released': {
       name: 'Nadia Nominee',
       categoryName: 'Azure',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DiscussionOpensLater, DiscussionThread } from '@/components/discussions/discussion-thread';
 import { EvidenceList } from '@/components/reviews/evidence-list';
 import { ReopenReviewButton } from '@/components/reviews/buttons';
 import { ConflictForm } from '@/components/reviews/conflict-form';
@@ -8,6 +9,9 @@ import { ReviewForm } from '@/components/reviews/review-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
+import { getDiscussion } from '@/lib/discussions/queries';
+import { commentDraftKey } from '@/lib/discussions/schema';
+import { getFormDraft } from '@/lib/drafts/queries';
 import { formatDay, formatInstant } from '@/lib/format';
 import { CONFIDENCE_LEVELS } from '@/lib/reviews/schema';
 import { REOPEN_AFTER_OTHERS_MESSAGE, REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
@@ -68,12 +72,25 @@ function ScoreTable({
   );
 }
 
-export default async function ReviewPage({ params }: { params: Promise<{ submissionId: string }> }) {
+const pageNumber = (value: string | string[] | undefined) =>
+  typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : undefined;
+
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ submissionId: string }>;
+  searchParams: Promise<{ discussion?: string | string[] }>;
+}) {
   const { submissionId } = await params;
   const viewer = await requireUser(`/reviews/${submissionId}`);
   // Not assigned, taken off, or not an admin: the page does not exist for them.
   const w = UUID.test(submissionId) ? await getReviewWorkspace(viewer, submissionId) : null;
   if (!w) notFound();
+  const [discussion, commentDraft] = await Promise.all([
+    getDiscussion(viewer, submissionId, { page: pageNumber((await searchParams).discussion) }),
+    getFormDraft(viewer, commentDraftKey(submissionId)),
+  ]);
   const { submission: s, cycle, mine } = w;
   const isClosed = Boolean(cycle.reviewClosedAt);
   const canEdit = mine && !isClosed && s.status === 'UNDER_REVIEW' && (mine.status === 'ASSIGNED' || mine.status === 'IN_PROGRESS');
@@ -199,6 +216,16 @@ export default async function ReviewPage({ params }: { params: Promise<{ submiss
           ) : null}
         </div>
       </div>
+      {discussion?.access === 'after-own-review' ? <DiscussionOpensLater /> : null}
+      {discussion && discussion.access !== 'after-own-review' ? (
+        <DiscussionThread
+          discussion={discussion}
+          userId={viewer.id}
+          timeZone={viewer.timeZone}
+          draft={commentDraft}
+          pageHref={(page) => `/reviews/${s.id}?discussion=${page}#discussion`}
+        />
+      ) : null}
     </div>
   );
 }

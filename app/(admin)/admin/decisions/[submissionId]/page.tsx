@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';
 import { getDecisionDetail } from '@/lib/decisions/queries';
+import { countDiscussionComments } from '@/lib/discussions/queries';
 import { formatInstant } from '@/lib/format';
 import { REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
 
@@ -20,6 +21,7 @@ export default async function DecidePage({ params }: { params: Promise<{ submiss
   const viewer = await requireRole(['ADMIN'], `/admin/decisions/${submissionId}`);
   const d = UUID.test(submissionId) ? await getDecisionDetail(viewer, submissionId) : null;
   if (!d) notFound();
+  const comments = await countDiscussionComments(viewer, d.id);
   const submitted = d.reviews.filter((r) => r.status === 'SUBMITTED');
   const canDecide = Boolean(d.cycle.reviewClosedAt) && d.status === 'UNDER_REVIEW' && !d.decision?.releasedAt && submitted.length > 0;
   return (
@@ -34,9 +36,16 @@ export default async function DecidePage({ params }: { params: Promise<{ submiss
         title={`Decide: ${d.candidateName}`}
         description={`${d.kind === 'RENEWAL' ? 'Renewal' : 'Nomination'} in ${d.categoryName}${d.focusAreaName ? ` (${d.focusAreaName})` : ''}, ${d.cycle.name}. ${d.itemCount} contributions${d.nominatorName ? `, nominated by ${d.nominatorName}` : ''}.`}
         actions={
-          <Link href={`/reviews/${d.id}`} className="font-medium text-brand-700 underline">
-            Read the evidence
-          </Link>
+          <span className="flex flex-wrap gap-4">
+            <Link href={`/reviews/${d.id}`} className="font-medium text-brand-700 underline">
+              Read the evidence
+            </Link>
+            {comments !== null ? (
+              <Link href={`/reviews/${d.id}#discussion`} className="font-medium text-brand-700 underline">
+                Reviewers’ discussion ({comments} {comments === 1 ? 'comment' : 'comments'})
+              </Link>
+            ) : null}
+          </span>
         }
       />
       <Card title="Aggregate">
