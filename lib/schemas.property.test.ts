@@ -35,6 +35,7 @@ import { PROVIDER_SCOPES, TOKEN_LIFETIMES } from './api-tokens/scopes';
 import { auditFilterSchema } from './audit/schema';
 import { emailField, emailSignInSchema, passwordSignInSchema, signUpSchema } from './auth/schema';
 import { acceptAwardSchema, startRenewalSchema } from './awards/schema';
+import { CERTIFICATE_KINDS, issueCertificateSchema } from './certificates/schema';
 import { todayIn } from './dates';
 import { editCommentSchema, hideCommentSchema, markReadSchema, postCommentSchema } from './discussions/schema';
 import {
@@ -227,6 +228,16 @@ const SPECS: Spec[] = [
     },
   },
   { name: 'api-tokens/revokeTokenSchema', schema: revokeTokenSchema, valid: only({ tokenId: uuid }), check: ids('tokenId') },
+  // Certificates
+  {
+    name: 'certificates/issueCertificateSchema',
+    schema: issueCertificateSchema,
+    valid: only({ kind: fc.constantFrom(...CERTIFICATE_KINDS), recordId: uuid }),
+    check: (o) => {
+      isUuid(o.recordId);
+      expect(CERTIFICATE_KINDS).toContain(o.kind);
+    },
+  },
   // Reviewers' discussions
   {
     name: 'discussions/postCommentSchema',

@@ -199,6 +199,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     note: 'the candidate reads the released outcome; admins read it on /admin/decisions',
   },
   { door: page('(portal)/awards/[id]/page.tsx'), allow: ['owner'], record: 'award' },
+  { door: libAction('certificates/actions.ts', 'issueCertificateAction'), allow: ['owner'], record: 'award' },
   { door: page('(portal)/awards/[id]/renew/page.tsx'), allow: ['owner'], record: 'award' },
   { door: action('(portal)/awards/actions.ts', 'acceptAwardAction'), allow: ['owner'], record: 'award' },
   { door: action('(portal)/awards/actions.ts', 'submitRenewalAction'), allow: ['owner'], record: 'award' },

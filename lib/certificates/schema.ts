@@ -14,6 +14,3 @@ export const issueCertificateSchema = z.object({
   recordId: z.uuid('That record does not exist.'),
 });
 export type IssueCertificateInput = z.input<typeof issueCertificateSchema>;
-
-/** The code someone typed into the verification form. */
-export const certificateLookupSchema = z.object({ code: z.string().trim().min(1, 'Enter the code printed on the certificate.').max(64) });

@@ -362,6 +362,15 @@ export const USER_RELATIONS: readonly UserRelation[] = [
     },
   },
   {
+    relation: 'certificates',
+    model: 'Certificate',
+    column: 'userId',
+    owner: 'person',
+    exportAs: { key: 'certificates' },
+    onErasure: 'deleted',
+    merge: { kind: 'move' },
+  },
+  {
     relation: 'enrollmentPauses',
     model: 'EnrollmentPause',
     column: 'createdById',

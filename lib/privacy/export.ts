@@ -54,6 +54,7 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
     mctMembership,
     trainingDeliveries,
     loungeAccess,
+    certificates,
     notifications,
     formDrafts,
     uploads,
@@ -279,6 +280,11 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
       where: { userId: id },
       select: { status: true, requestedAt: true, grantedAt: true, revokedAt: true, revokedReason: true },
     }),
+    prisma.certificate.findMany({
+      where: { userId: id },
+      orderBy: { issuedAt: 'asc' },
+      select: { code: true, kind: true, holderName: true, category: true, startsOn: true, endsOn: true, issuedAt: true },
+    }),
     prisma.notification.findMany({
       where: { OR: [{ userId: id }, { toEmail: user.email }] },
       orderBy: { createdAt: 'asc' },
@@ -432,6 +438,7 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
       satisfactionScore: d.satisfactionScore === null ? null : Number(d.satisfactionScore),
     })),
     loungeAccess,
+    certificates: certificates.map((c) => ({ ...c, startsOn: day(c.startsOn), endsOn: day(c.endsOn) })),
     // Sign-in links are left out of the bodies: they are secrets, even expired.
     notifications: notifications.map((n) => ({ ...n, textBody: n.template.startsWith('auth.') ? null : n.textBody })),
     formDrafts,

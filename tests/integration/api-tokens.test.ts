@@ -108,7 +108,7 @@ describe('who may call', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}-${unique('ip')}`;
     await useUp('api-auth:ip', ip);
-    const guessing = await postOne(p.provider.id, 'cpp_guess', { 'X-Real-IP': ip });
+    const guessing = await postOne(p.provider.id, 'cpp_guess', { 'X-Test-Socket-IP': ip });
     expect([guessing.status, guessing.body.code]).toEqual([429, 'rate_limited']);
     expect(await savedFor(p.provider.id)).toEqual({ completions: 0, batches: 0, answers: 0 });
   });

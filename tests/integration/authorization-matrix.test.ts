@@ -614,6 +614,7 @@ const CALLS: Record<string, Call> = {
   [P('(portal)/evidence/[id]/edit/page.tsx')]: { page: (r) => ({ params: { id: r.evidenceId } }) },
   [P('(portal)/outcomes/[submissionId]/page.tsx')]: { page: (r) => ({ params: { submissionId: r.outcomeSubmissionId } }) },
   [P('(portal)/awards/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.awardId } }) },
+  [LA('certificates/actions.ts', 'issueCertificateAction')]: { action: (r) => ({ kind: 'MVP', recordId: r.awardId }) },
   [P('(portal)/awards/[id]/renew/page.tsx')]: { page: (r) => ({ params: { id: r.awardId } }) },
   [A('(portal)/awards/actions.ts', 'acceptAwardAction')]: {
     action: (r, w) => ({

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll } from 'vitest';
+import { SOCKET_IP_HEADER } from '@/lib/security/client-ip';
 import { apiClient } from './api-fixtures';
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
@@ -44,6 +45,11 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
     if (Array.isArray(value)) value.forEach((v) => headers.append(key, v));
     else if (value !== undefined) headers.set(key, value);
   }
+  // As the portal's server does (stampSocketAddresses): the client's address is the socket's, whatever
+  // forwarded headers say. A test plays a client at another address with X-Test-Socket-IP.
+  headers.delete('x-test-socket-ip');
+  const testIp = req.headers['x-test-socket-ip'];
+  headers.set(SOCKET_IP_HEADER, typeof testIp === 'string' ? testIp : (req.socket.remoteAddress ?? 'unknown'));
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   return new Request(new URL(req.url ?? '/', origin), {
     method: req.method,
