@@ -32,7 +32,9 @@ import {
 } from '@/tests/support/invariants';
 import { auditFilterSchema } from './audit/schema';
 import { emailField, emailSignInSchema, passwordSignInSchema, signUpSchema } from './auth/schema';
-import { acceptAwardSchema, startRenewalSchema } from './awards/schema';
+import { acceptAwardSchema, startRenewalSchema, withdrawRenewalSchema } from './awards/schema';
+import { CYCLE_DATES } from './cycles/rules';
+import { copyCycleSchema, CYCLE_MOVES, cycleSchema, moveCycleSchema } from './cycles/schema';
 import { todayIn } from './dates';
 import {
   closeReviewSchema,
@@ -261,6 +263,55 @@ const SPECS: Spec[] = [
     },
   },
   { name: 'awards/startRenewalSchema', schema: startRenewalSchema, valid: only({ awardId: uuid }), check: ids('awardId') },
+  { name: 'awards/withdrawRenewalSchema', schema: withdrawRenewalSchema, valid: only({ awardId: uuid }), check: ids('awardId') },
+  // cycles
+  {
+    name: 'cycles/cycleSchema',
+    schema: cycleSchema,
+    valid: fc
+      .record({
+        id: fc.option(uuid, { nil: undefined }),
+        version,
+        name: text(3, 120),
+        days: fc.array(anyDay, { minLength: 8, maxLength: 8 }),
+        categoryIds: fc.array(uuid, { minLength: 1, maxLength: 5 }),
+        reviewers: fc.integer({ min: 1, max: 10 }),
+        low: fc.integer({ min: 0, max: 10 }),
+        span: fc.integer({ min: 1, max: 90 }),
+        changeNote: text(0, 1000),
+      })
+      .map(({ days, reviewers, low, span, ...v }) => ({
+        ...v,
+        ...Object.fromEntries(CYCLE_DATES.map((d, i) => [d.field, days[i]])),
+        awardStartsOn: days[7],
+        reviewersPerSubmission: String(reviewers),
+        scoreMin: String(low),
+        scoreMax: String(low + span),
+      })),
+    check: (o) => {
+      if (o.id !== undefined) isUuid(o.id);
+      trimmed(o.name, 3, 120);
+      for (const d of CYCLE_DATES) realDay(o[d.field]);
+      realDay(o.awardStartsOn);
+      expect((o.categoryIds as string[]).length).toBeGreaterThan(0);
+      for (const id of o.categoryIds as string[]) isUuid(id);
+      expect(o.reviewersPerSubmission).toBeGreaterThanOrEqual(1);
+      expect(o.reviewersPerSubmission).toBeLessThanOrEqual(10);
+      expect(o.scoreMax as number).toBeGreaterThan(o.scoreMin as number);
+      trimmed(o.changeNote, 0, 1000);
+    },
+  },
+  {
+    name: 'cycles/moveCycleSchema',
+    schema: moveCycleSchema,
+    valid: only({ cycleId: uuid, version, to: fc.constantFrom(...CYCLE_MOVES) }),
+    check: (o) => {
+      isUuid(o.cycleId);
+      nonNegativeVersion(o.version);
+      expect(CYCLE_MOVES).toContain(o.to);
+    },
+  },
+  { name: 'cycles/copyCycleSchema', schema: copyCycleSchema, valid: only({ cycleId: uuid }), check: ids('cycleId') },
   // decisions
   {
     name: 'decisions/closeReviewSchema',
@@ -506,22 +557,25 @@ const SPECS: Spec[] = [
     valid: fc.oneof(
       only({ renewalId: uuid, version, decision: fc.constant('APPROVE'), note: text(0, 2000) }),
       only({ renewalId: uuid, version, decision: fc.constant('ASK_FOR_MORE'), note: text(10, 2000) }),
+      only({ renewalId: uuid, version, decision: fc.constant('REJECT'), note: text(10, 2000) }),
     ),
     check: (o) => {
       isUuid(o.renewalId);
       expect(Number.isInteger(o.version)).toBe(true);
-      expect(['APPROVE', 'ASK_FOR_MORE']).toContain(o.decision);
-      if (o.note !== undefined) trimmed(o.note, o.decision === 'ASK_FOR_MORE' ? 10 : 0, 2000);
-      if (o.decision === 'ASK_FOR_MORE') expect(o.note).toBeDefined();
+      expect(['APPROVE', 'ASK_FOR_MORE', 'REJECT']).toContain(o.decision);
+      if (o.note !== undefined) trimmed(o.note, o.decision === 'APPROVE' ? 0 : 10, 2000);
+      if (o.decision !== 'APPROVE') expect(o.note).toBeDefined();
     },
   },
   {
     name: 'memberships/switchToAlumniSchema',
     schema: switchToAlumniSchema,
-    valid: only({ version, confirm: fc.constant(true) }),
+    valid: only({ version, confirm: fc.constant(true), alumniAgreementId: uuid, acceptAgreement: fc.constant(true) }),
     check: (o) => {
       expect(Number.isInteger(o.version)).toBe(true);
       expect(o.confirm).toBe(true);
+      isUuid(o.alumniAgreementId);
+      expect(o.acceptAgreement).toBe(true);
     },
   },
   { name: 'memberships/requestLoungeSchema', schema: requestLoungeSchema, valid: only({}), check: noCheck },

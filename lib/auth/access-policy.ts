@@ -49,7 +49,7 @@ export type RecordKind =
 export type DoorKind = 'action' | 'route' | 'page';
 
 export type DoorPolicy = {
-  /** "action app/…/actions.ts#exportName", "route app/…/route.ts#GET" or "page app/…/page.tsx". */
+  /** "action app/…/actions.ts#exportName" (or lib/…), "route app/…/route.ts#GET" or "page app/…/page.tsx". */
   door: string;
   /** Who gets in; every other kind is refused. 'anyone' is a public door. */
   allow: 'anyone' | readonly CallerKind[];
@@ -68,6 +68,8 @@ const NOMINATORS: readonly CallerKind[] = ['nominator', 'endorser'];
 const MCT_MEMBERS: readonly CallerKind[] = ['owner', 'otherCandidate'];
 
 const action = (file: string, name: string) => `action app/${file}#${name}`;
+/** A server action under lib/<domain>/actions.ts. */
+const libAction = (file: string, name: string) => `action lib/${file}#${name}`;
 const route = (file: string, method: string) => `route app/${file}#${method}`;
 const page = (file: string) => `page app/${file}`;
 
@@ -180,6 +182,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(portal)/awards/[id]/renew/page.tsx'), allow: ['owner'], record: 'award' },
   { door: action('(portal)/awards/actions.ts', 'acceptAwardAction'), allow: ['owner'], record: 'award' },
   { door: action('(portal)/awards/actions.ts', 'submitRenewalAction'), allow: ['owner'], record: 'award' },
+  { door: libAction('awards/actions.ts', 'withdrawRenewalAction'), allow: ['owner'], record: 'award' },
 
   // ── MVP review: reviewers ─────────────────────────────────────────────────────────────────────
   { door: page('(portal)/reviews/page.tsx'), allow: REVIEWERS },
@@ -248,6 +251,11 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: action('(admin)/admin/people/actions.ts', 'changeRoleAction'), allow: ADMIN },
   { door: action('(admin)/admin/people/actions.ts', 'setReviewerCategoriesAction'), allow: ADMIN },
   { door: page('(admin)/admin/cycles/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/cycles/new/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/cycles/[id]/page.tsx'), allow: ADMIN },
+  { door: libAction('cycles/actions.ts', 'saveCycleAction'), allow: ADMIN },
+  { door: libAction('cycles/actions.ts', 'moveCycleAction'), allow: ADMIN },
+  { door: libAction('cycles/actions.ts', 'copyCycleAction'), allow: ADMIN },
   { door: page('(admin)/admin/cycles/[id]/criteria/page.tsx'), allow: ADMIN },
   { door: action('(admin)/admin/cycles/actions.ts', 'saveCriteriaAction'), allow: ADMIN },
   { door: page('(admin)/admin/reviews/page.tsx'), allow: ADMIN },

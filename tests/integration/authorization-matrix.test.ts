@@ -57,11 +57,12 @@ function filesUnder(dir: string, out: string[] = []): string[] {
 
 type Door = { key: string; kind: 'action' | 'route' | 'page'; file: string; name: string };
 
-/** Every door of app/: each exported function of an actions.ts ('use server' exports only actions),
- * each HTTP method a route.ts exports, each page.tsx. */
+/** Every door: each exported function of an actions.ts under app/ or lib/ ('use server' exports only
+ * actions), each HTTP method a route.ts exports, each page.tsx. */
 async function doorsInCode(): Promise<Door[]> {
   const doors: Door[] = [];
-  for (const file of filesUnder(path.join(ROOT, 'app')).sort()) {
+  const libActions = filesUnder(path.join(ROOT, 'lib')).filter((f) => path.basename(f) === 'actions.ts' && !f.includes('generated'));
+  for (const file of [...filesUnder(path.join(ROOT, 'app')), ...libActions].sort()) {
     const base = path.basename(file);
     if (base === 'page.tsx') {
       doors.push({ key: `page ${file}`, kind: 'page', file, name: 'default' });
@@ -392,6 +393,7 @@ async function setNominationStatus(w: World, status: 'INVITED' | 'ACCEPTED') {
 }
 
 const A = (file: string, name: string) => `action app/${file}#${name}`;
+const L = (file: string, name: string) => `action lib/${file}#${name}`;
 const R = (file: string, method: string) => `route app/${file}#${method}`;
 const P = (file: string) => `page app/${file}`;
 const url = (p: string) => `http://localhost:3000${p}`;
@@ -540,6 +542,21 @@ const CALLS: Record<string, Call> = {
     }),
   },
   [A('(portal)/awards/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ awardId: r.awardId }) },
+  [L('awards/actions.ts', 'withdrawRenewalAction')]: {
+    // Each side's award has a renewal its window opened.
+    prepare: (w) =>
+      prisma.mvpRenewal.createMany({
+        data: [w.a, w.b].map((r) => ({
+          awardId: r.awardId,
+          userId: r.ownerId,
+          cycleId: w.cycleId,
+          categoryId: w.categoryId,
+          status: 'OPEN' as const,
+          deadline: new Date(Date.now() + 30 * 86_400_000),
+        })),
+      }),
+    action: (r) => ({ awardId: r.awardId }),
+  },
 
   // Review
   [P('(portal)/reviews/page.tsx')]: { page: () => ({}) },
@@ -588,7 +605,10 @@ const CALLS: Record<string, Call> = {
   },
   [A('(portal)/mct/membership/actions.ts', 'removeDeliveryAction')]: { action: (r) => ({ id: r.deliveryId }) },
   [A('(portal)/mct/membership/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ termId: r.termId }) },
-  [A('(portal)/mct/membership/actions.ts', 'switchToAlumniAction')]: { action: () => ({ version: 0, confirm: true }) },
+  [A('(portal)/mct/membership/actions.ts', 'switchToAlumniAction')]: {
+    // Not the alumni agreement in force: members get in and are asked to read the current one.
+    action: (_r, w) => ({ version: 0, confirm: true, alumniAgreementId: w.programAgreementId, acceptAgreement: true }),
+  },
   [A('(portal)/mct/membership/actions.ts', 'requestLoungeAction')]: { action: () => ({}) },
   [R('api/memberships/deliveries/route.ts', 'POST')]: {
     route: () => ({ url: url('/api/memberships/deliveries'), init: upload(DELIVERIES_CSV_TEMPLATE, 'deliveries.csv') }),
@@ -752,6 +772,32 @@ const CALLS: Record<string, Call> = {
     action: (_r, w) => ({ requestId: w.erasureRequestId, reason: 'We must keep award records for the program year.' }),
   },
   [P('(admin)/admin/mct/renewals/page.tsx')]: { page: () => ({}) },
+  [P('(admin)/admin/cycles/new/page.tsx')]: { page: () => ({}) },
+  [P('(admin)/admin/cycles/[id]/page.tsx')]: { page: (_r, w) => ({ params: { id: w.cycleId } }) },
+  [L('cycles/actions.ts', 'saveCycleAction')]: {
+    action: (_r, w) => ({
+      version: 0,
+      name: unique('Cycle'),
+      nominationsOpenOn: '2031-09-01',
+      nominationsCloseOn: '2032-03-31',
+      submissionDeadlineOn: '2032-04-15',
+      reviewDueOn: '2032-05-15',
+      decisionsReleaseOn: '2032-06-01',
+      renewalOpensOn: '2032-03-01',
+      renewalDeadlineOn: '2032-04-30',
+      awardStartsOn: '2032-07-01',
+      categoryIds: [w.categoryId],
+      reviewersPerSubmission: '2',
+      scoreMin: '1',
+      scoreMax: '5',
+      changeNote: '',
+    }),
+  },
+  [L('cycles/actions.ts', 'moveCycleAction')]: {
+    // In review with submissions waiting: the admin gets in and is told what must happen first.
+    action: (_r, w) => ({ cycleId: w.cycleId, version: 0, to: 'CLOSED' }),
+  },
+  [L('cycles/actions.ts', 'copyCycleAction')]: { action: (_r, w) => ({ cycleId: w.cycleId }) },
   [A('(admin)/admin/mct/renewals/actions.ts', 'decideRenewalAction')]: {
     action: (_r, w) => ({
       renewalId: w.mctRenewalId,

@@ -105,7 +105,8 @@ describe('fifty simultaneous submits of one form', () => {
   const NOW = new Date('2026-11-22T12:00:00Z');
 
   it('nominating the same person for the same category creates one nomination; the rest are told it is theirs already', async () => {
-    const [category] = await Promise.all([createCategory(), createCycle()]);
+    const category = await createCategory();
+    await createCycle({ categoryIds: [category.id] });
     const mvp = await createUser({ name: 'Morgan Mvp' });
     await createAward({ userId: mvp.id, startsOn: '2026-07-01', endsOn: '2027-06-30' });
     const nominator = await viewerOf(mvp.id, NOW);
@@ -126,7 +127,8 @@ describe('fifty simultaneous submits of one form', () => {
   });
 
   it('submitting evidence for review creates one submission', async () => {
-    const [category] = await Promise.all([createCategory(), createCycle()]);
+    const category = await createCategory();
+    await createCycle({ categoryIds: [category.id] });
     const employee = await viewerOf((await createUser({ roles: ['EMPLOYEE'] })).id, NOW);
     const nomineeUser = await createUser({ name: 'Casey Candidate' });
     const created = await createNomination(

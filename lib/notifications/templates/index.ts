@@ -6,10 +6,18 @@ import type { RenderedEmail } from './layout';
 import { mctTemplates } from './mct';
 import { mvpTemplates } from './mvp';
 import { privacyTemplates } from './privacy';
+import { programYearTemplates } from './program-year';
 
 export { escapeHtml, type RenderedEmail } from './layout';
 
-export const templates = { ...authTemplates, ...mvpTemplates, ...mctTemplates, ...digestTemplates, ...privacyTemplates };
+export const templates = {
+  ...authTemplates,
+  ...mvpTemplates,
+  ...mctTemplates,
+  ...digestTemplates,
+  ...privacyTemplates,
+  ...programYearTemplates,
+};
 
 export type TemplateName = keyof typeof templates;
 export type TemplateData<T extends TemplateName> = Parameters<(typeof templates)[T]>[0];

@@ -88,6 +88,57 @@ export function templateSamples(now: Date = new Date()): Samples {
       url: `${APP}/profile`,
     },
     'privacy.erased': { url: `${APP}/privacy` },
+    'cycle.dates-changed': {
+      name: 'Nadia Nominee',
+      cycleName: 'MVP award cycle 2027–2028',
+      changes: [{ label: 'Evidence due', when: '30 April 2027, 23:59 PDT' }],
+      note: 'Evidence is due two weeks later, to give everyone the Easter holidays.',
+      url: `${APP}/dashboard`,
+    },
+    'mvp.nomination-expired': {
+      nomineeName: 'Nadia Nominee',
+      categoryName: 'Azure',
+      cycleName: 'MVP award cycle 2026–2027',
+      url: `${APP}/nominations/sample`,
+    },
+    'mvp.renewal-open': {
+      name: 'Morgan Mvp',
+      categoryName: 'Azure',
+      deadline: '1 June 2027, 23:59 PDT',
+      url: `${APP}/awards/sample/renew`,
+    },
+    'mvp.renewal-reminder': {
+      name: 'Morgan Mvp',
+      categoryName: 'Azure',
+      deadline: '1 June 2027, 23:59 PDT',
+      daysLeft: 7,
+      url: `${APP}/awards/sample/renew`,
+    },
+    'mvp.renewal-expired': { name: 'Morgan Mvp', categoryName: 'Azure', url: `${APP}/dashboard` },
+    'mct.renewal-rejected': {
+      name: 'Taylor Trainer',
+      reason: 'The deliveries you listed were all before your membership year started.',
+      url: `${APP}/mct/membership`,
+    },
+    'provider.candidate-accepted': {
+      staffName: 'Parker Provider',
+      candidateName: 'Taylor Trainer',
+      providerName: 'Northwind Learning ISC',
+      url: `${APP}/provider`,
+    },
+    'provider.application-decided': {
+      staffName: 'Parker Provider',
+      candidateName: 'Taylor Trainer',
+      providerName: 'Northwind Learning ISC',
+      approved: true,
+      url: `${APP}/provider`,
+    },
+    'admin.application-waiting': {
+      adminName: 'Avery Admin',
+      candidateName: 'Taylor Trainer',
+      channel: 'started by an ISC provider',
+      url: `${APP}/admin/mct/applications/sample`,
+    },
     'notifications.daily-digest': {
       name: 'Morgan Mvp',
       parts: [
