@@ -33,6 +33,8 @@ import {
 import { auditFilterSchema } from './audit/schema';
 import { emailField, emailSignInSchema, passwordSignInSchema, signUpSchema } from './auth/schema';
 import { acceptAwardSchema, startRenewalSchema, withdrawRenewalSchema } from './awards/schema';
+import { acceptAgreementsSchema, AGREEMENT_KINDS, agreementSchema } from './agreements/schema';
+import { CATALOGUE_KINDS, categorySchema, focusAreaSchema, reorderSchema, retireSchema } from './categories/schema';
 import { CYCLE_DATES } from './cycles/rules';
 import { copyCycleSchema, CYCLE_MOVES, cycleSchema, moveCycleSchema } from './cycles/schema';
 import { todayIn } from './dates';
@@ -264,6 +266,79 @@ const SPECS: Spec[] = [
   },
   { name: 'awards/startRenewalSchema', schema: startRenewalSchema, valid: only({ awardId: uuid }), check: ids('awardId') },
   { name: 'awards/withdrawRenewalSchema', schema: withdrawRenewalSchema, valid: only({ awardId: uuid }), check: ids('awardId') },
+  // agreements
+  {
+    name: 'agreements/agreementSchema',
+    schema: agreementSchema,
+    valid: only({
+      id: fc.option(uuid, { nil: undefined }),
+      revision: version,
+      kind: fc.constantFrom(...AGREEMENT_KINDS),
+      version: fc.stringMatching(/^[a-z0-9][a-z0-9.]{0,20}$/),
+      title: text(3, 200),
+      body: text(20, 2000),
+      effectiveFrom: anyDay,
+    }),
+    check: (o) => {
+      if (o.id !== undefined) isUuid(o.id);
+      nonNegativeVersion(o.revision);
+      expect(AGREEMENT_KINDS).toContain(o.kind);
+      trimmed(o.version, 1, 40);
+      trimmed(o.title, 3, 200);
+      trimmed(o.body, 20, 50_000);
+      realDay(o.effectiveFrom);
+    },
+  },
+  {
+    name: 'agreements/acceptAgreementsSchema',
+    schema: acceptAgreementsSchema,
+    valid: only({ agreementIds: fc.array(uuid, { minLength: 1, maxLength: 10 }), accept: fc.constant(true) }),
+    check: (o) => {
+      for (const id of o.agreementIds as string[]) isUuid(id);
+      expect(o.accept).toBe(true);
+    },
+  },
+  // categories
+  {
+    name: 'categories/categorySchema',
+    schema: categorySchema,
+    valid: only({ id: fc.option(uuid, { nil: undefined }), version, name: text(2, 120), description: text(0, 2000) }),
+    check: (o) => {
+      if (o.id !== undefined) isUuid(o.id);
+      nonNegativeVersion(o.version);
+      trimmed(o.name, 2, 120);
+      trimmed(o.description, 0, 2000);
+    },
+  },
+  {
+    name: 'categories/focusAreaSchema',
+    schema: focusAreaSchema,
+    valid: only({ categoryId: uuid, id: fc.option(uuid, { nil: undefined }), version, name: text(2, 120) }),
+    check: (o) => {
+      isUuid(o.categoryId);
+      if (o.id !== undefined) isUuid(o.id);
+      trimmed(o.name, 2, 120);
+    },
+  },
+  {
+    name: 'categories/reorderSchema',
+    schema: reorderSchema,
+    valid: only({ kind: fc.constantFrom(...CATALOGUE_KINDS), id: uuid, version, direction: fc.constantFrom('up', 'down') }),
+    check: (o) => {
+      isUuid(o.id);
+      expect(CATALOGUE_KINDS).toContain(o.kind);
+      expect(['up', 'down']).toContain(o.direction);
+    },
+  },
+  {
+    name: 'categories/retireSchema',
+    schema: retireSchema,
+    valid: only({ kind: fc.constantFrom(...CATALOGUE_KINDS), id: uuid, version, retired: fc.boolean() }),
+    check: (o) => {
+      isUuid(o.id);
+      expect(typeof o.retired).toBe('boolean');
+    },
+  },
   // cycles
   {
     name: 'cycles/cycleSchema',

@@ -145,6 +145,12 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: action('(portal)/mct/actions.ts', 'addCertificationAction'), allow: SIGNED_IN },
   { door: action('(portal)/mct/actions.ts', 'acceptAgreementAction'), allow: SIGNED_IN },
   { door: action('(portal)/mct/actions.ts', 'applyAction'), allow: SIGNED_IN, note: 'the requirements decide, with a message' },
+  { door: page('(portal)/agreements/page.tsx'), allow: SIGNED_IN, note: 'the caller’s own agreements to accept again' },
+  {
+    door: libAction('agreements/actions.ts', 'acceptAgreementsAction'),
+    allow: SIGNED_IN,
+    note: 'accepts only versions the caller is asked to accept; the person comes from the session',
+  },
 
   // ── MVP: nominations, evidence, submissions, outcomes, awards ─────────────────────────────────
   { door: action('(portal)/nominations/actions.ts', 'nominate'), allow: NOMINATORS, note: 'active MVPs and Microsoft employees' },
@@ -256,6 +262,14 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: libAction('cycles/actions.ts', 'saveCycleAction'), allow: ADMIN },
   { door: libAction('cycles/actions.ts', 'moveCycleAction'), allow: ADMIN },
   { door: libAction('cycles/actions.ts', 'copyCycleAction'), allow: ADMIN },
+  { door: page('(admin)/admin/categories/page.tsx'), allow: ADMIN },
+  { door: libAction('categories/actions.ts', 'saveCategoryAction'), allow: ADMIN },
+  { door: libAction('categories/actions.ts', 'saveFocusAreaAction'), allow: ADMIN },
+  { door: libAction('categories/actions.ts', 'reorderCatalogueAction'), allow: ADMIN },
+  { door: libAction('categories/actions.ts', 'retireCatalogueEntryAction'), allow: ADMIN },
+  { door: page('(admin)/admin/agreements/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/agreements/[id]/page.tsx'), allow: ADMIN },
+  { door: libAction('agreements/actions.ts', 'saveAgreementAction'), allow: ADMIN },
   { door: page('(admin)/admin/cycles/[id]/criteria/page.tsx'), allow: ADMIN },
   { door: action('(admin)/admin/cycles/actions.ts', 'saveCriteriaAction'), allow: ADMIN },
   { door: page('(admin)/admin/reviews/page.tsx'), allow: ADMIN },

@@ -13,6 +13,7 @@ import { addDays, addYears, dateKey, daysBetween, todayIn, type DateKey } from '
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { currentAgreement } from '@/lib/agreements/current';
+import { assertAgreementsAccepted } from '@/lib/agreements/pending';
 import { dbDay, loadProgramSettings, loadRequirementInputs } from '@/lib/mct/loaders';
 import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
 import { queueEmail } from '@/lib/notifications/outbox';
@@ -603,6 +604,8 @@ export async function requestLoungeAccess(viewer: Viewer, _input: unknown = {}, 
     const m = await loadMembership(tx, viewer.id, today);
     const refusal = loungeRefusal(m?.standing ?? 'NONE');
     if (refusal) throw new AppError('FORBIDDEN', refusal);
+    // Alumni use the lounge under the alumni agreement: a newer version waits for their acceptance.
+    if (m?.standing === 'ALUMNI') await assertAgreementsAccepted(tx, viewer.id, ['MCT_ALUMNI'], now);
     const existing = await tx.loungeAccess.findUnique({ where: { userId: viewer.id }, select: { status: true } });
     if (existing?.status === 'GRANTED') return { status: 'GRANTED' as const };
     const row = await tx.loungeAccess.upsert({

@@ -478,6 +478,8 @@ const CALLS: Record<string, Call> = {
   },
   [A('(portal)/mct/actions.ts', 'acceptAgreementAction')]: { action: (_r, w) => ({ agreementId: w.programAgreementId }) },
   [A('(portal)/mct/actions.ts', 'applyAction')]: { action: () => ({}) },
+  [P('(portal)/agreements/page.tsx')]: { page: () => ({}) },
+  [L('agreements/actions.ts', 'acceptAgreementsAction')]: { action: (_r, w) => ({ agreementIds: [w.codeOfConductId], accept: true }) },
 
   // MVP
   [A('(portal)/nominations/actions.ts', 'nominate')]: {
@@ -798,6 +800,29 @@ const CALLS: Record<string, Call> = {
     action: (_r, w) => ({ cycleId: w.cycleId, version: 0, to: 'CLOSED' }),
   },
   [L('cycles/actions.ts', 'copyCycleAction')]: { action: (_r, w) => ({ cycleId: w.cycleId }) },
+  [P('(admin)/admin/categories/page.tsx')]: { page: () => ({}) },
+  [L('categories/actions.ts', 'saveCategoryAction')]: { action: () => ({ version: 0, name: unique('Category'), description: '' }) },
+  [L('categories/actions.ts', 'saveFocusAreaAction')]: {
+    action: (_r, w) => ({ categoryId: w.categoryId, version: 0, name: unique('Focus') }),
+  },
+  [L('categories/actions.ts', 'reorderCatalogueAction')]: {
+    action: (_r, w) => ({ kind: 'category', id: w.categoryId, version: 0, direction: 'up' }),
+  },
+  [L('categories/actions.ts', 'retireCatalogueEntryAction')]: {
+    action: (_r, w) => ({ kind: 'category', id: w.categoryId, version: 0, retired: true }),
+  },
+  [P('(admin)/admin/agreements/page.tsx')]: { page: () => ({}) },
+  [P('(admin)/admin/agreements/[id]/page.tsx')]: { page: (_r, w) => ({ params: { id: w.codeOfConductId }, searchParams: {} }) },
+  [L('agreements/actions.ts', 'saveAgreementAction')]: {
+    action: () => ({
+      revision: 0,
+      kind: 'MVP_CODE_OF_CONDUCT',
+      version: unique('v'),
+      title: 'Microsoft MVP Code of Conduct',
+      body: 'MVPs are respectful, inclusive and honest in every community they serve.',
+      effectiveFrom: '2090-01-01',
+    }),
+  },
   [A('(admin)/admin/mct/renewals/actions.ts', 'decideRenewalAction')]: {
     action: (_r, w) => ({
       renewalId: w.mctRenewalId,

@@ -89,3 +89,6 @@ ALTER TABLE "AwardCycleCategory" ADD CONSTRAINT "AwardCycleCategory_categoryId_f
 -- Cycles made before categories were chosen per cycle took nominations in every category.
 INSERT INTO "AwardCycleCategory" ("cycleId", "categoryId")
 SELECT c.id, cat.id FROM "AwardCycle" c CROSS JOIN "AwardCategory" cat;
+
+-- A renewal window closes after it opens, as nominations do (lib/cycles/rules.ts says so to the admin).
+ALTER TABLE "AwardCycle" ADD CONSTRAINT "AwardCycle_renewal_window_check" CHECK ("renewalOpensAt" <= "renewalDeadline");
