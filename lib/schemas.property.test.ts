@@ -35,6 +35,7 @@ import { emailField, emailSignInSchema, passwordSignInSchema, signUpSchema } fro
 import { acceptAwardSchema, startRenewalSchema, withdrawRenewalSchema } from './awards/schema';
 import { acceptAgreementsSchema, AGREEMENT_KINDS, agreementSchema } from './agreements/schema';
 import { CATALOGUE_KINDS, categorySchema, focusAreaSchema, reorderSchema, retireSchema } from './categories/schema';
+import { updateHeldCertificationSchema } from './certifications/schema';
 import { CYCLE_DATES } from './cycles/rules';
 import { copyCycleSchema, CYCLE_MOVES, cycleSchema, moveCycleSchema } from './cycles/schema';
 import { todayIn } from './dates';
@@ -339,6 +340,21 @@ const SPECS: Spec[] = [
       expect(typeof o.retired).toBe('boolean');
     },
   },
+  // certifications
+  {
+    name: 'certifications/updateHeldCertificationSchema',
+    schema: updateHeldCertificationSchema,
+    valid: fc.record({ id: uuid, days: orderedDays, noExpiry: fc.boolean() }).map(({ id, days, noExpiry }) => ({
+      id,
+      earnedOn: days[0],
+      expiresOn: noExpiry ? '' : days[1],
+    })),
+    check: (o) => {
+      isUuid(o.id);
+      realDay(o.earnedOn);
+      if (o.expiresOn !== null) expect((o.expiresOn as string) >= (o.earnedOn as string)).toBe(true);
+    },
+  },
   // cycles
   {
     name: 'cycles/cycleSchema',
@@ -593,6 +609,7 @@ const SPECS: Spec[] = [
     schema: certificationSchema,
     valid: only({
       id: emptyOr(uuid),
+      version,
       code: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{1,30}$/),
       name: text(3, 200),
       level: fc.constantFrom(...CERTIFICATION_LEVELS),

@@ -211,6 +211,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: action('(portal)/mct/actions.ts', 'submitProviderApplicationAction'), allow: ['owner'], record: 'mctApplication' },
   { door: action('(portal)/mct/actions.ts', 'withdrawApplicationAction'), allow: ['owner'], record: 'mctApplication' },
   { door: action('(portal)/mct/actions.ts', 'removeCertificationAction'), allow: ['owner'], record: 'heldCertification' },
+  { door: libAction('certifications/actions.ts', 'updateHeldCertificationAction'), allow: ['owner'], record: 'heldCertification' },
   { door: action('(portal)/mct/membership/actions.ts', 'addDeliveryAction'), allow: MCT_MEMBERS, note: 'into their own log' },
   { door: action('(portal)/mct/membership/actions.ts', 'removeDeliveryAction'), allow: ['owner'], record: 'delivery' },
   {

@@ -479,6 +479,9 @@ const CALLS: Record<string, Call> = {
   [A('(portal)/mct/actions.ts', 'acceptAgreementAction')]: { action: (_r, w) => ({ agreementId: w.programAgreementId }) },
   [A('(portal)/mct/actions.ts', 'applyAction')]: { action: () => ({}) },
   [P('(portal)/agreements/page.tsx')]: { page: () => ({}) },
+  [L('certifications/actions.ts', 'updateHeldCertificationAction')]: {
+    action: (r) => ({ id: r.heldCertificationId, earnedOn: '2026-01-10', expiresOn: '2028-06-30' }),
+  },
   [L('agreements/actions.ts', 'acceptAgreementsAction')]: { action: (_r, w) => ({ agreementIds: [w.codeOfConductId], accept: true }) },
 
   // MVP
@@ -721,6 +724,7 @@ const CALLS: Record<string, Call> = {
   [A('(admin)/admin/mct/actions.ts', 'saveCertificationAction')]: {
     action: () => ({
       id: '',
+      version: 0,
       code: unique('AZ').toUpperCase(),
       name: 'Azure Something',
       level: 'ASSOCIATE',

@@ -4,6 +4,7 @@
 // pause windows of the demo data never interfere.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashToken } from '@/lib/auth/action-tokens';
+import { dateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import {
@@ -15,6 +16,8 @@ import {
   updatePause,
 } from '@/lib/mct/admin-service';
 import { checkApplicationLink, followApplicationLink } from '@/lib/mct/accept-link';
+import { loadRequirementInputs } from '@/lib/mct/loaders';
+import { checkCertification } from '@/lib/mct/requirements';
 import { getEnrollmentOverview, getMyApplication } from '@/lib/mct/queries';
 import { enrollmentSettingsSchema } from '@/lib/mct/schema';
 import {
@@ -215,6 +218,42 @@ describe('the candidate’s own record', () => {
       addCertification(viewer, { certificationId: cert.id, credentialId: 'ABC-123', earnedOn: '2031-05-01', expiresOn: null }, clock),
     );
     expect(duplicate.fieldErrors?.credentialId?.[0]).toMatch(/already recorded/);
+  });
+
+  it('gives a certification without an expiry the catalogue’s validity, renews the same credential, and counts only while current', async () => {
+    const candidate = await createUser();
+    const cert = await createCertification(); // valid 12 months
+    const viewer = await viewerOf(candidate.id);
+    const { id } = await addCertification(
+      viewer,
+      { certificationId: cert.id, credentialId: 'REN-1', earnedOn: '2030-06-10', expiresOn: null },
+      clock,
+    );
+    const held = await prisma.candidateCertification.findUniqueOrThrow({ where: { id } });
+    expect(dateKey(held.expiresOn!)).toBe('2031-06-09');
+    // Expired on the clock's day (2031-11-16): it no longer counts for enrollment or renewal.
+    const inputs = await loadRequirementInputs(prisma, viewer);
+    expect(checkCertification(inputs.certifications, '2031-11-16')).toMatchObject({
+      met: false,
+      detail: expect.stringMatching(/expired on 9 June 2031/),
+    });
+    // The same credential ID with a new expiry is a renewal of it, not a second certification.
+    const renewed = await addCertification(
+      viewer,
+      { certificationId: cert.id, credentialId: 'REN-1', earnedOn: '2031-06-01', expiresOn: null },
+      clock,
+    );
+    expect(renewed).toEqual({ id, renewed: true });
+    expect(await prisma.candidateCertification.count({ where: { userId: candidate.id } })).toBe(1);
+    expect(dateKey((await prisma.candidateCertification.findUniqueOrThrow({ where: { id } })).expiresOn!)).toBe('2032-05-31');
+    expect(checkCertification((await loadRequirementInputs(prisma, viewer)).certifications, '2031-11-16').met).toBe(true);
+    expect(await prisma.auditEvent.count({ where: { entityId: id, action: 'mct_certification.renewed' } })).toBe(1);
+    // Someone else's credential ID is never taken over.
+    const other = await viewerOf((await createUser()).id);
+    const taken = await refusal(
+      addCertification(other, { certificationId: cert.id, credentialId: 'REN-1', earnedOn: '2031-09-01', expiresOn: '2033-09-01' }, clock),
+    );
+    expect(taken.fieldErrors?.credentialId?.[0]).toMatch(/already recorded/);
   });
 
   it('accepts this year’s agreement only, once', async () => {
@@ -623,6 +662,7 @@ describe('the catalogue and the ISC providers', () => {
     const refused = await refusal(
       saveCertification(admin, {
         id: null,
+        version: 0,
         code: existing.code,
         name: `Another ${existing.code}`,
         level: 'EXPERT',
@@ -632,6 +672,27 @@ describe('the catalogue and the ISC providers', () => {
       }),
     );
     expect(refused.fieldErrors).toEqual({ code: ['Another certification has this code'] });
+  });
+
+  it('refuses an edit of a catalogue entry made on a stale page; the first admin’s change stays', async () => {
+    const [first, second] = [
+      await viewerOf((await createUser({ roles: ['ADMIN'] })).id),
+      await viewerOf((await createUser({ roles: ['ADMIN'] })).id),
+    ];
+    const cert = await createCertification();
+    const edit = {
+      id: cert.id,
+      version: 0,
+      code: cert.code,
+      name: cert.name,
+      level: 'ASSOCIATE' as const,
+      isEligible: true,
+      retiredOn: null,
+    };
+    await saveCertification(first, { ...edit, validityMonths: 24 });
+    const stale = await refusal(saveCertification(second, { ...edit, validityMonths: 36 }));
+    expect(stale.message).toMatch(/^Someone else changed this/);
+    expect(await prisma.certification.findUniqueOrThrow({ where: { id: cert.id } })).toMatchObject({ validityMonths: 24, version: 1 });
   });
 
   it('adds a provider and its staff, who then see its page, and removes them again', async () => {
