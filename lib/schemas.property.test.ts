@@ -872,11 +872,20 @@ const SPECS: Spec[] = [
     name: 'providers/providerSchema',
     schema: providerSchema,
     valid: fc
-      .record({ id: emptyOr(uuid), name: text(3, 200), contactEmail: email, website: emptyOr(httpUrl), days: orderedDays })
+      .record({
+        id: emptyOr(uuid),
+        version,
+        name: text(3, 200),
+        country: text(2, 100),
+        contactEmail: email,
+        website: emptyOr(httpUrl),
+        days: orderedDays,
+      })
       .map(({ days, ...v }) => ({ ...v, approvedFrom: days[0], approvedUntil: days[1] })),
     check: (o) => {
       if (o.id !== null) isUuid(o.id);
       trimmed(o.name, 3, 200);
+      trimmed(o.country, 2, 100);
       isEmail(o.contactEmail);
       if (o.website !== null) isHttp(o.website);
       realDay(o.approvedFrom);
@@ -1163,7 +1172,9 @@ describe('web addresses', () => {
 describe('counterexamples these properties found', () => {
   const provider = {
     id: '',
+    version: 0,
     name: 'Northwind Learning',
+    country: 'United States',
     contactEmail: 'isc@northwind.test',
     approvedFrom: '2026-01-01',
     approvedUntil: '2026-12-31',

@@ -133,6 +133,7 @@ const providersFor = (today: DateKey) => [
   {
     slug: 'northwind-learning',
     name: 'Northwind Learning ISC',
+    country: 'United States',
     contactEmail: 'isc@northwind-learning.test',
     website: 'https://northwind-learning.test',
     approvedFrom: addDays(today, -3 * 365),
@@ -141,6 +142,7 @@ const providersFor = (today: DateKey) => [
   {
     slug: 'contoso-instructional-skills',
     name: 'Contoso Instructional Skills Academy',
+    country: 'United Kingdom',
     contactEmail: 'programs@contoso-isa.test',
     website: 'https://contoso-isa.test',
     approvedFrom: addDays(today, -2 * 365),

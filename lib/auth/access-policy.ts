@@ -105,6 +105,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('mct/applications/accept/[token]/page.tsx'), allow: 'anyone', note: 'shows nothing without a live token' },
   { door: page('mct/applications/accept/page.tsx'), allow: 'anyone' },
   { door: page('(public)/privacy/page.tsx'), allow: 'anyone', note: 'the privacy notice' },
+  { door: page('(public)/providers/page.tsx'), allow: 'anyone', note: 'approved ISC providers: name, country, published contact' },
   { door: page('(public)/unsubscribe/[token]/page.tsx'), allow: 'anyone', note: 'the signed token is the credential' },
   {
     door: action('(public)/unsubscribe/[token]/actions.ts', 'confirmUnsubscribe'),

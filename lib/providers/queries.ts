@@ -172,6 +172,8 @@ export async function getProviderForAdmin(viewer: Viewer, providerId: string) {
       id: true,
       name: true,
       slug: true,
+      country: true,
+      version: true,
       contactEmail: true,
       website: true,
       approvedFrom: true,
@@ -179,5 +181,17 @@ export async function getProviderForAdmin(viewer: Viewer, providerId: string) {
       staff: { orderBy: { addedAt: 'asc' }, select: { addedAt: true, user: { select: { id: true, name: true, email: true } } } },
       _count: { select: { completions: true, applications: true } },
     },
+  });
+}
+
+/** The ISC providers approved today (program time zone), for the public list: a candidate sees where
+ * to take the instructional-skills course. Only what providers publish: name, country, contact. */
+export async function listApprovedProviders(now: Date = new Date()) {
+  const settings = await prisma.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
+  const today = new Date(`${todayIn(settings?.timeZone ?? 'UTC', now)}T00:00:00Z`);
+  return prisma.iscProvider.findMany({
+    where: { approvedFrom: { lte: today }, approvedUntil: { gte: today } },
+    orderBy: [{ country: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, country: true, contactEmail: true, website: true, approvedUntil: true },
   });
 }

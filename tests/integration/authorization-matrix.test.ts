@@ -441,6 +441,7 @@ const CALLS: Record<string, Call> = {
     },
   },
   [P('(public)/privacy/page.tsx')]: { page: () => ({}) },
+  [P('(public)/providers/page.tsx')]: { page: () => ({}) },
   [R('api/unsubscribe/[token]/route.ts', 'GET')]: {
     route: () => ({ url: url('/api/unsubscribe/no-such-token'), params: { token: 'no-such-token' } }),
   },
@@ -741,6 +742,8 @@ const CALLS: Record<string, Call> = {
   [A('(admin)/admin/mct/actions.ts', 'saveProviderAction')]: {
     action: () => ({
       id: '',
+      version: 0,
+      country: 'Ireland',
       name: `Provider ${unique('p')}`,
       contactEmail: uniqueEmail('contact'),
       website: '',

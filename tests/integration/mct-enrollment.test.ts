@@ -32,6 +32,7 @@ import {
 } from '@/lib/mct/service';
 import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { addProviderStaff, removeProviderStaff, saveProvider } from '@/lib/providers/admin-service';
+import { listApprovedProviders } from '@/lib/providers/queries';
 import { createMembership, createUser, day, uniqueEmail } from '@/tests/support/factories';
 import {
   confirmCompletionRow,
@@ -699,7 +700,9 @@ describe('the catalogue and the ISC providers', () => {
     const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
     const { id } = await saveProvider(admin, {
       id: null,
+      version: 0,
       name: `Fabrikam Skills ${uniqueEmail('x')}`,
+      country: 'Netherlands',
       contactEmail: uniqueEmail('fabrikam'),
       website: null,
       approvedFrom: '2031-01-01',
@@ -715,5 +718,32 @@ describe('the catalogue and the ISC providers', () => {
     expect(await prisma.auditEvent.count({ where: { entityId: id } })).toBe(3);
     const candidate = await viewerOf((await createUser()).id);
     expect((await refusal(addProviderStaff(candidate, { providerId: id, email: candidate.email }))).code).toBe('FORBIDDEN');
+  });
+
+  it('lists approved providers publicly with their country and contact, and refuses a stale edit', async () => {
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const other = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const name = `Tailspin ISC ${uniqueEmail('t')}`;
+    const form = {
+      id: null,
+      version: 0,
+      name,
+      country: 'Kenya',
+      contactEmail: uniqueEmail('tailspin'),
+      website: 'https://tailspin-isc.example',
+      approvedFrom: '2026-01-01',
+      approvedUntil: '2099-12-31',
+    };
+    const { id } = await saveProvider(admin, form);
+    const expiredName = `Old ISC ${uniqueEmail('o')}`;
+    await saveProvider(admin, { ...form, name: expiredName, approvedUntil: '2026-06-30' });
+    const listed = await listApprovedProviders(new Date('2031-11-16T20:00:00Z'));
+    expect(listed.find((p) => p.id === id)).toMatchObject({ name, country: 'Kenya', website: 'https://tailspin-isc.example' });
+    expect(listed.map((p) => p.name)).not.toContain(expiredName);
+
+    await saveProvider(other, { ...form, id, country: 'Uganda' });
+    const stale = await refusal(saveProvider(admin, { ...form, id, country: 'Tanzania' }));
+    expect(stale.message).toMatch(/^Someone else changed this provider/);
+    expect((await prisma.iscProvider.findUniqueOrThrow({ where: { id } })).country).toBe('Uganda');
   });
 });
