@@ -238,14 +238,23 @@ export type RequirementsEvaluation = {
   allMet: boolean;
 };
 
+/** The one rule of "ISC within 3 years" for someone coming back (lapsed or alumni): the day they left
+ * active membership, once it has come, and whether reinstating today needs a new ISC completion.
+ * The membership page and the enrollment checks both ask this. */
+export function reinstatementIsc(
+  leftActiveOn: DateKey | null | undefined,
+  today: DateKey,
+): { leftOn: DateKey | null; needsNewIsc: boolean } {
+  const leftOn = leftActiveOn && leftActiveOn <= today ? leftActiveOn : null;
+  return { leftOn, needsNewIsc: leftOn !== null && reinstatementNeedsNewIsc(leftOn, today) };
+}
+
 /** A candidate's standing against every requirement on `today`. */
 export function evaluateRequirements(inputs: RequirementInputs, today: DateKey): RequirementsEvaluation {
   const certification = checkCertification(inputs.certifications, today);
-  const left = inputs.leftActiveOn && inputs.leftActiveOn <= today ? inputs.leftActiveOn : null;
+  const { leftOn: left, needsNewIsc } = reinstatementIsc(inputs.leftActiveOn, today);
   let isc =
-    left && !reinstatementNeedsNewIsc(left, today)
-      ? waivedIscForReinstatement(inputs.completions, left, today)
-      : checkIscCompletion(inputs.completions, today);
+    left && !needsNewIsc ? waivedIscForReinstatement(inputs.completions, left, today) : checkIscCompletion(inputs.completions, today);
   if (left && !isc.met) {
     isc = {
       ...isc,

@@ -124,7 +124,10 @@ export async function addCertification(
       if (existing) {
         const was = existing.expiresOn ? dateKey(existing.expiresOn) : null;
         if (existing.userId !== viewer.id || !expiresOn || (was !== null && expiresOn <= was)) throw duplicate();
-        await tx.candidateCertification.update({ where: { id: existing.id }, data: { earnedOn: dbDay(input.earnedOn), expiresOn: dbDay(expiresOn) } });
+        await tx.candidateCertification.update({
+          where: { id: existing.id },
+          data: { earnedOn: dbDay(input.earnedOn), expiresOn: dbDay(expiresOn) },
+        });
         await recordAudit(tx, {
           actor: actorOf(viewer),
           action: 'mct_certification.renewed',

@@ -7,10 +7,10 @@ import { prisma } from '@/lib/db';
 import { addDays, addYears, dateKey, daysBetween, todayIn, type DateKey } from '@/lib/dates';
 import { formatDay } from '@/lib/format';
 import { dbDay, loadProgramSettings, loadRequirementInputs } from '@/lib/mct/loaders';
-import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
+import { checkAgreement, checkCertification, reinstatementIsc } from '@/lib/mct/requirements';
 import { deriveMctStanding, type MctStanding } from '@/lib/people/status';
 import type { Viewer } from '@/lib/people/viewer';
-import { reinstatementNeedsNewIsc, renewalOpensOn } from './lifecycle';
+import { renewalOpensOn } from './lifecycle';
 import { deliveriesByMonth } from './chart';
 import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from './schema';
 
@@ -146,10 +146,8 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
     byMonth: deliveriesByMonth(rows, today),
     byFormat,
     lounge: { status: lounge?.status ?? null, revokedReason: lounge?.revokedReason ?? null, refusal: loungeRefusal(standing) },
-    reinstatement:
-      standing === 'LAPSED' || standing === 'ALUMNI'
-        ? { needsNewIsc: standing === 'LAPSED' && lapsedOn ? reinstatementNeedsNewIsc(lapsedOn, today) : false, lapsedOn }
-        : null,
+    // The same rule as the enrollment checks (lib/mct/requirements.ts reinstatementIsc).
+    reinstatement: standing === 'LAPSED' || standing === 'ALUMNI' ? { ...reinstatementIsc(inputs.leftActiveOn, today), lapsedOn } : null,
     nextStep: nextStepOf(standing, renewal?.status ?? null, opensOn),
   };
 }

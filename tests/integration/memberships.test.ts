@@ -437,6 +437,18 @@ describe('reinstatement', () => {
     return user;
   }
 
+  it('for alumni who left more than 3 years ago, the membership page and the application agree: a new ISC completion is needed', async () => {
+    const user = await createUser();
+    await createMembership({ userId: user.id, status: 'ALUMNI', terms: [{ startsOn: '2021-06-01', endsOn: '2022-05-31' }] });
+    await prisma.mctMembership.update({ where: { userId: user.id }, data: { alumniSince: day('2022-03-01') } });
+    await holdCertification({ userId: user.id, earnedOn: '2026-01-10', expiresOn: '2028-12-31' });
+    await prisma.agreementAcceptance.create({ data: { userId: user.id, agreementId } });
+    const page = await getMyMembership(await viewerOf(user.id), NOW);
+    expect(page.reinstatement).toMatchObject({ needsNewIsc: true, leftOn: '2022-03-01' });
+    const refused = await refusal(applySelfService(await viewerOf(user.id), {}, clock));
+    expect(refused.message).toMatch(/isc completion/i);
+  });
+
   it('within 3 years of lapsing needs no new ISC completion', async () => {
     const user = await lapsedMember('2024-01-01');
     const { applicationId } = await applySelfService(await viewerOf(user.id), {}, clock);

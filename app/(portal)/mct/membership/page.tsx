@@ -133,10 +133,8 @@ export default async function MembershipPage() {
           </p>
           <p className="mt-2 text-sm">
             {m.reinstatement.needsNewIsc
-              ? 'Your membership lapsed more than 3 years ago, so you also need a new Instructional Skills Certificate (ISC) completion confirmed by an approved provider.'
-              : m.standing === 'LAPSED'
-                ? 'Your membership lapsed 3 years ago or less, so you do not need a new ISC completion.'
-                : 'As alumni, you do not need a new ISC completion.'}
+              ? `You left active membership on ${m.reinstatement.leftOn ? day(m.reinstatement.leftOn) : '—'}, more than 3 years ago, so you also need a new Instructional Skills Certificate (ISC) completion confirmed by an approved provider.`
+              : `You left active membership${m.reinstatement.leftOn ? ` on ${day(m.reinstatement.leftOn)}` : ''}, 3 years ago or less, so you do not need a new ISC completion.`}
           </p>
           <p className="mt-3 text-sm">
             <Link href="/mct" className="font-medium text-brand-700 underline">
