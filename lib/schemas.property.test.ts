@@ -36,6 +36,7 @@ import { acceptAwardSchema, startRenewalSchema, withdrawRenewalSchema } from './
 import { acceptAgreementsSchema, AGREEMENT_KINDS, agreementSchema } from './agreements/schema';
 import { CATALOGUE_KINDS, categorySchema, focusAreaSchema, reorderSchema, retireSchema } from './categories/schema';
 import { updateHeldCertificationSchema } from './certifications/schema';
+import { cancelProviderApplicationSchema, correctCompletionSchema, withdrawCompletionSchema } from './completions/schema';
 import { CYCLE_DATES } from './cycles/rules';
 import { copyCycleSchema, CYCLE_MOVES, cycleSchema, moveCycleSchema } from './cycles/schema';
 import { todayIn } from './dates';
@@ -354,6 +355,31 @@ const SPECS: Spec[] = [
       realDay(o.earnedOn);
       if (o.expiresOn !== null) expect((o.expiresOn as string) >= (o.earnedOn as string)).toBe(true);
     },
+  },
+  // completions
+  {
+    name: 'completions/correctCompletionSchema',
+    schema: correctCompletionSchema,
+    valid: fc.tuple(completionValid, uuid, version).map(([c, completionId, v]) => ({ ...c, completionId, version: v })),
+    check: (o) => {
+      isUuid(o.completionId);
+      checkCompletion(o);
+    },
+  },
+  {
+    name: 'completions/withdrawCompletionSchema',
+    schema: withdrawCompletionSchema,
+    valid: only({ completionId: uuid, version, reason: text(5, 500) }),
+    check: (o) => {
+      isUuid(o.completionId);
+      trimmed(o.reason, 5, 500);
+    },
+  },
+  {
+    name: 'completions/cancelProviderApplicationSchema',
+    schema: cancelProviderApplicationSchema,
+    valid: only({ applicationId: uuid, version }),
+    check: ids('applicationId'),
   },
   // cycles
   {

@@ -44,7 +44,8 @@ export type RecordKind =
   | 'mctApplication'
   | 'heldCertification'
   | 'delivery'
-  | 'iscProvider';
+  | 'iscProvider'
+  | 'iscCompletion';
 
 export type DoorKind = 'action' | 'route' | 'page';
 
@@ -244,6 +245,19 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     door: action('(portal)/provider/actions.ts', 'startApplicationAction'),
     allow: ['providerStaff', 'admin'],
     record: 'iscProvider',
+  },
+  {
+    door: libAction('completions/actions.ts', 'correctCompletionAction'),
+    allow: ['providerStaff', 'admin'],
+    record: 'iscCompletion',
+    note: 'only while no application relies on the completion',
+  },
+  { door: libAction('completions/actions.ts', 'withdrawCompletionAction'), allow: ['providerStaff', 'admin'], record: 'iscCompletion' },
+  {
+    door: libAction('completions/actions.ts', 'cancelProviderApplicationAction'),
+    allow: ['providerStaff', 'admin'],
+    record: 'mctApplication',
+    note: 'only before the candidate accepted it',
   },
   {
     door: route('api/providers/[providerId]/completions/route.ts', 'POST'),

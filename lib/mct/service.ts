@@ -19,6 +19,7 @@ import { restoreLoungeAccess } from '@/lib/memberships/service';
 import type { Viewer } from '@/lib/people/viewer';
 import type { startApplicationSchema } from '@/lib/providers/schema';
 import { describeClosure } from './enrollment-window';
+import { notifyApplicationSubmitted, notifyProviderOfDecision } from './notify-parties';
 import {
   assertMctApplicationTransition,
   awaitingCandidateUntil,
@@ -305,6 +306,7 @@ export async function applySelfService(viewer: Viewer, _input: unknown = {}, clo
         entityId: application.id,
         after: { status: 'SUBMITTED', channel: 'SELF_SERVICE', kind },
       });
+      await notifyApplicationSubmitted(tx, application.id);
       await queueEmail(tx, {
         to: viewer.email,
         userId: viewer.id,
@@ -398,6 +400,7 @@ export async function submitProviderApplication(
       before: { status: 'AWAITING_CANDIDATE' },
       after: { status: 'SUBMITTED', channel: app.channel },
     });
+    await notifyApplicationSubmitted(tx, app.id);
     await queueEmail(tx, {
       to: viewer.email,
       userId: viewer.id,
@@ -464,7 +467,7 @@ export async function startProviderApplication(
         );
       }
       const completion = await tx.iscCompletion.findFirst({
-        where: { id: input.iscCompletionId, providerId: provider.id },
+        where: { id: input.iscCompletionId, providerId: provider.id, withdrawnAt: null },
         select: { id: true, candidateEmail: true, candidateName: true, completedOn: true, certificateId: true },
       });
       if (!completion || completion.candidateEmail !== input.candidateEmail) {
@@ -629,6 +632,7 @@ export async function decideApplication(viewer: Viewer, input: z.output<typeof d
         before: { status: app.status },
         after: { status: target, ...(target === 'REJECTED' ? { reason: input.reason } : {}) },
       });
+      await notifyProviderOfDecision(tx, app.id);
 
       if (target === 'REJECTED') {
         await queueEmail(tx, {

@@ -4,7 +4,8 @@ import { prisma } from '@/lib/db';
 import { dateKey, isWithin, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { loadProgramSettings } from '@/lib/mct/loaders';
+import { describeClosure } from '@/lib/mct/enrollment-window';
+import { loadEnrollmentState, loadProgramSettings } from '@/lib/mct/loaders';
 import { iscValidFrom } from '@/lib/mct/requirements';
 import type { Viewer } from '@/lib/people/viewer';
 
@@ -48,8 +49,12 @@ export async function getProviderWorkspace(
     },
   });
   if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
-  const settings = await loadProgramSettings(prisma);
-  const today = todayIn(settings.timeZone, now);
+  // Whether candidates can apply themselves today: when self-service is off or paused, the provider's
+  // manual applications are the way in, and the page says so with the dates.
+  const enrollment = await loadEnrollmentState(prisma, now);
+  const settings = enrollment.settings;
+  const today = enrollment.today;
+  const closure = enrollment.window.isOpen ? null : describeClosure(enrollment.window, settings.timeZone, viewer.timeZone);
   const search = opts.search?.trim().slice(0, 200) ?? '';
   const where: Prisma.IscCompletionWhereInput = {
     providerId,
@@ -80,6 +85,9 @@ export async function getProviderWorkspace(
         certificateId: true,
         confirmedAt: true,
         importBatchId: true,
+        withdrawnAt: true,
+        withdrawnReason: true,
+        version: true,
       },
     }),
     prisma.iscCompletion.count({ where: { providerId } }),
@@ -90,6 +98,7 @@ export async function getProviderWorkspace(
       select: {
         id: true,
         status: true,
+        version: true,
         createdAt: true,
         submittedAt: true,
         decidedAt: true,
@@ -115,6 +124,7 @@ export async function getProviderWorkspace(
   return {
     provider,
     isApprovedToday: isWithin(today, dateKey(provider.approvedFrom), dateKey(provider.approvedUntil)),
+    selfServiceClosure: closure,
     completions,
     totalCompletions,
     totalMatching,
@@ -133,7 +143,12 @@ export async function findCandidateCompletions(viewer: Viewer, input: { provider
   const settings = await loadProgramSettings(prisma);
   const validFrom = iscValidFrom(todayIn(settings.timeZone, now));
   const rows = await prisma.iscCompletion.findMany({
-    where: { providerId: input.providerId, candidateEmail: input.candidateEmail, completedOn: { gte: new Date(`${validFrom}T00:00:00Z`) } },
+    where: {
+      providerId: input.providerId,
+      candidateEmail: input.candidateEmail,
+      withdrawnAt: null,
+      completedOn: { gte: new Date(`${validFrom}T00:00:00Z`) },
+    },
     orderBy: { completedOn: 'desc' },
     select: { id: true, candidateName: true, completedOn: true, certificateId: true },
   });

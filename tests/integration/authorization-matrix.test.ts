@@ -480,6 +480,21 @@ const CALLS: Record<string, Call> = {
   [A('(portal)/mct/actions.ts', 'acceptAgreementAction')]: { action: (_r, w) => ({ agreementId: w.programAgreementId }) },
   [A('(portal)/mct/actions.ts', 'applyAction')]: { action: () => ({}) },
   [P('(portal)/agreements/page.tsx')]: { page: () => ({}) },
+  [L('completions/actions.ts', 'correctCompletionAction')]: {
+    // The provider's waiting application relies on it: its staff get in and are told to cancel that first.
+    action: (r) => ({
+      completionId: r.completionId,
+      version: 0,
+      candidateName: 'Corrected Name',
+      candidateEmail: 'corrected@example.test',
+      completedOn: '2026-05-01',
+      certificateId: unique('ISC'),
+    }),
+  },
+  [L('completions/actions.ts', 'withdrawCompletionAction')]: {
+    action: (r) => ({ completionId: r.completionId, version: 0, reason: 'Confirmed for the wrong person.' }),
+  },
+  [L('completions/actions.ts', 'cancelProviderApplicationAction')]: { action: (r) => ({ applicationId: r.applicationId, version: 0 }) },
   [L('certifications/actions.ts', 'updateHeldCertificationAction')]: {
     action: (r) => ({ id: r.heldCertificationId, earnedOn: '2026-01-10', expiresOn: '2028-06-30' }),
   },

@@ -17,7 +17,8 @@ import {
 } from '@/lib/mct/admin-service';
 import { checkApplicationLink, followApplicationLink } from '@/lib/mct/accept-link';
 import { loadRequirementInputs } from '@/lib/mct/loaders';
-import { checkCertification } from '@/lib/mct/requirements';
+import { checkCertification, checkIscCompletion } from '@/lib/mct/requirements';
+import { cancelProviderApplication, correctCompletion, withdrawCompletion } from '@/lib/completions/service';
 import { getEnrollmentOverview, getMyApplication } from '@/lib/mct/queries';
 import { enrollmentSettingsSchema } from '@/lib/mct/schema';
 import {
@@ -335,13 +336,13 @@ describe('an application started by an ISC provider', () => {
     const noCertificate = await refusal(submitProviderApplication(viewer, { applicationId, agreementId, acceptAgreement: true }, clock));
     expect(noCertificate.message).toMatch(/^Add a current eligible certification first/);
     await holdCertification({ userId: candidate.id, earnedOn: '2031-04-01', expiresOn: '2032-04-01' });
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
     await submitProviderApplication(viewer, { applicationId, agreementId, acceptAgreement: true }, clock);
     const submitted = await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } });
     expect(submitted).toMatchObject({ status: 'SUBMITTED' });
     expect(submitted.agreementAcceptanceId).toBeTruthy();
     expect(submitted.candidateCertificationId).toBeTruthy();
 
-    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
     await decideApplication(admin, { applicationId, version: submitted.version, decision: 'APPROVE', reason: '' }, clock);
     const membership = await prisma.mctMembership.findUniqueOrThrow({ where: { userId: candidate.id }, include: { terms: true } });
     expect(membership.status).toBe('ACTIVE');
@@ -349,6 +350,67 @@ describe('an application started by an ISC provider', () => {
     expect((await viewerOf(candidate.id)).mct).toEqual({ standing: 'ACTIVE', termEndsOn: '2032-11-14' });
     expect(await emailsTo(email, 'mct.application-approved')).toHaveLength(1);
     expect(await prisma.auditEvent.count({ where: { entityId: applicationId } })).toBe(3);
+    // The provider's staff heard when the candidate accepted and when the program team decided;
+    // every admin heard that it waited for them (their digest choice applies).
+    expect((await emailsTo(staffViewer.email, 'provider.candidate-accepted')).length).toBe(1);
+    const decided = await emailsTo(staffViewer.email, 'provider.application-decided');
+    expect(decided).toHaveLength(1);
+    expect(decided[0]!.subject).toMatch(/was approved$/);
+    const waiting = await prisma.notification.findFirstOrThrow({ where: { toEmail: admin.email, template: 'admin.application-waiting' } });
+    expect(waiting).toMatchObject({ urgency: 'DIGESTIBLE' });
+  });
+
+  it('lets the provider cancel an application the candidate has not accepted: the link stops working and the candidate is told', async () => {
+    const { staffViewer, provider, email, completion } = await setUp();
+    const { applicationId } = await startProviderApplication(
+      staffViewer,
+      { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id },
+      clock,
+    );
+    const token = await tokenFrom(email);
+    // Staff of another provider cannot; and the completion cannot be withdrawn while the application waits on it.
+    const stranger = await createUser();
+    await createIscProvider({ approvedFrom: '2025-01-01', approvedUntil: '2035-12-31', staffIds: [stranger.id] });
+    expect((await refusal(cancelProviderApplication(await viewerOf(stranger.id), { applicationId, version: 0 }, NOW))).code).toBe(
+      'NOT_FOUND',
+    );
+    const waitingOn = await refusal(
+      withdrawCompletion(staffViewer, { completionId: completion.id, version: 0, reason: 'Wrong person.' }, NOW),
+    );
+    expect(waitingOn.message).toMatch(/Cancel that application first/);
+
+    await cancelProviderApplication(staffViewer, { applicationId, version: 0 }, NOW);
+    expect((await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe('WITHDRAWN');
+    expect((await checkApplicationLink(token)).status).not.toBe('valid');
+    expect(await emailsTo(email, 'mct.provider-application-cancelled')).toHaveLength(1);
+    expect((await refusal(cancelProviderApplication(staffViewer, { applicationId, version: 1 }, NOW))).code).toBe('CONFLICT');
+  });
+
+  it('lets the provider correct a completion, then withdraw it: it no longer counts', async () => {
+    const { staffViewer, email, completion } = await setUp({ withAccount: true });
+    const candidate = await prisma.user.findUniqueOrThrow({ where: { email } });
+    const base = {
+      completionId: completion.id,
+      candidateName: 'Robin Manual',
+      candidateEmail: email,
+      certificateId: completion.certificateId,
+    };
+    const future = await refusal(correctCompletion(staffViewer, { ...base, version: 0, completedOn: '2032-01-01' }, NOW));
+    expect(future.fieldErrors?.completedOn?.[0]).toMatch(/in the future/);
+    await correctCompletion(staffViewer, { ...base, version: 0, candidateName: 'Robin Q. Manual', completedOn: '2031-08-30' }, NOW);
+    expect(await prisma.iscCompletion.findUniqueOrThrow({ where: { id: completion.id } })).toMatchObject({
+      candidateName: 'Robin Q. Manual',
+      version: 1,
+    });
+    const stale = await refusal(correctCompletion(staffViewer, { ...base, version: 0, completedOn: '2031-08-29' }, NOW));
+    expect(stale.message).toMatch(/^Someone else changed this/);
+    expect(checkIscCompletion((await loadRequirementInputs(prisma, candidate)).completions, '2031-11-15').met).toBe(true);
+
+    await withdrawCompletion(staffViewer, { completionId: completion.id, version: 1, reason: 'Confirmed for the wrong person.' }, NOW);
+    expect(checkIscCompletion((await loadRequirementInputs(prisma, candidate)).completions, '2031-11-15').met).toBe(false);
+    expect((await refusal(correctCompletion(staffViewer, { ...base, version: 2, completedOn: '2031-08-30' }, NOW))).message).toMatch(
+      /withdrawn/,
+    );
   });
 
   it('also works while a pause covers today', async () => {

@@ -87,6 +87,18 @@ export const programYearTemplates = {
       { label: 'See your membership', url: d.url },
     ),
 
+  /** To the candidate: their ISC provider cancelled the application it started (its link no longer works). */
+  'mct.provider-application-cancelled': (d: { candidateName: string | null; providerName: string; url: string }) =>
+    email(
+      'Your MCT application was cancelled by your ISC provider',
+      [
+        greeting(d.candidateName),
+        `${d.providerName} cancelled the MCT application it started for you, before you accepted it; the link in their earlier email no longer works.`,
+        'If this is a mistake, ask them to start a new one, or apply yourself when self-service enrollment is open.',
+      ],
+      { label: 'See the MCT program', url: d.url },
+    ),
+
   /** To ISC provider staff: the candidate they started an application for accepted it. */
   'provider.candidate-accepted': (d: { staffName: string | null; candidateName: string; providerName: string; url: string }) =>
     email(

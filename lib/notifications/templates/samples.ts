@@ -120,6 +120,7 @@ export function templateSamples(now: Date = new Date()): Samples {
       reason: 'The deliveries you listed were all before your membership year started.',
       url: `${APP}/mct/membership`,
     },
+    'mct.provider-application-cancelled': { candidateName: 'Taylor Trainer', providerName: 'Northwind Learning ISC', url: `${APP}/mct` },
     'provider.candidate-accepted': {
       staffName: 'Parker Provider',
       candidateName: 'Taylor Trainer',
