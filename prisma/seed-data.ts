@@ -23,6 +23,8 @@ export const DEMO_ACCOUNTS = [
   { email: 'candidate@demo.test', name: 'Casey Candidate', roles: [] },
   { email: 'renewer@demo.test', name: 'Reese Renewer', roles: [] },
   { email: 'retiring@demo.test', name: 'Rowan Retiring', roles: [] },
+  { email: 'renewing@demo.test', name: 'Quinn Renewing', roles: [] },
+  { email: 'lapsed@demo.test', name: 'Lee Lapsed', roles: [] },
 ] as const satisfies readonly { email: string; name: string; roles: readonly Role[] }[];
 
 const CATEGORIES: { slug: string; name: string; description: string; focusAreas: string[] }[] = [

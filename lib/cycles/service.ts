@@ -65,8 +65,7 @@ const instantsOfCycle = (c: LoadedCycle): CycleInstants => ({
 
 const invalid = (errors: Record<string, string[] | undefined>) => {
   const fieldErrors = Object.fromEntries(Object.entries(errors).filter((e): e is [string, string[]] => Boolean(e[1])));
-  const first = Object.values(fieldErrors)[0]?.[0];
-  return new AppError('INVALID', first ?? 'Some fields need attention.', fieldErrors);
+  return new AppError('INVALID', 'Some fields need attention.', fieldErrors);
 };
 
 /** The rubric of a first cycle (later ones start from the latest cycle's); edited on the criteria page. */
