@@ -92,11 +92,11 @@ describe('checkRenewal', () => {
 
 describe('the cycle an award renews in', () => {
   const award = { categoryId: 'azure', endsOn: '2027-06-30' };
-  it('takes awards of its categories whose year ends within a year of its window opening', () => {
-    expect(renewsIn(award, { categoryIds: ['azure'], renewalOpensOn: '2027-04-01' })).toBe(true);
-    expect(renewsIn(award, { categoryIds: ['azure'], renewalOpensOn: '2026-07-01' })).toBe(true);
-    expect(renewsIn(award, { categoryIds: ['azure'], renewalOpensOn: '2026-06-30' })).toBe(false); // a year before
-    expect(renewsIn(award, { categoryIds: ['azure'], renewalOpensOn: '2027-07-01' })).toBe(false); // after it ended
-    expect(renewsIn(award, { categoryIds: ['security'], renewalOpensOn: '2027-04-01' })).toBe(false);
+  it('takes awards of its categories whose renewed year would start within its award year', () => {
+    expect(renewsIn(award, { categoryIds: ['azure'], awardStartsOn: '2027-07-01' })).toBe(true); // the next day
+    expect(renewsIn(award, { categoryIds: ['azure'], awardStartsOn: '2026-07-02' })).toBe(true); // the year's last day
+    expect(renewsIn(award, { categoryIds: ['azure'], awardStartsOn: '2026-07-01' })).toBe(false); // a year too early
+    expect(renewsIn(award, { categoryIds: ['azure'], awardStartsOn: '2027-07-02' })).toBe(false); // a day too late
+    expect(renewsIn(award, { categoryIds: ['security'], awardStartsOn: '2027-07-01' })).toBe(false);
   });
 });

@@ -58,15 +58,15 @@ export const RENEWAL_STATUS_COPY: Record<RenewalStatus, { label: string; mvp: st
 export type RenewalRefusal =
   'NOT_YOURS' | 'NOT_ACTIVE' | 'ALREADY_RENEWING' | 'NO_RENEWAL_CYCLE' | 'NOT_OPEN_YET' | 'AGREEMENTS_PENDING' | 'NO_EVIDENCE';
 
-/** Whether an award renews in a cycle: the cycle takes its category, and the award year ends within
- * the year from the day the cycle's renewal window opens (each award renews in one cycle). */
+/** Whether an award renews in a cycle: the cycle takes its category, and the award year the renewal
+ * would begin (the day after this one ends) starts within the cycle's award year. Each award renews in
+ * one cycle a year. */
 export function renewsIn(
   award: { categoryId: string; endsOn: DateKey },
-  cycle: { categoryIds: readonly string[]; renewalOpensOn: DateKey },
+  cycle: { categoryIds: readonly string[]; awardStartsOn: DateKey },
 ): boolean {
-  return (
-    cycle.categoryIds.includes(award.categoryId) && cycle.renewalOpensOn <= award.endsOn && award.endsOn < addYears(cycle.renewalOpensOn, 1)
-  );
+  const next = addDays(award.endsOn, 1);
+  return cycle.categoryIds.includes(award.categoryId) && cycle.awardStartsOn <= next && next < addYears(cycle.awardStartsOn, 1);
 }
 
 /** Whether the holder may renew an award now, and why not, in words for them. */

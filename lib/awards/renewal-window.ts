@@ -5,7 +5,7 @@ import 'server-only';
 // digest); a renewal never submitted by its deadline, or whose cycle closed, expires.
 import { recordAudit, SYSTEM_ACTOR } from '@/lib/audit/record';
 import { RENEWING_STATUSES } from '@/lib/cycles/lifecycle';
-import { addYears, todayIn } from '@/lib/dates';
+import { addDays, addYears, dateKey, todayIn } from '@/lib/dates';
 import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { formatInstant } from '@/lib/format';
@@ -25,14 +25,14 @@ async function programZone(db: Tx): Promise<string> {
 
 /** Opens the renewals of the awards ending in the cycles whose window is open (of one cycle when given). */
 export async function openRenewals(now: Date = new Date(), cycleId?: string): Promise<number> {
-  const zone = await programZone(prisma);
   const cycles = await prisma.awardCycle.findMany({
     where: { id: cycleId, status: { in: [...RENEWING_STATUSES] }, renewalOpensAt: { lte: now }, renewalDeadline: { gte: now } },
-    select: { id: true, name: true, renewalOpensAt: true, renewalDeadline: true, categories: { select: { categoryId: true } } },
+    select: { id: true, name: true, awardStartsOn: true, renewalDeadline: true, categories: { select: { categoryId: true } } },
   });
   let opened = 0;
   for (const c of cycles) {
-    const opensOn = todayIn(zone, c.renewalOpensAt);
+    // Awards whose renewed year would start within this cycle's award year (lib/awards/lifecycle.ts renewsIn).
+    const startsOn = dateKey(c.awardStartsOn);
     const awards = await prisma.award.findMany({
       where: {
         categoryId: { in: c.categories.map((x) => x.categoryId) },
@@ -40,7 +40,7 @@ export async function openRenewals(now: Date = new Date(), cycleId?: string): Pr
         revokedAt: null,
         renewal: null,
         renewedBy: null,
-        endsOn: { gte: day(opensOn), lt: day(addYears(opensOn, 1)) },
+        endsOn: { gte: day(addDays(startsOn, -1)), lt: day(addDays(addYears(startsOn, 1), -1)) },
       },
       select: {
         id: true,

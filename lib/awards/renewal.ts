@@ -6,7 +6,7 @@ import 'server-only';
 import { assertAgreementsAccepted, pendingAgreements } from '@/lib/agreements/pending';
 import { recordAudit } from '@/lib/audit/record';
 import { RENEWING_STATUSES } from '@/lib/cycles/lifecycle';
-import { dateKey, todayIn } from '@/lib/dates';
+import { dateKey } from '@/lib/dates';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -43,8 +43,6 @@ export async function submittableEvidence(
 
 /** The cycle an award renews in whose renewal window has not closed yet (open now, or coming), if any. */
 export async function findRenewalCycle(db: Tx, award: { categoryId: string; endsOn: Date }, now: Date) {
-  const settings = await db.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-  const zone = settings?.timeZone ?? 'UTC';
   const cycles = await db.awardCycle.findMany({
     where: {
       status: { in: [...RENEWING_STATUSES] },
@@ -52,17 +50,12 @@ export async function findRenewalCycle(db: Tx, award: { categoryId: string; ends
       categories: { some: { categoryId: award.categoryId } },
     },
     orderBy: { renewalDeadline: 'asc' },
-    select: { id: true, name: true, renewalOpensAt: true, renewalDeadline: true },
+    select: { id: true, name: true, renewalOpensAt: true, renewalDeadline: true, awardStartsOn: true },
   });
   const endsOn = dateKey(award.endsOn);
-  return (
-    cycles.find((c) =>
-      renewsIn(
-        { categoryId: award.categoryId, endsOn },
-        { categoryIds: [award.categoryId], renewalOpensOn: todayIn(zone, c.renewalOpensAt) },
-      ),
-    ) ?? null
-  );
+  const renews = (c: (typeof cycles)[number]) =>
+    renewsIn({ categoryId: award.categoryId, endsOn }, { categoryIds: [award.categoryId], awardStartsOn: dateKey(c.awardStartsOn) });
+  return cycles.find(renews) ?? null;
 }
 
 const awardSelect = {

@@ -6,7 +6,7 @@ import { addDays, dateKey, todayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { Viewer } from '@/lib/people/viewer';
 import { CYCLE_STATUS_COPY } from './lifecycle';
-import { daysOf } from './rules';
+import { cycleFields, daysOf } from './rules';
 import type { CycleInput } from './schema';
 
 /** Every cycle, newest first, with its categories and how many nominations, submissions and renewals it holds. */
@@ -15,23 +15,9 @@ export async function listCyclesForSetup(viewer: Viewer) {
   const cycles = await prisma.awardCycle.findMany({
     orderBy: [{ nominationsOpenAt: 'desc' }, { createdAt: 'desc' }],
     select: {
-      id: true,
-      name: true,
-      status: true,
-      version: true,
-      nominationsOpenAt: true,
-      nominationsCloseAt: true,
-      submissionDeadline: true,
-      reviewDueAt: true,
-      decisionsReleaseAt: true,
-      renewalOpensAt: true,
-      renewalDeadline: true,
+      ...cycleFields,
       reviewClosedAt: true,
       closedAt: true,
-      awardStartsOn: true,
-      reviewersPerSubmission: true,
-      scoreMin: true,
-      scoreMax: true,
       categories: { orderBy: { category: { sortOrder: 'asc' } }, select: { category: { select: { name: true, isActive: true } } } },
       _count: { select: { criteria: true, nominations: true, submissions: true, renewals: true } },
     },
@@ -55,21 +41,7 @@ export async function getCycleForEdit(viewer: Viewer, id: string) {
   const c = await prisma.awardCycle.findUnique({
     where: { id },
     select: {
-      id: true,
-      name: true,
-      status: true,
-      version: true,
-      nominationsOpenAt: true,
-      nominationsCloseAt: true,
-      submissionDeadline: true,
-      reviewDueAt: true,
-      decisionsReleaseAt: true,
-      renewalOpensAt: true,
-      renewalDeadline: true,
-      awardStartsOn: true,
-      reviewersPerSubmission: true,
-      scoreMin: true,
-      scoreMax: true,
+      ...cycleFields,
       closedAt: true,
       categories: { select: { categoryId: true } },
       _count: { select: { criteria: true, nominations: true, submissions: true, renewals: true } },

@@ -131,3 +131,22 @@ export function isTakingNominations(cycle: { status: CycleStatus; nominationsOpe
 export function shiftedByYears<T extends Record<string, DateKey>>(days: T, years: number): T {
   return Object.fromEntries(Object.entries(days).map(([key, value]) => [key, addYears(value, years)])) as T;
 }
+
+/** The columns of a cycle its pages and services read (its dates, settings and categories). */
+export const cycleFields = {
+  id: true,
+  name: true,
+  status: true,
+  version: true,
+  nominationsOpenAt: true,
+  nominationsCloseAt: true,
+  submissionDeadline: true,
+  reviewDueAt: true,
+  decisionsReleaseAt: true,
+  renewalOpensAt: true,
+  renewalDeadline: true,
+  awardStartsOn: true,
+  reviewersPerSubmission: true,
+  scoreMin: true,
+  scoreMax: true,
+} as const;

@@ -16,6 +16,7 @@ import { notifyDateChange } from './notify';
 import { assertCycleTransition } from './lifecycle';
 import {
   checkDateChanges,
+  cycleFields,
   daysOf,
   editedInstants,
   instantsOf,
@@ -33,24 +34,7 @@ export const STALE_CYCLE =
   'Someone else changed this cycle since you opened the page. Reload to see their change; what you typed stays here.';
 const day = (key: string) => new Date(`${key}T00:00:00Z`);
 
-const cycleSelect = {
-  id: true,
-  name: true,
-  status: true,
-  version: true,
-  nominationsOpenAt: true,
-  nominationsCloseAt: true,
-  submissionDeadline: true,
-  reviewDueAt: true,
-  decisionsReleaseAt: true,
-  renewalOpensAt: true,
-  renewalDeadline: true,
-  awardStartsOn: true,
-  reviewersPerSubmission: true,
-  scoreMin: true,
-  scoreMax: true,
-  categories: { select: { categoryId: true } },
-} as const;
+const cycleSelect = { ...cycleFields, categories: { select: { categoryId: true } } } as const;
 type LoadedCycle = Prisma.AwardCycleGetPayload<{ select: typeof cycleSelect }>;
 
 const instantsOfCycle = (c: LoadedCycle): CycleInstants => ({

@@ -489,22 +489,13 @@ export async function decideRenewal(viewer: Viewer, input: z.output<typeof decid
       before: { status: 'SUBMITTED' },
       after: { status: target, note: input.note || null },
     });
-    if (target === 'MORE_INFO_REQUESTED') {
+    if (target !== 'APPROVED') {
+      // Asked for more or rejected: the member reads the program team's note and may submit again.
       await queueEmail(tx, {
         to: member.email,
         userId: member.id,
-        template: 'mct.renewal-more-info',
+        template: target === 'REJECTED' ? 'mct.renewal-rejected' : 'mct.renewal-more-info',
         data: { name: member.name, note: input.note ?? '', url: appUrl(MEMBERSHIP_PATH) },
-        urgency: 'DIGESTIBLE',
-      });
-      return;
-    }
-    if (target === 'REJECTED') {
-      await queueEmail(tx, {
-        to: member.email,
-        userId: member.id,
-        template: 'mct.renewal-rejected',
-        data: { name: member.name, reason: input.note ?? '', url: appUrl(MEMBERSHIP_PATH) },
         urgency: 'DIGESTIBLE',
       });
       return;

@@ -163,6 +163,7 @@ describe('renewing an award', () => {
       renewalOpensAt: new Date('2030-12-01T08:00:00Z'),
       renewalDeadline: new Date('2031-02-01T07:59:59Z'),
       reviewDueAt: new Date('2031-03-01T07:59:59Z'),
+      awardStartsOn: '2031-07-01',
       categoryIds: [category.id],
     });
     const user = await createUser({ name: unique('Morgan') });

@@ -127,6 +127,7 @@ describe('the MVP renewal window', () => {
       renewalOpensAt: opts.opensAt ?? new Date('2060-03-01T08:00:00Z'),
       renewalDeadline: opts.deadline ?? new Date('2060-03-20T06:59:59Z'),
       reviewDueAt: new Date('2060-05-01T06:59:59Z'),
+      awardStartsOn: '2060-07-01',
     });
     const user = await createUser({ name: unique('Morgan'), timeZone: LA });
     const [old, newer] = await createEvidence(user.id, ['2059-09-01', '2060-02-01']);

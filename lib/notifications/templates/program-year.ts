@@ -75,13 +75,13 @@ export const programYearTemplates = {
     ),
 
   /** To the member: the program team refused their renewal, with the reason. */
-  'mct.renewal-rejected': (d: { name: string | null; reason: string; url: string }) =>
+  'mct.renewal-rejected': (d: { name: string | null; note: string; url: string }) =>
     email(
       'Your MCT renewal was not approved',
       [
         greeting(d.name),
         'The program team did not approve your MCT renewal. Their reason:',
-        d.reason,
+        d.note,
         'You can correct what they name and submit your renewal again until your membership year ends.',
       ],
       { label: 'See your membership', url: d.url },

@@ -117,7 +117,7 @@ export function templateSamples(now: Date = new Date()): Samples {
     'mvp.renewal-expired': { name: 'Morgan Mvp', categoryName: 'Azure', url: `${APP}/dashboard` },
     'mct.renewal-rejected': {
       name: 'Taylor Trainer',
-      reason: 'The deliveries you listed were all before your membership year started.',
+      note: 'The deliveries you listed were all before your membership year started.',
       url: `${APP}/mct/membership`,
     },
     'mct.provider-application-cancelled': { candidateName: 'Taylor Trainer', providerName: 'Northwind Learning ISC', url: `${APP}/mct` },
