@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import { expireRenewals, runRenewalWindow } from '@/lib/awards/renewal-window';
-import { expireNominationsWithCycle } from '@/lib/cycles/expire';
+import { expireNominationsWithCycle, remindNominationDeadlines } from '@/lib/cycles/expire';
 import { expireNominationInvitations } from '@/lib/nominations/expire-invitations';
 import { expireLapsedApplicationsNow } from '@/lib/mct/service';
 import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/service';
@@ -123,10 +123,13 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
     if (count > 0) log(`sent ${count} MCT renewal reminder(s)`);
   });
 
-  // Nominations and MVP renewals never submitted expire with their cycle: hourly, and at once when an
-  // admin closes a cycle (the close queues a job naming it).
+  // Nominees are reminded of the evidence deadline 14, 7 and 1 days ahead (at once, whatever their
+  // digest choice); nominations and MVP renewals never submitted expire with their cycle: hourly, and
+  // at once when an admin closes a cycle (the close queues a job naming it).
   await boss.schedule(QUEUES.expireWithCycle, '11 * * * *');
   await boss.work<{ cycleId?: string }>(QUEUES.expireWithCycle, async (jobs) => {
+    const reminded = await remindNominationDeadlines();
+    if (reminded > 0) log(`reminded ${reminded} nominee(s) of the evidence deadline`);
     for (const job of jobs) {
       const nominations = await expireNominationsWithCycle(new Date(), { cycleId: job.data?.cycleId });
       const renewals = await expireRenewals(new Date(), job.data?.cycleId);

@@ -4,7 +4,7 @@
 // closed); nominations that expire with their cycle, and the same person nominated in the next one.
 // Services run at fixed moments in 2041–2043, so nothing here meets another file's cycles.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expireNominationsWithCycle } from '@/lib/cycles/expire';
+import { expireNominationsWithCycle, remindNominationDeadlines } from '@/lib/cycles/expire';
 import { cycleSchema, type CycleInput } from '@/lib/cycles/schema';
 import { copyCycle, createCycle, moveCycle, updateCycle } from '@/lib/cycles/service';
 import { prisma } from '@/lib/db';
@@ -229,6 +229,29 @@ describe('a year, and the next', () => {
     await moveCycle(admin, { cycleId: year2, version: 0, to: 'OPEN' }, new Date('2042-08-01T18:00:00Z'));
     await nominate(category.id, new Date('2042-10-01T18:00:00Z'), nomineeEmail);
     expect(await prisma.nomination.count({ where: { nomineeEmail } })).toBe(2);
+  });
+
+  it('reminds an accepted nominee of the evidence deadline on time, even a digest reader, once per reminder', async () => {
+    const category = await createCategory();
+    const { id } = await createCycle(admin, values([category.id]));
+    await moveCycle(admin, { cycleId: id, version: 0, to: 'OPEN' }, BEFORE);
+    const nomineeEmail = await nominate(category.id, DURING);
+    const nominee = await createUser({ email: nomineeEmail, name: 'Nadia Nominee', timeZone: LA });
+    await prisma.user.update({ where: { id: nominee.id }, data: { notificationMode: 'DAILY_DIGEST' } });
+    const nomination = await prisma.nomination.findFirstOrThrow({ where: { nomineeEmail } });
+    await respondToNomination(
+      await viewerOf(nominee.id, DURING),
+      { nominationId: nomination.id, response: 'ACCEPT', declineReason: '' },
+      DURING,
+    );
+    // Evidence is due at the end of 15 April 2042 (Los Angeles): on 10 April the 7-day reminder is due.
+    const tenth = new Date('2042-04-10T18:00:00Z');
+    expect(await remindNominationDeadlines(tenth)).toBeGreaterThanOrEqual(1);
+    await remindNominationDeadlines(tenth);
+    const sent = await prisma.notification.findMany({ where: { toEmail: nomineeEmail, template: 'mvp.nomination-deadline' } });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ urgency: 'IMMEDIATE', status: 'QUEUED', dedupeKey: `nomination-deadline:${nomination.id}:7` });
+    expect(sent[0]!.subject).toMatch(/^Your MVP evidence is due by 15 April 2042/);
   });
 
   it('refuses to close a cycle whose submissions wait for a released decision, and refuses moves the table forbids', async () => {

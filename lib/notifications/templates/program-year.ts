@@ -29,6 +29,17 @@ export const programYearTemplates = {
       { label: 'See where you stand', url: d.url },
     ),
 
+  /** To a nominee who accepted and has not submitted: the evidence deadline comes (sent at once). */
+  'mvp.nomination-deadline': (d: { nomineeName: string; categoryName: string; deadline: string; url: string }) =>
+    email(
+      `Your MVP evidence is due by ${d.deadline}`,
+      [
+        greeting(d.nomineeName),
+        `You accepted your MVP nomination in ${d.categoryName}. Submit your contributions of the last 12 months by ${d.deadline}; after that the nomination expires with its award cycle.`,
+      ],
+      { label: 'Submit your evidence', url: d.url },
+    ),
+
   /** To the nominee: their nomination was never submitted and expired with its cycle. */
   'mvp.nomination-expired': (d: { nomineeName: string; categoryName: string; cycleName: string; url: string }) =>
     email(

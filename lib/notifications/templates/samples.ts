@@ -95,6 +95,12 @@ export function templateSamples(now: Date = new Date()): Samples {
       note: 'Evidence is due two weeks later, to give everyone the Easter holidays.',
       url: `${APP}/dashboard`,
     },
+    'mvp.nomination-deadline': {
+      nomineeName: 'Nadia Nominee',
+      categoryName: 'Azure',
+      deadline: '15 April 2027, 23:59 PDT',
+      url: `${APP}/nominations/sample`,
+    },
     'mvp.nomination-expired': {
       nomineeName: 'Nadia Nominee',
       categoryName: 'Azure',
