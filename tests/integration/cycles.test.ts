@@ -8,27 +8,17 @@ import { expireNominationsWithCycle, remindNominationDeadlines } from '@/lib/cyc
 import { cycleSchema, type CycleInput } from '@/lib/cycles/schema';
 import { copyCycle, createCycle, moveCycle, updateCycle } from '@/lib/cycles/service';
 import { prisma } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
 import { createNomination, respondToNomination } from '@/lib/nominations/service';
 import { nominationSchema } from '@/lib/nominations/schema';
 import type { Viewer } from '@/lib/people/viewer';
 import { createCategory, createUser, uniqueEmail, unique } from '@/tests/support/factories';
 import { viewerOf } from '@/tests/support/review-factories';
+import { refusal } from '@/tests/support/refusal';
 
 const LA = 'America/Los_Angeles';
 const BEFORE = new Date('2041-08-01T18:00:00Z');
 const DURING = new Date('2041-10-01T18:00:00Z');
 let admin: Viewer;
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors ?? {} };
-    throw error;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 const values = (categoryIds: string[], over: Partial<CycleInput> = {}) =>
   cycleSchema.parse({

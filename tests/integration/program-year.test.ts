@@ -11,25 +11,15 @@ import { submitRenewal, withdrawRenewal } from '@/lib/awards/renewal';
 import { expireRenewals, openRenewals, remindRenewals } from '@/lib/awards/renewal-window';
 import { reorder, saveCategory, saveFocusArea, setRetired } from '@/lib/categories/service';
 import { prisma } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
 import { listNominationCategoryOptions } from '@/lib/nominations/queries';
 import type { Viewer } from '@/lib/people/viewer';
 import { createAward, createCategory, createUser, day, unique } from '@/tests/support/factories';
+import { refusal } from '@/tests/support/refusal';
 import { createEvidence, createReviewCycle, viewerOf } from '@/tests/support/review-factories';
 
 const LA = 'America/Los_Angeles';
 const NOW = new Date('2060-03-10T18:00:00Z');
 let admin: Viewer;
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors ?? {} };
-    throw error;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 beforeAll(async () => {
   await prisma.programSettings.upsert({ where: { id: 1 }, create: { id: 1, timeZone: LA }, update: {} });
