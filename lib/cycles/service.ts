@@ -13,6 +13,7 @@ import type { CycleStatus } from '@/lib/generated/prisma/enums';
 import { enqueueJob, QUEUES } from '@/lib/jobs/queue';
 import type { Viewer } from '@/lib/people/viewer';
 import { notifyDateChange } from './notify';
+import { DEFAULT_RUBRIC } from './rubric';
 import { assertCycleTransition } from './lifecycle';
 import {
   checkDateChanges,
@@ -51,15 +52,6 @@ const invalid = (errors: Record<string, string[] | undefined>) => {
   const fieldErrors = Object.fromEntries(Object.entries(errors).filter((e): e is [string, string[]] => Boolean(e[1])));
   return new AppError('INVALID', 'Some fields need attention.', fieldErrors);
 };
-
-/** The rubric of a first cycle (later ones start from the latest cycle's); edited on the criteria page. */
-const DEFAULT_RUBRIC = [
-  { key: 'impact', label: 'Impact and reach', weight: '0.30', description: 'Who benefited and how many: views, attendees, feedback.' },
-  { key: 'quality', label: 'Quality and technical depth', weight: '0.25', description: 'Accuracy, depth and originality.' },
-  { key: 'consistency', label: 'Consistency across the 12 months', weight: '0.15', description: 'Sustained contribution.' },
-  { key: 'leadership', label: 'Community leadership', weight: '0.15', description: 'Organising, mentoring and lifting others up.' },
-  { key: 'fit', label: 'Fit to the category', weight: '0.15', description: 'How well the contributions match the category.' },
-].map((c, sortOrder) => ({ ...c, sortOrder }));
 
 /** Two admins opening cycles (or editing open ones) at once: the second waits and sees the first. */
 async function lockNominatingCycles(tx: Tx): Promise<void> {
