@@ -1,5 +1,5 @@
-// Property tests of every transition table (nomination, submission, review, MCT application, MCT
-// membership, MVP renewal) and of the date rules that chain terms and award years: random sequences
+// Property tests of every transition table (award cycle, nomination, submission, review, MCT
+// application, MCT membership, MCT renewal, MVP renewal) and of the date rules that chain terms and award years: random sequences
 // of events from any state never leave the table, terminal states stay terminal, every state is
 // reachable from where records start, and consecutive years follow each other without gap or overlap.
 import fc from 'fast-check';
@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, type DateKey } from '@/lib/dates';
 import { isAppError } from '@/lib/errors';
 import {
+  CycleStatus,
   MctApplicationStatus,
+  MctRenewalStatus,
   MembershipStatus,
   NominationStatus,
   RenewalStatus,
@@ -23,9 +25,14 @@ import {
   isOpenMctApplication,
   MCT_APPLICATION_TRANSITIONS,
 } from './mct/lifecycle';
+import { assertCycleTransition, canTransitionCycle, CYCLE_TRANSITIONS } from './cycles/lifecycle';
 import {
+  assertMctRenewalTransition,
+  canTransitionMctRenewal,
   canTransitionMembership,
+  MCT_RENEWAL_TRANSITIONS,
   MEMBERSHIP_TRANSITIONS,
+  RESUBMITTABLE_MCT_RENEWAL,
   nextTermAfter,
   reinstatementNeedsNewIsc,
   reminderDue,
@@ -58,6 +65,22 @@ type Machine = {
 };
 
 const MACHINES: Machine[] = [
+  {
+    name: 'award cycle',
+    statuses: Object.values(CycleStatus),
+    table: CYCLE_TRANSITIONS,
+    can: (a, b) => canTransitionCycle(a as CycleStatus, b as CycleStatus),
+    assert: (a, b) => assertCycleTransition(a as CycleStatus, b as CycleStatus),
+    initial: ['PLANNED'],
+  },
+  {
+    name: 'MCT renewal',
+    statuses: Object.values(MctRenewalStatus),
+    table: MCT_RENEWAL_TRANSITIONS,
+    can: (a, b) => canTransitionMctRenewal(a as MctRenewalStatus, b as MctRenewalStatus),
+    assert: (a, b) => assertMctRenewalTransition(a as MctRenewalStatus, b as MctRenewalStatus),
+    initial: ['SUBMITTED'],
+  },
   {
     name: 'nomination',
     statuses: Object.values(NominationStatus),
@@ -162,6 +185,29 @@ describe.each(MACHINES)('the $name lifecycle', (m) => {
 });
 
 describe('what the lifecycles tell the rest of the code', () => {
+  it('every award cycle can still reach closed, and a closed one is final', () => {
+    for (const s of Object.values(CycleStatus)) {
+      const seen = new Set<string>([s]);
+      const queue: string[] = [s];
+      while (queue.length > 0) {
+        for (const to of CYCLE_TRANSITIONS[queue.shift() as CycleStatus]) {
+          if (seen.has(to)) continue;
+          seen.add(to);
+          queue.push(to);
+        }
+      }
+      expect(seen.has('CLOSED')).toBe(true);
+    }
+    expect(CYCLE_TRANSITIONS.CLOSED).toEqual([]);
+  });
+
+  it('an MCT renewal the member may resubmit can be submitted again, or end with the year', () => {
+    for (const s of RESUBMITTABLE_MCT_RENEWAL) {
+      expect(canTransitionMctRenewal(s, 'SUBMITTED')).toBe(true);
+      expect(canTransitionMctRenewal(s, 'EXPIRED')).toBe(true);
+    }
+  });
+
   it('a nomination is open exactly while it can still move', () => {
     for (const s of Object.values(NominationStatus)) expect(isOpenNomination(s)).toBe(NOMINATION_TRANSITIONS[s].length > 0);
   });

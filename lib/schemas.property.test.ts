@@ -34,8 +34,14 @@ import { createExportTokenSchema, createProviderTokenSchema, revokeTokenSchema }
 import { PROVIDER_SCOPES, TOKEN_LIFETIMES } from './api-tokens/scopes';
 import { auditFilterSchema } from './audit/schema';
 import { emailField, emailSignInSchema, passwordSignInSchema, signUpSchema } from './auth/schema';
-import { acceptAwardSchema, startRenewalSchema } from './awards/schema';
+import { acceptAwardSchema, startRenewalSchema, withdrawRenewalSchema } from './awards/schema';
 import { CERTIFICATE_KINDS, issueCertificateSchema } from './certificates/schema';
+import { acceptAgreementsSchema, AGREEMENT_KINDS, agreementSchema } from './agreements/schema';
+import { CATALOGUE_KINDS, categorySchema, focusAreaSchema, reorderSchema, retireSchema } from './categories/schema';
+import { updateHeldCertificationSchema } from './certifications/schema';
+import { cancelProviderApplicationSchema, correctCompletionSchema, withdrawCompletionSchema } from './completions/schema';
+import { CYCLE_DATES } from './cycles/rules';
+import { copyCycleSchema, CYCLE_MOVES, cycleSchema, moveCycleSchema } from './cycles/schema';
 import { todayIn } from './dates';
 import { editCommentSchema, hideCommentSchema, markReadSchema, postCommentSchema } from './discussions/schema';
 import {
@@ -339,6 +345,168 @@ const SPECS: Spec[] = [
     },
   },
   { name: 'awards/startRenewalSchema', schema: startRenewalSchema, valid: only({ awardId: uuid }), check: ids('awardId') },
+  { name: 'awards/withdrawRenewalSchema', schema: withdrawRenewalSchema, valid: only({ awardId: uuid }), check: ids('awardId') },
+  // agreements
+  {
+    name: 'agreements/agreementSchema',
+    schema: agreementSchema,
+    valid: only({
+      id: fc.option(uuid, { nil: undefined }),
+      revision: version,
+      kind: fc.constantFrom(...AGREEMENT_KINDS),
+      version: fc.stringMatching(/^[a-z0-9][a-z0-9.]{0,20}$/),
+      title: text(3, 200),
+      body: text(20, 2000),
+      effectiveFrom: anyDay,
+    }),
+    check: (o) => {
+      if (o.id !== undefined) isUuid(o.id);
+      nonNegativeVersion(o.revision);
+      expect(AGREEMENT_KINDS).toContain(o.kind);
+      trimmed(o.version, 1, 40);
+      trimmed(o.title, 3, 200);
+      trimmed(o.body, 20, 50_000);
+      realDay(o.effectiveFrom);
+    },
+  },
+  {
+    name: 'agreements/acceptAgreementsSchema',
+    schema: acceptAgreementsSchema,
+    valid: only({ agreementIds: fc.array(uuid, { minLength: 1, maxLength: 10 }), accept: fc.constant(true) }),
+    check: (o) => {
+      for (const id of o.agreementIds as string[]) isUuid(id);
+      expect(o.accept).toBe(true);
+    },
+  },
+  // categories
+  {
+    name: 'categories/categorySchema',
+    schema: categorySchema,
+    valid: only({ id: fc.option(uuid, { nil: undefined }), version, name: text(2, 120), description: text(0, 2000) }),
+    check: (o) => {
+      if (o.id !== undefined) isUuid(o.id);
+      nonNegativeVersion(o.version);
+      trimmed(o.name, 2, 120);
+      trimmed(o.description, 0, 2000);
+    },
+  },
+  {
+    name: 'categories/focusAreaSchema',
+    schema: focusAreaSchema,
+    valid: only({ categoryId: uuid, id: fc.option(uuid, { nil: undefined }), version, name: text(2, 120) }),
+    check: (o) => {
+      isUuid(o.categoryId);
+      if (o.id !== undefined) isUuid(o.id);
+      trimmed(o.name, 2, 120);
+    },
+  },
+  {
+    name: 'categories/reorderSchema',
+    schema: reorderSchema,
+    valid: only({ kind: fc.constantFrom(...CATALOGUE_KINDS), id: uuid, version, direction: fc.constantFrom('up', 'down') }),
+    check: (o) => {
+      isUuid(o.id);
+      expect(CATALOGUE_KINDS).toContain(o.kind);
+      expect(['up', 'down']).toContain(o.direction);
+    },
+  },
+  {
+    name: 'categories/retireSchema',
+    schema: retireSchema,
+    valid: only({ kind: fc.constantFrom(...CATALOGUE_KINDS), id: uuid, version, retired: fc.boolean() }),
+    check: (o) => {
+      isUuid(o.id);
+      expect(typeof o.retired).toBe('boolean');
+    },
+  },
+  // certifications
+  {
+    name: 'certifications/updateHeldCertificationSchema',
+    schema: updateHeldCertificationSchema,
+    valid: fc.record({ id: uuid, days: orderedDays, noExpiry: fc.boolean() }).map(({ id, days, noExpiry }) => ({
+      id,
+      earnedOn: days[0],
+      expiresOn: noExpiry ? '' : days[1],
+    })),
+    check: (o) => {
+      isUuid(o.id);
+      realDay(o.earnedOn);
+      if (o.expiresOn !== null) expect((o.expiresOn as string) >= (o.earnedOn as string)).toBe(true);
+    },
+  },
+  // completions
+  {
+    name: 'completions/correctCompletionSchema',
+    schema: correctCompletionSchema,
+    valid: fc.tuple(completionValid, uuid, version).map(([c, completionId, v]) => ({ ...c, completionId, version: v })),
+    check: (o) => {
+      isUuid(o.completionId);
+      checkCompletion(o);
+    },
+  },
+  {
+    name: 'completions/withdrawCompletionSchema',
+    schema: withdrawCompletionSchema,
+    valid: only({ completionId: uuid, version, reason: text(5, 500) }),
+    check: (o) => {
+      isUuid(o.completionId);
+      trimmed(o.reason, 5, 500);
+    },
+  },
+  {
+    name: 'completions/cancelProviderApplicationSchema',
+    schema: cancelProviderApplicationSchema,
+    valid: only({ applicationId: uuid, version }),
+    check: ids('applicationId'),
+  },
+  // cycles
+  {
+    name: 'cycles/cycleSchema',
+    schema: cycleSchema,
+    valid: fc
+      .record({
+        id: fc.option(uuid, { nil: undefined }),
+        version,
+        name: text(3, 120),
+        days: fc.array(anyDay, { minLength: 8, maxLength: 8 }),
+        categoryIds: fc.array(uuid, { minLength: 1, maxLength: 5 }),
+        reviewers: fc.integer({ min: 1, max: 10 }),
+        low: fc.integer({ min: 0, max: 10 }),
+        span: fc.integer({ min: 1, max: 90 }),
+        changeNote: text(0, 1000),
+      })
+      .map(({ days, reviewers, low, span, ...v }) => ({
+        ...v,
+        ...Object.fromEntries(CYCLE_DATES.map((d, i) => [d.field, days[i]])),
+        awardStartsOn: days[7],
+        reviewersPerSubmission: String(reviewers),
+        scoreMin: String(low),
+        scoreMax: String(low + span),
+      })),
+    check: (o) => {
+      if (o.id !== undefined) isUuid(o.id);
+      trimmed(o.name, 3, 120);
+      for (const d of CYCLE_DATES) realDay(o[d.field]);
+      realDay(o.awardStartsOn);
+      expect((o.categoryIds as string[]).length).toBeGreaterThan(0);
+      for (const id of o.categoryIds as string[]) isUuid(id);
+      expect(o.reviewersPerSubmission).toBeGreaterThanOrEqual(1);
+      expect(o.reviewersPerSubmission).toBeLessThanOrEqual(10);
+      expect(o.scoreMax as number).toBeGreaterThan(o.scoreMin as number);
+      trimmed(o.changeNote, 0, 1000);
+    },
+  },
+  {
+    name: 'cycles/moveCycleSchema',
+    schema: moveCycleSchema,
+    valid: only({ cycleId: uuid, version, to: fc.constantFrom(...CYCLE_MOVES) }),
+    check: (o) => {
+      isUuid(o.cycleId);
+      nonNegativeVersion(o.version);
+      expect(CYCLE_MOVES).toContain(o.to);
+    },
+  },
+  { name: 'cycles/copyCycleSchema', schema: copyCycleSchema, valid: only({ cycleId: uuid }), check: ids('cycleId') },
   // decisions
   {
     name: 'decisions/closeReviewSchema',
@@ -545,6 +713,7 @@ const SPECS: Spec[] = [
     schema: certificationSchema,
     valid: only({
       id: emptyOr(uuid),
+      version,
       code: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{1,30}$/),
       name: text(3, 200),
       level: fc.constantFrom(...CERTIFICATION_LEVELS),
@@ -584,22 +753,25 @@ const SPECS: Spec[] = [
     valid: fc.oneof(
       only({ renewalId: uuid, version, decision: fc.constant('APPROVE'), note: text(0, 2000) }),
       only({ renewalId: uuid, version, decision: fc.constant('ASK_FOR_MORE'), note: text(10, 2000) }),
+      only({ renewalId: uuid, version, decision: fc.constant('REJECT'), note: text(10, 2000) }),
     ),
     check: (o) => {
       isUuid(o.renewalId);
       expect(Number.isInteger(o.version)).toBe(true);
-      expect(['APPROVE', 'ASK_FOR_MORE']).toContain(o.decision);
-      if (o.note !== undefined) trimmed(o.note, o.decision === 'ASK_FOR_MORE' ? 10 : 0, 2000);
-      if (o.decision === 'ASK_FOR_MORE') expect(o.note).toBeDefined();
+      expect(['APPROVE', 'ASK_FOR_MORE', 'REJECT']).toContain(o.decision);
+      if (o.note !== undefined) trimmed(o.note, o.decision === 'APPROVE' ? 0 : 10, 2000);
+      if (o.decision !== 'APPROVE') expect(o.note).toBeDefined();
     },
   },
   {
     name: 'memberships/switchToAlumniSchema',
     schema: switchToAlumniSchema,
-    valid: only({ version, confirm: fc.constant(true) }),
+    valid: only({ version, confirm: fc.constant(true), alumniAgreementId: uuid, acceptAgreement: fc.constant(true) }),
     check: (o) => {
       expect(Number.isInteger(o.version)).toBe(true);
       expect(o.confirm).toBe(true);
+      isUuid(o.alumniAgreementId);
+      expect(o.acceptAgreement).toBe(true);
     },
   },
   { name: 'memberships/requestLoungeSchema', schema: requestLoungeSchema, valid: only({}), check: noCheck },
@@ -804,11 +976,20 @@ const SPECS: Spec[] = [
     name: 'providers/providerSchema',
     schema: providerSchema,
     valid: fc
-      .record({ id: emptyOr(uuid), name: text(3, 200), contactEmail: email, website: emptyOr(httpUrl), days: orderedDays })
+      .record({
+        id: emptyOr(uuid),
+        version,
+        name: text(3, 200),
+        country: text(2, 100),
+        contactEmail: email,
+        website: emptyOr(httpUrl),
+        days: orderedDays,
+      })
       .map(({ days, ...v }) => ({ ...v, approvedFrom: days[0], approvedUntil: days[1] })),
     check: (o) => {
       if (o.id !== null) isUuid(o.id);
       trimmed(o.name, 3, 200);
+      trimmed(o.country, 2, 100);
       isEmail(o.contactEmail);
       if (o.website !== null) isHttp(o.website);
       realDay(o.approvedFrom);
@@ -1095,7 +1276,9 @@ describe('web addresses', () => {
 describe('counterexamples these properties found', () => {
   const provider = {
     id: '',
+    version: 0,
     name: 'Northwind Learning',
+    country: 'United States',
     contactEmail: 'isc@northwind.test',
     approvedFrom: '2026-01-01',
     approvedUntil: '2026-12-31',

@@ -3,7 +3,7 @@
 // Idempotent: every row is upserted by a natural key, so running it twice changes nothing.
 import { DEMO_PASSWORD } from '@/lib/auth/demo';
 import { hashPassword } from '@/lib/auth/password';
-import { addDays, addYears, endOfDayIn, todayIn, type DateKey } from '@/lib/dates';
+import { addDays, addYears, endOfDayIn, startOfDayIn, todayIn, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { isDemoAllowed } from '@/lib/env';
 import type { CertificationLevel, Role } from '@/lib/generated/prisma/enums';
@@ -25,6 +25,8 @@ export const DEMO_ACCOUNTS = [
   { email: 'candidate@demo.test', name: 'Casey Candidate', roles: [] },
   { email: 'renewer@demo.test', name: 'Reese Renewer', roles: [] },
   { email: 'retiring@demo.test', name: 'Rowan Retiring', roles: [] },
+  { email: 'renewing@demo.test', name: 'Quinn Renewing', roles: [] },
+  { email: 'lapsed@demo.test', name: 'Lee Lapsed', roles: [] },
 ] as const satisfies readonly { email: string; name: string; roles: readonly Role[] }[];
 
 const CATEGORIES: { slug: string; name: string; description: string; focusAreas: string[] }[] = [
@@ -135,6 +137,7 @@ const providersFor = (today: DateKey) => [
   {
     slug: 'northwind-learning',
     name: 'Northwind Learning ISC',
+    country: 'United States',
     contactEmail: 'isc@northwind-learning.test',
     website: 'https://northwind-learning.test',
     approvedFrom: addDays(today, -3 * 365),
@@ -143,6 +146,7 @@ const providersFor = (today: DateKey) => [
   {
     slug: 'contoso-instructional-skills',
     name: 'Contoso Instructional Skills Academy',
+    country: 'United Kingdom',
     contactEmail: 'programs@contoso-isa.test',
     website: 'https://contoso-isa.test',
     approvedFrom: addDays(today, -2 * 365),
@@ -186,6 +190,7 @@ const day = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
 /** The demo program's time zone: deadlines end with their whole day there. */
 const PROGRAM_TIME_ZONE = 'America/Los_Angeles';
 const endOfDay = (iso: DateKey) => endOfDayIn(iso, PROGRAM_TIME_ZONE);
+const startOfDay = (iso: DateKey) => startOfDayIn(iso, PROGRAM_TIME_ZONE);
 
 type SeedOptions = {
   /** The day the demo is anchored to; dates are relative to it so the demo never goes stale. */
@@ -240,15 +245,25 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
       nominationsCloseAt: endOfDay(addDays(today, offsetDays + 130)),
       submissionDeadline: endOfDay(addDays(today, offsetDays + 145)),
       reviewDueAt: endOfDay(addDays(today, offsetDays + 175)),
-      renewalDeadline: endOfDay(addDays(today, offsetDays + 190)),
+      decisionsReleaseAt: endOfDay(addDays(today, offsetDays + 190)),
+      // The renewal window of MVPs whose award year ends in this cycle: open for the current cycle's
+      // demo (Morgan's award ends in it), so renewing can be tried at once.
+      renewalOpensAt: startOfDay(addDays(today, offsetDays - 10)),
+      renewalDeadline: endOfDay(addDays(today, offsetDays + 150)),
       reviewClosedAt: status === 'CLOSED' ? day(addDays(today, offsetDays + 180)) : null,
+      closedAt: status === 'CLOSED' ? day(addDays(today, offsetDays + 200)) : null,
       awardStartsOn: day(awardStartsOn),
     };
   };
+  const allCategories = await prisma.awardCategory.findMany({
+    where: { slug: { in: CATEGORIES.map((c) => c.slug) } },
+    select: { id: true },
+  });
+  const categories = { create: allCategories.map((c) => ({ categoryId: c.id })) };
   const current = cycleFor(0, 'OPEN');
-  const cycle = await prisma.awardCycle.upsert({ where: { name: current.name }, create: current, update: {} });
+  const cycle = await prisma.awardCycle.upsert({ where: { name: current.name }, create: { ...current, categories }, update: {} });
   const previous = cycleFor(-365, 'CLOSED');
-  const earlierCycle = await prisma.awardCycle.upsert({ where: { name: previous.name }, create: previous, update: {} });
+  const earlierCycle = await prisma.awardCycle.upsert({ where: { name: previous.name }, create: { ...previous, categories }, update: {} });
   for (const c of [cycle, earlierCycle]) {
     for (const [i, criterion] of CRITERIA.entries()) {
       await prisma.reviewCriterion.upsert({

@@ -79,12 +79,14 @@ async function seedActiveMember(email: string, today: DateKey, daysLeft: number)
   return { userId: user.id, membershipId: membership.id };
 }
 
-/** The membership demo: Reese in renewal, Rowan active, Taylor's deliveries. */
+/** The membership demo: Reese and Quinn in renewal, Rowan active, Lee lapsed, Taylor's deliveries. */
 export async function seedMemberships(today: DateKey): Promise<void> {
   const az104 = await prisma.certification.findUniqueOrThrow({ where: { code: 'AZ-104' }, select: { id: true } });
   for (const [email, daysLeft, credentialId] of [
     ['renewer@demo.test', 45, 'DEMO-AZ104-REESE'],
     ['retiring@demo.test', 200, 'DEMO-AZ104-ROWAN'],
+    ['renewing@demo.test', 30, 'DEMO-AZ104-QUINN'],
+    ['lapsed@demo.test', -100, 'DEMO-AZ104-LEE'],
   ] as const) {
     const { userId } = await seedActiveMember(email, today, daysLeft);
     await prisma.candidateCertification.upsert({
@@ -93,6 +95,8 @@ export async function seedMemberships(today: DateKey): Promise<void> {
       update: {},
     });
   }
+
+  await seedRenewingAndLapsed(today);
 
   const trainer = await prisma.user.findUniqueOrThrow({
     where: { email: 'trainer@demo.test' },
@@ -131,4 +135,58 @@ export async function seedMemberships(today: DateKey): Promise<void> {
       })),
     });
   }
+}
+
+/** Quinn is ready to renew (this year's agreement accepted, a delivery logged); Lee's year ended 100
+ * days ago, so the membership lapsed and the lounge access went with it (Lee may choose alumni). */
+async function seedRenewingAndLapsed(today: DateKey): Promise<void> {
+  const quinn = await prisma.user.findUniqueOrThrow({
+    where: { email: 'renewing@demo.test' },
+    select: { id: true, mctMembership: { select: { id: true } } },
+  });
+  const agreement = await prisma.agreement.findFirst({
+    where: { kind: 'MCT_PROGRAM', effectiveFrom: { lte: day(today) } },
+    orderBy: { effectiveFrom: 'desc' },
+    select: { id: true },
+  });
+  if (agreement) {
+    await prisma.agreementAcceptance.upsert({
+      where: { userId_agreementId: { userId: quinn.id, agreementId: agreement.id } },
+      create: { userId: quinn.id, agreementId: agreement.id },
+      update: {},
+    });
+  }
+  if ((await prisma.trainingDelivery.count({ where: { userId: quinn.id } })) === 0) {
+    await prisma.trainingDelivery.create({
+      data: {
+        userId: quinn.id,
+        membershipId: quinn.mctMembership?.id ?? null,
+        courseCode: 'AZ-104T00',
+        courseTitle: 'Microsoft Azure Administrator',
+        startDate: day(addDays(today, -60)),
+        endDate: day(addDays(today, -57)),
+        format: 'VIRTUAL',
+        studentCount: 12,
+        trainingPartner: 'Northwind Learning',
+        satisfactionScore: '8.40',
+      },
+    });
+  }
+  const lee = await prisma.user.findUniqueOrThrow({ where: { email: 'lapsed@demo.test' }, select: { id: true } });
+  const endedOn = addDays(today, -100);
+  await prisma.mctMembership.updateMany({
+    where: { userId: lee.id, status: 'ACTIVE' },
+    data: { status: 'LAPSED', lapsedOn: day(addDays(endedOn, 1)) },
+  });
+  await prisma.loungeAccess.upsert({
+    where: { userId: lee.id },
+    create: {
+      userId: lee.id,
+      status: 'REVOKED',
+      grantedAt: day(addDays(today, -300)),
+      revokedAt: day(addDays(endedOn, 1)),
+      revokedReason: 'Membership lapsed',
+    },
+    update: {},
+  });
 }

@@ -348,12 +348,15 @@ export async function loadLargeDataset(client: pg.ClientBase, opts: LargeDataset
     await q(
       'award cycles',
       `INSERT INTO "AwardCycle" (id, name, status, "nominationsOpenAt", "nominationsCloseAt", "submissionDeadline", "reviewDueAt",
-         "renewalDeadline", "reviewClosedAt", "awardStartsOn", "reviewersPerSubmission", "scoreMin", "scoreMax", "createdAt", "updatedAt")
+         "renewalDeadline", "reviewClosedAt", "awardStartsOn", "reviewersPerSubmission", "scoreMin", "scoreMax", "createdAt", "updatedAt",
+         "decisionsReleaseAt", "renewalOpensAt", "closedAt")
        SELECT ${lid(T.cycle, 'k')}, 'MVP award cycle ' || (extract(year FROM p."awardStartsOn")::int - k) || '–' || (extract(year FROM p."awardStartsOn")::int - k + 1),
          'CLOSED', p."nominationsOpenAt" - make_interval(years => k), p."nominationsCloseAt" - make_interval(years => k),
          p."submissionDeadline" - make_interval(years => k), p."reviewDueAt" - make_interval(years => k),
          p."renewalDeadline" - make_interval(years => k), coalesce(p."reviewClosedAt", p."reviewDueAt") - make_interval(years => k),
-         p."awardStartsOn" - make_interval(years => k), 4, p."scoreMin", p."scoreMax", p."nominationsOpenAt" - make_interval(years => k), now()
+         p."awardStartsOn" - make_interval(years => k), 4, p."scoreMin", p."scoreMax", p."nominationsOpenAt" - make_interval(years => k), now(),
+         p."decisionsReleaseAt" - make_interval(years => k), p."renewalOpensAt" - make_interval(years => k),
+         coalesce(p."reviewClosedAt", p."reviewDueAt") - make_interval(years => k)
        FROM "AwardCycle" p, generate_series(1, 3) k WHERE p.id = $1`,
       [previous.id],
     );

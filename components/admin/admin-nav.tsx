@@ -11,6 +11,8 @@ const LINKS = [
   { href: '/admin/decisions', label: 'Decisions' },
   { href: '/admin/awards', label: 'Awards' },
   { href: '/admin/cycles', label: 'Cycles and rubrics' },
+  { href: '/admin/categories', label: 'Categories' },
+  { href: '/admin/agreements', label: 'Agreements' },
   { href: '/admin/people', label: 'People' },
   { href: '/admin/audit', label: 'Audit log' },
   { href: '/admin/privacy', label: 'Privacy requests' },

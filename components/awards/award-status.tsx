@@ -26,17 +26,19 @@ export async function AwardStatus({ viewer }: { viewer: Viewer }) {
                   <p className="text-sm text-slate-700">
                     Award year {formatDay(a.startsOn)} – {formatDay(a.endsOn)}.
                   </p>
-                  {a.renewal ? (
+                  {a.canRenew && a.renewalDeadline ? (
                     <p className="text-sm text-slate-700">
-                      Renewal: {RENEWAL_STATUS_COPY[a.renewal.status].label}. {RENEWAL_STATUS_COPY[a.renewal.status].mvp}
-                    </p>
-                  ) : a.canRenew && a.renewalDeadline ? (
-                    <p className="text-sm text-slate-700">
-                      Renew with your next 12 months of evidence by {formatInstant(a.renewalDeadline, viewer.timeZone)}.{' '}
+                      Renew with your new contributions of the last 12 months by {formatInstant(a.renewalDeadline, viewer.timeZone)}.{' '}
                       <Link href={`/awards/${a.id}/renew`} className="font-medium text-brand-700 underline">
                         Renew your award<span className="sr-only"> in {a.categoryName}</span>
                       </Link>
                     </p>
+                  ) : a.renewal ? (
+                    <p className="text-sm text-slate-700">
+                      Renewal: {RENEWAL_STATUS_COPY[a.renewal.status].label}. {RENEWAL_STATUS_COPY[a.renewal.status].mvp}
+                    </p>
+                  ) : a.renewalOpensAt ? (
+                    <p className="text-sm text-slate-700">Renewal opens on {formatInstant(a.renewalOpensAt, viewer.timeZone)}.</p>
                   ) : null}
                 </>
               ) : a.status === 'AWAITING_ACCEPTANCE' ? (

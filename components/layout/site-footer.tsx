@@ -9,6 +9,9 @@ export function SiteFooter() {
           <Link href="/" className="underline hover:text-slate-900">
             About the programs
           </Link>
+          <Link href="/providers" className="underline hover:text-slate-900">
+            ISC providers
+          </Link>
           <Link href="/privacy" className="underline hover:text-slate-900">
             Privacy
           </Link>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { saveCertificationAction } from '@/app/(admin)/admin/mct/actions';
+import { FormError, STALE_PATTERN, useRecordVersion } from '@/components/forms/stale-write';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -10,16 +11,28 @@ import { Field, Input, Select } from '@/components/ui/field';
 import { CERTIFICATION_LEVEL_LABELS } from '@/lib/mct/requirements';
 import { CERTIFICATION_LEVELS, certificationSchema, type CertificationInput } from '@/lib/mct/schema';
 
-const EMPTY: CertificationInput = { id: '', code: '', name: '', level: 'ASSOCIATE', isEligible: true, validityMonths: '12', retiredOn: '' };
+const EMPTY: CertificationInput = {
+  id: '',
+  version: 0,
+  code: '',
+  name: '',
+  level: 'ASSOCIATE',
+  isEligible: true,
+  validityMonths: '12',
+  retiredOn: '',
+};
 
 /** Adds a certification to the catalogue, or edits one. */
 export function CatalogueForm({ initial, idPrefix }: { initial?: CertificationInput; idPrefix: string }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(certificationSchema, saveCertificationAction, {
+  const versionRef = useRecordVersion(initial?.version ?? 0);
+  const save = (values: CertificationInput) => saveCertificationAction({ ...values, version: versionRef.current });
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(certificationSchema, save, {
     defaultValues: initial ?? EMPTY,
     onSuccess: (_data, values) => {
       setSaved(true);
+      if (initial) versionRef.current += 1;
       form.reset(initial ? values : EMPTY);
       router.refresh();
     },
@@ -34,7 +47,7 @@ export function CatalogueForm({ initial, idPrefix }: { initial?: CertificationIn
         void onSubmit(event);
       }}
     >
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <FormError message={formError} staleWhen={STALE_PATTERN} />
       {saved ? <Alert tone="success">{initial ? 'Saved.' : 'Certification added.'}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id={fieldId('code')} label="Code" error={errors.code?.message}>

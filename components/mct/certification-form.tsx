@@ -76,7 +76,12 @@ export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }
         <Field id="earnedOn" label="Earned on" error={errors.earnedOn?.message}>
           {(aria) => <Input {...aria} type="date" {...form.register('earnedOn')} />}
         </Field>
-        <Field id="expiresOn" label="Expires on" hint="Leave empty if it does not expire." error={errors.expiresOn?.message}>
+        <Field
+          id="expiresOn"
+          label="Expires on"
+          hint="Leave empty to use the catalogue’s validity. The same credential ID with a later expiry renews the one on your record."
+          error={errors.expiresOn?.message}
+        >
           {(aria) => <Input {...aria} type="date" {...form.register('expiresOn')} />}
         </Field>
       </div>

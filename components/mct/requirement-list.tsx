@@ -3,7 +3,7 @@ import type { Requirement } from '@/lib/mct/requirements';
 
 const LINKS: Record<Requirement['key'], { href: string; label: string } | null> = {
   certification: { href: '/mct/certifications', label: 'My certifications' },
-  isc: null,
+  isc: { href: '/providers', label: 'Approved ISC providers' },
   agreement: { href: '#agreement', label: 'Read the agreement' },
 };
 

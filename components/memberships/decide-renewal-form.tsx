@@ -7,14 +7,15 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 
-/** The program team's decision on a renewal: approve, or ask the member for more with a note. */
+/** The program team's decision on a renewal: approve, ask the member for more, or reject it; the note
+ * (required unless approving) is what the member reads. */
 export function DecideRenewalForm({ renewalId, version, memberName }: { renewalId: string; version: number; memberName: string }) {
   const router = useRouter();
   const noteId = useId();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const decide = (decision: 'APPROVE' | 'ASK_FOR_MORE') =>
+  const decide = (decision: 'APPROVE' | 'ASK_FOR_MORE' | 'REJECT') =>
     startTransition(async () => {
       setError(null);
       const result = await decideRenewalAction({ renewalId, version, decision, note });
@@ -34,7 +35,7 @@ export function DecideRenewalForm({ renewalId, version, memberName }: { renewalI
         </Alert>
       ) : null}
       <label htmlFor={noteId} className="block text-sm font-medium">
-        Note to {memberName} (required when you ask for more)
+        Note to {memberName} (required when you ask for more or reject: they read it)
       </label>
       <textarea id={noteId} className={inputClass} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       <div className="flex flex-wrap gap-2">
@@ -49,6 +50,15 @@ export function DecideRenewalForm({ renewalId, version, memberName }: { renewalI
           aria-label={`Ask ${memberName} for more`}
         >
           Ask for more
+        </Button>
+        <Button
+          type="button"
+          variant="danger"
+          disabled={pending}
+          onClick={() => decide('REJECT')}
+          aria-label={`Reject the renewal of ${memberName}`}
+        >
+          Reject
         </Button>
       </div>
     </div>

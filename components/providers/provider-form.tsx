@@ -3,22 +3,35 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { saveProviderAction } from '@/app/(admin)/admin/mct/actions';
+import { FormError, STALE_PATTERN, useRecordVersion } from '@/components/forms/stale-write';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { providerSchema, type ProviderInput } from '@/lib/providers/schema';
 
-const EMPTY: ProviderInput = { id: '', name: '', contactEmail: '', website: '', approvedFrom: '', approvedUntil: '' };
+const EMPTY: ProviderInput = {
+  id: '',
+  version: 0,
+  name: '',
+  country: '',
+  contactEmail: '',
+  website: '',
+  approvedFrom: '',
+  approvedUntil: '',
+};
 
 /** Adds an ISC provider or edits one: contact details and approval period. */
 export function ProviderForm({ initial }: { initial?: ProviderInput }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(providerSchema, saveProviderAction, {
+  const versionRef = useRecordVersion(initial?.version ?? 0);
+  const save = (values: ProviderInput) => saveProviderAction({ ...values, version: versionRef.current });
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(providerSchema, save, {
     defaultValues: initial ?? EMPTY,
     onSuccess: (data) => {
       if (!initial) return router.push(`/admin/mct/providers/${data.id}`);
+      versionRef.current += 1;
       setSaved(true);
       router.refresh();
     },
@@ -32,12 +45,15 @@ export function ProviderForm({ initial }: { initial?: ProviderInput }) {
         void onSubmit(event);
       }}
     >
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <FormError message={formError} staleWhen={STALE_PATTERN} />
       {saved ? <Alert tone="success">Provider saved.</Alert> : null}
       <Field id="provider-name" label="Name" error={errors.name?.message}>
         {(aria) => <Input {...aria} {...form.register('name')} />}
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="provider-country" label="Country" hint="Shown on the public list of providers." error={errors.country?.message}>
+          {(aria) => <Input {...aria} {...form.register('country')} />}
+        </Field>
         <Field id="provider-contactEmail" label="Contact email" error={errors.contactEmail?.message}>
           {(aria) => <Input {...aria} type="email" {...form.register('contactEmail')} />}
         </Field>

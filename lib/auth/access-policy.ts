@@ -46,7 +46,8 @@ export type RecordKind =
   | 'delivery'
   | 'iscProvider'
   | 'discussionComment'
-  | 'apiToken';
+  | 'apiToken'
+  | 'iscCompletion';
 
 export type DoorKind = 'action' | 'route' | 'page';
 
@@ -119,6 +120,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     allow: 'anyone',
     note: 'the code printed on the certificate is the credential',
   },
+  { door: page('(public)/providers/page.tsx'), allow: 'anyone', note: 'approved ISC providers: name, country, published contact' },
   { door: page('(public)/unsubscribe/[token]/page.tsx'), allow: 'anyone', note: 'the signed token is the credential' },
   {
     door: action('(public)/unsubscribe/[token]/actions.ts', 'confirmUnsubscribe'),
@@ -159,6 +161,12 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: action('(portal)/mct/actions.ts', 'addCertificationAction'), allow: SIGNED_IN },
   { door: action('(portal)/mct/actions.ts', 'acceptAgreementAction'), allow: SIGNED_IN },
   { door: action('(portal)/mct/actions.ts', 'applyAction'), allow: SIGNED_IN, note: 'the requirements decide, with a message' },
+  { door: page('(portal)/agreements/page.tsx'), allow: SIGNED_IN, note: 'the caller’s own agreements to accept again' },
+  {
+    door: libAction('agreements/actions.ts', 'acceptAgreementsAction'),
+    allow: SIGNED_IN,
+    note: 'accepts only versions the caller is asked to accept; the person comes from the session',
+  },
 
   // ── MVP: nominations, evidence, submissions, outcomes, awards ─────────────────────────────────
   { door: action('(portal)/nominations/actions.ts', 'nominate'), allow: NOMINATORS, note: 'active MVPs and Microsoft employees' },
@@ -203,6 +211,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(portal)/awards/[id]/renew/page.tsx'), allow: ['owner'], record: 'award' },
   { door: action('(portal)/awards/actions.ts', 'acceptAwardAction'), allow: ['owner'], record: 'award' },
   { door: action('(portal)/awards/actions.ts', 'submitRenewalAction'), allow: ['owner'], record: 'award' },
+  { door: libAction('awards/actions.ts', 'withdrawRenewalAction'), allow: ['owner'], record: 'award' },
 
   // ── MVP review: reviewers ─────────────────────────────────────────────────────────────────────
   { door: page('(portal)/reviews/page.tsx'), allow: REVIEWERS },
@@ -246,6 +255,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: action('(portal)/mct/actions.ts', 'submitProviderApplicationAction'), allow: ['owner'], record: 'mctApplication' },
   { door: action('(portal)/mct/actions.ts', 'withdrawApplicationAction'), allow: ['owner'], record: 'mctApplication' },
   { door: action('(portal)/mct/actions.ts', 'removeCertificationAction'), allow: ['owner'], record: 'heldCertification' },
+  { door: libAction('certifications/actions.ts', 'updateHeldCertificationAction'), allow: ['owner'], record: 'heldCertification' },
   { door: action('(portal)/mct/membership/actions.ts', 'addDeliveryAction'), allow: MCT_MEMBERS, note: 'into their own log' },
   { door: action('(portal)/mct/membership/actions.ts', 'removeDeliveryAction'), allow: ['owner'], record: 'delivery' },
   {
@@ -277,6 +287,19 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     door: action('(portal)/provider/actions.ts', 'startApplicationAction'),
     allow: ['providerStaff', 'admin'],
     record: 'iscProvider',
+  },
+  {
+    door: libAction('completions/actions.ts', 'correctCompletionAction'),
+    allow: ['providerStaff', 'admin'],
+    record: 'iscCompletion',
+    note: 'only while no application relies on the completion',
+  },
+  { door: libAction('completions/actions.ts', 'withdrawCompletionAction'), allow: ['providerStaff', 'admin'], record: 'iscCompletion' },
+  {
+    door: libAction('completions/actions.ts', 'cancelProviderApplicationAction'),
+    allow: ['providerStaff', 'admin'],
+    record: 'mctApplication',
+    note: 'only before the candidate accepted it',
   },
   {
     door: route('api/providers/[providerId]/completions/route.ts', 'POST'),
@@ -329,6 +352,19 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: action('(admin)/admin/people/actions.ts', 'changeRoleAction'), allow: ADMIN },
   { door: action('(admin)/admin/people/actions.ts', 'setReviewerCategoriesAction'), allow: ADMIN },
   { door: page('(admin)/admin/cycles/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/cycles/new/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/cycles/[id]/page.tsx'), allow: ADMIN },
+  { door: libAction('cycles/actions.ts', 'saveCycleAction'), allow: ADMIN },
+  { door: libAction('cycles/actions.ts', 'moveCycleAction'), allow: ADMIN },
+  { door: libAction('cycles/actions.ts', 'copyCycleAction'), allow: ADMIN },
+  { door: page('(admin)/admin/categories/page.tsx'), allow: ADMIN },
+  { door: libAction('categories/actions.ts', 'saveCategoryAction'), allow: ADMIN },
+  { door: libAction('categories/actions.ts', 'saveFocusAreaAction'), allow: ADMIN },
+  { door: libAction('categories/actions.ts', 'reorderCatalogueAction'), allow: ADMIN },
+  { door: libAction('categories/actions.ts', 'retireCatalogueEntryAction'), allow: ADMIN },
+  { door: page('(admin)/admin/agreements/page.tsx'), allow: ADMIN },
+  { door: page('(admin)/admin/agreements/[id]/page.tsx'), allow: ADMIN },
+  { door: libAction('agreements/actions.ts', 'saveAgreementAction'), allow: ADMIN },
   { door: page('(admin)/admin/cycles/[id]/criteria/page.tsx'), allow: ADMIN },
   { door: action('(admin)/admin/cycles/actions.ts', 'saveCriteriaAction'), allow: ADMIN },
   { door: page('(admin)/admin/reviews/page.tsx'), allow: ADMIN },

@@ -1,24 +1,23 @@
 import 'server-only';
 import { dateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
-import { evidenceWindow, submissionDateFor } from '@/lib/evidence/window';
 import type { Viewer } from '@/lib/people/viewer';
 import { currentMvpAgreements, programToday } from './agreements';
-import { awardStatusOn, checkRenewal } from './lifecycle';
-import { findRenewalCycle, submittableEvidence } from './renewal';
+import { awardStatusOn } from './lifecycle';
+import { findRenewalCycle, loadRenewalState } from './renewal';
 
-/** The viewer's awards as the dashboard shows them: status today, the renewal deadline and whether
- * they can renew now, or how their renewal stands. Only the viewer's own. */
+/** The viewer's awards as the dashboard shows them: status today, the renewal window of the cycle
+ * each renews in and whether they can renew now, or how their renewal stands. Only the viewer's own. */
 export async function getAwardPanel(viewer: Viewer, now: Date = new Date()) {
-  const [today, cycle, awards] = await Promise.all([
+  const [today, awards] = await Promise.all([
     programToday(prisma, now),
-    findRenewalCycle(prisma, now),
     prisma.award.findMany({
       where: { userId: viewer.id, revokedAt: null },
       orderBy: { startsOn: 'desc' },
       take: 10,
       select: {
         id: true,
+        categoryId: true,
         startsOn: true,
         endsOn: true,
         acceptedAt: true,
@@ -29,9 +28,13 @@ export async function getAwardPanel(viewer: Viewer, now: Date = new Date()) {
       },
     }),
   ]);
-  return awards.map((a) => {
+  const panel = [];
+  for (const a of awards) {
     const status = awardStatusOn(a, today);
-    return {
+    const renewable = !a.renewedBy && (status === 'ACTIVE' || a.renewal?.status === 'OPEN');
+    const cycle = renewable && (!a.renewal || a.renewal.status === 'OPEN') ? await findRenewalCycle(prisma, a, now) : null;
+    const isOpen = Boolean(cycle && cycle.renewalOpensAt <= now);
+    panel.push({
       id: a.id,
       categoryName: a.category.name,
       startsOn: a.startsOn,
@@ -39,10 +42,12 @@ export async function getAwardPanel(viewer: Viewer, now: Date = new Date()) {
       acceptedAt: a.acceptedAt,
       status,
       renewal: a.renewal,
-      renewalDeadline: cycle?.renewalDeadline ?? null,
-      canRenew: status === 'ACTIVE' && !a.renewal && !a.renewedBy && Boolean(cycle),
-    };
-  });
+      renewalOpensAt: cycle?.renewalOpensAt ?? null,
+      renewalDeadline: a.renewal?.deadline ?? cycle?.renewalDeadline ?? null,
+      canRenew: isOpen && (!a.renewal || a.renewal.status === 'OPEN'),
+    });
+  }
+  return panel;
 }
 
 /** An award with the agreements to accept, for its holder only (null for anyone else). */
@@ -74,31 +79,29 @@ export async function getAwardForAcceptance(viewer: Viewer, awardId: string, now
 
 /** What renewing an award would submit, and whether it can be renewed now (the holder only). */
 export async function getRenewalPreview(viewer: Viewer, awardId: string, now: Date = new Date()) {
-  const award = await prisma.award.findUnique({
+  const state = await loadRenewalState(prisma, viewer, awardId, now);
+  if (!state) return null;
+  const award = await prisma.award.findUniqueOrThrow({
     where: { id: awardId },
     select: {
       id: true,
-      userId: true,
-      startsOn: true,
       endsOn: true,
-      acceptedAt: true,
-      revokedAt: true,
       category: { select: { name: true } },
       renewal: { select: { status: true, deadline: true, submission: { select: { id: true, _count: { select: { items: true } } } } } },
     },
   });
-  if (!award || award.userId !== viewer.id) return null;
-  const [today, cycle] = await Promise.all([programToday(prisma, now), findRenewalCycle(prisma, now)]);
-  const window = evidenceWindow(submissionDateFor(now, viewer.timeZone));
-  const items = await submittableEvidence(prisma, viewer.id, window);
-  const status = awardStatusOn(award, today);
-  const check = checkRenewal({ isHolder: true, status, hasRenewal: Boolean(award.renewal), cycle, now, evidenceCount: items.length });
   return {
     award,
-    status,
-    cycle,
-    window,
-    check,
-    items: items.map((i) => ({ id: i.id, title: i.title, type: i.type, startDate: dateKey(i.startDate), isHighImpact: i.isHighImpact })),
+    status: state.status,
+    cycle: state.cycle,
+    window: state.window,
+    check: state.check,
+    items: state.items.map((i) => ({
+      id: i.id,
+      title: i.title,
+      type: i.type,
+      startDate: dateKey(i.startDate),
+      isHighImpact: i.isHighImpact,
+    })),
   };
 }

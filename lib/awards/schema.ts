@@ -12,3 +12,5 @@ export const acceptAwardSchema = z.object({
 export type AcceptAwardValues = z.input<typeof acceptAwardSchema>;
 
 export const startRenewalSchema = z.object({ awardId: z.uuid() });
+
+export const withdrawRenewalSchema = z.object({ awardId: z.uuid() });

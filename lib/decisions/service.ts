@@ -5,6 +5,7 @@ import 'server-only';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { awardYearFrom, canTransitionRenewal, renewedAwardYear } from '@/lib/awards/lifecycle';
+import { assertCycleTransition } from '@/lib/cycles/lifecycle';
 import { dateKey } from '@/lib/dates';
 import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -39,9 +40,16 @@ export async function closeReview(
     });
     if (!cycle) throw new AppError('NOT_FOUND', 'This award cycle does not exist.');
     if (cycle.reviewClosedAt) throw new AppError('CONFLICT', 'Review is already closed for this cycle.');
+    if (cycle.status === 'OPEN') {
+      throw new AppError(
+        'CONFLICT',
+        'This cycle still takes nominations. Start review on its cycle page first (nominations stop), then close review.',
+      );
+    }
+    assertCycleTransition(cycle.status, 'DECIDING');
     const { count } = await tx.awardCycle.updateMany({
-      where: { id: cycle.id, version: input.version, reviewClosedAt: null },
-      data: { reviewClosedAt: now, status: cycle.status === 'IN_REVIEW' ? 'DECIDING' : undefined, version: { increment: 1 } },
+      where: { id: cycle.id, version: input.version, reviewClosedAt: null, status: cycle.status },
+      data: { reviewClosedAt: now, status: 'DECIDING', version: { increment: 1 } },
     });
     if (count === 0) throw new AppError('CONFLICT', STALE_WRITE_MESSAGE);
     const unsubmittedReviews = await tx.reviewAssignment.count({
@@ -53,7 +61,7 @@ export async function closeReview(
       entityType: 'AwardCycle',
       entityId: cycle.id,
       before: { reviewClosedAt: null, status: cycle.status },
-      after: { reviewClosedAt: now, unsubmittedReviews },
+      after: { reviewClosedAt: now, status: 'DECIDING', unsubmittedReviews },
     });
     return { unsubmittedReviews };
   });

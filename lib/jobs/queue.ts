@@ -16,6 +16,8 @@ export const QUEUES = {
   lapseMctMemberships: 'mct.lapse-memberships',
   remindMctRenewals: 'mct.remind-renewals',
   purgeRateLimits: 'security.purge-rate-limits',
+  expireWithCycle: 'cycle.expire-unsubmitted',
+  mvpRenewalWindow: 'mvp.renewal-window',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

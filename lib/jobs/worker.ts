@@ -1,4 +1,6 @@
 import PgBoss from 'pg-boss';
+import { expireRenewals, runRenewalWindow } from '@/lib/awards/renewal-window';
+import { expireNominationsWithCycle, remindNominationDeadlines } from '@/lib/cycles/expire';
 import { expireNominationInvitations } from '@/lib/nominations/expire-invitations';
 import { expireLapsedApplicationsNow } from '@/lib/mct/service';
 import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/service';
@@ -121,6 +123,31 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
   await boss.work(QUEUES.remindMctRenewals, async () => {
     const count = await sendRenewalReminders();
     if (count > 0) log(`sent ${count} MCT renewal reminder(s)`);
+  });
+
+  // Nominees are reminded of the evidence deadline 14, 7 and 1 days ahead (at once, whatever their
+  // digest choice); nominations and MVP renewals never submitted expire with their cycle: hourly, and
+  // at once when an admin closes a cycle (the close queues a job naming it).
+  await boss.schedule(QUEUES.expireWithCycle, '11 * * * *');
+  await boss.work<{ cycleId?: string }>(QUEUES.expireWithCycle, async (jobs) => {
+    const reminded = await remindNominationDeadlines();
+    if (reminded > 0) log(`reminded ${reminded} nominee(s) of the evidence deadline`);
+    for (const job of jobs) {
+      const nominations = await expireNominationsWithCycle(new Date(), { cycleId: job.data?.cycleId });
+      const renewals = await expireRenewals(new Date(), job.data?.cycleId);
+      if (nominations + renewals > 0) log(`expired ${nominations} nomination(s) and ${renewals} MVP renewal(s) with their cycle`);
+    }
+  });
+
+  // The MVP renewal window: renewals open with it (also queued for the moment a cycle's window
+  // opens), reminders go out on time, unsubmitted ones expire. Hourly; each email once (dedupe keys).
+  await boss.schedule(QUEUES.mvpRenewalWindow, '31 * * * *');
+  await boss.work<{ cycleId?: string }>(QUEUES.mvpRenewalWindow, async (jobs) => {
+    for (const job of jobs) {
+      const run = await runRenewalWindow(new Date(), job.data?.cycleId);
+      if (run.opened + run.reminded + run.expired > 0)
+        log(`MVP renewals: ${run.opened} opened, ${run.reminded} reminded, ${run.expired} expired`);
+    }
   });
 
   // Rate-limit windows that ended are never read again (lib/security/rate-limit.ts): hourly.

@@ -181,7 +181,11 @@ export async function saveCertification(viewer: Viewer, input: z.output<typeof c
         select: { code: true, name: true, level: true, isEligible: true, validityMonths: true, retiredOn: true },
       });
       if (!before) throw new AppError('NOT_FOUND', 'That certification was removed meanwhile. Reload the page.');
-      await tx.certification.update({ where: { id: input.id }, data });
+      const { count } = await tx.certification.updateMany({
+        where: { id: input.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count !== 1) throw new AppError('CONFLICT', STALE);
       await recordAudit(tx, {
         actor: actorOf(viewer),
         action: 'certification.updated',

@@ -87,7 +87,8 @@ export async function loadRequirementInputs(db: Tx, user: { id: string; email: s
       },
     }),
     db.iscCompletion.findMany({
-      where: { userId: user.id },
+      // A completion its provider withdrew (confirmed by mistake) no longer counts.
+      where: { userId: user.id, withdrawnAt: null },
       select: {
         id: true,
         completedOn: true,

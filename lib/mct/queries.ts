@@ -186,6 +186,7 @@ export async function listCertificationCatalogue(viewer: Viewer) {
       isEligible: true,
       validityMonths: true,
       retiredOn: true,
+      version: true,
       _count: { select: { held: true } },
     },
   });

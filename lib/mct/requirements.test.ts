@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  catalogueExpiry,
   certificationProblem,
   checkAgreement,
   checkCertification,
@@ -226,5 +227,15 @@ describe('reinstatement and the ISC requirement', () => {
     expect(evaluateRequirements(inputs(null), TODAY).isc.met).toBe(false);
     // An active member's year that has not ended yet waives nothing.
     expect(evaluateRequirements(inputs('2027-01-21'), TODAY).isc.met).toBe(false);
+  });
+});
+
+describe('a certification’s expiry from the catalogue', () => {
+  it('is the day before the same date that many months later, the month’s last day where it is shorter', () => {
+    expect(catalogueExpiry('2030-06-10', 12)).toBe('2031-06-09');
+    expect(catalogueExpiry('2030-01-31', 1)).toBe('2030-02-27');
+    expect(catalogueExpiry('2028-02-29', 12)).toBe('2029-02-27');
+    expect(catalogueExpiry('2030-11-15', 3)).toBe('2031-02-14');
+    expect(catalogueExpiry('2030-06-10', null)).toBeNull();
   });
 });

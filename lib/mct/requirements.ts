@@ -4,7 +4,7 @@
 // the "Become an MCT" page, the apply and accept services (checked again on submit) and the admin queue.
 import { formatDay } from '@/lib/format';
 import type { CertificationLevel } from '@/lib/generated/prisma/enums';
-import { addYears, isWithin, type DateKey } from '@/lib/dates';
+import { addDays, addYears, isWithin, type DateKey } from '@/lib/dates';
 import { REINSTATEMENT_ISC_YEARS, reinstatementNeedsNewIsc } from '@/lib/memberships/lifecycle';
 
 export type HeldCertification = {
@@ -56,6 +56,19 @@ export const CERTIFICATION_LEVEL_LABELS: Record<CertificationLevel, string> = {
 };
 
 const day = (key: DateKey) => formatDay(new Date(`${key}T00:00:00Z`));
+
+/** When a certification earned on a day stops being current, from the catalogue's validity: the day
+ * before the same date that many months later (12 months from 10 March: current through 9 March). */
+export function catalogueExpiry(earnedOn: DateKey, validityMonths: number | null): DateKey | null {
+  if (!validityMonths) return null;
+  const [y, m, d] = earnedOn.split('-').map(Number) as [number, number, number];
+  const months = m - 1 + validityMonths;
+  const year = y + Math.floor(months / 12);
+  const month = months % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const same = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+  return addDays(same, -1);
+}
 
 /** Why a held certification does not count on `today`, or null when it does. */
 export function certificationProblem(c: HeldCertification, today: DateKey): string | null {
@@ -225,14 +238,23 @@ export type RequirementsEvaluation = {
   allMet: boolean;
 };
 
+/** The one rule of "ISC within 3 years" for someone coming back (lapsed or alumni): the day they left
+ * active membership, once it has come, and whether reinstating today needs a new ISC completion.
+ * The membership page and the enrollment checks both ask this. */
+export function reinstatementIsc(
+  leftActiveOn: DateKey | null | undefined,
+  today: DateKey,
+): { leftOn: DateKey | null; needsNewIsc: boolean } {
+  const leftOn = leftActiveOn && leftActiveOn <= today ? leftActiveOn : null;
+  return { leftOn, needsNewIsc: leftOn !== null && reinstatementNeedsNewIsc(leftOn, today) };
+}
+
 /** A candidate's standing against every requirement on `today`. */
 export function evaluateRequirements(inputs: RequirementInputs, today: DateKey): RequirementsEvaluation {
   const certification = checkCertification(inputs.certifications, today);
-  const left = inputs.leftActiveOn && inputs.leftActiveOn <= today ? inputs.leftActiveOn : null;
+  const { leftOn: left, needsNewIsc } = reinstatementIsc(inputs.leftActiveOn, today);
   let isc =
-    left && !reinstatementNeedsNewIsc(left, today)
-      ? waivedIscForReinstatement(inputs.completions, left, today)
-      : checkIscCompletion(inputs.completions, today);
+    left && !needsNewIsc ? waivedIscForReinstatement(inputs.completions, left, today) : checkIscCompletion(inputs.completions, today);
   if (left && !isc.met) {
     isc = {
       ...isc,

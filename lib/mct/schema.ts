@@ -135,6 +135,8 @@ export const CERTIFICATION_LEVELS = [
 
 export const certificationSchema = z.object({
   id: z.union([z.literal(''), z.uuid()]).transform((v) => v || null),
+  /** The entry's version the page showed: a change made meanwhile by another admin is not overwritten. */
+  version,
   code: z
     .string()
     .trim()

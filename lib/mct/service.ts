@@ -19,6 +19,7 @@ import { restoreLoungeAccess } from '@/lib/memberships/service';
 import type { Viewer } from '@/lib/people/viewer';
 import type { startApplicationSchema } from '@/lib/providers/schema';
 import { describeClosure } from './enrollment-window';
+import { notifyApplicationSubmitted, notifyProviderOfDecision } from './notify-parties';
 import {
   assertMctApplicationTransition,
   awaitingCandidateUntil,
@@ -33,7 +34,7 @@ import {
   loadProgramSettings,
   loadRequirementInputs,
 } from './loaders';
-import { checkCertification, currentProgramAgreement, evaluateRequirements, iscCompletionProblem } from './requirements';
+import { catalogueExpiry, checkCertification, currentProgramAgreement, evaluateRequirements, iscCompletionProblem } from './requirements';
 import type {
   acceptAgreementSchema,
   addCertificationSchema,
@@ -91,29 +92,60 @@ export async function expireLapsedApplicationsNow(now = new Date()): Promise<num
 
 // ───────────────────────────── Candidates ─────────────────────────────
 
-/** Adds a certification from the catalogue to the viewer's own record. */
+/** Adds a certification from the catalogue to the viewer's own record. Without an expiry date, it
+ * expires after the catalogue's validity. The same credential ID again with a later expiry is a
+ * renewal of the one on record (its dates move on), not a duplicate. */
 export async function addCertification(
   viewer: Viewer,
   input: z.output<typeof addCertificationSchema>,
   clock: Clock = {},
-): Promise<{ id: string }> {
+): Promise<{ id: string; renewed: boolean }> {
   const now = clock.now ?? new Date();
   // Not after today anywhere on Earth: a certificate earned today in Auckland is not "in the future".
   if (input.earnedOn > todayIn('Pacific/Kiritimati', now)) {
     throw new AppError('INVALID', 'Some fields need attention.', { earnedOn: ['The date you earned it cannot be in the future'] });
   }
+  const duplicate = () =>
+    new AppError('CONFLICT', 'Some fields need attention.', {
+      credentialId: ['This credential ID is already recorded for this certification. Check it against your transcript.'],
+    });
   try {
     return await prisma.$transaction(async (tx) => {
-      const certification = await tx.certification.findUnique({ where: { id: input.certificationId }, select: { id: true, code: true } });
+      const certification = await tx.certification.findUnique({
+        where: { id: input.certificationId },
+        select: { id: true, code: true, validityMonths: true },
+      });
       if (!certification)
         throw new AppError('INVALID', 'Some fields need attention.', { certificationId: ['Choose a certification from the catalogue'] });
+      const expiresOn = input.expiresOn ?? catalogueExpiry(input.earnedOn, certification.validityMonths);
+      const existing = await tx.candidateCertification.findUnique({
+        where: { certificationId_credentialId: { certificationId: certification.id, credentialId: input.credentialId } },
+        select: { id: true, userId: true, earnedOn: true, expiresOn: true },
+      });
+      if (existing) {
+        const was = existing.expiresOn ? dateKey(existing.expiresOn) : null;
+        if (existing.userId !== viewer.id || !expiresOn || (was !== null && expiresOn <= was)) throw duplicate();
+        await tx.candidateCertification.update({
+          where: { id: existing.id },
+          data: { earnedOn: dbDay(input.earnedOn), expiresOn: dbDay(expiresOn) },
+        });
+        await recordAudit(tx, {
+          actor: actorOf(viewer),
+          action: 'mct_certification.renewed',
+          entityType: 'CandidateCertification',
+          entityId: existing.id,
+          before: { earnedOn: dateKey(existing.earnedOn), expiresOn: was },
+          after: { code: certification.code, credentialId: input.credentialId, earnedOn: input.earnedOn, expiresOn },
+        });
+        return { id: existing.id, renewed: true };
+      }
       const created = await tx.candidateCertification.create({
         data: {
           userId: viewer.id,
           certificationId: certification.id,
           credentialId: input.credentialId,
           earnedOn: dbDay(input.earnedOn),
-          expiresOn: input.expiresOn ? dbDay(input.expiresOn) : null,
+          expiresOn: expiresOn ? dbDay(expiresOn) : null,
         },
         select: { id: true },
       });
@@ -122,16 +154,12 @@ export async function addCertification(
         action: 'mct_certification.added',
         entityType: 'CandidateCertification',
         entityId: created.id,
-        after: { code: certification.code, credentialId: input.credentialId, earnedOn: input.earnedOn, expiresOn: input.expiresOn },
+        after: { code: certification.code, credentialId: input.credentialId, earnedOn: input.earnedOn, expiresOn },
       });
-      return created;
+      return { ...created, renewed: false };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', 'Some fields need attention.', {
-        credentialId: ['This credential ID is already recorded for this certification. Check it against your transcript.'],
-      });
-    }
+    if (isUniqueViolation(error)) throw duplicate();
     throw error;
   }
 }
@@ -278,6 +306,7 @@ export async function applySelfService(viewer: Viewer, _input: unknown = {}, clo
         entityId: application.id,
         after: { status: 'SUBMITTED', channel: 'SELF_SERVICE', kind },
       });
+      await notifyApplicationSubmitted(tx, application.id);
       await queueEmail(tx, {
         to: viewer.email,
         userId: viewer.id,
@@ -371,6 +400,7 @@ export async function submitProviderApplication(
       before: { status: 'AWAITING_CANDIDATE' },
       after: { status: 'SUBMITTED', channel: app.channel },
     });
+    await notifyApplicationSubmitted(tx, app.id);
     await queueEmail(tx, {
       to: viewer.email,
       userId: viewer.id,
@@ -437,7 +467,7 @@ export async function startProviderApplication(
         );
       }
       const completion = await tx.iscCompletion.findFirst({
-        where: { id: input.iscCompletionId, providerId: provider.id },
+        where: { id: input.iscCompletionId, providerId: provider.id, withdrawnAt: null },
         select: { id: true, candidateEmail: true, candidateName: true, completedOn: true, certificateId: true },
       });
       if (!completion || completion.candidateEmail !== input.candidateEmail) {
@@ -602,6 +632,7 @@ export async function decideApplication(viewer: Viewer, input: z.output<typeof d
         before: { status: app.status },
         after: { status: target, ...(target === 'REJECTED' ? { reason: input.reason } : {}) },
       });
+      await notifyProviderOfDecision(tx, app.id);
 
       if (target === 'REJECTED') {
         await queueEmail(tx, {

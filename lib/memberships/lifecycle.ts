@@ -1,7 +1,8 @@
 // The MCT membership year: its stored states and transitions, the renewal window, the next term's
 // dates, renewal reminders, and when reinstatement needs new proof of instructional skills.
 import { addDays, addYears, daysBetween, type DateKey } from '@/lib/dates';
-import type { MembershipStatus } from '@/lib/generated/prisma/enums';
+import { AppError } from '@/lib/errors';
+import type { MctRenewalStatus, MembershipStatus } from '@/lib/generated/prisma/enums';
 import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/people/status';
 
 /** Stored membership states and the changes allowed between them. "In renewal" is not stored: it
@@ -9,7 +10,7 @@ import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/people/status';
 export const MEMBERSHIP_TRANSITIONS: Record<MembershipStatus, readonly MembershipStatus[]> = {
   ACTIVE: ['ALUMNI', 'LAPSED'],
   ALUMNI: ['ACTIVE'], // by reinstatement
-  LAPSED: ['ACTIVE'], // by reinstatement
+  LAPSED: ['ACTIVE', 'ALUMNI'], // by reinstatement, or by choosing alumni
 };
 
 /** Whether a membership may move from one stored state to another. */
@@ -39,14 +40,15 @@ export type ReminderOffset = (typeof RENEWAL_REMINDER_DAYS)[number];
 /** The reminder to send today for a term, if any: the most recent one that has fallen due and was not
  * sent. Only the latest is sent, so a scheduler that was down for weeks does not send a burst of
  * stale reminders; none is sent once the term is renewed or has ended. */
-export function reminderDue(
+export function reminderDue<T extends number = ReminderOffset>(
   term: { endsOn: DateKey; isRenewed: boolean },
   today: DateKey,
-  alreadySent: readonly ReminderOffset[],
-): ReminderOffset | null {
+  alreadySent: readonly T[],
+  offsets: readonly T[] = RENEWAL_REMINDER_DAYS as unknown as readonly T[],
+): T | null {
   if (term.isRenewed || today > term.endsOn) return null;
   const daysLeft = daysBetween(today, term.endsOn);
-  const due = RENEWAL_REMINDER_DAYS.filter((offset) => daysLeft <= offset);
+  const due = offsets.filter((offset) => daysLeft <= offset);
   const latest = due.at(-1);
   if (latest === undefined || alreadySent.includes(latest)) return null;
   return latest;
@@ -59,3 +61,39 @@ export const REINSTATEMENT_ISC_YEARS = 3;
 export function reinstatementNeedsNewIsc(lapsedOn: DateKey, today: DateKey): boolean {
   return addYears(lapsedOn, REINSTATEMENT_ISC_YEARS) < today;
 }
+
+/** The renewal of one membership year. Submitted by the member; the program team approves it, asks
+ * for more or rejects it with a reason; the member answers by submitting again while the year lasts.
+ * Switching to alumni withdraws it; the year ending (the lapse job) expires one left unanswered. */
+export const MCT_RENEWAL_TRANSITIONS: Record<MctRenewalStatus, readonly MctRenewalStatus[]> = {
+  SUBMITTED: ['APPROVED', 'MORE_INFO_REQUESTED', 'REJECTED', 'WITHDRAWN'],
+  MORE_INFO_REQUESTED: ['SUBMITTED', 'WITHDRAWN', 'EXPIRED'],
+  REJECTED: ['SUBMITTED', 'WITHDRAWN', 'EXPIRED'],
+  APPROVED: [],
+  WITHDRAWN: [],
+  EXPIRED: [],
+};
+
+/** Whether an MCT renewal may move from one status to another. */
+export function canTransitionMctRenewal(from: MctRenewalStatus, to: MctRenewalStatus): boolean {
+  return MCT_RENEWAL_TRANSITIONS[from].includes(to);
+}
+
+/** Refuses an MCT renewal change the table does not allow, in words for the person who asked. */
+export function assertMctRenewalTransition(from: MctRenewalStatus, to: MctRenewalStatus): void {
+  if (!canTransitionMctRenewal(from, to)) {
+    throw new AppError('CONFLICT', `This renewal is ${MCT_RENEWAL_STATUS_COPY[from].label.toLowerCase()}; that change is not possible.`);
+  }
+}
+
+/** Renewals the member may still change and submit again. */
+export const RESUBMITTABLE_MCT_RENEWAL: readonly MctRenewalStatus[] = ['MORE_INFO_REQUESTED', 'REJECTED'];
+
+export const MCT_RENEWAL_STATUS_COPY: Record<MctRenewalStatus, { label: string }> = {
+  SUBMITTED: { label: 'Submitted, waiting for the program team' },
+  MORE_INFO_REQUESTED: { label: 'The program team asked for more' },
+  APPROVED: { label: 'Approved' },
+  REJECTED: { label: 'Not approved' },
+  WITHDRAWN: { label: 'Withdrawn' },
+  EXPIRED: { label: 'Expired' },
+};

@@ -1,15 +1,16 @@
 import 'server-only';
 // Reads of the MCT membership: the member's own page (their membership only, by viewer.id) and the
 // program team's renewal queue.
+import { currentAgreement } from '@/lib/agreements/current';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { addDays, addYears, dateKey, daysBetween, todayIn, type DateKey } from '@/lib/dates';
 import { formatDay } from '@/lib/format';
 import { dbDay, loadProgramSettings, loadRequirementInputs } from '@/lib/mct/loaders';
-import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
+import { checkAgreement, checkCertification, reinstatementIsc } from '@/lib/mct/requirements';
 import { deriveMctStanding, type MctStanding } from '@/lib/people/status';
 import type { Viewer } from '@/lib/people/viewer';
-import { reinstatementNeedsNewIsc, renewalOpensOn } from './lifecycle';
+import { renewalOpensOn } from './lifecycle';
 import { deliveriesByMonth } from './chart';
 import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from './schema';
 
@@ -19,11 +20,14 @@ import { loungeRefusal } from './lounge';
 /** The next step of a member, in a sentence. */
 function nextStepOf(standing: MctStanding, renewalStatus: string | null, opensOn: DateKey | null): string {
   if (standing === 'NONE') return 'Apply to join the MCT program on the MCT page.';
-  if (standing === 'LAPSED') return 'Your membership has lapsed. Apply for reinstatement to become an active MCT again.';
+  if (standing === 'LAPSED')
+    return 'Your membership has lapsed. Apply for reinstatement to become an active MCT again, or switch to alumni to keep the MCT Lounge.';
   if (standing === 'ALUMNI') return 'You are MCT alumni; nothing to renew. To teach as an active MCT again, apply for reinstatement.';
   if (renewalStatus === 'SUBMITTED') return 'Your renewal is with the program team. You will get an email when it is decided.';
   if (renewalStatus === 'MORE_INFO_REQUESTED')
     return 'The program team asked for more: read their note, update your renewal and submit it again.';
+  if (renewalStatus === 'REJECTED')
+    return 'The program team did not approve your renewal: read their reason, correct it and submit your renewal again before your year ends.';
   if (renewalStatus === 'APPROVED') return 'Your renewal is approved. Keep logging your training deliveries for next year.';
   if (standing === 'IN_RENEWAL')
     return 'Renewal is open: accept this year’s agreement, check your certification, log your deliveries and submit your renewal.';
@@ -89,6 +93,11 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
   const agreementText = agreement.current
     ? await prisma.agreement.findUnique({ where: { id: agreement.current.id }, select: { id: true, title: true, body: true } })
     : null;
+  // Active and lapsed members may switch to alumni, accepting the alumni agreement in force.
+  const alumniAgreement =
+    standing === 'ACTIVE' || standing === 'IN_RENEWAL' || standing === 'LAPSED'
+      ? await currentAgreement(prisma, 'MCT_ALUMNI', today)
+      : null;
   const rows = deliveries.map((d) => ({
     id: d.id,
     courseCode: d.courseCode,
@@ -136,15 +145,14 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
     daysUntilRenewalOpens: opensOn && opensOn > today ? daysBetween(today, opensOn) : 0,
     renewal: renewal ? { id: renewal.id, status: renewal.status, adminNote: renewal.adminNote } : null,
     agreement: { met: agreement.met, detail: agreement.detail, text: agreementText },
+    alumniAgreement: alumniAgreement ? { id: alumniAgreement.id, title: alumniAgreement.title, body: alumniAgreement.body } : null,
     certification: { met: certification.met, detail: certification.detail, wayForward: certification.wayForward },
     deliveries: rows,
     byMonth: deliveriesByMonth(rows, today),
     byFormat,
     lounge: { status: lounge?.status ?? null, revokedReason: lounge?.revokedReason ?? null, refusal: loungeRefusal(standing) },
-    reinstatement:
-      standing === 'LAPSED' || standing === 'ALUMNI'
-        ? { needsNewIsc: standing === 'LAPSED' && lapsedOn ? reinstatementNeedsNewIsc(lapsedOn, today) : false, lapsedOn }
-        : null,
+    // The same rule as the enrollment checks (lib/mct/requirements.ts reinstatementIsc).
+    reinstatement: standing === 'LAPSED' || standing === 'ALUMNI' ? { ...reinstatementIsc(inputs.leftActiveOn, today), lapsedOn } : null,
     nextStep: nextStepOf(standing, renewal?.status ?? null, opensOn),
   };
 }

@@ -76,12 +76,25 @@ export const decideRenewalSchema = z.discriminatedUnion('decision', [
       .min(10, 'Say what the member should add or fix (at least 10 characters)')
       .max(2000, 'Keep it under 2,000 characters'),
   }),
+  z.object({
+    renewalId: z.uuid(),
+    version: z.number().int(),
+    decision: z.literal('REJECT'),
+    note: z
+      .string()
+      .trim()
+      .min(10, 'Give the member the reason (at least 10 characters): they read it')
+      .max(2000, 'Keep it under 2,000 characters'),
+  }),
 ]);
 export type DecideRenewalInput = z.input<typeof decideRenewalSchema>;
 
 export const switchToAlumniSchema = z.object({
   version: z.number().int(),
   confirm: z.literal(true, { error: 'Tick the box to confirm you understand what changes' }),
+  /** The alumni agreement shown on the page: accepted with the switch. */
+  alumniAgreementId: z.uuid('The alumni agreement is missing from this page; reload it.'),
+  acceptAgreement: z.literal(true, { error: 'Accept the MCT alumni agreement to become alumni' }),
 });
 
 export const requestLoungeSchema = z.object({});

@@ -12,6 +12,8 @@ import { prisma, type Tx } from '@/lib/db';
 import { addDays, addYears, dateKey, daysBetween, todayIn, type DateKey } from '@/lib/dates';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { currentAgreement } from '@/lib/agreements/current';
+import { assertAgreementsAccepted } from '@/lib/agreements/pending';
 import { dbDay, loadProgramSettings, loadRequirementInputs } from '@/lib/mct/loaders';
 import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
 import { queueEmail } from '@/lib/notifications/outbox';
@@ -21,7 +23,16 @@ import { readSpreadsheet } from '@/lib/spreadsheets/read';
 import { uuid7 } from '@/lib/uuid7';
 import { deliveryDateProblem, parseDeliveriesTable, type DeliveryRow, type RowIssue } from './deliveries-file';
 import { loungeRefusal } from './lounge';
-import { canTransitionMembership, nextTermAfter, reminderDue, RENEWAL_REMINDER_DAYS, type ReminderOffset } from './lifecycle';
+import {
+  assertMctRenewalTransition,
+  canTransitionMembership,
+  canTransitionMctRenewal,
+  nextTermAfter,
+  reminderDue,
+  RENEWAL_REMINDER_DAYS,
+  RESUBMITTABLE_MCT_RENEWAL,
+  type ReminderOffset,
+} from './lifecycle';
 import type { decideRenewalSchema, DeliveryValues, removeDeliverySchema, submitRenewalSchema, switchToAlumniSchema } from './schema';
 
 /** Lets tests fix the moment a service runs at; the portal always uses the real time. */
@@ -89,12 +100,9 @@ async function requireActiveMembership(
   return { ...m, term: m.term };
 }
 
-/** A renewal still open to changes by the member (not submitted or decided). */
-const EDITABLE_RENEWAL = ['DRAFT', 'MORE_INFO_REQUESTED'] as const;
-
 async function assertRenewalEditable(tx: Tx, termId: string): Promise<void> {
   const renewal = await tx.mctRenewal.findUnique({ where: { termId }, select: { status: true } });
-  if (renewal && !(EDITABLE_RENEWAL as readonly string[]).includes(renewal.status)) {
+  if (renewal && !RESUBMITTABLE_MCT_RENEWAL.includes(renewal.status)) {
     throw new AppError(
       'CONFLICT',
       renewal.status === 'SUBMITTED'
@@ -169,7 +177,7 @@ export async function removeDelivery(viewer: Viewer, input: z.output<typeof remo
       select: { id: true, courseCode: true, startDate: true, renewal: { select: { status: true } } },
     });
     if (!delivery) throw new AppError('NOT_FOUND', 'That delivery is not in your log (it may have been removed already).');
-    if (delivery.renewal && !(EDITABLE_RENEWAL as readonly string[]).includes(delivery.renewal.status)) {
+    if (delivery.renewal && !RESUBMITTABLE_MCT_RENEWAL.includes(delivery.renewal.status)) {
       throw new AppError('CONFLICT', 'This delivery is part of a submitted or approved renewal, so it stays in your log.');
     }
     const today = await programToday(tx, now);
@@ -376,7 +384,7 @@ export async function submitRenewal(
     });
 
     const existing = await tx.mctRenewal.findUnique({ where: { termId: m.term.id }, select: { id: true, status: true, version: true } });
-    if (existing && !(EDITABLE_RENEWAL as readonly string[]).includes(existing.status)) {
+    if (existing && !RESUBMITTABLE_MCT_RENEWAL.includes(existing.status)) {
       throw new AppError(
         'CONFLICT',
         existing.status === 'SUBMITTED'
@@ -392,6 +400,7 @@ export async function submitRenewal(
     };
     let renewalId: string;
     if (existing) {
+      assertMctRenewalTransition(existing.status, 'SUBMITTED');
       const { count } = await tx.mctRenewal.updateMany({
         where: { id: existing.id, version: existing.version },
         data: { ...data, version: { increment: 1 } },
@@ -425,8 +434,9 @@ export async function submitRenewal(
   });
 }
 
-/** The program team approves a submitted renewal (a new membership year after the current one) or
- * asks the member for more. Nobody decides their own renewal; a stale page is refused. */
+/** The program team approves a submitted renewal (a new membership year after the current one),
+ * asks the member for more, or rejects it with a reason the member reads (they may submit again
+ * while their year lasts). Nobody decides their own renewal; a stale page is refused. */
 export async function decideRenewal(viewer: Viewer, input: z.output<typeof decideRenewalSchema>, clock: Clock = {}): Promise<void> {
   assertRole(viewer, 'ADMIN');
   const now = clock.now ?? new Date();
@@ -458,7 +468,8 @@ export async function decideRenewal(viewer: Viewer, input: z.output<typeof decid
     if (renewal.term.membership.status === 'ALUMNI') {
       throw new AppError('CONFLICT', 'This member switched to alumni; there is nothing to renew.');
     }
-    const target = input.decision === 'APPROVE' ? 'APPROVED' : 'MORE_INFO_REQUESTED';
+    const target = ({ APPROVE: 'APPROVED', ASK_FOR_MORE: 'MORE_INFO_REQUESTED', REJECT: 'REJECTED' } as const)[input.decision];
+    assertMctRenewalTransition(renewal.status, target);
     const { count } = await tx.mctRenewal.updateMany({
       where: { id: renewal.id, version: input.version, status: 'SUBMITTED' },
       data: { status: target, decidedAt: now, decidedById: viewer.id, adminNote: input.note || null, version: { increment: 1 } },
@@ -466,17 +477,24 @@ export async function decideRenewal(viewer: Viewer, input: z.output<typeof decid
     if (count !== 1) throw new AppError('CONFLICT', 'This renewal changed since you opened it. Reload the page to see where it stands.');
     await recordAudit(tx, {
       actor: actorOf(viewer),
-      action: target === 'APPROVED' ? 'mct_renewal.approved' : 'mct_renewal.more_info_requested',
+      action: (
+        {
+          APPROVED: 'mct_renewal.approved',
+          MORE_INFO_REQUESTED: 'mct_renewal.more_info_requested',
+          REJECTED: 'mct_renewal.rejected',
+        } as const
+      )[target],
       entityType: 'MctRenewal',
       entityId: renewal.id,
       before: { status: 'SUBMITTED' },
       after: { status: target, note: input.note || null },
     });
-    if (target === 'MORE_INFO_REQUESTED') {
+    if (target !== 'APPROVED') {
+      // Asked for more or rejected: the member reads the program team's note and may submit again.
       await queueEmail(tx, {
         to: member.email,
         userId: member.id,
-        template: 'mct.renewal-more-info',
+        template: target === 'REJECTED' ? 'mct.renewal-rejected' : 'mct.renewal-more-info',
         data: { name: member.name, note: input.note ?? '', url: appUrl(MEMBERSHIP_PATH) },
         urgency: 'DIGESTIBLE',
       });
@@ -515,37 +533,47 @@ export async function decideRenewal(viewer: Viewer, input: z.output<typeof decid
 
 // ───────────────────────────── Alumni ─────────────────────────────
 
-/** An active MCT becomes alumni: no fee, no renewal, lounge access and the exam discount kept. */
+/** An active MCT, or one whose membership lapsed, becomes alumni: no fee, no renewal, lounge access
+ * and the exam discount kept. They accept the alumni agreement in force (the version the page showed). */
 export async function switchToAlumni(viewer: Viewer, input: z.output<typeof switchToAlumniSchema>, clock: Clock = {}): Promise<void> {
   const now = clock.now ?? new Date();
   await prisma.$transaction(async (tx) => {
     const today = await programToday(tx, now);
     const m = await loadMembership(tx, viewer.id, today);
     if (!m) throw new AppError('FORBIDDEN', 'Only MCTs can switch to alumni, and you are not an MCT.');
-    if (m.standing === 'LAPSED' || !canTransitionMembership(m.status, 'ALUMNI')) {
+    if (!canTransitionMembership(m.status, 'ALUMNI')) throw new AppError('CONFLICT', 'You are already MCT alumni.');
+    if (m.version !== input.version) throw stale();
+    const agreement = await currentAgreement(tx, 'MCT_ALUMNI', today);
+    if (!agreement) throw new AppError('CONFLICT', 'The MCT alumni agreement is not published yet. Please try again later.');
+    if (agreement.id !== input.alumniAgreementId) {
       throw new AppError(
         'CONFLICT',
-        m.status === 'ALUMNI'
-          ? 'You are already MCT alumni.'
-          : 'Your membership has lapsed; only an active MCT can switch to alumni. Apply for reinstatement first.',
+        'A new version of the alumni agreement was published since you opened this page. Reload and read it first.',
       );
     }
-    if (m.version !== input.version) throw stale();
     const { count } = await tx.mctMembership.updateMany({
-      where: { id: m.id, version: input.version, status: 'ACTIVE' },
+      where: { id: m.id, version: input.version, status: m.status },
       data: { status: 'ALUMNI', alumniSince: dbDay(today), version: { increment: 1 } },
     });
     if (count !== 1) throw stale();
+    await tx.agreementAcceptance.createMany({
+      data: [{ userId: viewer.id, agreementId: agreement.id, acceptedAt: now }],
+      skipDuplicates: true,
+    });
     // A renewal in progress (also one waiting for the program team) has no purpose any more.
-    if (m.term)
-      await tx.mctRenewal.deleteMany({ where: { termId: m.term.id, status: { in: ['DRAFT', 'SUBMITTED', 'MORE_INFO_REQUESTED'] } } });
+    const open = m.term ? await tx.mctRenewal.findUnique({ where: { termId: m.term.id }, select: { id: true, status: true } }) : null;
+    if (open && canTransitionMctRenewal(open.status, 'WITHDRAWN')) {
+      await tx.mctRenewal.update({ where: { id: open.id }, data: { status: 'WITHDRAWN', version: { increment: 1 } } });
+    }
+    // Lapsed members lost lounge access; alumni keep it.
+    if (m.status === 'LAPSED') await restoreLoungeAccess(tx, viewer.id, actorOf(viewer));
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: 'mct_membership.alumni',
       entityType: 'MctMembership',
       entityId: m.id,
-      before: { status: 'ACTIVE' },
-      after: { status: 'ALUMNI', alumniSince: today },
+      before: { status: m.status },
+      after: { status: 'ALUMNI', alumniSince: today, alumniAgreement: agreement.version, renewalWithdrawn: open?.id },
     });
     await queueEmail(tx, {
       to: viewer.email,
@@ -567,6 +595,8 @@ export async function requestLoungeAccess(viewer: Viewer, _input: unknown = {}, 
     const m = await loadMembership(tx, viewer.id, today);
     const refusal = loungeRefusal(m?.standing ?? 'NONE');
     if (refusal) throw new AppError('FORBIDDEN', refusal);
+    // Alumni use the lounge under the alumni agreement: a newer version waits for their acceptance.
+    if (m?.standing === 'ALUMNI') await assertAgreementsAccepted(tx, viewer.id, ['MCT_ALUMNI'], now);
     const existing = await tx.loungeAccess.findUnique({ where: { userId: viewer.id }, select: { status: true } });
     if (existing?.status === 'GRANTED') return { status: 'GRANTED' as const };
     const row = await tx.loungeAccess.upsert({
@@ -637,13 +667,18 @@ export async function lapseEndedMemberships(now: Date = new Date()): Promise<num
         data: { status: 'LAPSED', lapsedOn: dbDay(lapsedOn), version: { increment: 1 } },
       });
       if (count !== 1) return 0;
+      // A renewal left unanswered (asked for more, or rejected) ends with the year.
+      const expired = await tx.mctRenewal.updateMany({
+        where: { term: { membershipId: m.id }, status: { in: ['MORE_INFO_REQUESTED', 'REJECTED'] } },
+        data: { status: 'EXPIRED', version: { increment: 1 } },
+      });
       await recordAudit(tx, {
         actor: SYSTEM_ACTOR,
         action: 'mct_membership.lapsed',
         entityType: 'MctMembership',
         entityId: m.id,
         before: { status: 'ACTIVE' },
-        after: { status: 'LAPSED', lapsedOn },
+        after: { status: 'LAPSED', lapsedOn, renewalsExpired: expired.count },
       });
       const lounge = await tx.loungeAccess.findUnique({ where: { userId: m.user.id }, select: { id: true, status: true } });
       if (lounge && lounge.status !== 'REVOKED') {
@@ -712,8 +747,8 @@ export async function sendRenewalReminders(now: Date = new Date()): Promise<numb
         userId: user.id,
         template: 'mct.renewal-reminder',
         data: { name: user.name, endsOn, daysLeft: daysBetween(today, endsOn), url: appUrl(MEMBERSHIP_PATH) },
-        // A reminder (the first comes 90 days ahead): the person's digest or unsubscribe choice applies.
-        urgency: 'DIGESTIBLE',
+        // A deadline: sent on time, never held for a digest.
+        urgency: 'IMMEDIATE',
         dedupeKey: reminderKey(term.id, offset),
       }),
     );

@@ -69,6 +69,22 @@ export async function listCategoryOptions() {
 }
 export type CategoryOption = Awaited<ReturnType<typeof listCategoryOptions>>[number];
 
+/** The categories taking nominations at `now` (in an open cycle, within its dates), for the nomination form. */
+export async function listNominationCategoryOptions(now: Date = new Date()) {
+  return prisma.awardCategory.findMany({
+    where: {
+      isActive: true,
+      cycles: { some: { cycle: { status: 'OPEN', nominationsOpenAt: { lte: now }, nominationsCloseAt: { gte: now } } } },
+    },
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: {
+      id: true,
+      name: true,
+      focusAreas: { where: { isActive: true }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true } },
+    },
+  });
+}
+
 export type NominationDetail = {
   id: string;
   role: NominationViewerRole;

@@ -66,7 +66,8 @@ export function checkNomination(f: NominationFacts): NominationCheck {
     return {
       ok: false,
       refusal: 'NOMINATIONS_CLOSED',
-      message: 'No award cycle is taking nominations at the moment. Nominations open again with the next cycle.',
+      field: 'categoryId',
+      message: `No award cycle is taking nominations in ${f.categoryName} at the moment. Nominations open again with the next cycle.`,
     };
   }
   if (normalizeEmail(f.nomineeEmail) === normalizeEmail(f.nominator.email)) {

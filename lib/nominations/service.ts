@@ -43,10 +43,10 @@ async function programToday(tx: Tx, now: Date): Promise<string> {
   return todayIn(settings?.timeZone ?? 'UTC', now);
 }
 
-/** The award cycle taking nominations at `now`, if any. */
-async function findOpenCycle(tx: Tx, now: Date) {
+/** The award cycle taking nominations in a category at `now`, if any (never two: lib/cycles/rules.ts). */
+async function findOpenCycle(tx: Tx, now: Date, categoryId: string) {
   return tx.awardCycle.findFirst({
-    where: { status: 'OPEN', nominationsOpenAt: { lte: now }, nominationsCloseAt: { gte: now } },
+    where: { status: 'OPEN', nominationsOpenAt: { lte: now }, nominationsCloseAt: { gte: now }, categories: { some: { categoryId } } },
     orderBy: { nominationsOpenAt: 'desc' },
     select: { id: true },
   });
@@ -90,7 +90,7 @@ export async function createNomination(
       if (input.focusAreaId && !focusArea) {
         throw new AppError('INVALID', 'Some fields need attention.', { focusAreaId: [`Choose a focus area of ${category.name}`] });
       }
-      const cycle = await findOpenCycle(tx, now);
+      const cycle = await findOpenCycle(tx, now, category.id);
       const account = await tx.user.findUnique({
         where: { email: input.nomineeEmail },
         select: {
@@ -118,10 +118,18 @@ export async function createNomination(
             today,
           ).active.map((a) => a.categoryId)
         : [];
-      const open = await tx.nomination.findFirst({
-        where: { nomineeEmail: input.nomineeEmail, categoryId: category.id, status: { in: [...OPEN_NOMINATION_STATUSES] } },
-        select: { id: true, nominatorId: true, endorsements: { select: { endorserId: true } } },
-      });
+      // One open nomination per person and category in a cycle: next year's cycle may nominate them again.
+      const open = cycle
+        ? await tx.nomination.findFirst({
+            where: {
+              nomineeEmail: input.nomineeEmail,
+              categoryId: category.id,
+              cycleId: cycle.id,
+              status: { in: [...OPEN_NOMINATION_STATUSES] },
+            },
+            select: { id: true, nominatorId: true, endorsements: { select: { endorserId: true } } },
+          })
+        : null;
       const check = checkNomination({
         nominator: { id: viewer.id, email: viewer.email, canNominate: viewer.canNominate },
         nomineeEmail: input.nomineeEmail,

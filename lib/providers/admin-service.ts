@@ -12,6 +12,8 @@ import type { Viewer } from '@/lib/people/viewer';
 import type { addStaffSchema, providerSchema, removeStaffSchema } from './schema';
 
 const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
+const STALE_PROVIDER =
+  'Someone else changed this provider since you opened the page. Reload to see their change; what you typed stays here.';
 
 /** A URL-safe slug of a provider's name. */
 export function slugOf(name: string): string {
@@ -30,6 +32,7 @@ export async function saveProvider(viewer: Viewer, input: z.output<typeof provid
   assertRole(viewer, 'ADMIN');
   const data = {
     name: input.name,
+    country: input.country,
     contactEmail: input.contactEmail,
     website: input.website,
     approvedFrom: dbDay(input.approvedFrom),
@@ -55,10 +58,14 @@ export async function saveProvider(viewer: Viewer, input: z.output<typeof provid
       }
       const before = await tx.iscProvider.findUnique({
         where: { id: input.id },
-        select: { name: true, contactEmail: true, website: true, approvedFrom: true, approvedUntil: true },
+        select: { name: true, country: true, contactEmail: true, website: true, approvedFrom: true, approvedUntil: true },
       });
       if (!before) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
-      await tx.iscProvider.update({ where: { id: input.id }, data });
+      const { count } = await tx.iscProvider.updateMany({
+        where: { id: input.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count !== 1) throw new AppError('CONFLICT', STALE_PROVIDER);
       await recordAudit(tx, {
         actor: actorOf(viewer),
         action: 'isc_provider.updated',

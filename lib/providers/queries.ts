@@ -4,8 +4,9 @@ import { prisma } from '@/lib/db';
 import { dateKey, isWithin, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { describeClosure } from '@/lib/mct/enrollment-window';
 import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
-import { loadProgramSettings } from '@/lib/mct/loaders';
+import { loadEnrollmentState, loadProgramSettings } from '@/lib/mct/loaders';
 import { iscValidFrom } from '@/lib/mct/requirements';
 import type { Viewer } from '@/lib/people/viewer';
 
@@ -49,8 +50,12 @@ export async function getProviderWorkspace(
     },
   });
   if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
-  const settings = await loadProgramSettings(prisma);
-  const today = todayIn(settings.timeZone, now);
+  // Whether candidates can apply themselves today: when self-service is off or paused, the provider's
+  // manual applications are the way in, and the page says so with the dates.
+  const enrollment = await loadEnrollmentState(prisma, now);
+  const settings = enrollment.settings;
+  const today = enrollment.today;
+  const closure = enrollment.window.isOpen ? null : describeClosure(enrollment.window, settings.timeZone, viewer.timeZone);
   const search = opts.search?.trim().slice(0, 200) ?? '';
   const where: Prisma.IscCompletionWhereInput = {
     providerId,
@@ -81,6 +86,9 @@ export async function getProviderWorkspace(
         certificateId: true,
         confirmedAt: true,
         importBatchId: true,
+        withdrawnAt: true,
+        withdrawnReason: true,
+        version: true,
       },
     }),
     prisma.iscCompletion.count({ where: { providerId } }),
@@ -91,6 +99,7 @@ export async function getProviderWorkspace(
       select: {
         id: true,
         status: true,
+        version: true,
         createdAt: true,
         submittedAt: true,
         decidedAt: true,
@@ -116,6 +125,7 @@ export async function getProviderWorkspace(
   return {
     provider,
     isApprovedToday: isWithin(today, dateKey(provider.approvedFrom), dateKey(provider.approvedUntil)),
+    selfServiceClosure: closure,
     completions,
     totalCompletions,
     totalMatching,
@@ -134,7 +144,12 @@ export async function findCandidateCompletions(viewer: Viewer, input: { provider
   const settings = await loadProgramSettings(prisma);
   const validFrom = iscValidFrom(todayIn(settings.timeZone, now));
   const rows = await prisma.iscCompletion.findMany({
-    where: { providerId: input.providerId, candidateEmail: input.candidateEmail, completedOn: { gte: new Date(`${validFrom}T00:00:00Z`) } },
+    where: {
+      providerId: input.providerId,
+      candidateEmail: input.candidateEmail,
+      withdrawnAt: null,
+      completedOn: { gte: new Date(`${validFrom}T00:00:00Z`) },
+    },
     orderBy: { completedOn: 'desc' },
     select: { id: true, candidateName: true, completedOn: true, certificateId: true },
   });
@@ -173,6 +188,8 @@ export async function getProviderForAdmin(viewer: Viewer, providerId: string) {
       id: true,
       name: true,
       slug: true,
+      country: true,
+      version: true,
       contactEmail: true,
       website: true,
       approvedFrom: true,
@@ -233,4 +250,16 @@ export async function listStartedApplicationsAfter(
     submittedAt: iso(a.submittedAt),
     decidedAt: iso(a.decidedAt),
   }));
+}
+
+/** The ISC providers approved today (program time zone), for the public list: a candidate sees where
+ * to take the instructional-skills course. Only what providers publish: name, country, contact. */
+export async function listApprovedProviders(now: Date = new Date()) {
+  const settings = await prisma.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
+  const today = new Date(`${todayIn(settings?.timeZone ?? 'UTC', now)}T00:00:00Z`);
+  return prisma.iscProvider.findMany({
+    where: { approvedFrom: { lte: today }, approvedUntil: { gte: today } },
+    orderBy: [{ country: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, country: true, contactEmail: true, website: true, approvedUntil: true },
+  });
 }

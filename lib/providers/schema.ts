@@ -78,7 +78,14 @@ export type StartApplicationInput = z.input<typeof startApplicationSchema>;
 export const providerSchema = z
   .object({
     id: z.union([z.literal(''), z.uuid()]).transform((v) => v || null),
+    /** The provider's version the page showed: another admin's change meanwhile is not overwritten. */
+    version: z.number().int().min(0),
     name: z.string().trim().min(3, 'Enter the provider’s name').max(200, 'Keep the name under 200 characters'),
+    country: z
+      .string()
+      .trim()
+      .min(2, 'Enter the country the provider teaches in (shown on the public list)')
+      .max(100, 'Keep it under 100 characters'),
     contactEmail: z
       .string()
       .trim()

@@ -191,6 +191,7 @@ test('script in an ISC provider’s name and website is shown as text', async ({
   await signInWithPassword(page, 'admin@demo.test');
   await page.goto('/admin/mct/providers');
   await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Country').fill('Ireland');
   await page.getByLabel('Contact email').fill(uniqueEmail('xss-provider'));
   await page.getByLabel('Website').fill(JS_URL);
   await page.getByLabel('Approved from').fill(daysAgo(1));

@@ -351,24 +351,26 @@ describe('MCT memberships over time', () => {
     const { months, takeaway } = await getMembershipsOverTime(admin, defaults, NOW);
     const table = months.map((m) => [m.month, m.ACTIVE, m.IN_RENEWAL, m.LAPSED, m.ALUMNI]);
     // Hand count. Seed: Reese (year 7 Jan 2026 – 6 Jan 2027, renewal opens 8 Oct), Taylor (from
-    // 6 May 2026), Rowan (from 11 Jun 2026). Added: Lou (year ends 31 Aug 2026, lapsed 1 Sep, renewal
-    // window from 2 Jun) and Al (member from 1 Oct 2025, alumni since 15 Apr 2026).
+    // 6 May 2026), Rowan (from 11 Jun 2026), Quinn (year 23 Dec 2025 – 22 Dec 2026, renewal opens
+    // 23 Sep), Lee (year 15 Aug 2025 – 14 Aug 2026, renewal from 16 May, lapsed 15 Aug). Added: Lou
+    // (year ends 31 Aug 2026, lapsed 1 Sep, renewal window from 2 Jun) and Al (member from 1 Oct
+    // 2025, alumni since 15 Apr 2026).
     expect(table).toEqual([
-      ['2025-12', 2, 0, 0, 0], // Lou, Al
-      ['2026-01', 3, 0, 0, 0], // + Reese
-      ['2026-02', 3, 0, 0, 0],
-      ['2026-03', 3, 0, 0, 0],
-      ['2026-04', 2, 0, 0, 1], // Al alumni
-      ['2026-05', 3, 0, 0, 1], // + Taylor
-      ['2026-06', 3, 1, 0, 1], // + Rowan; Lou in renewal
-      ['2026-07', 3, 1, 0, 1],
-      ['2026-08', 3, 1, 0, 1], // Lou's last day is 31 August: still in renewal
-      ['2026-09', 3, 0, 1, 1], // Lou lapsed
-      ['2026-10', 2, 1, 1, 1], // Reese in renewal
-      ['2026-11', 2, 1, 1, 1],
+      ['2025-12', 4, 0, 0, 0], // Lou, Al, Quinn, Lee
+      ['2026-01', 5, 0, 0, 0], // + Reese
+      ['2026-02', 5, 0, 0, 0],
+      ['2026-03', 5, 0, 0, 0],
+      ['2026-04', 4, 0, 0, 1], // Al alumni
+      ['2026-05', 4, 1, 0, 1], // + Taylor; Lee in renewal
+      ['2026-06', 4, 2, 0, 1], // + Rowan; Lou in renewal
+      ['2026-07', 4, 2, 0, 1],
+      ['2026-08', 4, 1, 1, 1], // Lee lapsed; Lou's last day is 31 August: still in renewal
+      ['2026-09', 3, 1, 2, 1], // Lou lapsed; Quinn in renewal
+      ['2026-10', 2, 2, 2, 1], // Reese in renewal
+      ['2026-11', 2, 2, 2, 1],
     ]);
     expect(months.at(-1)?.asOf).toBe('2026-11-22');
-    expect(takeaway).toMatch(/^On 2026-11-22: 2 active, 1 in renewal, 1 lapsed, 1 alumni/);
+    expect(takeaway).toMatch(/^On 2026-11-22: 2 active, 2 in renewal, 2 lapsed, 1 alumni/);
   });
 
   it('leaves out months after today and follows the range', async () => {
@@ -376,7 +378,7 @@ describe('MCT memberships over time', () => {
     expect(months.map((m) => m.month)).toEqual(['2026-09', '2026-10', '2026-11']);
     // A range ending mid-October counts its last month on its last day: Reese's renewal opened on 8 October.
     const october = await getMembershipsOverTime(admin, { ...defaults, to: '2026-10-05' }, NOW);
-    expect(october.months.at(-1)).toEqual({ month: '2026-10', asOf: '2026-10-05', ACTIVE: 3, IN_RENEWAL: 0, LAPSED: 1, ALUMNI: 1 });
+    expect(october.months.at(-1)).toEqual({ month: '2026-10', asOf: '2026-10-05', ACTIVE: 3, IN_RENEWAL: 1, LAPSED: 2, ALUMNI: 1 });
     expect(october.takeaway).toMatch(/^On 2026-10-05: 3 active/);
   });
 });
@@ -384,19 +386,20 @@ describe('MCT memberships over time', () => {
 describe('training deliveries: by format', () => {
   it('counts deliveries and students by format in the range', async () => {
     const deliveries = await getDeliveriesByFormat(admin, defaults);
-    // Taylor's: in person 120 days before the seed day (25 July, 14 students), virtual 40 days before (13 October, 19).
+    // Taylor's: in person 120 days before the seed day (25 July, 14 students), virtual 40 days before
+    // (13 October, 19); Quinn's: virtual 60 days before (23 September, 12).
     expect(deliveries.total).toEqual({
       IN_PERSON: { deliveries: 1, students: 14 },
-      VIRTUAL: { deliveries: 1, students: 19 },
+      VIRTUAL: { deliveries: 2, students: 31 },
       HYBRID: { deliveries: 0, students: 0 },
     });
     expect(deliveries.months.find((m) => m.month === '2026-07')).toEqual({ month: '2026-07', IN_PERSON: 1, VIRTUAL: 0, HYBRID: 0 });
-    expect(deliveries.takeaway).toBe('2 deliveries to 33 students: 1 in person, 1 virtual, 0 hybrid.');
+    expect(deliveries.takeaway).toBe('3 deliveries to 45 students: 1 in person, 2 virtual, 0 hybrid.');
     const wider = await getDeliveriesByFormat(admin, { ...defaults, from: '2025-11-01' });
     expect(wider.total.HYBRID).toEqual({ deliveries: 1, students: 11 });
     const autumn = await getDeliveriesByFormat(admin, { ...defaults, from: '2026-08-01' });
     expect(autumn.total.IN_PERSON.deliveries).toBe(0);
-    expect(autumn.total.VIRTUAL.deliveries).toBe(1);
+    expect(autumn.total.VIRTUAL.deliveries).toBe(2);
   });
 });
 

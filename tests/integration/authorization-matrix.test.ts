@@ -453,6 +453,7 @@ async function submitReviews(w: World) {
 
 const A = (file: string, name: string) => `action app/${file}#${name}`;
 const LA = (file: string, name: string) => `action lib/${file}#${name}`;
+const L = (file: string, name: string) => `action lib/${file}#${name}`;
 const R = (file: string, method: string) => `route app/${file}#${method}`;
 const P = (file: string) => `page app/${file}`;
 const url = (p: string) => `http://localhost:3000${p}`;
@@ -523,6 +524,7 @@ const CALLS: Record<string, Call> = {
     prepare: issueMatrixCertificate,
     route: () => ({ url: url(`/certificates/${MATRIX_CERTIFICATE}/certificate.pdf`), params: { code: MATRIX_CERTIFICATE } }),
   },
+  [P('(public)/providers/page.tsx')]: { page: () => ({}) },
   [R('api/unsubscribe/[token]/route.ts', 'GET')]: {
     route: () => ({ url: url('/api/unsubscribe/no-such-token'), params: { token: 'no-such-token' } }),
   },
@@ -560,6 +562,26 @@ const CALLS: Record<string, Call> = {
   },
   [A('(portal)/mct/actions.ts', 'acceptAgreementAction')]: { action: (_r, w) => ({ agreementId: w.programAgreementId }) },
   [A('(portal)/mct/actions.ts', 'applyAction')]: { action: () => ({}) },
+  [P('(portal)/agreements/page.tsx')]: { page: () => ({}) },
+  [L('completions/actions.ts', 'correctCompletionAction')]: {
+    // The provider's waiting application relies on it: its staff get in and are told to cancel that first.
+    action: (r) => ({
+      completionId: r.completionId,
+      version: 0,
+      candidateName: 'Corrected Name',
+      candidateEmail: 'corrected@example.test',
+      completedOn: '2026-05-01',
+      certificateId: unique('ISC'),
+    }),
+  },
+  [L('completions/actions.ts', 'withdrawCompletionAction')]: {
+    action: (r) => ({ completionId: r.completionId, version: 0, reason: 'Confirmed for the wrong person.' }),
+  },
+  [L('completions/actions.ts', 'cancelProviderApplicationAction')]: { action: (r) => ({ applicationId: r.applicationId, version: 0 }) },
+  [L('certifications/actions.ts', 'updateHeldCertificationAction')]: {
+    action: (r) => ({ id: r.heldCertificationId, earnedOn: '2026-01-10', expiresOn: '2028-06-30' }),
+  },
+  [L('agreements/actions.ts', 'acceptAgreementsAction')]: { action: (_r, w) => ({ agreementIds: [w.codeOfConductId], accept: true }) },
 
   // MVP
   [A('(portal)/nominations/actions.ts', 'nominate')]: {
@@ -626,6 +648,21 @@ const CALLS: Record<string, Call> = {
     }),
   },
   [A('(portal)/awards/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ awardId: r.awardId }) },
+  [L('awards/actions.ts', 'withdrawRenewalAction')]: {
+    // Each side's award has a renewal its window opened.
+    prepare: (w) =>
+      prisma.mvpRenewal.createMany({
+        data: [w.a, w.b].map((r) => ({
+          awardId: r.awardId,
+          userId: r.ownerId,
+          cycleId: w.cycleId,
+          categoryId: w.categoryId,
+          status: 'OPEN' as const,
+          deadline: new Date(Date.now() + 30 * 86_400_000),
+        })),
+      }),
+    action: (r) => ({ awardId: r.awardId }),
+  },
 
   // Review
   [P('(portal)/reviews/page.tsx')]: { page: () => ({}) },
@@ -737,7 +774,10 @@ const CALLS: Record<string, Call> = {
   },
   [A('(portal)/mct/membership/actions.ts', 'removeDeliveryAction')]: { action: (r) => ({ id: r.deliveryId }) },
   [A('(portal)/mct/membership/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ termId: r.termId }) },
-  [A('(portal)/mct/membership/actions.ts', 'switchToAlumniAction')]: { action: () => ({ version: 0, confirm: true }) },
+  [A('(portal)/mct/membership/actions.ts', 'switchToAlumniAction')]: {
+    // Not the alumni agreement in force: members get in and are asked to read the current one.
+    action: (_r, w) => ({ version: 0, confirm: true, alumniAgreementId: w.programAgreementId, acceptAgreement: true }),
+  },
   [A('(portal)/mct/membership/actions.ts', 'requestLoungeAction')]: { action: () => ({}) },
   [R('api/memberships/deliveries/route.ts', 'POST')]: {
     route: () => ({ url: url('/api/memberships/deliveries'), init: upload(DELIVERIES_CSV_TEMPLATE, 'deliveries.csv') }),
@@ -848,6 +888,7 @@ const CALLS: Record<string, Call> = {
   [A('(admin)/admin/mct/actions.ts', 'saveCertificationAction')]: {
     action: () => ({
       id: '',
+      version: 0,
       code: unique('AZ').toUpperCase(),
       name: 'Azure Something',
       level: 'ASSOCIATE',
@@ -864,6 +905,8 @@ const CALLS: Record<string, Call> = {
   [A('(admin)/admin/mct/actions.ts', 'saveProviderAction')]: {
     action: () => ({
       id: '',
+      version: 0,
+      country: 'Ireland',
       name: `Provider ${unique('p')}`,
       contactEmail: uniqueEmail('contact'),
       website: '',
@@ -901,6 +944,55 @@ const CALLS: Record<string, Call> = {
     action: (_r, w) => ({ requestId: w.erasureRequestId, reason: 'We must keep award records for the program year.' }),
   },
   [P('(admin)/admin/mct/renewals/page.tsx')]: { page: () => ({}) },
+  [P('(admin)/admin/cycles/new/page.tsx')]: { page: () => ({}) },
+  [P('(admin)/admin/cycles/[id]/page.tsx')]: { page: (_r, w) => ({ params: { id: w.cycleId } }) },
+  [L('cycles/actions.ts', 'saveCycleAction')]: {
+    action: (_r, w) => ({
+      version: 0,
+      name: unique('Cycle'),
+      nominationsOpenOn: '2031-09-01',
+      nominationsCloseOn: '2032-03-31',
+      submissionDeadlineOn: '2032-04-15',
+      reviewDueOn: '2032-05-15',
+      decisionsReleaseOn: '2032-06-01',
+      renewalOpensOn: '2032-03-01',
+      renewalDeadlineOn: '2032-04-30',
+      awardStartsOn: '2032-07-01',
+      categoryIds: [w.categoryId],
+      reviewersPerSubmission: '2',
+      scoreMin: '1',
+      scoreMax: '5',
+      changeNote: '',
+    }),
+  },
+  [L('cycles/actions.ts', 'moveCycleAction')]: {
+    // In review with submissions waiting: the admin gets in and is told what must happen first.
+    action: (_r, w) => ({ cycleId: w.cycleId, version: 0, to: 'CLOSED' }),
+  },
+  [L('cycles/actions.ts', 'copyCycleAction')]: { action: (_r, w) => ({ cycleId: w.cycleId }) },
+  [P('(admin)/admin/categories/page.tsx')]: { page: () => ({}) },
+  [L('categories/actions.ts', 'saveCategoryAction')]: { action: () => ({ version: 0, name: unique('Category'), description: '' }) },
+  [L('categories/actions.ts', 'saveFocusAreaAction')]: {
+    action: (_r, w) => ({ categoryId: w.categoryId, version: 0, name: unique('Focus') }),
+  },
+  [L('categories/actions.ts', 'reorderCatalogueAction')]: {
+    action: (_r, w) => ({ kind: 'category', id: w.categoryId, version: 0, direction: 'up' }),
+  },
+  [L('categories/actions.ts', 'retireCatalogueEntryAction')]: {
+    action: (_r, w) => ({ kind: 'category', id: w.categoryId, version: 0, retired: true }),
+  },
+  [P('(admin)/admin/agreements/page.tsx')]: { page: () => ({}) },
+  [P('(admin)/admin/agreements/[id]/page.tsx')]: { page: (_r, w) => ({ params: { id: w.codeOfConductId }, searchParams: {} }) },
+  [L('agreements/actions.ts', 'saveAgreementAction')]: {
+    action: () => ({
+      revision: 0,
+      kind: 'MVP_CODE_OF_CONDUCT',
+      version: unique('v'),
+      title: 'Microsoft MVP Code of Conduct',
+      body: 'MVPs are respectful, inclusive and honest in every community they serve.',
+      effectiveFrom: '2090-01-01',
+    }),
+  },
   [A('(admin)/admin/mct/renewals/actions.ts', 'decideRenewalAction')]: {
     action: (_r, w) => ({
       renewalId: w.mctRenewalId,

@@ -154,22 +154,18 @@ describe('accepting an award', () => {
 });
 
 describe('renewing an award', () => {
-  /** An active MVP with evidence in the last 12 months, and the cycle that takes renewals. */
-  let cyclesMade = 0;
+  /** An active MVP with evidence in the last 12 months, and the cycle their award renews in (its
+   * renewal window open at NOW, its category theirs). */
   async function activeMvp() {
     const admin = await createAdmin();
     const category = await createCategory();
-    // The renewal cycle is the one whose deadline comes next: each test's comes before the last one's,
-    // and before any cycle another test file left in the shared database.
-    const next = await prisma.awardCycle.findFirst({
-      where: { renewalDeadline: { gte: NOW } },
-      orderBy: { renewalDeadline: 'asc' },
-      select: { renewalDeadline: true },
+    const cycle = await createReviewCycle({
+      renewalOpensAt: new Date('2030-12-01T08:00:00Z'),
+      renewalDeadline: new Date('2031-02-01T07:59:59Z'),
+      reviewDueAt: new Date('2031-03-01T07:59:59Z'),
+      awardStartsOn: '2031-07-01',
+      categoryIds: [category.id],
     });
-    const latest = Math.min(Date.parse('2031-02-01T07:59:59Z'), next?.renewalDeadline.getTime() ?? Infinity);
-    const renewalDeadline = new Date(latest - ++cyclesMade * 60_000);
-    if (renewalDeadline <= NOW) throw new Error('another test file left a renewal deadline right after NOW');
-    const cycle = await createReviewCycle({ renewalDeadline, reviewDueAt: new Date('2031-03-01T07:59:59Z') });
     const user = await createUser({ name: unique('Morgan') });
     const award = await createAward({ userId: user.id, categoryId: category.id, startsOn: '2030-07-01', endsOn: '2031-06-30' });
     await createEvidence(user.id, ['2029-12-01', '2030-09-15', '2030-12-01']); // the first is outside the window

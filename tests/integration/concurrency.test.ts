@@ -105,7 +105,8 @@ describe('fifty simultaneous submits of one form', () => {
   const NOW = new Date('2026-11-22T12:00:00Z');
 
   it('nominating the same person for the same category creates one nomination; the rest are told it is theirs already', async () => {
-    const [category] = await Promise.all([createCategory(), createCycle()]);
+    const category = await createCategory();
+    await createCycle({ categoryIds: [category.id] });
     const mvp = await createUser({ name: 'Morgan Mvp' });
     await createAward({ userId: mvp.id, startsOn: '2026-07-01', endsOn: '2027-06-30' });
     const nominator = await viewerOf(mvp.id, NOW);
@@ -126,7 +127,8 @@ describe('fifty simultaneous submits of one form', () => {
   });
 
   it('submitting evidence for review creates one submission', async () => {
-    const [category] = await Promise.all([createCategory(), createCycle()]);
+    const category = await createCategory();
+    await createCycle({ categoryIds: [category.id] });
     const employee = await viewerOf((await createUser({ roles: ['EMPLOYEE'] })).id, NOW);
     const nomineeUser = await createUser({ name: 'Casey Candidate' });
     const created = await createNomination(
@@ -178,9 +180,17 @@ describe('fifty simultaneous submits of one form', () => {
 
   it('starting an MVP renewal creates one renewal and one submission', async () => {
     const RENEW_NOW = new Date('2031-01-10T18:00:00Z');
-    await createReviewCycle({ renewalDeadline: new Date('2031-01-31T07:59:59Z'), reviewDueAt: new Date('2031-03-01T07:59:59Z') });
+    const category = await createCategory();
+    // The cycle the award renews in: its category, its renewal window open, its award year next.
+    await createReviewCycle({
+      categoryIds: [category.id],
+      renewalOpensAt: new Date('2030-12-01T08:00:00Z'),
+      renewalDeadline: new Date('2031-01-31T07:59:59Z'),
+      reviewDueAt: new Date('2031-03-01T07:59:59Z'),
+      awardStartsOn: '2031-07-01',
+    });
     const user = await createUser({ name: unique('Morgan') });
-    const award = await createAward({ userId: user.id, startsOn: '2030-07-01', endsOn: '2031-06-30' });
+    const award = await createAward({ userId: user.id, categoryId: category.id, startsOn: '2030-07-01', endsOn: '2031-06-30' });
     await createEvidence(user.id, ['2030-09-15', '2030-12-01']);
     const viewer = await viewerOf(user.id, RENEW_NOW);
     const { ok, refused } = await atOnce(FIFTY, () => submitMvpRenewal(viewer, { awardId: award.id }, RENEW_NOW));

@@ -94,7 +94,7 @@ describe('check constraints', () => {
   });
 });
 
-describe('one open nomination per person and category', () => {
+describe('one open nomination per person and category in a cycle', () => {
   it('refuses a second open nomination for the same nominee and category', async () => {
     const [first, second, cycle, category] = await Promise.all([createUser(), createUser(), createCycle(), createCategory()]);
     const nomineeEmail = uniqueEmail('nominee');
@@ -115,5 +115,13 @@ describe('one open nomination per person and category', () => {
     await createNomination({ nominatorId: nominator.id, nomineeEmail, categoryId: category.id, cycleId: cycle.id, status: 'INVITED' });
     await createNomination({ nominatorId: nominator.id, nomineeEmail, categoryId: other.id, cycleId: cycle.id, status: 'INVITED' });
     expect(await prisma.nomination.count({ where: { nomineeEmail } })).toBe(3);
+  });
+
+  it('allows the same person and category again in another cycle (next year)', async () => {
+    const [nominator, cycle, nextCycle, category] = await Promise.all([createUser(), createCycle(), createCycle(), createCategory()]);
+    const nomineeEmail = uniqueEmail('nominee');
+    await createNomination({ nominatorId: nominator.id, nomineeEmail, categoryId: category.id, cycleId: cycle.id, status: 'UNDER_REVIEW' });
+    await createNomination({ nominatorId: nominator.id, nomineeEmail, categoryId: category.id, cycleId: nextCycle.id, status: 'INVITED' });
+    expect(await prisma.nomination.count({ where: { nomineeEmail } })).toBe(2);
   });
 });

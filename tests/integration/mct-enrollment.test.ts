@@ -4,6 +4,7 @@
 // pause windows of the demo data never interfere.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashToken } from '@/lib/auth/action-tokens';
+import { dateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import {
@@ -15,6 +16,9 @@ import {
   updatePause,
 } from '@/lib/mct/admin-service';
 import { checkApplicationLink, followApplicationLink } from '@/lib/mct/accept-link';
+import { loadRequirementInputs } from '@/lib/mct/loaders';
+import { checkCertification, checkIscCompletion } from '@/lib/mct/requirements';
+import { cancelProviderApplication, correctCompletion, withdrawCompletion } from '@/lib/completions/service';
 import { getEnrollmentOverview, getMyApplication } from '@/lib/mct/queries';
 import { enrollmentSettingsSchema } from '@/lib/mct/schema';
 import {
@@ -29,6 +33,7 @@ import {
 } from '@/lib/mct/service';
 import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { addProviderStaff, removeProviderStaff, saveProvider } from '@/lib/providers/admin-service';
+import { listApprovedProviders } from '@/lib/providers/queries';
 import { createMembership, createUser, day, uniqueEmail } from '@/tests/support/factories';
 import { sentLinkOf } from '@/tests/support/sent-link';
 import {
@@ -218,6 +223,42 @@ describe('the candidate’s own record', () => {
     expect(duplicate.fieldErrors?.credentialId?.[0]).toMatch(/already recorded/);
   });
 
+  it('gives a certification without an expiry the catalogue’s validity, renews the same credential, and counts only while current', async () => {
+    const candidate = await createUser();
+    const cert = await createCertification(); // valid 12 months
+    const viewer = await viewerOf(candidate.id);
+    const { id } = await addCertification(
+      viewer,
+      { certificationId: cert.id, credentialId: 'REN-1', earnedOn: '2030-06-10', expiresOn: null },
+      clock,
+    );
+    const held = await prisma.candidateCertification.findUniqueOrThrow({ where: { id } });
+    expect(dateKey(held.expiresOn!)).toBe('2031-06-09');
+    // Expired on the clock's day (2031-11-16): it no longer counts for enrollment or renewal.
+    const inputs = await loadRequirementInputs(prisma, viewer);
+    expect(checkCertification(inputs.certifications, '2031-11-16')).toMatchObject({
+      met: false,
+      detail: expect.stringMatching(/expired on 9 June 2031/),
+    });
+    // The same credential ID with a new expiry is a renewal of it, not a second certification.
+    const renewed = await addCertification(
+      viewer,
+      { certificationId: cert.id, credentialId: 'REN-1', earnedOn: '2031-06-01', expiresOn: null },
+      clock,
+    );
+    expect(renewed).toEqual({ id, renewed: true });
+    expect(await prisma.candidateCertification.count({ where: { userId: candidate.id } })).toBe(1);
+    expect(dateKey((await prisma.candidateCertification.findUniqueOrThrow({ where: { id } })).expiresOn!)).toBe('2032-05-31');
+    expect(checkCertification((await loadRequirementInputs(prisma, viewer)).certifications, '2031-11-16').met).toBe(true);
+    expect(await prisma.auditEvent.count({ where: { entityId: id, action: 'mct_certification.renewed' } })).toBe(1);
+    // Someone else's credential ID is never taken over.
+    const other = await viewerOf((await createUser()).id);
+    const taken = await refusal(
+      addCertification(other, { certificationId: cert.id, credentialId: 'REN-1', earnedOn: '2031-09-01', expiresOn: '2033-09-01' }, clock),
+    );
+    expect(taken.fieldErrors?.credentialId?.[0]).toMatch(/already recorded/);
+  });
+
   it('accepts this year’s agreement only, once', async () => {
     const candidate = await createUser();
     const viewer = await viewerOf(candidate.id);
@@ -296,13 +337,13 @@ describe('an application started by an ISC provider', () => {
     const noCertificate = await refusal(submitProviderApplication(viewer, { applicationId, agreementId, acceptAgreement: true }, clock));
     expect(noCertificate.message).toMatch(/^Add a current eligible certification first/);
     await holdCertification({ userId: candidate.id, earnedOn: '2031-04-01', expiresOn: '2032-04-01' });
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
     await submitProviderApplication(viewer, { applicationId, agreementId, acceptAgreement: true }, clock);
     const submitted = await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } });
     expect(submitted).toMatchObject({ status: 'SUBMITTED' });
     expect(submitted.agreementAcceptanceId).toBeTruthy();
     expect(submitted.candidateCertificationId).toBeTruthy();
 
-    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
     await decideApplication(admin, { applicationId, version: submitted.version, decision: 'APPROVE', reason: '' }, clock);
     const membership = await prisma.mctMembership.findUniqueOrThrow({ where: { userId: candidate.id }, include: { terms: true } });
     expect(membership.status).toBe('ACTIVE');
@@ -310,6 +351,67 @@ describe('an application started by an ISC provider', () => {
     expect((await viewerOf(candidate.id)).mct).toEqual({ standing: 'ACTIVE', termEndsOn: '2032-11-14' });
     expect(await emailsTo(email, 'mct.application-approved')).toHaveLength(1);
     expect(await prisma.auditEvent.count({ where: { entityId: applicationId } })).toBe(3);
+    // The provider's staff heard when the candidate accepted and when the program team decided;
+    // every admin heard that it waited for them (their digest choice applies).
+    expect((await emailsTo(staffViewer.email, 'provider.candidate-accepted')).length).toBe(1);
+    const decided = await emailsTo(staffViewer.email, 'provider.application-decided');
+    expect(decided).toHaveLength(1);
+    expect(decided[0]!.subject).toMatch(/was approved$/);
+    const waiting = await prisma.notification.findFirstOrThrow({ where: { toEmail: admin.email, template: 'admin.application-waiting' } });
+    expect(waiting).toMatchObject({ urgency: 'DIGESTIBLE' });
+  });
+
+  it('lets the provider cancel an application the candidate has not accepted: the link stops working and the candidate is told', async () => {
+    const { staffViewer, provider, email, completion } = await setUp();
+    const { applicationId } = await startProviderApplication(
+      staffViewer,
+      { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id },
+      clock,
+    );
+    const token = await tokenFrom(email);
+    // Staff of another provider cannot; and the completion cannot be withdrawn while the application waits on it.
+    const stranger = await createUser();
+    await createIscProvider({ approvedFrom: '2025-01-01', approvedUntil: '2035-12-31', staffIds: [stranger.id] });
+    expect((await refusal(cancelProviderApplication(await viewerOf(stranger.id), { applicationId, version: 0 }, NOW))).code).toBe(
+      'NOT_FOUND',
+    );
+    const waitingOn = await refusal(
+      withdrawCompletion(staffViewer, { completionId: completion.id, version: 0, reason: 'Wrong person.' }, NOW),
+    );
+    expect(waitingOn.message).toMatch(/Cancel that application first/);
+
+    await cancelProviderApplication(staffViewer, { applicationId, version: 0 }, NOW);
+    expect((await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe('WITHDRAWN');
+    expect((await checkApplicationLink(token)).status).not.toBe('valid');
+    expect(await emailsTo(email, 'mct.provider-application-cancelled')).toHaveLength(1);
+    expect((await refusal(cancelProviderApplication(staffViewer, { applicationId, version: 1 }, NOW))).code).toBe('CONFLICT');
+  });
+
+  it('lets the provider correct a completion, then withdraw it: it no longer counts', async () => {
+    const { staffViewer, email, completion } = await setUp({ withAccount: true });
+    const candidate = await prisma.user.findUniqueOrThrow({ where: { email } });
+    const base = {
+      completionId: completion.id,
+      candidateName: 'Robin Manual',
+      candidateEmail: email,
+      certificateId: completion.certificateId,
+    };
+    const future = await refusal(correctCompletion(staffViewer, { ...base, version: 0, completedOn: '2032-01-01' }, NOW));
+    expect(future.fieldErrors?.completedOn?.[0]).toMatch(/in the future/);
+    await correctCompletion(staffViewer, { ...base, version: 0, candidateName: 'Robin Q. Manual', completedOn: '2031-08-30' }, NOW);
+    expect(await prisma.iscCompletion.findUniqueOrThrow({ where: { id: completion.id } })).toMatchObject({
+      candidateName: 'Robin Q. Manual',
+      version: 1,
+    });
+    const stale = await refusal(correctCompletion(staffViewer, { ...base, version: 0, completedOn: '2031-08-29' }, NOW));
+    expect(stale.message).toMatch(/^Someone else changed this/);
+    expect(checkIscCompletion((await loadRequirementInputs(prisma, candidate)).completions, '2031-11-15').met).toBe(true);
+
+    await withdrawCompletion(staffViewer, { completionId: completion.id, version: 1, reason: 'Confirmed for the wrong person.' }, NOW);
+    expect(checkIscCompletion((await loadRequirementInputs(prisma, candidate)).completions, '2031-11-15').met).toBe(false);
+    expect((await refusal(correctCompletion(staffViewer, { ...base, version: 2, completedOn: '2031-08-30' }, NOW))).message).toMatch(
+      /withdrawn/,
+    );
   });
 
   it('also works while a pause covers today', async () => {
@@ -624,6 +726,7 @@ describe('the catalogue and the ISC providers', () => {
     const refused = await refusal(
       saveCertification(admin, {
         id: null,
+        version: 0,
         code: existing.code,
         name: `Another ${existing.code}`,
         level: 'EXPERT',
@@ -635,11 +738,34 @@ describe('the catalogue and the ISC providers', () => {
     expect(refused.fieldErrors).toEqual({ code: ['Another certification has this code'] });
   });
 
+  it('refuses an edit of a catalogue entry made on a stale page; the first admin’s change stays', async () => {
+    const [first, second] = [
+      await viewerOf((await createUser({ roles: ['ADMIN'] })).id),
+      await viewerOf((await createUser({ roles: ['ADMIN'] })).id),
+    ];
+    const cert = await createCertification();
+    const edit = {
+      id: cert.id,
+      version: 0,
+      code: cert.code,
+      name: cert.name,
+      level: 'ASSOCIATE' as const,
+      isEligible: true,
+      retiredOn: null,
+    };
+    await saveCertification(first, { ...edit, validityMonths: 24 });
+    const stale = await refusal(saveCertification(second, { ...edit, validityMonths: 36 }));
+    expect(stale.message).toMatch(/^Someone else changed this/);
+    expect(await prisma.certification.findUniqueOrThrow({ where: { id: cert.id } })).toMatchObject({ validityMonths: 24, version: 1 });
+  });
+
   it('adds a provider and its staff, who then see its page, and removes them again', async () => {
     const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
     const { id } = await saveProvider(admin, {
       id: null,
+      version: 0,
       name: `Fabrikam Skills ${uniqueEmail('x')}`,
+      country: 'Netherlands',
       contactEmail: uniqueEmail('fabrikam'),
       website: null,
       approvedFrom: '2031-01-01',
@@ -655,5 +781,32 @@ describe('the catalogue and the ISC providers', () => {
     expect(await prisma.auditEvent.count({ where: { entityId: id } })).toBe(3);
     const candidate = await viewerOf((await createUser()).id);
     expect((await refusal(addProviderStaff(candidate, { providerId: id, email: candidate.email }))).code).toBe('FORBIDDEN');
+  });
+
+  it('lists approved providers publicly with their country and contact, and refuses a stale edit', async () => {
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const other = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const name = `Tailspin ISC ${uniqueEmail('t')}`;
+    const form = {
+      id: null,
+      version: 0,
+      name,
+      country: 'Kenya',
+      contactEmail: uniqueEmail('tailspin'),
+      website: 'https://tailspin-isc.example',
+      approvedFrom: '2026-01-01',
+      approvedUntil: '2099-12-31',
+    };
+    const { id } = await saveProvider(admin, form);
+    const expiredName = `Old ISC ${uniqueEmail('o')}`;
+    await saveProvider(admin, { ...form, name: expiredName, approvedUntil: '2026-06-30' });
+    const listed = await listApprovedProviders(new Date('2031-11-16T20:00:00Z'));
+    expect(listed.find((p) => p.id === id)).toMatchObject({ name, country: 'Kenya', website: 'https://tailspin-isc.example' });
+    expect(listed.map((p) => p.name)).not.toContain(expiredName);
+
+    await saveProvider(other, { ...form, id, country: 'Uganda' });
+    const stale = await refusal(saveProvider(admin, { ...form, id, country: 'Tanzania' }));
+    expect(stale.message).toMatch(/^Someone else changed this provider/);
+    expect((await prisma.iscProvider.findUniqueOrThrow({ where: { id } })).country).toBe('Uganda');
   });
 });

@@ -11,7 +11,7 @@ import { startWorker } from '@/lib/jobs/worker';
 import { isAppError } from '@/lib/errors';
 import { applySelfService, decideApplication } from '@/lib/mct/service';
 import { getMyMembership } from '@/lib/memberships/queries';
-import { deliverySchema } from '@/lib/memberships/schema';
+import { decideRenewalSchema, deliverySchema } from '@/lib/memberships/schema';
 import {
   addDelivery,
   decideRenewal,
@@ -29,6 +29,7 @@ import { createMembership, createUser, day } from '@/tests/support/factories';
 import {
   confirmCompletionRow,
   createIscProvider,
+  ensureAgreement,
   ensureProgramAgreement,
   holdCertification,
   setProgramSettings,
@@ -79,9 +80,23 @@ async function createMember(opts: {
   return { user, membership, term: membership.terms[0]! };
 }
 
+let alumniAgreementId: string;
+const DELIVERY = {
+  courseCode: 'AZ-104T00',
+  courseTitle: 'Microsoft Azure Administrator',
+  startDate: '2026-09-07',
+  endDate: '2026-09-10',
+  format: 'Virtual',
+  studentCount: '11',
+  trainingPartner: 'Contoso Learning',
+  satisfactionScore: '8.5',
+};
+const alumniAcceptance = () => ({ alumniAgreementId, acceptAgreement: true as const });
+
 beforeAll(async () => {
   // Effective just before the clock, so it is this year's agreement whatever else the database holds.
   agreementId = (await ensureProgramAgreement('2026-11-21')).id;
+  alumniAgreementId = (await ensureAgreement('MCT_ALUMNI', '2026-11-21')).id;
 });
 
 beforeEach(async () => {
@@ -159,6 +174,50 @@ describe('renewal', () => {
     expect(await prisma.notification.count({ where: { toEmail: user.email, template: 'mct.renewal-more-info' } })).toBe(1);
     await submitRenewal(viewer, { termId: term.id }, clock);
     expect((await prisma.mctRenewal.findUniqueOrThrow({ where: { id: renewalId } })).status).toBe('SUBMITTED');
+  });
+
+  it('a rejected renewal carries the reason the member reads; they submit again and it is approved', async () => {
+    const { user, membership, term } = await createMember({ endsOn: '2027-01-20' });
+    const viewer = await viewerOf(user.id);
+    await addDelivery(viewer, deliverySchema.parse(DELIVERY), clock);
+    const { renewalId } = await submitRenewal(viewer, { termId: term.id }, clock);
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const first = await prisma.mctRenewal.findUniqueOrThrow({ where: { id: renewalId } });
+    // A reason is required: the member reads it.
+    expect(decideRenewalSchema.safeParse({ renewalId, version: first.version, decision: 'REJECT', note: '' }).success).toBe(false);
+    const reason = 'Your deliveries were all before this membership year started.';
+    await decideRenewal(admin, { renewalId, version: first.version, decision: 'REJECT', note: reason }, clock);
+    expect(await prisma.mctRenewal.findUniqueOrThrow({ where: { id: renewalId } })).toMatchObject({
+      status: 'REJECTED',
+      adminNote: reason,
+    });
+    const mail = await prisma.notification.findFirstOrThrow({ where: { toEmail: user.email, template: 'mct.renewal-rejected' } });
+    expect(mail.textBody).toContain(reason);
+    const page = await getMyMembership(viewer, NOW);
+    expect(page.renewal).toMatchObject({ status: 'REJECTED', adminNote: reason });
+    expect(page.nextStep).toMatch(/did not approve your renewal/);
+    // Deciding it again from the rejected state is refused by the lifecycle.
+    const rejected = await prisma.mctRenewal.findUniqueOrThrow({ where: { id: renewalId } });
+    expect((await refusal(decideRenewal(admin, { renewalId, version: rejected.version, decision: 'APPROVE' }, clock))).code).toBe(
+      'CONFLICT',
+    );
+
+    await submitRenewal(viewer, { termId: term.id }, clock);
+    const again = await prisma.mctRenewal.findUniqueOrThrow({ where: { id: renewalId } });
+    expect(again.status).toBe('SUBMITTED');
+    await decideRenewal(admin, { renewalId, version: again.version, decision: 'APPROVE' }, clock);
+    expect(await prisma.mctMembershipTerm.count({ where: { membershipId: membership.id } })).toBe(2);
+  });
+
+  it('a rejected renewal nobody answered expires when the year lapses', async () => {
+    const { user, membership, term } = await createMember({ startsOn: '2025-11-01', endsOn: '2026-10-31' });
+    const renewal = await prisma.mctRenewal.create({
+      data: { termId: term.id, status: 'REJECTED', adminNote: 'No deliveries this year.' },
+    });
+    expect(await lapseEndedMemberships(NOW)).toBeGreaterThanOrEqual(1);
+    expect((await prisma.mctMembership.findUniqueOrThrow({ where: { id: membership.id } })).status).toBe('LAPSED');
+    expect((await prisma.mctRenewal.findUniqueOrThrow({ where: { id: renewal.id } })).status).toBe('EXPIRED');
+    expect(user.id).toBeTruthy();
   });
 
   it('refuses a file with formulas, and a file that is not a spreadsheet, saving nothing', async () => {
@@ -312,22 +371,49 @@ describe('the reminders job', () => {
 });
 
 describe('alumni and the MCT Lounge', () => {
+  it('a lapsed MCT chooses alumni: the lounge comes back, and an outdated alumni agreement is refused', async () => {
+    const { user, membership } = await createMember({ startsOn: '2025-06-01', endsOn: '2026-05-31', status: 'LAPSED' });
+    await prisma.mctMembership.update({ where: { id: membership.id }, data: { lapsedOn: day('2026-06-01') } });
+    await prisma.loungeAccess.create({ data: { userId: user.id, status: 'REVOKED', revokedAt: NOW, revokedReason: 'Membership lapsed' } });
+    const page = await getMyMembership(await viewerOf(user.id), NOW);
+    expect(page.alumniAgreement?.id).toBe(alumniAgreementId);
+    const stale = await refusal(
+      switchToAlumni(
+        await viewerOf(user.id),
+        { version: membership.version, confirm: true, alumniAgreementId: agreementId, acceptAgreement: true },
+        clock,
+      ),
+    );
+    expect(stale).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/new version of the alumni agreement/) });
+    expect((await prisma.mctMembership.findUniqueOrThrow({ where: { id: membership.id } })).status).toBe('LAPSED');
+
+    await switchToAlumni(await viewerOf(user.id), { version: membership.version, confirm: true, ...alumniAcceptance() }, clock);
+    expect(await prisma.mctMembership.findUniqueOrThrow({ where: { id: membership.id } })).toMatchObject({
+      status: 'ALUMNI',
+      alumniSince: day(TODAY),
+    });
+    expect((await prisma.loungeAccess.findUniqueOrThrow({ where: { userId: user.id } })).status).toBe('GRANTED');
+  });
+
   it('grants access to an active MCT, keeps it as alumni, and refuses someone who is not an MCT', async () => {
     const { user, membership } = await createMember({ endsOn: '2027-06-30' });
     await requestLoungeAccess(await viewerOf(user.id), {}, clock);
     expect((await prisma.loungeAccess.findUniqueOrThrow({ where: { userId: user.id } })).status).toBe('GRANTED');
 
-    await switchToAlumni(await viewerOf(user.id), { version: membership.version, confirm: true }, clock);
+    await switchToAlumni(await viewerOf(user.id), { version: membership.version, confirm: true, ...alumniAcceptance() }, clock);
     const alumni = await prisma.mctMembership.findUniqueOrThrow({ where: { id: membership.id } });
+    // The alumni agreement is accepted with the switch, naming its version.
+    expect(await prisma.agreementAcceptance.count({ where: { userId: user.id, agreementId: alumniAgreementId } })).toBe(1);
     expect(alumni).toMatchObject({ status: 'ALUMNI', alumniSince: day(TODAY) });
     expect((await prisma.loungeAccess.findUniqueOrThrow({ where: { userId: user.id } })).status).toBe('GRANTED');
     // Alumni are not lapsed by the job.
     await lapseEndedMemberships(new Date('2027-08-01T20:00:00Z'));
     expect((await prisma.mctMembership.findUniqueOrThrow({ where: { id: membership.id } })).status).toBe('ALUMNI');
     // A second switch from a stale tab is refused.
-    expect((await refusal(switchToAlumni(await viewerOf(user.id), { version: membership.version, confirm: true }, clock))).code).toBe(
-      'CONFLICT',
-    );
+    expect(
+      (await refusal(switchToAlumni(await viewerOf(user.id), { version: membership.version, confirm: true, ...alumniAcceptance() }, clock)))
+        .code,
+    ).toBe('CONFLICT');
 
     const stranger = await createUser();
     const refused = await refusal(requestLoungeAccess(await viewerOf(stranger.id), {}, clock));
@@ -355,6 +441,18 @@ describe('reinstatement', () => {
     await prisma.mctMembership.update({ where: { id: membership.id }, data: { lapsedOn: day(lapsedOn) } });
     return user;
   }
+
+  it('for alumni who left more than 3 years ago, the membership page and the application agree: a new ISC completion is needed', async () => {
+    const user = await createUser();
+    await createMembership({ userId: user.id, status: 'ALUMNI', terms: [{ startsOn: '2021-06-01', endsOn: '2022-05-31' }] });
+    await prisma.mctMembership.update({ where: { userId: user.id }, data: { alumniSince: day('2022-03-01') } });
+    await holdCertification({ userId: user.id, earnedOn: '2026-01-10', expiresOn: '2028-12-31' });
+    await prisma.agreementAcceptance.create({ data: { userId: user.id, agreementId } });
+    const page = await getMyMembership(await viewerOf(user.id), NOW);
+    expect(page.reinstatement).toMatchObject({ needsNewIsc: true, leftOn: '2022-03-01' });
+    const refused = await refusal(applySelfService(await viewerOf(user.id), {}, clock));
+    expect(refused.message).toMatch(/isc completion/i);
+  });
 
   it('within 3 years of lapsing needs no new ISC completion', async () => {
     const user = await lapsedMember('2024-01-01');

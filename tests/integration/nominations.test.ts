@@ -65,8 +65,9 @@ async function activeMvp(name = 'Morgan Mvp') {
 }
 
 async function setting() {
-  const [category] = await Promise.all([createCategory(), createCycle()]);
-  return { category };
+  const category = await createCategory();
+  const cycle = await createCycle({ categoryIds: [category.id] });
+  return { category, cycle };
 }
 
 const nominationInput = (overrides: Partial<NominationInput> & { categoryId: string }) =>
@@ -194,8 +195,9 @@ describe('nominating', () => {
   });
 
   it('refuses a person already an active MVP in that category, and allows another category', async () => {
-    const { category } = await setting();
+    const { category, cycle } = await setting();
     const other = await createCategory();
+    await prisma.awardCycleCategory.create({ data: { cycleId: cycle.id, categoryId: other.id } });
     const nominator = await activeMvp();
     const mvp = await createUser();
     await createAward({ userId: mvp.id, categoryId: category.id, startsOn: '2026-07-01', endsOn: '2027-06-30' });

@@ -39,7 +39,9 @@ export async function createCategory() {
   return prisma.awardCategory.create({ data: { slug, name: `Category ${slug}` } });
 }
 
-export async function createCycle() {
+/** An open cycle (nominations 1 September 2026 to 31 March 2027, Pacific time) taking nominations in
+ * the given categories. */
+export async function createCycle(opts: { categoryIds?: string[] } = {}) {
   const name = unique('cycle');
   return prisma.awardCycle.create({
     data: {
@@ -49,8 +51,11 @@ export async function createCycle() {
       nominationsCloseAt: new Date('2027-04-01T06:59:59Z'),
       submissionDeadline: new Date('2027-04-16T06:59:59Z'),
       reviewDueAt: new Date('2027-05-16T06:59:59Z'),
+      decisionsReleaseAt: new Date('2027-06-01T06:59:59Z'),
+      renewalOpensAt: new Date('2027-04-01T07:00:00Z'),
       renewalDeadline: new Date('2027-06-01T06:59:59Z'),
       awardStartsOn: day('2027-07-01'),
+      categories: { create: (opts.categoryIds ?? []).map((categoryId) => ({ categoryId })) },
     },
   });
 }

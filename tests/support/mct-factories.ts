@@ -1,7 +1,7 @@
 // Factories for the MCT integration tests: catalogue entries, held certifications, ISC providers
 // with a chosen approval period, confirmed completions, program agreements and settings.
 import { prisma } from '@/lib/db';
-import type { CertificationLevel } from '@/lib/generated/prisma/enums';
+import type { AgreementKind, CertificationLevel } from '@/lib/generated/prisma/enums';
 import { createUser, day, unique, uniqueEmail } from './factories';
 
 export async function createCertification(opts: { level?: CertificationLevel; isEligible?: boolean; retiredOn?: string | null } = {}) {
@@ -69,19 +69,31 @@ export async function confirmCompletionRow(opts: {
 
 /** The program agreement these tests treat as this year's (effective well before their clock). */
 export async function ensureProgramAgreement(effectiveFrom: string) {
+  return ensureAgreement('MCT_PROGRAM', effectiveFrom);
+}
+
+/** A version of an agreement in force from a day (one per kind and day, shared by the tests). */
+export async function ensureAgreement(kind: AgreementKind, effectiveFrom: string) {
   const version = `it-${effectiveFrom}`;
   return prisma.agreement.upsert({
-    where: { kind_version: { kind: 'MCT_PROGRAM', version } },
+    where: { kind_version: { kind, version } },
     create: {
-      kind: 'MCT_PROGRAM',
+      kind,
       version,
-      title: `MCT Program Agreement (test ${effectiveFrom})`,
+      title: `${AGREEMENT_TITLES[kind]} (test ${effectiveFrom})`,
       body: 'Terms.',
       effectiveFrom: day(effectiveFrom),
     },
     update: {},
   });
 }
+
+const AGREEMENT_TITLES: Record<AgreementKind, string> = {
+  MCT_PROGRAM: 'MCT Program Agreement',
+  MCT_ALUMNI: 'MCT Alumni Agreement',
+  MVP_CODE_OF_CONDUCT: 'MVP Code of Conduct',
+  MVP_NDA: 'MVP Non-Disclosure Agreement',
+};
 
 export async function setProgramSettings(
   data: { selfServiceEnabled?: boolean; selfServiceOffReason?: string | null; mctFeeWaived?: boolean; mctFeeCents?: number } = {},

@@ -1,6 +1,6 @@
-// The AppError a service refused with: for tests that read the message a person would see.
+// The expected failure of a service call, for tests that assert what the person is told.
 import { expect } from 'vitest';
-import { AppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 
 /** The AppError the promise rejects with (the test fails if it resolves or throws anything else). */
 export async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
@@ -12,5 +12,15 @@ export async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-/** The same, by the name some suites use. */
-export const refusal = appErrorOf;
+/** Awaits a call that must be refused and returns its AppError's code, message and field messages. */
+export async function refusal(
+  promise: Promise<unknown>,
+): Promise<{ code: string; message: string; fieldErrors: Record<string, string[]> }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors ?? {} };
+    throw error;
+  }
+  throw new Error('expected the call to be refused');
+}

@@ -21,8 +21,11 @@ export async function createReviewCycle(
     scoreMax?: number;
     reviewDueAt?: Date;
     awardStartsOn?: string;
+    renewalOpensAt?: Date;
     renewalDeadline?: Date;
     reviewClosedAt?: Date | null;
+    /** The award categories the cycle takes (nominations and renewals). */
+    categoryIds?: string[];
   } = {},
 ) {
   return prisma.awardCycle.create({
@@ -33,6 +36,8 @@ export async function createReviewCycle(
       nominationsCloseAt: new Date('2027-04-01T06:59:59Z'),
       submissionDeadline: new Date('2027-04-16T06:59:59Z'),
       reviewDueAt: opts.reviewDueAt ?? new Date('2027-05-16T06:59:59Z'),
+      decisionsReleaseAt: new Date('2027-06-01T06:59:59Z'),
+      renewalOpensAt: opts.renewalOpensAt ?? new Date('2027-04-01T07:00:00Z'),
       renewalDeadline: opts.renewalDeadline ?? new Date('2027-06-01T06:59:59Z'),
       reviewClosedAt: opts.reviewClosedAt ?? null,
       awardStartsOn: day(opts.awardStartsOn ?? '2027-07-01'),
@@ -40,6 +45,7 @@ export async function createReviewCycle(
       scoreMin: opts.scoreMin ?? 1,
       scoreMax: opts.scoreMax ?? 5,
       criteria: { create: RUBRIC.map((c, sortOrder) => ({ ...c, sortOrder })) },
+      categories: { create: (opts.categoryIds ?? []).map((categoryId) => ({ categoryId })) },
     },
     include: { criteria: { orderBy: { sortOrder: 'asc' } } },
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PendingAgreementsBanner } from '@/components/agreements/pending-banner';
 import { MctCard } from '@/components/dashboard/mct-card';
 import { MvpCard } from '@/components/dashboard/mvp-card';
 import { WorkCard } from '@/components/dashboard/work-card';
@@ -15,6 +16,7 @@ export default async function DashboardPage() {
         title={`Welcome${viewer.name ? `, ${viewer.name}` : ''}`}
         description="Where each of your applications stands and what to do next."
       />
+      <PendingAgreementsBanner viewer={viewer} />
       <div className="grid gap-6 lg:grid-cols-2">
         <MvpCard viewer={viewer} />
         <MctCard viewer={viewer} />

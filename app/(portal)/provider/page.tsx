@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ActionButton } from '@/components/mct/action-button';
 import { ApplicationStatus } from '@/components/mct/application-status';
+import { CorrectCompletionForm, WithdrawCompletionForm } from '@/components/providers/completion-fix-forms';
 import { CompletionsUpload } from '@/components/providers/completions-upload';
 import { ConfirmCompletionForm } from '@/components/providers/confirm-completion-form';
 import { StartApplicationForm } from '@/components/providers/start-application-form';
@@ -9,6 +11,8 @@ import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { inputClass } from '@/components/ui/field';
 import { requireProviderStaff } from '@/lib/auth/guards';
+import { cancelProviderApplicationAction } from '@/lib/completions/actions';
+import { dateKey } from '@/lib/dates';
 import { formatDay, formatInstant } from '@/lib/format';
 import { getProviderWorkspace, listMyProviders } from '@/lib/providers/queries';
 
@@ -39,11 +43,6 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
       <PageHeader
         title="ISC provider"
         description="Confirm who completed your Instructional Skills Certificate course and start manual MCT applications for them."
-        actions={
-          <Link href={`/provider/api-tokens?provider=${w.provider.id}`} className={buttonClass('secondary')}>
-            API tokens for your training system
-          </Link>
-        }
       />
       {providers.length > 1 ? (
         <nav aria-label="Your providers" className="flex flex-wrap gap-2">
@@ -86,6 +85,19 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
           </div>
         </dl>
       </Card>
+
+      {w.selfServiceClosure ? (
+        <Alert tone="warning" title={`Self-service enrollment: ${w.selfServiceClosure.title}`}>
+          {w.selfServiceClosure.lines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+          <p>Meanwhile candidates join through you: start a manual application for each below.</p>
+        </Alert>
+      ) : (
+        <Alert tone="info" title="Self-service enrollment is open today">
+          Candidates who meet the requirements can apply themselves; you can still start a manual application for them.
+        </Alert>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Confirm a completion">
@@ -139,6 +151,17 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
                     </td>
                     <td className="py-2">
                       <ApplicationStatus status={a.status} reader="provider" />
+                      {a.status === 'AWAITING_CANDIDATE' ? (
+                        <div className="mt-2">
+                          <ActionButton
+                            action={cancelProviderApplicationAction}
+                            input={{ applicationId: a.id, version: a.version }}
+                            label="Cancel this application"
+                            accessibleName={`Cancel the application of ${a.candidate.name ?? a.candidate.email}`}
+                            confirm="Cancel this application? The candidate’s link stops working and they are told."
+                          />
+                        </div>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -181,8 +204,11 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
                     <th scope="col" className="py-2 pr-3">
                       Certificate ID
                     </th>
-                    <th scope="col" className="py-2">
+                    <th scope="col" className="py-2 pr-3">
                       Confirmed
+                    </th>
+                    <th scope="col" className="py-2">
+                      Mistake?
                     </th>
                   </tr>
                 </thead>
@@ -195,9 +221,35 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
                       </td>
                       <td className="py-2 pr-3">{formatDay(c.completedOn)}</td>
                       <td className="py-2 pr-3">{c.certificateId}</td>
-                      <td className="py-2">
+                      <td className="py-2 pr-3">
                         {formatInstant(c.confirmedAt, viewer.timeZone)}
                         {c.importBatchId ? <span className="block text-slate-600">by CSV upload</span> : null}
+                      </td>
+                      <td className="py-2">
+                        {c.withdrawnAt ? (
+                          <span>
+                            Withdrawn {formatInstant(c.withdrawnAt, viewer.timeZone)}: {c.withdrawnReason}
+                          </span>
+                        ) : (
+                          <details>
+                            <summary className="cursor-pointer font-medium text-brand-700">
+                              Correct or withdraw<span className="sr-only"> the completion of {c.candidateName}</span>
+                            </summary>
+                            <div className="mt-2 space-y-4">
+                              <CorrectCompletionForm
+                                initial={{
+                                  completionId: c.id,
+                                  version: c.version,
+                                  candidateName: c.candidateName,
+                                  candidateEmail: c.candidateEmail,
+                                  completedOn: dateKey(c.completedOn),
+                                  certificateId: c.certificateId,
+                                }}
+                              />
+                              <WithdrawCompletionForm completionId={c.id} version={c.version} candidateName={c.candidateName} />
+                            </div>
+                          </details>
+                        )}
                       </td>
                     </tr>
                   ))}

@@ -7,6 +7,7 @@ import type { RenderedEmail } from './layout';
 import { mctTemplates } from './mct';
 import { mvpTemplates } from './mvp';
 import { privacyTemplates } from './privacy';
+import { programYearTemplates } from './program-year';
 
 export { escapeHtml, type RenderedEmail } from './layout';
 
@@ -17,6 +18,7 @@ export const templates = {
   ...mctTemplates,
   ...digestTemplates,
   ...privacyTemplates,
+  ...programYearTemplates,
 };
 
 export type TemplateName = keyof typeof templates;

@@ -1,7 +1,8 @@
 import { emailLayout, formatExpiry, type RenderedEmail } from './layout';
 
 /** The steps of a nomination its nominator (and endorsers) hear about. */
-export type NominationUpdateEvent = 'INVITED' | 'ENDORSED' | 'ACCEPTED' | 'DECLINED' | 'SUBMITTED' | 'WITHDRAWN' | 'EXPIRED';
+export type NominationUpdateEvent =
+  'INVITED' | 'ENDORSED' | 'ACCEPTED' | 'DECLINED' | 'SUBMITTED' | 'WITHDRAWN' | 'EXPIRED' | 'EXPIRED_WITH_CYCLE';
 
 const UPDATE_COPY: Record<
   NominationUpdateEvent,
@@ -35,6 +36,11 @@ const UPDATE_COPY: Record<
     subject: (n) => `The invitation to ${n} expired`,
     body: (n, c) =>
       `${n} did not accept the nomination in ${c} before the invitation expired. If they still want to take part, you can nominate them again.`,
+  },
+  EXPIRED_WITH_CYCLE: {
+    subject: (n) => `The nomination of ${n} expired with its cycle`,
+    body: (n, c) =>
+      `${n} did not submit their evidence in ${c} before the award cycle closed, so the nomination has expired. You can nominate them again in the next cycle.`,
   },
 };
 

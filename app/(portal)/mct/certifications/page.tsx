@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionButton } from '@/components/mct/action-button';
 import { CertificationForm } from '@/components/mct/certification-form-lazy';
+import { HeldCertificationForm } from '@/components/mct/held-certification-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';
@@ -51,6 +52,10 @@ export default async function MyCertificationsPage() {
                       <p className={`text-sm font-medium ${c.problem ? 'text-amber-900' : 'text-green-900'}`}>
                         {c.problem ?? 'Counts for MCT today.'}
                       </p>
+                      <details className="mt-1 text-sm">
+                        <summary className="cursor-pointer font-medium text-brand-700">Correct or renew the dates of {c.code}</summary>
+                        <HeldCertificationForm code={c.code} initial={{ id: c.id, earnedOn: c.earnedOn, expiresOn: c.expiresOn ?? '' }} />
+                      </details>
                     </div>
                     <ActionButton
                       action={removeCertificationAction}

@@ -17,6 +17,7 @@ import { getFormDraft } from '@/lib/drafts/queries';
 import { getMyMembership } from '@/lib/memberships/queries';
 import { DELIVERY_DRAFT_KEY } from '@/lib/memberships/schema';
 import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from './actions';
+import { MCT_RENEWAL_STATUS_COPY } from '@/lib/memberships/lifecycle';
 
 export const metadata: Metadata = { title: 'Your MCT membership' };
 
@@ -28,14 +29,6 @@ const STANDING_LABEL = {
   IN_RENEWAL: 'Active MCT, renewal open',
   ALUMNI: 'MCT alumni',
   LAPSED: 'Lapsed',
-} as const;
-
-const RENEWAL_LABEL = {
-  DRAFT: 'Not submitted',
-  SUBMITTED: 'Submitted, waiting for the program team',
-  MORE_INFO_REQUESTED: 'The program team asked for more',
-  APPROVED: 'Approved',
-  REJECTED: 'Not approved',
 } as const;
 
 function Check({ met, title, children }: { met: boolean; title: string; children?: React.ReactNode }) {
@@ -157,10 +150,8 @@ export default async function MembershipPage() {
           </p>
           <p className="mt-2 text-sm">
             {m.reinstatement.needsNewIsc
-              ? 'Your membership lapsed more than 3 years ago, so you also need a new Instructional Skills Certificate (ISC) completion confirmed by an approved provider.'
-              : m.standing === 'LAPSED'
-                ? 'Your membership lapsed 3 years ago or less, so you do not need a new ISC completion.'
-                : 'As alumni, you do not need a new ISC completion.'}
+              ? `You left active membership on ${m.reinstatement.leftOn ? day(m.reinstatement.leftOn) : '—'}, more than 3 years ago, so you also need a new Instructional Skills Certificate (ISC) completion confirmed by an approved provider.`
+              : `You left active membership${m.reinstatement.leftOn ? ` on ${day(m.reinstatement.leftOn)}` : ''}, 3 years ago or less, so you do not need a new ISC completion.`}
           </p>
           <p className="mt-3 text-sm">
             <Link href="/mct" className="font-medium text-brand-700 underline">
@@ -174,12 +165,18 @@ export default async function MembershipPage() {
         <Card title="Renewal">
           {renewalStatus ? (
             <p className="mb-3 text-sm">
-              Renewal of this year: <strong>{RENEWAL_LABEL[renewalStatus]}</strong>
+              Renewal of this year: <strong>{MCT_RENEWAL_STATUS_COPY[renewalStatus].label}</strong>
             </p>
           ) : null}
           {renewalStatus === 'MORE_INFO_REQUESTED' && m.renewal?.adminNote ? (
             <Alert tone="warning" title="The program team asked for more">
               {m.renewal.adminNote}
+            </Alert>
+          ) : null}
+          {renewalStatus === 'REJECTED' && m.renewal?.adminNote ? (
+            <Alert tone="warning" title="Your renewal was not approved">
+              <p>{m.renewal.adminNote}</p>
+              <p className="mt-1">Correct what the program team names, then submit your renewal again.</p>
             </Alert>
           ) : null}
           <ul className="mt-3 space-y-3">
@@ -353,10 +350,14 @@ export default async function MembershipPage() {
         )}
       </Card>
 
-      {isActive ? (
+      {(isActive || m.standing === 'LAPSED') && m.alumniAgreement ? (
         <Card title="Switch to alumni">
           <div className="space-y-2 text-sm">
-            <p>If you no longer deliver training, you can become MCT alumni. What changes:</p>
+            <p>
+              {m.standing === 'LAPSED'
+                ? 'Your membership lapsed. If you no longer deliver training, you can become MCT alumni instead. What changes:'
+                : 'If you no longer deliver training, you can become MCT alumni. What changes:'}
+            </p>
             <ul className="list-disc pl-5">
               <li>No fee, and no yearly renewal: you stop logging deliveries.</li>
               <li>You keep MCT Lounge access and the exam discount.</li>
@@ -364,7 +365,10 @@ export default async function MembershipPage() {
               <li>To become active again, you apply for reinstatement.</li>
             </ul>
           </div>
-          <AlumniSwitchForm version={m.membership.version} />
+          <div className="mt-3">
+            <AgreementText title={m.alumniAgreement.title} body={m.alumniAgreement.body} />
+          </div>
+          <AlumniSwitchForm version={m.membership.version} agreement={{ id: m.alumniAgreement.id, title: m.alumniAgreement.title }} />
         </Card>
       ) : null}
     </div>

@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { getFormDraft } from '@/lib/drafts/queries';
-import { listCategoryOptions } from '@/lib/nominations/queries';
+import { listNominationCategoryOptions } from '@/lib/nominations/queries';
 import { NOMINATION_DRAFT_KEY } from '@/lib/nominations/schema';
 
 export const metadata: Metadata = { title: 'Nominate someone' };
@@ -38,7 +38,17 @@ export default async function NewNominationPage() {
       </div>
     );
   }
-  const [categories, draft] = await Promise.all([listCategoryOptions(), getFormDraft(viewer, NOMINATION_DRAFT_KEY)]);
+  const [categories, draft] = await Promise.all([listNominationCategoryOptions(), getFormDraft(viewer, NOMINATION_DRAFT_KEY)]);
+  if (categories.length === 0) {
+    return (
+      <div className="space-y-6">
+        <PageHeader title="Nominate someone" />
+        <Alert tone="info" title="No award cycle is taking nominations at the moment.">
+          <p>Nominations open again with the next award cycle; the program team announces its dates.</p>
+        </Alert>
+      </div>
+    );
+  }
   return (
     <div className="space-y-6">
       <PageHeader

@@ -55,6 +55,7 @@ export default async function CertificationCataloguePage() {
                     idPrefix={`cert-${c.id}`}
                     initial={{
                       id: c.id,
+                      version: c.version,
                       code: c.code,
                       name: c.name,
                       level: c.level,

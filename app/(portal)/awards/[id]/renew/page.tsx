@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RenewButton } from '@/components/awards/renew-button';
+import { WithdrawRenewal } from '@/components/awards/withdraw-renewal';
 import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { RENEWAL_STATUS_COPY } from '@/lib/awards/lifecycle';
@@ -25,21 +26,25 @@ export default async function RenewPage({ params }: { params: Promise<{ id: stri
     <div className="space-y-6">
       <PageHeader
         title={`Renew your MVP award in ${award.category.name}`}
-        description={`Your award year ends ${formatDay(award.endsOn)}. Renewal needs no nomination: you submit your contributions of the last 12 months, and reviewers assess them as they assess nominations.`}
+        description={`Your award year ends ${formatDay(award.endsOn)}. Renewal needs no nomination: you submit your new contributions of the last 12 months (not the ones you submitted before), and reviewers assess them as they assess nominations.`}
       />
-      {award.renewal ? (
-        <Alert tone="success" title={`Renewal: ${RENEWAL_STATUS_COPY[award.renewal.status].label}`}>
-          {RENEWAL_STATUS_COPY[award.renewal.status].mvp}
-          {award.renewal.submission ? ` ${award.renewal.submission._count.items} contributions submitted.` : ''}{' '}
-          <Link href="/dashboard" className="font-medium underline">
-            Go to your dashboard
-          </Link>
-        </Alert>
+      {award.renewal && award.renewal.status !== 'OPEN' ? (
+        <div className="space-y-3">
+          <Alert tone="success" title={`Renewal: ${RENEWAL_STATUS_COPY[award.renewal.status].label}`}>
+            {RENEWAL_STATUS_COPY[award.renewal.status].mvp}
+            {award.renewal.submission ? ` ${award.renewal.submission._count.items} contributions submitted.` : ''}{' '}
+            <Link href="/dashboard" className="font-medium underline">
+              Go to your dashboard
+            </Link>
+          </Alert>
+          {award.renewal.status === 'SUBMITTED' ? <WithdrawRenewal awardId={award.id} /> : null}
+        </div>
       ) : (
         <>
           {cycle ? (
             <p className="text-slate-800">
-              Deadline: <span className="font-semibold">{formatInstant(cycle.renewalDeadline, viewer.timeZone)}</span> ({cycle.name}).
+              Renewal window: {formatInstant(cycle.renewalOpensAt, viewer.timeZone)} to{' '}
+              <span className="font-semibold">{formatInstant(cycle.renewalDeadline, viewer.timeZone)}</span> ({cycle.name}).
             </p>
           ) : null}
           <Card title={`Your contributions from ${formatDay(day(window.start))} to ${formatDay(day(window.end))}`}>
@@ -63,6 +68,14 @@ export default async function RenewPage({ params }: { params: Promise<{ id: stri
             <p className="mt-3 text-sm text-slate-700">Contributions that are part of your full-time job are not submitted.</p>
           </Card>
           {check.ok ? <RenewButton awardId={award.id} itemCount={items.length} /> : <Alert tone="warning">{check.message}</Alert>}
+          {!check.ok && check.refusal === 'AGREEMENTS_PENDING' ? (
+            <p>
+              <Link href="/agreements" className="font-medium text-brand-700 underline">
+                Read and accept the new versions
+              </Link>
+            </p>
+          ) : null}
+          {award.renewal?.status === 'OPEN' ? <WithdrawRenewal awardId={award.id} /> : null}
         </>
       )}
     </div>

@@ -32,7 +32,9 @@ export default async function ProviderAdminPage({ params }: { params: Promise<{ 
           <ProviderForm
             initial={{
               id: provider.id,
+              version: provider.version,
               name: provider.name,
+              country: provider.country,
               contactEmail: provider.contactEmail,
               website: provider.website ?? '',
               approvedFrom: dateKey(provider.approvedFrom),

@@ -1,0 +1,91 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useId, useState, useTransition } from 'react';
+import { FormError, STALE_PATTERN, useRecordVersion } from '@/components/forms/stale-write';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { Field, Input, inputClass } from '@/components/ui/field';
+import { correctCompletionAction, withdrawCompletionAction } from '@/lib/completions/actions';
+import { correctCompletionSchema, type CorrectCompletionInput } from '@/lib/completions/schema';
+
+/** Corrects a completion confirmed with a mistake in it. */
+export function CorrectCompletionForm({ initial }: { initial: CorrectCompletionInput }) {
+  const router = useRouter();
+  const versionRef = useRecordVersion(initial.version);
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(
+    correctCompletionSchema,
+    (values: CorrectCompletionInput) => correctCompletionAction({ ...values, version: versionRef.current }),
+    {
+      defaultValues: initial,
+      onSuccess: (data) => {
+        versionRef.current = data.version;
+        router.refresh();
+      },
+    },
+  );
+  const id = (name: string) => `fix-${initial.completionId}-${name}`;
+  return (
+    <form noValidate className="space-y-2" onSubmit={(e) => void onSubmit(e)}>
+      <FormError message={formError} staleWhen={STALE_PATTERN} />
+      <div className="grid gap-2 sm:grid-cols-2">
+        <Field id={id('name')} label="Candidate’s full name" error={errors.candidateName?.message}>
+          {(aria) => <Input {...aria} {...form.register('candidateName')} />}
+        </Field>
+        <Field id={id('email')} label="Candidate’s email" error={errors.candidateEmail?.message}>
+          {(aria) => <Input {...aria} type="email" {...form.register('candidateEmail')} />}
+        </Field>
+        <Field id={id('date')} label="Completed on" error={errors.completedOn?.message}>
+          {(aria) => <Input {...aria} type="date" {...form.register('completedOn')} />}
+        </Field>
+        <Field id={id('certificate')} label="Certificate ID" error={errors.certificateId?.message}>
+          {(aria) => <Input {...aria} {...form.register('certificateId')} />}
+        </Field>
+      </div>
+      <Button type="submit" variant="secondary" disabled={isSubmitting || !ready}>
+        {isSubmitting ? 'Saving…' : 'Save the correction'}
+      </Button>
+    </form>
+  );
+}
+
+/** Withdraws a completion confirmed by mistake: it no longer counts anywhere. */
+export function WithdrawCompletionForm({
+  completionId,
+  version,
+  candidateName,
+}: {
+  completionId: string;
+  version: number;
+  candidateName: string;
+}) {
+  const router = useRouter();
+  const reasonId = useId();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <form
+      noValidate
+      className="space-y-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setError(null);
+        startTransition(async () => {
+          const result = await withdrawCompletionAction({ completionId, version, reason });
+          if (!result.ok) setError(result.fieldErrors?.reason?.[0] ?? result.error);
+          else router.refresh();
+        });
+      }}
+    >
+      <FormError message={error} staleWhen={STALE_PATTERN} />
+      <label htmlFor={reasonId} className="block text-sm font-medium">
+        Why you withdraw the completion of {candidateName}
+      </label>
+      <textarea id={reasonId} rows={2} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <Button type="submit" variant="danger" disabled={pending}>
+        {pending ? 'Withdrawing…' : 'Withdraw this completion'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import 'server-only';
+// The award category catalogue as admins keep it: every category and focus area, retired ones too,
+// in their order, with how many records point to each (why they are retired, never deleted).
+import { assertRole } from '@/lib/auth/policy';
+import { prisma } from '@/lib/db';
+import type { Viewer } from '@/lib/people/viewer';
+
+export async function listCategoryCatalogue(viewer: Viewer) {
+  assertRole(viewer, 'ADMIN');
+  return prisma.awardCategory.findMany({
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      isActive: true,
+      version: true,
+      focusAreas: {
+        orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+        select: { id: true, name: true, isActive: true, version: true, _count: { select: { nominations: true, awards: true } } },
+      },
+      cycles: { where: { cycle: { status: { not: 'CLOSED' } } }, select: { cycle: { select: { name: true } } } },
+      _count: { select: { nominations: true, awards: true } },
+    },
+  });
+}
+export type CatalogueCategory = Awaited<ReturnType<typeof listCategoryCatalogue>>[number];
