@@ -180,6 +180,17 @@ async function createOneOfEverything(userId: string, shared: { categoryId: strin
     },
   });
   await prisma.loungeAccess.create({ data: { userId, status: 'GRANTED', grantedAt: new Date() } });
+  await prisma.certificate.create({
+    data: {
+      code: `TEST-${randomUUID().slice(0, 4).toUpperCase()}-${randomUUID().slice(0, 4).toUpperCase()}`,
+      kind: 'MCT',
+      recordId: randomUUID(),
+      userId,
+      holderName: 'Merged Person',
+      startsOn: day('2026-03-01'),
+      endsOn: day('2027-02-28'),
+    },
+  });
   await prisma.enrollmentPause.create({
     data: { startsOn: day('2030-05-20'), endsOn: day('2030-10-01'), reason: 'Test pause', createdById: userId },
   });

@@ -193,7 +193,7 @@ describe('a year, and the next', () => {
       DURING,
     );
     // While it is open, a second nomination in the same cycle is offered as an endorsement.
-    expect((await nominateRaw(category.id, DURING, nomineeEmail)).outcome).toBe('open-exists');
+    expect((await nominateRaw(category.id, DURING, nomineeEmail)).outcome).toBe('endorse-offered');
 
     await moveCycle(admin, { cycleId: year1.id, version: 1, to: 'IN_REVIEW' }, DURING);
     await moveCycle(admin, { cycleId: year1.id, version: 2, to: 'CLOSED' }, DURING);

@@ -43,7 +43,7 @@ const hitsOf = async (userId: string) =>
 describe('nominating someone who already has an open nomination', () => {
   it('answers as any nomination does, counts the try, and offers the endorsement by email', async () => {
     const category = await createCategory();
-    await createCycle();
+    await createCycle({ categoryIds: [category.id] });
     const [first, second] = [await activeMvp(), await activeMvp()];
     const taken = uniqueEmail('taken');
     const open = await createNomination(first, input(category.id, taken));
@@ -68,7 +68,7 @@ describe('nominating someone who already has an open nomination', () => {
 
   it('shows the endorsement page to nobody else: not a candidate, not the nominator', async () => {
     const category = await createCategory();
-    await createCycle();
+    await createCycle({ categoryIds: [category.id] });
     const first = await activeMvp();
     const open = await createNomination(first, input(category.id, uniqueEmail('taken')));
     const openId = open.outcome === 'created' ? open.nominationId : '';

@@ -90,7 +90,7 @@ describe('one-time links in the outbox', () => {
 
   it('a nominee’s invitation: stored without its link, delivered with a working one', async () => {
     const category = await createCategory();
-    await createCycle();
+    await createCycle({ categoryIds: [category.id] });
     const nominator = await createUser({ name: 'Morgan Mvp' });
     await createAward({ userId: nominator.id, startsOn: '2026-07-01', endsOn: '2027-06-30' });
     const now = new Date('2026-11-22T12:00:00Z');
