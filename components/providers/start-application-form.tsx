@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { findCandidateCompletionsAction, startApplicationAction } from '@/app/(portal)/provider/actions';
+import { findCandidateCompletionsAction, startApplicationAction } from '@/lib/providers/actions';
 import { applyActionErrors } from '@/components/forms/apply-result';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';

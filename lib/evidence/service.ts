@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import type { ReachMetric } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/people/viewer';
 import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
+import { withRateLimit } from '@/lib/security/rate-limit';
 import { parseEvidenceCsv, type CsvParseResult, type CsvRow } from './csv';
 import {
   evidenceDateProblem,
@@ -220,4 +221,17 @@ export async function importEvidence(
     },
     { timeout: 30_000 },
   );
+}
+
+/** previewEvidenceImport within the person's upload limit. */
+export function previewEvidenceImportWithinLimit(viewer: Viewer, input: z.output<typeof evidencePreviewSchema>): Promise<ImportPreview> {
+  return withRateLimit('upload:user', viewer.id, () => previewEvidenceImport(viewer, input));
+}
+
+/** importEvidence within the person's upload limit. */
+export function importEvidenceWithinLimit(
+  viewer: Viewer,
+  input: z.output<typeof evidenceImportSchema>,
+): Promise<{ imported: number; skipped: number; batchId: string }> {
+  return withRateLimit('upload:user', viewer.id, () => importEvidence(viewer, input));
 }

@@ -29,3 +29,10 @@ export async function followInvitation(rawToken: string, now: Date = new Date())
   if (token.status !== 'valid') return { kind: 'problem', reason: token.status };
   return { kind: 'sign-in', url: await signInUrlFor(token.email, `/nominations/${token.subjectId}`) };
 }
+
+/** Where the nominee goes once they confirm the invitation page: the sign-in URL of a link used up
+ * now, or the page that explains why the link no longer works. */
+export async function invitationDestination(rawToken: unknown): Promise<string> {
+  const outcome = await followInvitation(typeof rawToken === 'string' ? rawToken : '');
+  return outcome.kind === 'sign-in' ? outcome.url : `/invitations/link-problem?reason=${outcome.reason}`;
+}

@@ -13,6 +13,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { deriveMvpStatus } from '@/lib/people/status';
+import { withRateLimit } from '@/lib/security/rate-limit';
 import type { Viewer } from '@/lib/people/viewer';
 import { assertNominationTransition, assertSubmissionTransition, OPEN_NOMINATION_STATUSES } from './lifecycle';
 import { nominationUrl, notifyNominators, recordNominationEvent } from './notify';
@@ -522,4 +523,14 @@ export async function withdrawNomination(
     await notifyNominators(tx, n.id, 'WITHDRAWN', { exceptUserId: viewer.id });
     return { status: 'WITHDRAWN' as const };
   });
+}
+
+/** Nominates within the nominator's daily limit: only nominations actually created count against it. */
+export function createNominationWithinLimit(viewer: Viewer, input: z.output<typeof nominationSchema>): Promise<CreateNominationResult> {
+  return withRateLimit(
+    'nominate:user',
+    viewer.id,
+    () => createNomination(viewer, input),
+    (r) => r.outcome === 'created',
+  );
 }

@@ -61,7 +61,8 @@ type Door = { key: string; kind: 'action' | 'route' | 'page'; file: string; name
  * each HTTP method a route.ts exports, each page.tsx. */
 async function doorsInCode(): Promise<Door[]> {
   const doors: Door[] = [];
-  for (const file of filesUnder(path.join(ROOT, 'app')).sort()) {
+  const actionsInLib = filesUnder(path.join(ROOT, 'lib')).filter((f) => path.basename(f) === 'actions.ts');
+  for (const file of [...filesUnder(path.join(ROOT, 'app')), ...actionsInLib].sort()) {
     const base = path.basename(file);
     if (base === 'page.tsx') {
       doors.push({ key: `page ${file}`, kind: 'page', file, name: 'default' });
@@ -391,7 +392,7 @@ async function setNominationStatus(w: World, status: 'INVITED' | 'ACCEPTED') {
   await prisma.submission.deleteMany({ where: { id: { in: sides.map((r) => r.submissionId) } } });
 }
 
-const A = (file: string, name: string) => `action app/${file}#${name}`;
+const A = (file: string, name: string) => `action ${file}#${name}`;
 const R = (file: string, method: string) => `route app/${file}#${method}`;
 const P = (file: string) => `page app/${file}`;
 const url = (p: string) => `http://localhost:3000${p}`;
@@ -405,14 +406,14 @@ const STATEMENT = 'Runs a monthly user group, writes in-depth articles many peop
 
 const CALLS: Record<string, Call> = {
   // Public
-  [A('actions.ts', 'signOutAction')]: { action: () => undefined },
-  [A('(public)/sign-in/actions.ts', 'signInWithPassword')]: {
+  [A('lib/auth/actions.ts', 'signOutAction')]: { action: () => undefined },
+  [A('lib/auth/actions.ts', 'signInWithPasswordAction')]: {
     action: () => ({ email: 'nobody@example.test', password: 'not-the-password' }),
   },
-  [A('(public)/sign-in/actions.ts', 'sendSignInLink')]: { action: () => ({ email: 'nobody@example.test' }) },
-  [A('(public)/sign-in/actions.ts', 'signUp')]: { action: () => ({ name: 'New Person', email: uniqueEmail('signup') }) },
-  [A('(public)/invitations/[token]/actions.ts', 'continueWithInvitation')]: { action: () => 'no-such-token' },
-  [A('mct/applications/accept/[token]/actions.ts', 'continueWithApplicationLink')]: { action: () => 'no-such-token' },
+  [A('lib/auth/actions.ts', 'sendSignInLinkAction')]: { action: () => ({ email: 'nobody@example.test' }) },
+  [A('lib/auth/actions.ts', 'signUpAction')]: { action: () => ({ name: 'New Person', email: uniqueEmail('signup') }) },
+  [A('lib/nominations/actions.ts', 'continueWithInvitationAction')]: { action: () => 'no-such-token' },
+  [A('lib/mct/actions.ts', 'continueWithApplicationLinkAction')]: { action: () => 'no-such-token' },
   [R('api/health/route.ts', 'GET')]: { route: () => ({ url: url('/api/health') }) },
   [R('(portal)/evidence/import/template/route.ts', 'GET')]: { route: () => ({ url: url('/evidence/import/template') }) },
   [R('(portal)/mct/membership/deliveries-template.csv/route.ts', 'GET')]: {
@@ -430,7 +431,7 @@ const CALLS: Record<string, Call> = {
   [P('mct/applications/accept/page.tsx')]: { page: () => ({ searchParams: { link: 'expired' } }) },
   [P('dev/mailbox/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(public)/unsubscribe/[token]/page.tsx')]: { page: () => ({ params: { token: 'no-such-token' }, searchParams: {} }) },
-  [A('(public)/unsubscribe/[token]/actions.ts', 'confirmUnsubscribe')]: { action: () => 'no-such-token' },
+  [A('lib/notifications/actions.ts', 'confirmUnsubscribeAction')]: { action: () => 'no-such-token' },
   [R('api/unsubscribe/[token]/route.ts', 'POST')]: {
     // The owner's link works whoever sends it (a mail program, signed out): the session plays no part.
     route: (r) => {
@@ -447,18 +448,18 @@ const CALLS: Record<string, Call> = {
   [P('(portal)/dashboard/page.tsx')]: { page: () => ({}) },
   [P('(portal)/profile/page.tsx')]: { page: () => ({}) },
   [P('(portal)/profile/delete/page.tsx')]: { page: () => ({}) },
-  [A('(portal)/profile/delete/actions.ts', 'requestErasureAction')]: { action: () => ({ reason: '', understood: true }) },
+  [A('lib/privacy/actions.ts', 'requestErasureAction')]: { action: () => ({ reason: '', understood: true }) },
   [R('api/me/data-export/route.ts', 'GET')]: { route: () => ({ url: url('/api/me/data-export') }) },
-  [A('(portal)/profile/actions.ts', 'saveProfile')]: {
+  [A('lib/people/actions.ts', 'saveProfileAction')]: {
     action: () => ({ name: 'Renamed Person', timeZone: 'Europe/Paris', notificationMode: 'IMMEDIATE' }),
   },
-  [A('(portal)/drafts/actions.ts', 'saveDraft')]: { action: () => ({ formKey: 'nomination.new', data: { nomineeName: 'Someone' } }) },
-  [A('(portal)/drafts/actions.ts', 'clearDraft')]: { action: () => ({ formKey: 'nomination.new' }) },
+  [A('lib/drafts/actions.ts', 'saveDraftAction')]: { action: () => ({ formKey: 'nomination.new', data: { nomineeName: 'Someone' } }) },
+  [A('lib/drafts/actions.ts', 'clearDraftAction')]: { action: () => ({ formKey: 'nomination.new' }) },
   [P('(portal)/evidence/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(portal)/evidence/new/page.tsx')]: { page: () => ({}) },
   [P('(portal)/evidence/import/page.tsx')]: { page: () => ({}) },
-  [A('(portal)/evidence/actions.ts', 'previewEvidenceCsv')]: { action: () => ({ csv: evidenceCsvTemplate(), fileName: 'evidence.csv' }) },
-  [A('(portal)/evidence/actions.ts', 'importEvidenceCsv')]: {
+  [A('lib/evidence/actions.ts', 'previewEvidenceCsvAction')]: { action: () => ({ csv: evidenceCsvTemplate(), fileName: 'evidence.csv' }) },
+  [A('lib/evidence/actions.ts', 'importEvidenceCsvAction')]: {
     action: () => ({ csv: evidenceCsvTemplate(), fileName: 'evidence.csv', mode: 'valid-only' }),
   },
   [P('(portal)/nominations/page.tsx')]: { page: () => ({}) },
@@ -466,7 +467,7 @@ const CALLS: Record<string, Call> = {
   [P('(portal)/mct/page.tsx')]: { page: () => ({}) },
   [P('(portal)/mct/certifications/page.tsx')]: { page: () => ({}) },
   [P('(portal)/mct/membership/page.tsx')]: { page: () => ({}) },
-  [A('(portal)/mct/actions.ts', 'addCertificationAction')]: {
+  [A('lib/mct/actions.ts', 'addCertificationAction')]: {
     action: (_r, w) => ({
       certificationId: w.catalogueCertificationId,
       credentialId: unique('CRED'),
@@ -474,11 +475,11 @@ const CALLS: Record<string, Call> = {
       expiresOn: '',
     }),
   },
-  [A('(portal)/mct/actions.ts', 'acceptAgreementAction')]: { action: (_r, w) => ({ agreementId: w.programAgreementId }) },
-  [A('(portal)/mct/actions.ts', 'applyAction')]: { action: () => ({}) },
+  [A('lib/mct/actions.ts', 'acceptAgreementAction')]: { action: (_r, w) => ({ agreementId: w.programAgreementId }) },
+  [A('lib/mct/actions.ts', 'applyAction')]: { action: () => ({}) },
 
   // MVP
-  [A('(portal)/nominations/actions.ts', 'nominate')]: {
+  [A('lib/nominations/actions.ts', 'nominateAction')]: {
     action: (_r, w) => ({
       nomineeName: 'Nina Newcomer',
       nomineeEmail: uniqueEmail('nominee', 'newcomers.test'),
@@ -489,23 +490,23 @@ const CALLS: Record<string, Call> = {
       relationshipDetail: '',
     }),
   },
-  [A('(portal)/nominations/actions.ts', 'endorse')]: { action: (r) => ({ nominationId: r.nominationId, statement: STATEMENT }) },
-  [A('(portal)/nominations/actions.ts', 'respond')]: {
+  [A('lib/nominations/actions.ts', 'endorseAction')]: { action: (r) => ({ nominationId: r.nominationId, statement: STATEMENT }) },
+  [A('lib/nominations/actions.ts', 'respondAction')]: {
     prepare: (w) => setNominationStatus(w, 'INVITED'),
     action: (r) => ({ nominationId: r.nominationId, response: 'DECLINE', declineReason: '' }),
   },
-  [A('(portal)/nominations/actions.ts', 'submitEvidence')]: {
+  [A('lib/nominations/actions.ts', 'submitEvidenceAction')]: {
     prepare: (w) => setNominationStatus(w, 'ACCEPTED'),
     action: (r) => ({ nominationId: r.nominationId, itemIds: [r.evidenceId] }),
   },
-  [A('(portal)/nominations/actions.ts', 'withdraw')]: {
+  [A('lib/nominations/actions.ts', 'withdrawAction')]: {
     // Under review: the nominee and the nominator get in and are told it is too late (who may withdraw
     // also depends on the state: the nominator before the nominee accepted, the nominee after).
     action: (r) => ({ nominationId: r.nominationId, reason: '' }),
   },
   [P('(portal)/nominations/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.nominationId }, searchParams: {} }) },
   [P('(portal)/nominations/[id]/submit/page.tsx')]: { page: (r) => ({ params: { id: r.nominationId } }) },
-  [A('(portal)/evidence/actions.ts', 'saveEvidence')]: {
+  [A('lib/evidence/actions.ts', 'saveEvidenceAction')]: {
     action: (r) => ({
       id: r.evidenceId,
       type: 'BLOG',
@@ -525,12 +526,12 @@ const CALLS: Record<string, Call> = {
       privateNote: '',
     }),
   },
-  [A('(portal)/evidence/actions.ts', 'deleteEvidence')]: { action: (r) => ({ id: r.evidenceId }) },
+  [A('lib/evidence/actions.ts', 'deleteEvidenceAction')]: { action: (r) => ({ id: r.evidenceId }) },
   [P('(portal)/evidence/[id]/edit/page.tsx')]: { page: (r) => ({ params: { id: r.evidenceId } }) },
   [P('(portal)/outcomes/[submissionId]/page.tsx')]: { page: (r) => ({ params: { submissionId: r.outcomeSubmissionId } }) },
   [P('(portal)/awards/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.awardId } }) },
   [P('(portal)/awards/[id]/renew/page.tsx')]: { page: (r) => ({ params: { id: r.awardId } }) },
-  [A('(portal)/awards/actions.ts', 'acceptAwardAction')]: {
+  [A('lib/awards/actions.ts', 'acceptAwardAction')]: {
     action: (r, w) => ({
       awardId: r.awardId,
       codeOfConductId: w.codeOfConductId,
@@ -539,12 +540,12 @@ const CALLS: Record<string, Call> = {
       acceptNda: true,
     }),
   },
-  [A('(portal)/awards/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ awardId: r.awardId }) },
+  [A('lib/awards/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ awardId: r.awardId }) },
 
   // Review
   [P('(portal)/reviews/page.tsx')]: { page: () => ({}) },
   [P('(portal)/reviews/[submissionId]/page.tsx')]: { page: (r) => ({ params: { submissionId: r.submissionId } }) },
-  [A('(portal)/reviews/actions.ts', 'saveReviewAction')]: {
+  [A('lib/reviews/actions.ts', 'saveReviewAction')]: {
     action: (r, w) => ({
       assignmentId: r.assignmentId,
       version: 0,
@@ -555,7 +556,7 @@ const CALLS: Record<string, Call> = {
       candidateFeedback: 'Keep going.',
     }),
   },
-  [A('(portal)/reviews/actions.ts', 'reopenReviewAction')]: {
+  [A('lib/reviews/actions.ts', 'reopenReviewAction')]: {
     prepare: (w) =>
       prisma.reviewAssignment.updateMany({
         where: { id: { in: [w.a.assignmentId, w.b.assignmentId] } },
@@ -563,18 +564,18 @@ const CALLS: Record<string, Call> = {
       }),
     action: (r) => ({ assignmentId: r.assignmentId, version: 0 }),
   },
-  [A('(portal)/reviews/actions.ts', 'declareConflictAction')]: {
+  [A('lib/reviews/actions.ts', 'declareConflictAction')]: {
     action: (r) => ({ submissionId: r.submissionId, reason: 'We work together.' }),
   },
 
   // MCT, the candidate's own
   [P('(portal)/mct/applications/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.applicationId } }) },
-  [A('(portal)/mct/actions.ts', 'submitProviderApplicationAction')]: {
+  [A('lib/mct/actions.ts', 'submitProviderApplicationAction')]: {
     action: (r, w) => ({ applicationId: r.applicationId, agreementId: w.programAgreementId, acceptAgreement: true }),
   },
-  [A('(portal)/mct/actions.ts', 'withdrawApplicationAction')]: { action: (r) => ({ applicationId: r.applicationId }) },
-  [A('(portal)/mct/actions.ts', 'removeCertificationAction')]: { action: (r) => ({ id: r.heldCertificationId }) },
-  [A('(portal)/mct/membership/actions.ts', 'addDeliveryAction')]: {
+  [A('lib/mct/actions.ts', 'withdrawApplicationAction')]: { action: (r) => ({ applicationId: r.applicationId }) },
+  [A('lib/mct/actions.ts', 'removeCertificationAction')]: { action: (r) => ({ id: r.heldCertificationId }) },
+  [A('lib/memberships/actions.ts', 'addDeliveryAction')]: {
     action: () => ({
       courseCode: 'AZ-305T00',
       courseTitle: 'Designing Azure Infrastructure Solutions',
@@ -586,17 +587,17 @@ const CALLS: Record<string, Call> = {
       satisfactionScore: '8.1',
     }),
   },
-  [A('(portal)/mct/membership/actions.ts', 'removeDeliveryAction')]: { action: (r) => ({ id: r.deliveryId }) },
-  [A('(portal)/mct/membership/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ termId: r.termId }) },
-  [A('(portal)/mct/membership/actions.ts', 'switchToAlumniAction')]: { action: () => ({ version: 0, confirm: true }) },
-  [A('(portal)/mct/membership/actions.ts', 'requestLoungeAction')]: { action: () => ({}) },
+  [A('lib/memberships/actions.ts', 'removeDeliveryAction')]: { action: (r) => ({ id: r.deliveryId }) },
+  [A('lib/memberships/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ termId: r.termId }) },
+  [A('lib/memberships/actions.ts', 'switchToAlumniAction')]: { action: () => ({ version: 0, confirm: true }) },
+  [A('lib/memberships/actions.ts', 'requestLoungeAction')]: { action: () => ({}) },
   [R('api/memberships/deliveries/route.ts', 'POST')]: {
     route: () => ({ url: url('/api/memberships/deliveries'), init: upload(DELIVERIES_CSV_TEMPLATE, 'deliveries.csv') }),
   },
 
   // ISC providers
   [P('(portal)/provider/page.tsx')]: { page: (r) => ({ searchParams: { provider: r.providerId } }) },
-  [A('(portal)/provider/actions.ts', 'confirmCompletionAction')]: {
+  [A('lib/providers/actions.ts', 'confirmCompletionAction')]: {
     action: (r) => ({
       providerId: r.providerId,
       candidateName: 'Ada Lovelace',
@@ -605,10 +606,10 @@ const CALLS: Record<string, Call> = {
       certificateId: unique('NW-ISC'),
     }),
   },
-  [A('(portal)/provider/actions.ts', 'findCandidateCompletionsAction')]: {
+  [A('lib/providers/actions.ts', 'findCandidateCompletionsAction')]: {
     action: (r, w) => ({ providerId: r.providerId, candidateEmail: r === w.a ? w.people.owner.email : w.people.otherCandidate.email }),
   },
-  [A('(portal)/provider/actions.ts', 'startApplicationAction')]: {
+  [A('lib/providers/actions.ts', 'startApplicationAction')]: {
     action: (r, w) => ({
       providerId: r.providerId,
       candidateEmail: r === w.a ? w.people.owner.email : w.people.otherCandidate.email,
@@ -628,13 +629,20 @@ const CALLS: Record<string, Call> = {
   [P('(admin)/admin/audit/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(admin)/admin/people/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(admin)/admin/people/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.ownerId } }) },
-  [A('(admin)/admin/people/actions.ts', 'changeRoleAction')]: { action: (r) => ({ userId: r.ownerId, role: 'REVIEWER', grant: true }) },
-  [A('(admin)/admin/people/actions.ts', 'setReviewerCategoriesAction')]: {
+  [A('lib/people/actions.ts', 'changeRoleAction')]: { action: (r) => ({ userId: r.ownerId, role: 'REVIEWER', grant: true }) },
+  [A('lib/people/actions.ts', 'setReviewerCategoriesAction')]: {
     action: (_r, w) => ({ userId: w.people.reviewerUnassigned.id, categoryIds: [w.categoryId] }),
+  },
+  [A('lib/people/actions.ts', 'previewMergeAction')]: {
+    action: (r, w) => ({ targetId: r.ownerId, sourceEmail: w.people.otherCandidate.email }),
+  },
+  [A('lib/people/actions.ts', 'mergeAccountsAction')]: {
+    // An account into itself: the admin gets in and is told it cannot be done, so nobody is merged here.
+    action: (r) => ({ targetId: r.ownerId, sourceId: r.ownerId }),
   },
   [P('(admin)/admin/cycles/page.tsx')]: { page: () => ({}) },
   [P('(admin)/admin/cycles/[id]/criteria/page.tsx')]: { page: (_r, w) => ({ params: { id: w.cycleId } }) },
-  [A('(admin)/admin/cycles/actions.ts', 'saveCriteriaAction')]: {
+  [A('lib/reviews/actions.ts', 'saveCriteriaAction')]: {
     action: (_r, w) => ({
       cycleId: w.cycleId,
       version: 0,
@@ -642,16 +650,16 @@ const CALLS: Record<string, Call> = {
     }),
   },
   [P('(admin)/admin/reviews/page.tsx')]: { page: (_r, w) => ({ searchParams: { cycle: w.cycleId, category: w.categoryId } }) },
-  [A('(admin)/admin/reviews/actions.ts', 'assignReviewersAction')]: {
+  [A('lib/reviews/actions.ts', 'assignReviewersAction')]: {
     action: (r, w) => ({ submissionIds: [r.submissionId], reviewerIds: [w.people.reviewerUnassigned.id] }),
   },
-  [A('(admin)/admin/reviews/actions.ts', 'autoAssignAction')]: { action: (_r, w) => ({ cycleId: w.cycleId, categoryId: w.categoryId }) },
-  [A('(admin)/admin/reviews/actions.ts', 'removeAssignmentAction')]: { action: (r) => ({ assignmentId: r.assignmentId, version: 0 }) },
-  [A('(admin)/admin/reviews/actions.ts', 'sendRemindersAction')]: { action: () => ({}) },
+  [A('lib/reviews/actions.ts', 'autoAssignAction')]: { action: (_r, w) => ({ cycleId: w.cycleId, categoryId: w.categoryId }) },
+  [A('lib/reviews/actions.ts', 'removeAssignmentAction')]: { action: (r) => ({ assignmentId: r.assignmentId, version: 0 }) },
+  [A('lib/reviews/actions.ts', 'sendRemindersAction')]: { action: () => ({}) },
   [P('(admin)/admin/decisions/page.tsx')]: { page: (_r, w) => ({ searchParams: { cycle: w.cycleId, category: w.categoryId } }) },
   [P('(admin)/admin/decisions/[submissionId]/page.tsx')]: { page: (r) => ({ params: { submissionId: r.submissionId } }) },
-  [A('(admin)/admin/decisions/actions.ts', 'closeReviewAction')]: { action: (_r, w) => ({ cycleId: w.cycleId, version: 0 }) },
-  [A('(admin)/admin/decisions/actions.ts', 'decideAction')]: {
+  [A('lib/decisions/actions.ts', 'closeReviewAction')]: { action: (_r, w) => ({ cycleId: w.cycleId, version: 0 }) },
+  [A('lib/decisions/actions.ts', 'decideAction')]: {
     action: (r) => ({
       submissionId: r.submissionId,
       version: null,
@@ -659,7 +667,7 @@ const CALLS: Record<string, Call> = {
       feedback: 'Keep building on this; apply again next year.',
     }),
   },
-  [A('(admin)/admin/decisions/actions.ts', 'releaseDecisionsAction')]: {
+  [A('lib/decisions/actions.ts', 'releaseDecisionsAction')]: {
     action: (r, w) => ({ cycleId: w.cycleId, submissionIds: [r.submissionId], confirm: true }),
   },
   [R('api/exports/decisions/route.ts', 'GET')]: {
@@ -667,7 +675,7 @@ const CALLS: Record<string, Call> = {
   },
   [P('(admin)/admin/mct/applications/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(admin)/admin/mct/applications/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.applicationId } }) },
-  [A('(admin)/admin/mct/actions.ts', 'decideApplicationAction')]: {
+  [A('lib/mct/actions.ts', 'decideApplicationAction')]: {
     action: (r) => ({
       applicationId: r.applicationId,
       version: 0,
@@ -676,7 +684,7 @@ const CALLS: Record<string, Call> = {
     }),
   },
   [P('(admin)/admin/mct/enrollment/page.tsx')]: { page: () => ({}) },
-  [A('(admin)/admin/mct/actions.ts', 'saveEnrollmentSettingsAction')]: {
+  [A('lib/mct/actions.ts', 'saveEnrollmentSettingsAction')]: {
     // A stale version: refused for the state, so the program's settings stay as other tests expect.
     action: () => ({
       version: 999_999,
@@ -688,15 +696,15 @@ const CALLS: Record<string, Call> = {
       mctFeeWaiverNote: '',
     }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'addPauseAction')]: {
+  [A('lib/mct/actions.ts', 'addPauseAction')]: {
     action: () => ({ startsOn: '2035-05-20', endsOn: '2035-06-01', reason: 'A pause far in the future.' }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'updatePauseAction')]: {
+  [A('lib/mct/actions.ts', 'updatePauseAction')]: {
     action: (_r, w) => ({ id: w.pauseId, version: 0, startsOn: '2031-05-21', endsOn: '2031-10-01', reason: 'Program year change-over.' }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'removePauseAction')]: { action: (_r, w) => ({ id: w.pauseId, version: 0 }) },
+  [A('lib/mct/actions.ts', 'removePauseAction')]: { action: (_r, w) => ({ id: w.pauseId, version: 0 }) },
   [P('(admin)/admin/mct/certifications/page.tsx')]: { page: () => ({}) },
-  [A('(admin)/admin/mct/actions.ts', 'saveCertificationAction')]: {
+  [A('lib/mct/actions.ts', 'saveCertificationAction')]: {
     action: () => ({
       id: '',
       code: unique('AZ').toUpperCase(),
@@ -707,12 +715,12 @@ const CALLS: Record<string, Call> = {
       retiredOn: '',
     }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'removeCertificationFromCatalogueAction')]: {
+  [A('lib/mct/actions.ts', 'removeCertificationFromCatalogueAction')]: {
     action: (_r, w) => ({ id: w.catalogueCertificationId }),
   },
   [P('(admin)/admin/mct/providers/page.tsx')]: { page: () => ({}) },
   [P('(admin)/admin/mct/providers/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.providerId } }) },
-  [A('(admin)/admin/mct/actions.ts', 'saveProviderAction')]: {
+  [A('lib/providers/actions.ts', 'saveProviderAction')]: {
     action: () => ({
       id: '',
       name: `Provider ${unique('p')}`,
@@ -722,10 +730,10 @@ const CALLS: Record<string, Call> = {
       approvedUntil: '2027-12-31',
     }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'addProviderStaffAction')]: {
+  [A('lib/providers/actions.ts', 'addProviderStaffAction')]: {
     action: (r, w) => ({ providerId: r.providerId, email: w.people.candidate.email }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'removeProviderStaffAction')]: {
+  [A('lib/providers/actions.ts', 'removeProviderStaffAction')]: {
     action: (r, w) => ({ providerId: r.providerId, userId: w.people.providerStaff.id }),
   },
   [P('(admin)/admin/nominations/page.tsx')]: { page: (_r, w) => ({ searchParams: { cycle: w.cycleId } }) },
@@ -742,17 +750,17 @@ const CALLS: Record<string, Call> = {
   [P('(admin)/admin/notifications/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(admin)/admin/notifications/[id]/page.tsx')]: { page: (_r, w) => ({ params: { id: w.notificationId } }) },
   [P('(admin)/admin/notifications/templates/page.tsx')]: { page: () => ({}) },
-  [A('(admin)/admin/notifications/actions.ts', 'resendNotificationAction')]: { action: (_r, w) => ({ id: w.notificationId }) },
+  [A('lib/notifications/actions.ts', 'resendNotificationAction')]: { action: (_r, w) => ({ id: w.notificationId }) },
   [P('(admin)/admin/privacy/page.tsx')]: { page: () => ({}) },
-  [A('(admin)/admin/privacy/actions.ts', 'confirmErasureAction')]: {
+  [A('lib/privacy/actions.ts', 'confirmErasureAction')]: {
     // A wrong confirmation address: the admin gets in and is asked to type it again, so nobody is erased here.
     action: (_r, w) => ({ requestId: w.erasureRequestId, confirmEmail: 'not-the-address@example.test' }),
   },
-  [A('(admin)/admin/privacy/actions.ts', 'rejectErasureAction')]: {
+  [A('lib/privacy/actions.ts', 'rejectErasureAction')]: {
     action: (_r, w) => ({ requestId: w.erasureRequestId, reason: 'We must keep award records for the program year.' }),
   },
   [P('(admin)/admin/mct/renewals/page.tsx')]: { page: () => ({}) },
-  [A('(admin)/admin/mct/renewals/actions.ts', 'decideRenewalAction')]: {
+  [A('lib/memberships/actions.ts', 'decideRenewalAction')]: {
     action: (_r, w) => ({
       renewalId: w.mctRenewalId,
       version: 0,
@@ -914,7 +922,7 @@ describe('the access policy covers every door of the app', () => {
 
   it('finds the doors in the code (a sanity check on the scan)', () => {
     expect(doors.length).toBeGreaterThan(90);
-    expect(doors.map((d) => d.key)).toContain('action app/(portal)/nominations/actions.ts#nominate');
+    expect(doors.map((d) => d.key)).toContain('action lib/nominations/actions.ts#nominateAction');
     expect(doors.map((d) => d.key)).toContain('route app/api/exports/decisions/route.ts#GET');
     expect(doors.map((d) => d.key)).toContain('page app/(portal)/reviews/[submissionId]/page.tsx');
   });

@@ -11,7 +11,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';
 import { getEnrollmentOverview } from '@/lib/mct/queries';
-import { applyAction } from './actions';
+import { applyAction } from '@/lib/mct/actions';
 
 export const metadata: Metadata = { title: 'Become an MCT' };
 

@@ -6,7 +6,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';
 import { getMyCertifications } from '@/lib/mct/queries';
-import { removeCertificationAction } from '../actions';
+import { removeCertificationAction } from '@/lib/mct/actions';
 
 export const metadata: Metadata = { title: 'My certifications' };
 

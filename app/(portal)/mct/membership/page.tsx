@@ -14,7 +14,7 @@ import { formatDay } from '@/lib/format';
 import { getFormDraft } from '@/lib/drafts/queries';
 import { getMyMembership } from '@/lib/memberships/queries';
 import { DELIVERY_DRAFT_KEY } from '@/lib/memberships/schema';
-import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from './actions';
+import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from '@/lib/memberships/actions';
 
 export const metadata: Metadata = { title: 'Your MCT membership' };
 

@@ -7,7 +7,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';
 import { listCertificationCatalogue } from '@/lib/mct/queries';
 import { CERTIFICATION_LEVEL_LABELS } from '@/lib/mct/requirements';
-import { removeCertificationFromCatalogueAction } from '../actions';
+import { removeCertificationFromCatalogueAction } from '@/lib/mct/actions';
 
 export const metadata: Metadata = { title: 'Certification catalogue' };
 

@@ -9,7 +9,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDay, formatInstant } from '@/lib/format';
 import { pauseInstants } from '@/lib/mct/enrollment-window';
 import { getEnrollmentSettingsForAdmin } from '@/lib/mct/queries';
-import { removePauseAction } from '../actions';
+import { removePauseAction } from '@/lib/mct/actions';
 
 export const metadata: Metadata = { title: 'MCT enrollment settings' };
 

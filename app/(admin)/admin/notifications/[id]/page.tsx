@@ -9,7 +9,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
 import { getNotification } from '@/lib/notifications/queries';
 import { isOptionalEmail } from '@/lib/notifications/routing';
-import { resendNotificationAction } from '../actions';
+import { resendNotificationAction } from '@/lib/notifications/actions';
 
 export const metadata: Metadata = { title: 'Email' };
 

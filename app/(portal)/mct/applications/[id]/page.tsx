@@ -12,7 +12,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { formatDay, formatInstant } from '@/lib/format';
 import { awaitingCandidateUntil, ENROLLMENT_CHANNEL_LABELS, isOpenMctApplication } from '@/lib/mct/lifecycle';
 import { getMyApplication } from '@/lib/mct/queries';
-import { withdrawApplicationAction } from '../../actions';
+import { withdrawApplicationAction } from '@/lib/mct/actions';
 
 export const metadata: Metadata = { title: 'Your MCT application' };
 

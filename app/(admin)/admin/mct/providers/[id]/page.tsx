@@ -9,7 +9,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { dateKey } from '@/lib/dates';
 import { formatDay } from '@/lib/format';
 import { getProviderForAdmin } from '@/lib/providers/queries';
-import { removeProviderStaffAction } from '../../actions';
+import { removeProviderStaffAction } from '@/lib/providers/actions';
 
 export const metadata: Metadata = { title: 'ISC provider' };
 

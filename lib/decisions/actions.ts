@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
-import { closeReviewSchema, decideSchema, releaseDecisionsSchema } from '@/lib/decisions/schema';
-import { closeReview, decideSubmission, releaseDecisions } from '@/lib/decisions/service';
+import { closeReviewSchema, decideSchema, releaseDecisionsSchema } from './schema';
+import { closeReview, decideSubmission, releaseDecisions } from './service';
 
 export const closeReviewAction = defineAction(closeReviewSchema, async (viewer, input) => {
   const result = await closeReview(viewer, input);

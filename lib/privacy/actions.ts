@@ -2,8 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
-import { confirmErasureSchema, rejectErasureSchema } from '@/lib/privacy/schema';
-import { confirmErasure, rejectErasure } from '@/lib/privacy/service';
+import { confirmErasureSchema, rejectErasureSchema, requestErasureSchema } from './schema';
+import { confirmErasure, rejectErasure, requestErasure } from './service';
+
+export const requestErasureAction = defineAction(requestErasureSchema, async (viewer, input) => {
+  const result = await requestErasure(viewer, input);
+  revalidatePath('/profile', 'layout');
+  return result;
+});
 
 export const confirmErasureAction = defineAction(confirmErasureSchema, async (viewer, input) => {
   await confirmErasure(viewer, input);

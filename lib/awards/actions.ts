@@ -2,9 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
-import { submitRenewal } from '@/lib/awards/renewal';
-import { acceptAwardSchema, startRenewalSchema } from '@/lib/awards/schema';
-import { acceptAward } from '@/lib/awards/service';
+import { submitRenewal } from './renewal';
+import { acceptAwardSchema, startRenewalSchema } from './schema';
+import { acceptAward } from './service';
 
 export const acceptAwardAction = defineAction(acceptAwardSchema, async (viewer, input) => {
   await acceptAward(viewer, input);

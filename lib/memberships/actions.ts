@@ -3,13 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
 import {
+  decideRenewalSchema,
   deliverySchema,
   removeDeliverySchema,
   requestLoungeSchema,
   submitRenewalSchema,
   switchToAlumniSchema,
-} from '@/lib/memberships/schema';
-import { addDelivery, removeDelivery, requestLoungeAccess, submitRenewal, switchToAlumni } from '@/lib/memberships/service';
+} from './schema';
+import { addDelivery, decideRenewal, removeDelivery, requestLoungeAccess, submitRenewal, switchToAlumni } from './service';
 
 const refresh = () => {
   revalidatePath('/mct', 'layout');
@@ -41,4 +42,9 @@ export const requestLoungeAction = defineAction(requestLoungeSchema, async (view
   const result = await requestLoungeAccess(viewer, input);
   refresh();
   return result;
+});
+
+export const decideRenewalAction = defineAction(decideRenewalSchema, async (viewer, input) => {
+  await decideRenewal(viewer, input);
+  revalidatePath('/admin/mct/renewals');
 });

@@ -1,16 +1,19 @@
-'use server';
-
+import 'server-only';
 import { AuthError } from 'next-auth';
-import { definePublicAction } from '@/lib/actions/define-action';
-import { signIn } from '@/lib/auth/config';
-import { createAccount } from '@/lib/auth/accounts';
-import { emailSignInSchema, passwordSignInSchema, safeCallbackUrl, signUpSchema } from '@/lib/auth/schema';
-import { PasswordSignInLimited, SignInLinkLimited } from '@/lib/auth/sign-in-limits';
 import { AppError } from '@/lib/errors';
 import { RateLimitedError } from '@/lib/security/rate-limit';
+import { createAccount } from './accounts';
+import { signIn, signOut } from './config';
+import type { z } from 'zod';
+import { safeCallbackUrl, type emailSignInSchema, type passwordSignInSchema, type signUpSchema } from './schema';
+import { PasswordSignInLimited, SignInLinkLimited } from './sign-in-limits';
+
+type PasswordSignIn = z.output<typeof passwordSignInSchema>;
+type EmailSignIn = z.output<typeof emailSignInSchema>;
+type SignUp = z.output<typeof signUpSchema>;
 
 /** Signs in with email and password; a wrong pair gets one clear message, never which part was wrong. */
-export const signInWithPassword = definePublicAction(passwordSignInSchema, async (input) => {
+export async function signInWithPassword(input: PasswordSignIn): Promise<void> {
   try {
     await signIn('password', { email: input.email, password: input.password, redirectTo: safeCallbackUrl(input.callbackUrl) });
   } catch (error) {
@@ -21,18 +24,23 @@ export const signInWithPassword = definePublicAction(passwordSignInSchema, async
     }
     throw error;
   }
-});
+}
 
 /** Emails a single-use sign-in link; the page then says to check the inbox. */
-export const sendSignInLink = definePublicAction(emailSignInSchema, async (input) => {
+export async function sendSignInLink(input: EmailSignIn): Promise<void> {
   await withLinkLimit(() => signIn('nodemailer', { email: input.email, redirectTo: safeCallbackUrl(input.callbackUrl) }));
-});
+}
 
 /** Creates an account (or finds the existing one for that email) and emails a sign-in link. */
-export const signUp = definePublicAction(signUpSchema, async (input) => {
+export async function signUp(input: SignUp): Promise<void> {
   await createAccount(input);
   await withLinkLimit(() => signIn('nodemailer', { email: input.email, redirectTo: '/dashboard' }));
-});
+}
+
+/** Signs the current person out and returns them to the home page. */
+export async function signOutToHome(): Promise<void> {
+  await signOut({ redirectTo: '/' });
+}
 
 /** A refused sign-in link becomes the form's "Too many attempts" message. */
 async function withLinkLimit(send: () => Promise<unknown>): Promise<void> {
