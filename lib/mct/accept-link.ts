@@ -1,6 +1,5 @@
 import 'server-only';
 import { consumeActionToken, peekActionToken } from '@/lib/auth/action-tokens';
-import { getViewer } from '@/lib/auth/guards';
 import { signInUrlFor } from '@/lib/auth/link-sign-in';
 
 export type AcceptLinkOutcome =
@@ -32,12 +31,12 @@ export async function followApplicationLink(rawToken: string, now: Date = new Da
 
 /** Where the candidate goes once they confirm the application link's page: the sign-in URL of a link
  * used up now; for its own candidate already signed in, the application; otherwise the page that
- * explains why the link no longer works. */
-export async function applicationLinkDestination(rawToken: unknown): Promise<string> {
+ * explains why the link no longer works. `signedIn` reads the session (only needed for a used link). */
+export async function applicationLinkDestination(rawToken: unknown, signedIn: () => Promise<{ email: string } | null>): Promise<string> {
   const outcome = await followApplicationLink(typeof rawToken === 'string' ? rawToken : '');
   if (outcome.status === 'valid') return outcome.location;
   if (outcome.status === 'used') {
-    const viewer = await getViewer();
+    const viewer = await signedIn();
     if (viewer && viewer.email === outcome.email) return `/mct/applications/${outcome.applicationId}`;
   }
   return `/mct/applications/accept?link=${outcome.status}`;

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
+import { getViewer } from '@/lib/auth/guards';
 import { applicationLinkDestination } from './accept-link';
 import {
   addPause,
@@ -78,7 +79,7 @@ export const withdrawApplicationAction = defineAction(withdrawApplicationSchema,
  * was sent to, then opens the application. A link that no longer works leads to the page that
  * explains, or, for its own candidate already signed in, straight to the application. */
 export async function continueWithApplicationLinkAction(token: string): Promise<void> {
-  redirect(await applicationLinkDestination(token));
+  redirect(await applicationLinkDestination(token, getViewer));
 }
 
 // ── Administration: enrollment settings, pauses, the certification catalogue, decisions ──────────
