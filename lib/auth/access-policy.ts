@@ -78,6 +78,11 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: action('lib/auth/actions.ts', 'sendSignInLinkAction'), allow: 'anyone' },
   { door: action('lib/auth/actions.ts', 'signUpAction'), allow: 'anyone' },
   {
+    door: action('lib/auth/actions.ts', 'signInWithEntraAction'),
+    allow: 'anyone',
+    note: 'hands over to Entra ID; back to a same-site path only',
+  },
+  {
     door: action('lib/nominations/actions.ts', 'continueWithInvitationAction'),
     allow: 'anyone',
     note: 'the single-use token is the credential; it signs in only its own address',

@@ -2,7 +2,7 @@
 
 import { definePublicAction } from '@/lib/actions/define-action';
 import { emailSignInSchema, passwordSignInSchema, signUpSchema } from './schema';
-import { sendSignInLink, signInWithPassword, signOutToHome, signUp } from './sign-in';
+import { sendSignInLink, signInWithEntra, signInWithPassword, signOutToHome, signUp } from './sign-in';
 
 /** Signs in with email and password. */
 export const signInWithPasswordAction = definePublicAction(passwordSignInSchema, signInWithPassword);
@@ -16,4 +16,9 @@ export const signUpAction = definePublicAction(signUpSchema, signUp);
 /** Signs the current person out and returns them to the home page. */
 export async function signOutAction(): Promise<void> {
   await signOutToHome();
+}
+
+/** The "Sign in with Microsoft Entra ID" button (bound to the page's return path, checked again). */
+export async function signInWithEntraAction(callbackUrl: string): Promise<void> {
+  await signInWithEntra(callbackUrl);
 }

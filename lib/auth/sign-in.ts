@@ -37,6 +37,11 @@ export async function signUp(input: SignUp): Promise<void> {
   await withLinkLimit(() => signIn('nodemailer', { email: input.email, redirectTo: '/dashboard' }));
 }
 
+/** Hands the person to Microsoft Entra ID, coming back to a same-site path afterwards. */
+export async function signInWithEntra(callbackUrl: unknown): Promise<void> {
+  await signIn('microsoft-entra-id', { redirectTo: safeCallbackUrl(typeof callbackUrl === 'string' ? callbackUrl : undefined) });
+}
+
 /** Signs the current person out and returns them to the home page. */
 export async function signOutToHome(): Promise<void> {
   await signOut({ redirectTo: '/' });

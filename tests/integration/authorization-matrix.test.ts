@@ -1,11 +1,12 @@
-// The authorization matrix (lib/auth/access-policy.ts), proved door by door: every server action,
-// route handler and page of app/ is found in the code, must have a row in the policy, and is called
-// as every kind of caller against a fresh world of real records in PostgreSQL. Allowed callers get
-// through (ok, or a refusal about the record's state); refused callers get "sign in", "no access"
-// or "not found", see nobody's data, and change nothing in the database. Doors that take a record
-// id are also called with the id swapped: a caller who owns another record of the same kind is
-// refused on this one and let in on their own. Only the session lookup (Auth.js's auth()) and the
-// request-only Next.js functions are replaced (tests/support/next-runtime.ts).
+// The authorization matrix (lib/auth/access-policy.ts), proved door by door: every server action
+// (each export of a 'use server' module, wherever it lives), route handler and page of app/ is found
+// in the code, must have a row in the policy, and is called as every kind of caller against a fresh
+// world of real records in PostgreSQL. Allowed callers get through (ok, or a refusal about the
+// record's state); refused callers get "sign in", "no access" or "not found", see nobody's data, and
+// change nothing in the database. Doors that take a record id are also called with the id swapped:
+// a caller who owns another record of the same kind is refused on this one and let in on their own.
+// Only the session lookup (Auth.js's auth()) and the request-only Next.js functions are replaced
+// (tests/support/next-runtime.ts).
 // AUTHZ_LOG=<file> appends every call's outcome (door | caller | outcome) to that file, to review the table.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import { signUnsubscribeToken } from '@/lib/notifications/unsubscribe-token';
 import { createUser, day, unique, uniqueEmail } from '@/tests/support/factories';
 import { createCertification, createIscProvider, holdCertification } from '@/tests/support/mct-factories';
 import { controlFlowOf, signInAs } from '@/tests/support/next-runtime';
+import { ROOT, serverModules } from '@/tests/support/source-tree';
 import { createEvidence, createReviewCycle, createReviewer, createSubmittedNomination, flatScores } from '@/tests/support/review-factories';
 
 vi.mock('@/lib/auth/config', async () => (await import('@/tests/support/next-runtime')).authConfigShim);
@@ -41,7 +43,6 @@ vi.mock('@/lib/errors', async (importOriginal) => {
   };
 });
 
-const ROOT = process.cwd();
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 // ── The doors, from the code ──────────────────────────────────────────────────────────────────────
@@ -50,28 +51,28 @@ function filesUnder(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name);
     if (statSync(p).isDirectory()) filesUnder(p, out);
-    else if (name === 'page.tsx' || name === 'route.ts' || name === 'actions.ts') out.push(path.relative(ROOT, p));
+    else if (name === 'page.tsx' || name === 'route.ts') out.push(path.relative(ROOT, p));
   }
   return out;
 }
 
 type Door = { key: string; kind: 'action' | 'route' | 'page'; file: string; name: string };
 
-/** Every door of app/: each exported function of an actions.ts ('use server' exports only actions),
- * each HTTP method a route.ts exports, each page.tsx. */
+/** Every door of the app: each exported function of a 'use server' module wherever it lives (lib/,
+ * app/, components/: such a module exports only actions), each HTTP method a route.ts of app/
+ * exports, each page.tsx. */
 async function doorsInCode(): Promise<Door[]> {
   const doors: Door[] = [];
-  const actionsInLib = filesUnder(path.join(ROOT, 'lib')).filter((f) => path.basename(f) === 'actions.ts');
-  for (const file of [...filesUnder(path.join(ROOT, 'app')), ...actionsInLib].sort()) {
-    const base = path.basename(file);
-    if (base === 'page.tsx') {
+  const actionModules = new Set(serverModules());
+  for (const file of [...filesUnder(path.join(ROOT, 'app')), ...actionModules].sort()) {
+    if (path.basename(file) === 'page.tsx') {
       doors.push({ key: `page ${file}`, kind: 'page', file, name: 'default' });
       continue;
     }
     const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== 'function') continue;
-      if (base === 'actions.ts') doors.push({ key: `action ${file}#${name}`, kind: 'action', file, name });
+      if (actionModules.has(file)) doors.push({ key: `action ${file}#${name}`, kind: 'action', file, name });
       else if (HTTP_METHODS.includes(name)) doors.push({ key: `route ${file}#${name}`, kind: 'route', file, name });
     }
   }
@@ -412,6 +413,7 @@ const CALLS: Record<string, Call> = {
   },
   [A('lib/auth/actions.ts', 'sendSignInLinkAction')]: { action: () => ({ email: 'nobody@example.test' }) },
   [A('lib/auth/actions.ts', 'signUpAction')]: { action: () => ({ name: 'New Person', email: uniqueEmail('signup') }) },
+  [A('lib/auth/actions.ts', 'signInWithEntraAction')]: { action: () => '/dashboard' },
   [A('lib/nominations/actions.ts', 'continueWithInvitationAction')]: { action: () => 'no-such-token' },
   [A('lib/mct/actions.ts', 'continueWithApplicationLinkAction')]: { action: () => 'no-such-token' },
   [R('api/health/route.ts', 'GET')]: { route: () => ({ url: url('/api/health') }) },
@@ -923,6 +925,7 @@ describe('the access policy covers every door of the app', () => {
   it('finds the doors in the code (a sanity check on the scan)', () => {
     expect(doors.length).toBeGreaterThan(90);
     expect(doors.map((d) => d.key)).toContain('action lib/nominations/actions.ts#nominateAction');
+    expect(doors.map((d) => d.key)).toContain('action lib/people/actions.ts#mergeAccountsAction');
     expect(doors.map((d) => d.key)).toContain('route app/api/exports/decisions/route.ts#GET');
     expect(doors.map((d) => d.key)).toContain('page app/(portal)/reviews/[submissionId]/page.tsx');
   });
