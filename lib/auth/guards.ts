@@ -1,10 +1,12 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { auth } from './config';
 import { hasRole } from './policy';
+import { REQUEST_PATH_HEADER } from './request-path';
 
 /** The signed-in person for this request, or null. Read once per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
@@ -13,10 +15,23 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return id ? loadViewer(id) : null;
 });
 
-/** For pages: the signed-in person, or a redirect to sign-in that comes back here. */
+/** The path of the page being rendered, as proxy.ts saw it (undefined outside a request). */
+async function requestPath(): Promise<string | undefined> {
+  try {
+    return (await headers()).get(REQUEST_PATH_HEADER) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** For pages and layouts: the signed-in person, or a redirect to sign-in that comes back to the
+ * page asked for (`returnTo`, or the request's own path). */
 export async function requireUser(returnTo?: string): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : '/sign-in');
+  if (!viewer) {
+    const back = returnTo ?? (await requestPath());
+    redirect(back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : '/sign-in');
+  }
   return viewer;
 }
 

@@ -8,7 +8,7 @@
 // Only the session lookup (Auth.js's auth()) and the request-only Next.js functions are replaced
 // (tests/support/next-runtime.ts).
 // AUTHZ_LOG=<file> appends every call's outcome (door | caller | outcome) to that file, to review the table.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -808,7 +808,22 @@ function fromThrown(error: unknown): Outcome {
   return { kind: 'broken', detail: `threw ${error instanceof Error ? error.stack : String(error)}`, data: null };
 }
 
-async function callDoor(policy: DoorPolicy, call: Call, r: Records, w: World, caller: CallerKind): Promise<Outcome> {
+/** The layout.tsx files a page renders inside, outermost first (as Next.js renders a request for it),
+ * below the root one (the document shell and its fonts, which guards nothing). */
+function layoutsAbove(pageFile: string): string[] {
+  const dirs: string[] = [];
+  for (let dir = path.dirname(pageFile); dir.startsWith('app/'); dir = path.dirname(dir)) dirs.unshift(dir);
+  return dirs.map((dir) => path.join(dir, 'layout.tsx')).filter((file) => existsSync(path.join(ROOT, file)));
+}
+
+async function callDoor(
+  policy: DoorPolicy,
+  call: Call,
+  r: Records,
+  w: World,
+  caller: CallerKind,
+  { withoutLayouts = false } = {},
+): Promise<Outcome> {
   const [, ref] = policy.door.split(' ') as [string, string];
   const [file, name = 'default'] = ref.split('#') as [string, string?];
   signInAs(caller === 'signedOut' ? null : w.people[caller].id);
@@ -826,6 +841,9 @@ async function callDoor(policy: DoorPolicy, call: Call, r: Records, w: World, ca
     }
     if ('page' in call) {
       const { params = {}, searchParams = {} } = call.page(r, w);
+      // The area's guard is its layout (app/(admin)/layout.tsx, app/(portal)/layout.tsx).
+      const layouts = withoutLayouts ? [] : layoutsAbove(file);
+      for (const layout of layouts) await (await exportOf(layout, 'default'))({ children: null, params: Promise.resolve(params) });
       const element = await fn({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
       // The rendered tree holds the props the page hands its components: the data it read.
       return { kind: 'ok', detail: 'rendered', data: plainTree(element) };
@@ -999,6 +1017,13 @@ describe('every door, called as every kind of caller', () => {
       if (outcome.kind !== 'refused') problems.push(`${caller} should be refused, got ${outcome.kind}: ${outcome.detail}`);
       const leaked = leaks(outcome, w);
       if (leaked.length > 0) problems.push(`${caller} was refused but saw ${leaked.join(', ')}`);
+      if (policy.door.startsWith('page ')) {
+        // Without its layout too (Next.js does not render a layout again on navigation between the
+        // pages below it): the page's own reads still show a refused caller nothing.
+        const alone = await callDoor(policy, call, w.a, w, caller, { withoutLayouts: true });
+        const leakedAlone = leaks(alone, w);
+        if (leakedAlone.length > 0) problems.push(`${caller} saw ${leakedAlone.join(', ')} on the page without its layout`);
+      }
       const changed = await changedTables(before);
       if (changed.length > 0) problems.push(`${caller} was refused but changed ${changed.join(', ')}`);
     }

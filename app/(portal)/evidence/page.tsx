@@ -28,7 +28,7 @@ export default async function EvidencePage({
 }: {
   searchParams: Promise<{ saved?: string; imported?: string; inside?: string; outside?: string }>;
 }) {
-  const viewer = await requireUser('/evidence');
+  const viewer = await requireUser();
   const { saved, imported, inside: insideParam, outside: outsideParam } = await searchParams;
   const { window, counts, inside, outside, timeline, nominationsToSubmit } = await getEvidenceOverview(viewer, new Date(), {
     inside: pageNumber(insideParam),

@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: 'Become an MCT' };
 const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 
 export default async function BecomeMctPage() {
-  const viewer = await requireUser('/mct');
+  const viewer = await requireUser();
   const overview = await getEnrollmentOverview(viewer);
   const { evaluation, closure, openApplication } = overview;
   const isMember = viewer.mct.standing === 'ACTIVE' || viewer.mct.standing === 'IN_RENEWAL';

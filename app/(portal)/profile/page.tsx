@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Profile' };
 const ROLE_LABELS = { ADMIN: 'Program admin', REVIEWER: 'Reviewer', EMPLOYEE: 'Microsoft employee (verified)' } as const;
 
 export default async function ProfilePage() {
-  const viewer = await requireUser('/profile');
+  const viewer = await requireUser();
   const user = await getOwnProfile(viewer);
   const privacy = await getOwnPrivacyState(viewer);
   const timeZones = Intl.supportedValuesOf('timeZone');

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'ISC provider' };
 type SearchParams = Promise<{ provider?: string; page?: string; q?: string }>;
 
 export default async function ProviderPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireProviderStaff('/provider');
+  const viewer = await requireProviderStaff();
   const params = await searchParams;
   const providers = await listMyProviders(viewer);
   const selected = providers.find((p) => p.id === params.provider) ?? providers[0];

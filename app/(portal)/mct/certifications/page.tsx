@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'My certifications' };
 const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 
 export default async function MyCertificationsPage() {
-  const viewer = await requireUser('/mct/certifications');
+  const viewer = await requireUser();
   const { held, catalogue } = await getMyCertifications(viewer);
   return (
     <div className="space-y-6">

@@ -49,7 +49,7 @@ function Check({ met, title, children }: { met: boolean; title: string; children
 }
 
 export default async function MembershipPage() {
-  const viewer = await requireUser('/mct/membership');
+  const viewer = await requireUser();
   const [m, draft] = await Promise.all([getMyMembership(viewer), getFormDraft(viewer, DELIVERY_DRAFT_KEY)]);
 
   if (!m.membership || m.standing === 'NONE') {

@@ -28,7 +28,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 export default async function NominationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const flags = await searchParams;
-  const viewer = await requireUser(`/nominations/${id}`);
+  const viewer = await requireUser();
   if (!UUID.test(id)) notFound();
   // The first visit with the invited address links the nomination to this account.
   await linkNominee(viewer, id);

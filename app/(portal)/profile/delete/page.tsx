@@ -11,7 +11,7 @@ import { getOwnPrivacyState } from '@/lib/privacy/queries';
 export const metadata: Metadata = { title: 'Delete my data' };
 
 export default async function DeleteMyDataPage() {
-  const viewer = await requireUser('/profile/delete');
+  const viewer = await requireUser();
   const state = await getOwnPrivacyState(viewer);
   return (
     <div className="space-y-6">

@@ -70,7 +70,7 @@ function ScoreTable({
 
 export default async function ReviewPage({ params }: { params: Promise<{ submissionId: string }> }) {
   const { submissionId } = await params;
-  const viewer = await requireUser(`/reviews/${submissionId}`);
+  const viewer = await requireUser();
   // Not assigned, taken off, or not an admin: the page does not exist for them.
   const w = UUID.test(submissionId) ? await getReviewWorkspace(viewer, submissionId) : null;
   if (!w) notFound();

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { MctAdminNav } from '@/components/mct/admin-nav';
 import { DecideRenewalForm } from '@/components/memberships/decide-renewal-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { formatDay, formatInstant } from '@/lib/format';
 import { listRenewalsForReview } from '@/lib/memberships/queries';
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: 'MCT renewals' };
 const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 
 export default async function RenewalsQueuePage() {
-  const viewer = await requireRole(['ADMIN'], '/admin/mct/renewals');
+  const viewer = await requireUser();
   const renewals = await listRenewalsForReview(viewer);
   const waiting = renewals.filter((r) => r.status === 'SUBMITTED');
   const askedForMore = renewals.filter((r) => r.status === 'MORE_INFO_REQUESTED');
@@ -21,7 +20,6 @@ export default async function RenewalsQueuePage() {
         title="MCT renewals"
         description="Submitted renewals wait here for a decision, oldest first, with the agreement, the certification and the deliveries they show."
       />
-      <MctAdminNav current="/admin/mct/renewals" />
       {waiting.length === 0 ? <EmptyState title="No renewal is waiting">New submissions appear here.</EmptyState> : null}
       {waiting.map((r) => {
         const name = r.member.name ?? r.member.email;

@@ -17,7 +17,7 @@ const day = (key: string) => new Date(`${key}T00:00:00Z`);
 
 export default async function RenewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireUser(`/awards/${id}/renew`);
+  const viewer = await requireUser();
   const data = UUID.test(id) ? await getRenewalPreview(viewer, id) : null;
   if (!data) notFound();
   const { award, cycle, window, check, items } = data;

@@ -20,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function MyApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireUser(`/mct/applications/${id}`);
+  const viewer = await requireUser();
   const found = UUID.test(id) ? await getMyApplication(viewer, id) : null;
   if (!found) notFound();
   const { app, evaluation, agreement, fee } = found;

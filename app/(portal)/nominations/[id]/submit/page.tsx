@@ -17,7 +17,7 @@ const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 
 export default async function SubmitEvidencePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireUser(`/nominations/${id}/submit`);
+  const viewer = await requireUser();
   if (!UUID.test(id)) notFound();
   await linkNominee(viewer, id);
   const n = await getNominationForViewer(viewer, id);
