@@ -4,7 +4,7 @@ import 'server-only';
 // with the data. Every function takes the viewer (admins only) and the parsed filters.
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import { dateKey, endOfDayIn, startOfDayIn, todayIn, type DateKey } from '@/lib/dates';
+import { dateKey, type DateKey, dbDay, endOfDayIn, startOfDayIn, todayIn } from '@/lib/dates';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { DeliveryFormat, EnrollmentChannel, NominationStatus } from '@/lib/generated/prisma/enums';
 import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/people/status';
@@ -223,7 +223,7 @@ export async function getMctApplicationsByMonth(viewer: Viewer, filters: Dashboa
       WHERE a."createdAt" >= ${start} AND a."createdAt" <= ${end}
       GROUP BY 1, 2`,
     prisma.enrollmentPause.findMany({
-      where: { startsOn: { lte: new Date(`${filters.to}T00:00:00Z`) }, endsOn: { gte: new Date(`${filters.from}T00:00:00Z`) } },
+      where: { startsOn: { lte: dbDay(filters.to) }, endsOn: { gte: dbDay(filters.from) } },
       orderBy: { startsOn: 'asc' },
       select: { startsOn: true, endsOn: true },
     }),

@@ -1,13 +1,7 @@
 import 'server-only';
-// The MVP agreements in force on a day, and the program's calendar day.
-import { todayIn, type DateKey } from '@/lib/dates';
+// The MVP agreements in force on a day.
+import { dbDay, type DateKey } from '@/lib/dates';
 import type { Tx } from '@/lib/db';
-
-/** Today in the program's time zone (award years and agreements are calendar dates in it). */
-export async function programToday(db: Tx, now: Date = new Date()): Promise<DateKey> {
-  const settings = await db.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-  return todayIn(settings?.timeZone ?? 'UTC', now);
-}
 
 const agreementSelect = { id: true, kind: true, version: true, title: true, body: true, effectiveFrom: true } as const;
 
@@ -15,7 +9,7 @@ const agreementSelect = { id: true, kind: true, version: true, title: true, body
 export async function currentMvpAgreements(db: Tx, today: DateKey) {
   const latest = (kind: 'MVP_CODE_OF_CONDUCT' | 'MVP_NDA') =>
     db.agreement.findFirst({
-      where: { kind, effectiveFrom: { lte: new Date(`${today}T00:00:00Z`) } },
+      where: { kind, effectiveFrom: { lte: dbDay(today) } },
       orderBy: [{ effectiveFrom: 'desc' }, { createdAt: 'desc' }],
       select: agreementSelect,
     });

@@ -2,24 +2,21 @@ import 'server-only';
 // Renewing an award: an active MVP submits the evidence of the last 12 months before the renewal
 // deadline of the cycle taking renewals, with no nomination. It is reviewed and decided like a
 // nomination (lib/reviews, lib/decisions); on release, an award creates the next award year.
-import { recordAudit } from '@/lib/audit/record';
-import { dateKey } from '@/lib/dates';
-import { prisma, type Tx } from '@/lib/db';
+import { actorOf, recordAudit } from '@/lib/audit/record';
+import { dateKey, dbDay } from '@/lib/dates';
+import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { snapshotItems, snapshotSelect } from '@/lib/evidence/snapshot';
 import { evidenceWindow, isInWindow, submissionDateFor, type EvidenceWindow } from '@/lib/evidence/window';
 import type { Viewer } from '@/lib/people/viewer';
-import { programToday } from './agreements';
 import { awardStatusOn, checkRenewal } from './lifecycle';
-
-const day = (key: string) => new Date(`${key}T00:00:00Z`);
+import { programToday } from '@/lib/program-settings';
 
 /** The items of a person's log that may be submitted in a window: dated within it, and not their
  * full-time job. Oldest first. */
 export async function submittableEvidence(db: Tx, ownerId: string, window: EvidenceWindow) {
   const items = await db.evidenceItem.findMany({
-    where: { ownerId, isFullTimeJob: false, startDate: { lte: day(window.end) } },
+    where: { ownerId, isFullTimeJob: false, startDate: { lte: dbDay(window.end) } },
     orderBy: [{ startDate: 'asc' }, { createdAt: 'asc' }],
     select: snapshotSelect,
   });
@@ -93,8 +90,8 @@ export async function submitRenewal(
           cycleId: cycle!.id,
           categoryId: award.categoryId,
           focusAreaId: award.focusAreaId,
-          windowStart: day(window.start),
-          windowEnd: day(window.end),
+          windowStart: dbDay(window.start),
+          windowEnd: dbDay(window.end),
           status: 'SUBMITTED',
           submittedAt: now,
           items: { create: snapshotItems(items) },
@@ -102,7 +99,7 @@ export async function submitRenewal(
         select: { id: true },
       });
       await recordAudit(tx, {
-        actor: { id: viewer.id, label: viewer.email },
+        actor: actorOf(viewer),
         action: 'renewal.submitted',
         entityType: 'MvpRenewal',
         entityId: renewal.id,
@@ -112,7 +109,7 @@ export async function submitRenewal(
     });
   } catch (error) {
     // A second tab renewing the same award at the same moment meets MvpRenewal's unique award.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new AppError('CONFLICT', 'You have already submitted a renewal for this award.');
     }
     throw error;

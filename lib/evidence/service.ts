@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { ReachMetric } from '@/lib/generated/prisma/enums';
@@ -16,9 +16,7 @@ import {
   type evidenceImportSchema,
   type evidencePreviewSchema,
 } from './schema';
-
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
-const day = (key: string) => new Date(`${key}T00:00:00Z`);
+import { dbDay } from '@/lib/dates';
 
 /** The dates again in the candidate's own time zone: the action's first parse only knew that no
  * zone on Earth had reached them yet. */
@@ -48,8 +46,8 @@ const columnsOf = (item: EvidenceItemData) => ({
   role: item.role,
   title: item.title,
   description: item.description,
-  startDate: day(item.startDate),
-  endDate: item.endDate ? day(item.endDate) : null,
+  startDate: dbDay(item.startDate),
+  endDate: item.endDate ? dbDay(item.endDate) : null,
   url: item.url,
   audience: item.audience,
   categoryId: item.categoryId,

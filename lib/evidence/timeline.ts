@@ -1,6 +1,6 @@
 // The 12-month view as numbers: contributions and reach per calendar month of the window, and the
 // months without any contribution (gaps), for the chart, its data table and the words beside them.
-import type { DateKey } from '@/lib/dates';
+import { dbDay, type DateKey } from '@/lib/dates';
 import type { ReachMetric } from '@/lib/generated/prisma/enums';
 import { countsAsReach } from './types';
 import { windowPosition, type EvidenceWindow } from './window';
@@ -62,7 +62,7 @@ export function timelineFromCounts(counts: MonthCount[], window: EvidenceWindow)
   const short = monthFormat('short');
   const long = monthFormat('long');
   const months = monthsOfWindow(window).map((month) => {
-    const date = new Date(`${month}-01T00:00:00Z`);
+    const date = dbDay(`${month}-01`);
     return { month, shortLabel: short.format(date), label: long.format(date), contributions: 0, reach: 0 };
   });
   const byKey = new Map(months.map((m) => [m.month, m]));

@@ -4,11 +4,11 @@ import 'server-only';
 // program team's decision. Each checks permission and state, runs in one transaction with its audit
 // entry and its email, and throws AppError for what the person can fix.
 import type { z } from 'zod';
-import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '@/lib/audit/record';
+import { actorOf, type AuditActor, recordAudit, SYSTEM_ACTOR } from '@/lib/audit/record';
 import { issueActionToken } from '@/lib/auth/action-tokens';
 import { assertProviderStaff, assertRole } from '@/lib/auth/policy';
-import { prisma, type Tx } from '@/lib/db';
-import { dateKey, todayIn } from '@/lib/dates';
+import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
+import { addDaysToInstant, dateKey, dbDay, todayIn } from '@/lib/dates';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { formatDay } from '@/lib/format';
@@ -25,14 +25,7 @@ import {
   OPEN_MCT_APPLICATION_STATUSES,
   PROVIDER_APPLICATION_DAYS,
 } from './lifecycle';
-import {
-  dbDay,
-  isUniqueViolation,
-  linkCompletionsByEmail,
-  loadEnrollmentState,
-  loadProgramSettings,
-  loadRequirementInputs,
-} from './loaders';
+import { linkCompletionsByEmail, loadEnrollmentState, loadRequirementInputs } from './loaders';
 import { checkCertification, currentProgramAgreement, evaluateRequirements, iscCompletionProblem } from './requirements';
 import type {
   acceptAgreementSchema,
@@ -42,11 +35,11 @@ import type {
   submitProviderApplicationSchema,
   withdrawApplicationSchema,
 } from './schema';
+import { loadProgramSettings } from '@/lib/program-settings';
 
 /** Lets tests fix the moment a service runs at; the portal always uses the real time. */
 export type Clock = { now?: Date };
 
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
 const appUrl = (path: string) => new URL(path, env().APP_URL).toString();
 const OPEN_APPLICATION_INDEX = 'MctApplication_open_candidate_key';
 const openApplicationConflict = (who: 'you' | string) =>
@@ -60,7 +53,7 @@ const openApplicationConflict = (who: 'you' | string) =>
 /** Marks provider-started applications whose candidate did not accept in time as expired (one
  * candidate's, or everyone's for the scheduled sweep), each with its audit entry. */
 export async function expireLapsedApplications(tx: Tx, opts: { now: Date; candidateId?: string; actor?: AuditActor }): Promise<number> {
-  const cutoff = new Date(opts.now.getTime() - PROVIDER_APPLICATION_DAYS * 86_400_000);
+  const cutoff = addDaysToInstant(opts.now, -PROVIDER_APPLICATION_DAYS);
   const lapsed = await tx.mctApplication.findMany({
     where: { status: 'AWAITING_CANDIDATE', createdAt: { lte: cutoff }, ...(opts.candidateId ? { candidateId: opts.candidateId } : {}) },
     select: { id: true },

@@ -3,9 +3,9 @@ import 'server-only';
 // program team's renewal queue.
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import { addDays, addYears, dateKey, daysBetween, todayIn, type DateKey } from '@/lib/dates';
-import { formatDay } from '@/lib/format';
-import { dbDay, loadProgramSettings, loadRequirementInputs } from '@/lib/mct/loaders';
+import { addDays, addYears, type DateKey, dateKey, daysBetween, dbDay, todayIn } from '@/lib/dates';
+import { formatDayKey } from '@/lib/format';
+import { loadRequirementInputs } from '@/lib/mct/loaders';
 import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
 import { deriveMctStanding, type MctStanding } from '@/lib/people/status';
 import type { Viewer } from '@/lib/people/viewer';
@@ -15,6 +15,7 @@ import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from './schema';
 
 export type { MonthPoint } from './chart';
 import { loungeRefusal } from './lounge';
+import { loadProgramSettings } from '@/lib/program-settings';
 
 /** The next step of a member, in a sentence. */
 function nextStepOf(standing: MctStanding, renewalStatus: string | null, opensOn: DateKey | null): string {
@@ -27,7 +28,7 @@ function nextStepOf(standing: MctStanding, renewalStatus: string | null, opensOn
   if (renewalStatus === 'APPROVED') return 'Your renewal is approved. Keep logging your training deliveries for next year.';
   if (standing === 'IN_RENEWAL')
     return 'Renewal is open: accept this year’s agreement, check your certification, log your deliveries and submit your renewal.';
-  return `Keep logging your training deliveries. Renewal opens on ${opensOn ? formatDay(new Date(`${opensOn}T00:00:00Z`)) : '—'}.`;
+  return `Keep logging your training deliveries. Renewal opens on ${opensOn ? formatDayKey(opensOn) : '—'}.`;
 }
 
 /** Everything the viewer's membership page shows, of their own membership only. */

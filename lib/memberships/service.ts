@@ -6,13 +6,13 @@ import 'server-only';
 // the person can fix. Nobody touches someone else's membership: every member write is by viewer.id.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '@/lib/audit/record';
+import { actorOf, type AuditActor, recordAudit, SYSTEM_ACTOR } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
-import { addDays, addYears, dateKey, daysBetween, todayIn, type DateKey } from '@/lib/dates';
+import { addDays, addYears, type DateKey, dateKey, daysBetween, dbDay, todayIn } from '@/lib/dates';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { dbDay, loadProgramSettings, loadRequirementInputs } from '@/lib/mct/loaders';
+import { loadRequirementInputs } from '@/lib/mct/loaders';
 import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { deriveMctStanding, type MctStanding } from '@/lib/people/status';
@@ -23,11 +23,11 @@ import { deliveryDateProblem, parseDeliveriesTable, type DeliveryRow, type RowIs
 import { loungeRefusal } from './lounge';
 import { canTransitionMembership, nextTermAfter, reminderDue, RENEWAL_REMINDER_DAYS, type ReminderOffset } from './lifecycle';
 import type { decideRenewalSchema, DeliveryValues, removeDeliverySchema, submitRenewalSchema, switchToAlumniSchema } from './schema';
+import { loadProgramSettings } from '@/lib/program-settings';
 
 /** Lets tests fix the moment a service runs at; the portal always uses the real time. */
 export type Clock = { now?: Date };
 
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
 const appUrl = (path: string) => new URL(path, env().APP_URL).toString();
 const MEMBERSHIP_PATH = '/mct/membership';
 const stale = () =>
@@ -492,7 +492,7 @@ export async function decideRenewal(viewer: Viewer, input: z.output<typeof decid
         where: { id: renewal.term.membership.id },
         data: { status: 'ACTIVE', lapsedOn: null, version: { increment: 1 } },
       });
-      await restoreLoungeAccess(tx, member.id, { id: viewer.id, label: viewer.email });
+      await restoreLoungeAccess(tx, member.id, actorOf(viewer));
     } else {
       await tx.mctMembership.update({ where: { id: renewal.term.membership.id }, data: { version: { increment: 1 } } });
     }

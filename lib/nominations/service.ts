@@ -1,17 +1,17 @@
 import 'server-only';
 import type { z } from 'zod';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { issueActionToken } from '@/lib/auth/action-tokens';
-import { todayIn } from '@/lib/dates';
-import { prisma, type Tx } from '@/lib/db';
+import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { snapshotItems, snapshotSelect } from '@/lib/evidence/snapshot';
 import { isInWindow, evidenceWindow, submissionDateFor } from '@/lib/evidence/window';
-import { formatDay, formatInstant } from '@/lib/format';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { formatDayKey, formatInstant } from '@/lib/format';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import { queueEmail } from '@/lib/notifications/outbox';
+import { programToday } from '@/lib/program-settings';
 import { deriveMvpStatus } from '@/lib/people/status';
 import { withRateLimit } from '@/lib/security/rate-limit';
 import type { Viewer } from '@/lib/people/viewer';
@@ -28,20 +28,9 @@ import {
   type NominationRefusal,
 } from './rules';
 import type { endorsementSchema, nominationSchema, respondSchema, submitEvidenceSchema, withdrawSchema } from './schema';
+import { dateKey, dateKeyOrNull, dbDay } from '@/lib/dates';
 
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
 const displayName = (viewer: Viewer) => viewer.name ?? viewer.email;
-const day = (key: string) => new Date(`${key}T00:00:00Z`);
-
-/** Whether an error is a unique-constraint violation (a concurrent request got there first). */
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
-
-async function programToday(tx: Tx, now: Date): Promise<string> {
-  const settings = await tx.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-  return todayIn(settings?.timeZone ?? 'UTC', now);
-}
 
 /** The award cycle taking nominations at `now`, if any. */
 async function findOpenCycle(tx: Tx, now: Date) {
@@ -416,10 +405,9 @@ export async function submitNomination(
         itemIds: ['Reload the page and choose again'],
       });
     }
-    const key = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-    const outside = items.filter((i) => !isInWindow({ startDate: key(i.startDate)!, endDate: key(i.endDate) }, window));
+    const outside = items.filter((i) => !isInWindow({ startDate: dateKey(i.startDate), endDate: dateKeyOrNull(i.endDate) }, window));
     if (outside.length > 0) {
-      const message = `Only contributions dated from ${formatDay(day(window.start))} to ${formatDay(day(window.end))} can be submitted. Outside that window: ${outside.map((i) => `“${i.title}”`).join(', ')}.`;
+      const message = `Only contributions dated from ${formatDayKey(window.start)} to ${formatDayKey(window.end)} can be submitted. Outside that window: ${outside.map((i) => `“${i.title}”`).join(', ')}.`;
       throw new AppError('INVALID', message, { itemIds: [message] });
     }
     const fullTime = items.filter((i) => i.isFullTimeJob);
@@ -442,8 +430,8 @@ export async function submitNomination(
         cycleId: n.cycleId,
         categoryId: n.categoryId,
         focusAreaId: n.focusAreaId,
-        windowStart: day(window.start),
-        windowEnd: day(window.end),
+        windowStart: dbDay(window.start),
+        windowEnd: dbDay(window.end),
         status: 'SUBMITTED',
         submittedAt: now,
         items: {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -23,7 +23,7 @@ export async function resendNotification(viewer: Viewer | null, input: z.output<
     if (count === 0) throw new AppError('CONFLICT', `Only a failed email can be sent again; this one is ${before.status.toLowerCase()}.`);
     await enqueueJob(tx, QUEUES.deliverNotification, { notificationId: input.id }, { singletonKey: input.id });
     await recordAudit(tx, {
-      actor: { id: viewer.id, label: viewer.email },
+      actor: actorOf(viewer),
       action: 'notification.resent',
       entityType: 'Notification',
       entityId: input.id,

@@ -13,7 +13,7 @@ import 'server-only';
 //   (lib/people/merged-account.ts, used by lib/auth/config.ts), and so do its old sessions (lib/people/viewer.ts).
 // - The earliest verification of an email address is kept.
 import type { z } from 'zod';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -206,7 +206,7 @@ export async function mergeAccounts(
       const moved = Object.fromEntries(plan.moves.filter((m) => m.count > 0).map((m) => [m.relation, m.count]));
       const left = (await Promise.all(USER_RELATIONS.map((r) => countRows(tx, r, source.id)))).reduce((a, b) => a + b, 0);
       if (left !== 0) throw new Error(`merge left ${left} rows on the merged account`);
-      const actor = { id: viewer.id, label: viewer.email };
+      const actor = actorOf(viewer);
       await recordAudit(tx, {
         actor,
         action: 'user.merged',

@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { todayIn } from '@/lib/dates';
+import { dbDay, todayIn } from '@/lib/dates';
 import { env } from '@/lib/env';
 import type { MembershipStatus, Role } from '@/lib/generated/prisma/enums';
 import { canNominate, deriveMctStanding, deriveMvpStatus, isMicrosoftEmployee, type MctStanding, type MvpStatus } from './status';
@@ -73,13 +73,12 @@ export async function loadViewer(userId: string, now: Date = new Date()): Promis
   const roles = user.roles;
   // json_build_object writes dates as 2026-11-22 (midnight UTC, as Prisma reads @db.Date) and
   // instants in ISO 8601 with an offset.
-  const day = (value: string) => new Date(`${value}T00:00:00Z`);
   const instant = (value: string | null) => (value === null ? null : new Date(value));
   const mvp = deriveMvpStatus(
     user.awards.map((a) => ({
       ...a,
-      startsOn: day(a.startsOn),
-      endsOn: day(a.endsOn),
+      startsOn: dbDay(a.startsOn),
+      endsOn: dbDay(a.endsOn),
       acceptedAt: instant(a.acceptedAt),
       revokedAt: instant(a.revokedAt),
     })),
@@ -99,7 +98,7 @@ export async function loadViewer(userId: string, now: Date = new Date()): Promis
     mct: deriveMctStanding(
       user.membership && {
         status: user.membership.status,
-        terms: user.membership.terms.map((t) => ({ startsOn: day(t.startsOn), endsOn: day(t.endsOn) })),
+        terms: user.membership.terms.map((t) => ({ startsOn: dbDay(t.startsOn), endsOn: dbDay(t.endsOn) })),
       },
       today,
     ),

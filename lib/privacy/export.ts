@@ -3,12 +3,11 @@ import 'server-only';
 // Only the person's own records and what the portal already shows them; other people's private data
 // (reviewers' names and scores, committee comments, other candidates, other actors' emails) is left
 // out. The sections follow lib/people/user-records.ts (exportAs), which a test holds to the schema.
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Viewer } from '@/lib/people/viewer';
-
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+import { dateKeyOrNull } from '@/lib/dates';
 
 /** The export document of one person (no write; exportOwnData records the request). */
 export async function buildDataExport(userId: string, now: Date = new Date()) {
@@ -351,8 +350,8 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
     endorsements,
     evidenceItems: evidenceItems.map((e) => ({
       ...e,
-      startDate: day(e.startDate),
-      endDate: day(e.endDate),
+      startDate: dateKeyOrNull(e.startDate),
+      endDate: dateKeyOrNull(e.endDate),
       category: e.category?.name ?? null,
       focusArea: e.focusArea?.name ?? null,
       metrics: Object.fromEntries(e.metrics.map((m) => [m.metric, m.value])),
@@ -363,10 +362,10 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
       status: s.status,
       category: s.category.name,
       cycle: s.cycle.name,
-      window: { start: day(s.windowStart), end: day(s.windowEnd) },
+      window: { start: dateKeyOrNull(s.windowStart), end: dateKeyOrNull(s.windowEnd) },
       submittedAt: s.submittedAt,
       withdrawnAt: s.withdrawnAt,
-      items: s.items.map((i) => ({ ...i, startDate: day(i.startDate), endDate: day(i.endDate) })),
+      items: s.items.map((i) => ({ ...i, startDate: dateKeyOrNull(i.startDate), endDate: dateKeyOrNull(i.endDate) })),
       outcome: s.decision?.releasedAt
         ? {
             outcome: s.decision.outcome,
@@ -393,8 +392,8 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
       category: a.category.name,
       focusArea: a.focusArea?.name ?? null,
       cycle: a.cycle.name,
-      startsOn: day(a.startsOn),
-      endsOn: day(a.endsOn),
+      startsOn: dateKeyOrNull(a.startsOn),
+      endsOn: dateKeyOrNull(a.endsOn),
       acceptedAt: a.acceptedAt,
       revokedAt: a.revokedAt,
     })),
@@ -403,24 +402,28 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
     certifications: certifications.map((c) => ({
       ...c.certification,
       credentialId: c.credentialId,
-      earnedOn: day(c.earnedOn),
-      expiresOn: day(c.expiresOn),
+      earnedOn: dateKeyOrNull(c.earnedOn),
+      expiresOn: dateKeyOrNull(c.expiresOn),
     })),
-    iscCompletions: iscCompletions.map((c) => ({ ...c, provider: c.provider.name, completedOn: day(c.completedOn) })),
+    iscCompletions: iscCompletions.map((c) => ({ ...c, provider: c.provider.name, completedOn: dateKeyOrNull(c.completedOn) })),
     mctApplications: mctApplications.map((a) => ({ ...a, provider: a.provider?.name ?? null })),
     mctMembership: mctMembership
       ? {
           status: mctMembership.status,
-          memberSince: day(mctMembership.memberSince),
-          alumniSince: day(mctMembership.alumniSince),
-          lapsedOn: day(mctMembership.lapsedOn),
-          terms: mctMembership.terms.map((t) => ({ startsOn: day(t.startsOn), endsOn: day(t.endsOn), renewal: t.renewalOf })),
+          memberSince: dateKeyOrNull(mctMembership.memberSince),
+          alumniSince: dateKeyOrNull(mctMembership.alumniSince),
+          lapsedOn: dateKeyOrNull(mctMembership.lapsedOn),
+          terms: mctMembership.terms.map((t) => ({
+            startsOn: dateKeyOrNull(t.startsOn),
+            endsOn: dateKeyOrNull(t.endsOn),
+            renewal: t.renewalOf,
+          })),
         }
       : null,
     trainingDeliveries: trainingDeliveries.map((d) => ({
       ...d,
-      startDate: day(d.startDate),
-      endDate: day(d.endDate),
+      startDate: dateKeyOrNull(d.startDate),
+      endDate: dateKeyOrNull(d.endDate),
       satisfactionScore: d.satisfactionScore === null ? null : Number(d.satisfactionScore),
     })),
     loungeAccess,
@@ -450,7 +453,7 @@ export async function exportOwnData(viewer: Viewer, now: Date = new Date()): Pro
       select: { id: true },
     });
     await recordAudit(tx, {
-      actor: { id: viewer.id, label: viewer.email },
+      actor: actorOf(viewer),
       action: 'privacy.exported',
       entityType: 'User',
       entityId: viewer.id,

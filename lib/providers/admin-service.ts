@@ -1,16 +1,13 @@
 import 'server-only';
 // The program team's management of ISC providers: their approval periods and their staff.
 import type { z } from 'zod';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
-import { prisma } from '@/lib/db';
-import { dateKey } from '@/lib/dates';
+import { isUniqueViolation, prisma } from '@/lib/db';
+import { dateKey, dbDay } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
-import { dbDay, isUniqueViolation } from '@/lib/mct/loaders';
 import type { Viewer } from '@/lib/people/viewer';
 import type { addStaffSchema, providerSchema, removeStaffSchema } from './schema';
-
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
 
 /** A URL-safe slug of a provider's name. */
 export function slugOf(name: string): string {

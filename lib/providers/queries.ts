@@ -1,12 +1,12 @@
 import 'server-only';
 import { assertProviderStaff, assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import { dateKey, isWithin, todayIn } from '@/lib/dates';
+import { dateKey, dbDay, isWithin, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { loadProgramSettings } from '@/lib/mct/loaders';
 import { iscValidFrom } from '@/lib/mct/requirements';
 import type { Viewer } from '@/lib/people/viewer';
+import { loadProgramSettings } from '@/lib/program-settings';
 
 /** The ISC providers the viewer is staff of, with their approval period and counts. Only their own. */
 export async function listMyProviders(viewer: Viewer) {
@@ -133,7 +133,7 @@ export async function findCandidateCompletions(viewer: Viewer, input: { provider
   const settings = await loadProgramSettings(prisma);
   const validFrom = iscValidFrom(todayIn(settings.timeZone, now));
   const rows = await prisma.iscCompletion.findMany({
-    where: { providerId: input.providerId, candidateEmail: input.candidateEmail, completedOn: { gte: new Date(`${validFrom}T00:00:00Z`) } },
+    where: { providerId: input.providerId, candidateEmail: input.candidateEmail, completedOn: { gte: dbDay(validFrom) } },
     orderBy: { completedOn: 'desc' },
     select: { id: true, candidateName: true, completedOn: true, certificateId: true },
   });

@@ -3,12 +3,11 @@ import 'server-only';
 // saved in one transaction). Staff act only for their own provider.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertProviderStaff } from '@/lib/auth/policy';
-import { prisma, type Tx } from '@/lib/db';
-import { dateKey, todayIn } from '@/lib/dates';
+import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
+import { dateKey, dbDay, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
-import { dbDay, isUniqueViolation } from '@/lib/mct/loaders';
 import type { Viewer } from '@/lib/people/viewer';
 import { uuid7 } from '@/lib/uuid7';
 import {
@@ -22,8 +21,6 @@ import {
 import type { confirmCompletionSchema } from './schema';
 
 type Clock = { now?: Date };
-
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
 
 /** At most this many row problems are sent back to the page; the counts cover all of them. */
 export const MAX_ISSUES_SHOWN = 500;

@@ -17,7 +17,7 @@ import { dashboardToday, getDashboardCycles } from '@/lib/admin/dashboard';
 import { ALL_CYCLES, dashboardHref, parseDashboardFilters } from '@/lib/admin/dashboard-filters';
 import { getDashboardSnapshot, SNAPSHOT_SECONDS } from '@/lib/admin/dashboard-snapshot';
 import { getAdminOverview } from '@/lib/admin/queries';
-import { formatDay, formatInstant } from '@/lib/format';
+import { formatDay, formatDayKey, formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Admin' };
 
@@ -100,7 +100,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <p className="text-sm text-slate-700">
         Showing {cycle ? <strong>{cycle.name}</strong> : <strong>every cycle</strong>} and{' '}
         <strong>
-          {formatDay(new Date(`${filters.from}T00:00:00Z`))} – {formatDay(new Date(`${filters.to}T00:00:00Z`))}
+          {formatDayKey(filters.from)} – {formatDayKey(filters.to)}
         </strong>
         . Each chart says which of these it follows; the counts in its table open the matching list.
       </p>

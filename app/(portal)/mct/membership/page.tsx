@@ -10,15 +10,13 @@ import { DeliveryForm } from '@/components/memberships/delivery-form-lazy';
 import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import { getFormDraft } from '@/lib/drafts/queries';
 import { getMyMembership } from '@/lib/memberships/queries';
 import { DELIVERY_DRAFT_KEY } from '@/lib/memberships/schema';
 import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from '@/lib/memberships/actions';
 
 export const metadata: Metadata = { title: 'Your MCT membership' };
-
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 
 const STANDING_LABEL = {
   NONE: 'Not an MCT',
@@ -90,13 +88,13 @@ export default async function MembershipPage() {
           </div>
           <div>
             <dt className="font-medium text-slate-600">Member since</dt>
-            <dd>{day(m.membership.memberSince)}</dd>
+            <dd>{formatDayKey(m.membership.memberSince)}</dd>
           </div>
           {m.term ? (
             <div>
               <dt className="font-medium text-slate-600">{m.standing === 'LAPSED' ? 'Last membership year' : 'Membership year'}</dt>
               <dd>
-                {day(m.term.startsOn)} to {day(m.term.endsOn)}
+                {formatDayKey(m.term.startsOn)} to {formatDayKey(m.term.endsOn)}
                 {m.term.isRenewal ? ' (renewed: your renewal was approved)' : ''}
               </dd>
             </div>
@@ -107,7 +105,7 @@ export default async function MembershipPage() {
               <dd>
                 {m.daysLeft} day{m.daysLeft === 1 ? '' : 's'} left in this year.{' '}
                 {m.daysUntilRenewalOpens > 0 && m.renewalOpensOn
-                  ? `Renewal opens in ${m.daysUntilRenewalOpens} day${m.daysUntilRenewalOpens === 1 ? '' : 's'}, on ${day(m.renewalOpensOn)}.`
+                  ? `Renewal opens in ${m.daysUntilRenewalOpens} day${m.daysUntilRenewalOpens === 1 ? '' : 's'}, on ${formatDayKey(m.renewalOpensOn)}.`
                   : 'Renewal is open now.'}
               </dd>
             </div>
@@ -115,13 +113,13 @@ export default async function MembershipPage() {
           {m.membership.alumniSince ? (
             <div>
               <dt className="font-medium text-slate-600">Alumni since</dt>
-              <dd>{day(m.membership.alumniSince)}</dd>
+              <dd>{formatDayKey(m.membership.alumniSince)}</dd>
             </div>
           ) : null}
           {m.membership.lapsedOn ? (
             <div>
               <dt className="font-medium text-slate-600">Lapsed on</dt>
-              <dd>{day(m.membership.lapsedOn)}</dd>
+              <dd>{formatDayKey(m.membership.lapsedOn)}</dd>
             </div>
           ) : null}
         </dl>
@@ -197,7 +195,7 @@ export default async function MembershipPage() {
           <div className="mt-4">
             {m.standing !== 'IN_RENEWAL' ? (
               <p className="text-sm text-slate-700">
-                Renewal opens on {m.renewalOpensOn ? day(m.renewalOpensOn) : '—'}, 90 days before your year ends.
+                Renewal opens on {m.renewalOpensOn ? formatDayKey(m.renewalOpensOn) : '—'}, 90 days before your year ends.
               </p>
             ) : canSubmit ? (
               <ActionButton

@@ -3,7 +3,7 @@ import { ActionButton } from '@/components/mct/action-button';
 import { CatalogueForm } from '@/components/mct/catalogue-form';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import { listCertificationCatalogue } from '@/lib/mct/queries';
 import { CERTIFICATION_LEVEL_LABELS } from '@/lib/mct/requirements';
 import { removeCertificationFromCatalogueAction } from '@/lib/mct/actions';
@@ -34,7 +34,7 @@ export default async function CertificationCataloguePage() {
                   <p className="text-sm text-slate-700">
                     {CERTIFICATION_LEVEL_LABELS[c.level]} · {c.isEligible ? 'counts for MCT' : 'does not count for MCT'}
                     {c.validityMonths ? ` · valid ${c.validityMonths} months` : ''}
-                    {c.retiredOn ? ` · retired ${formatDay(new Date(`${c.retiredOn}T00:00:00Z`))}` : ''} · held by {c.holders}
+                    {c.retiredOn ? ` · retired ${formatDayKey(c.retiredOn)}` : ''} · held by {c.holders}
                   </p>
                 </div>
                 <ActionButton

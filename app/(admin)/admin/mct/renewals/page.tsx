@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import { DecideRenewalForm } from '@/components/memberships/decide-renewal-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
-import { formatDay, formatInstant } from '@/lib/format';
+import { formatDayKey, formatInstant } from '@/lib/format';
 import { listRenewalsForReview } from '@/lib/memberships/queries';
 
 export const metadata: Metadata = { title: 'MCT renewals' };
-
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 
 export default async function RenewalsQueuePage() {
   const viewer = await requireUser();
@@ -24,7 +22,7 @@ export default async function RenewalsQueuePage() {
       {waiting.map((r) => {
         const name = r.member.name ?? r.member.email;
         return (
-          <Card key={r.id} title={`${name}: renewal of the year ending ${day(r.termEndsOn)}`}>
+          <Card key={r.id} title={`${name}: renewal of the year ending ${formatDayKey(r.termEndsOn)}`}>
             <dl className="grid gap-2 text-sm sm:grid-cols-2">
               <div>
                 <dt className="font-medium text-slate-600">Member</dt>
