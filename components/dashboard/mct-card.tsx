@@ -4,7 +4,7 @@ import { Card } from '@/components/ui/card';
 import { formatDay, formatDayKey } from '@/lib/format';
 import { findLatestMembershipTerm, findOpenMctApplication } from '@/lib/mct/queries';
 import type { MctStanding } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
+import { type Viewer } from '@/lib/auth/viewer';
 
 const MCT_COPY: Record<MctStanding, { label: string; next: string }> = {
   NONE: {

@@ -4,8 +4,8 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, reportDatabas
 import { getViewer } from '@/lib/auth/guards';
 import { assertSignedIn } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
-import type { Viewer } from '@/lib/people/viewer';
 import type { ActionResult } from './result';
+import { type Viewer } from '@/lib/auth/viewer';
 
 type Options = {
   /** Resolves the caller; tests pass their own. */

@@ -8,9 +8,9 @@ import { dateKey, type DateKey, dbDay, endOfDayIn, startOfDayIn, todayIn } from 
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { DeliveryFormat, EnrollmentChannel, NominationStatus } from '@/lib/generated/prisma/enums';
 import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
 import { lastDayOf, monthsOf, yearsOf, type CycleOption, type DashboardFilters } from './dashboard-filters';
 import type { MemberStanding, ReviewState } from './table-links';
+import { type Viewer } from '@/lib/auth/viewer';
 
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

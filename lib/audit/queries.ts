@@ -3,8 +3,8 @@ import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { endOfDayIn, startOfDayIn } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Viewer } from '@/lib/people/viewer';
 import type { AuditFilter } from './schema';
+import { type Viewer } from '@/lib/auth/viewer';
 
 export const AUDIT_PAGE_SIZE = 50;
 

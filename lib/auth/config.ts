@@ -7,10 +7,10 @@ import { recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import { env, isEntraConfigured } from '@/lib/env';
 import { queueEmail } from '@/lib/notifications/outbox';
-import { resolveMergedUserId } from '@/lib/people/merged-account';
 import { verifyDecoyPassword, verifyPassword } from './password';
 import { passwordSignInSchema, safeCallbackUrl } from './schema';
 import { limitPasswordAttempt, limitSignInLink, refundPasswordAttempt } from './sign-in-limits';
+import { resolveMergedUserId } from './merged-account';
 
 const SIGN_IN_LINK_MINUTES = 15;
 

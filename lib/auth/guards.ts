@@ -3,10 +3,10 @@ import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { auth } from './config';
 import { hasRole } from './policy';
 import { REQUEST_PATH_HEADER } from './request-path';
+import { loadViewer, type Viewer } from './viewer';
 
 /** The signed-in person for this request, or null. Read once per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {

@@ -2,11 +2,11 @@ import 'server-only';
 import { dateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { evidenceWindow, submissionDateFor } from '@/lib/evidence/window';
-import type { Viewer } from '@/lib/people/viewer';
 import { currentMvpAgreements } from './agreements';
 import { awardStatusOn, checkRenewal } from './lifecycle';
 import { findRenewalCycle, submittableEvidence } from './renewal';
 import { programToday } from '@/lib/program-settings';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** The viewer's awards as the dashboard shows them: status today, the renewal deadline and whether
  * they can renew now, or how their renewal stands. Only the viewer's own. */

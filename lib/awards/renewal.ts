@@ -8,9 +8,9 @@ import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { snapshotItems, snapshotSelect } from '@/lib/evidence/snapshot';
 import { evidenceWindow, isInWindow, submissionDateFor, type EvidenceWindow } from '@/lib/evidence/window';
-import type { Viewer } from '@/lib/people/viewer';
 import { awardStatusOn, checkRenewal } from './lifecycle';
 import { programToday } from '@/lib/program-settings';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** The items of a person's log that may be submitted in a window: dated within it, and not their
  * full-time job. Oldest first. */

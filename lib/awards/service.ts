@@ -6,11 +6,11 @@ import { dateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formatDay, formatInstant } from '@/lib/format';
-import type { Viewer } from '@/lib/people/viewer';
 import type { z } from 'zod';
 import { currentMvpAgreements } from './agreements';
 import type { acceptAwardSchema } from './schema';
 import { programToday } from '@/lib/program-settings';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** Accepts an award with its two agreements in one transaction. The agreements' versions are the ones
  * the person read (a newer one published meanwhile is refused). AgreementAcceptance is one row per

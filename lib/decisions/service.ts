@@ -13,10 +13,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { canTransitionNomination } from '@/lib/nominations/lifecycle';
 import { nominationUrl, recordNominationEvent } from '@/lib/nominations/notify';
 import { queueEmail } from '@/lib/notifications/outbox';
-import type { Viewer } from '@/lib/people/viewer';
 import { canTransitionSubmission, OPEN_REVIEW_STATUSES, STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
 import type { z } from 'zod';
 import type { closeReviewSchema, decideSchema, releaseDecisionsSchema } from './schema';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** Closes review for a cycle: reviewers can no longer change or reopen reviews, and decisions can
  * be made. Reviews not submitted by then do not count. */

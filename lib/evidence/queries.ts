@@ -3,11 +3,11 @@ import { dateKey, type DateKey, dbDay } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
 import type { EvidenceItemInput } from './schema';
 import { timelineFromCounts, type MonthCount, type Timeline } from './timeline';
 import { countsAsReach, METRIC_LABELS } from './types';
 import { evidenceWindow, submissionDateFor, windowPosition, type EvidenceWindow, type WindowPosition } from './window';
+import { type Viewer } from '@/lib/auth/viewer';
 
 export type EvidenceItemView = {
   id: string;

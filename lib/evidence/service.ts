@@ -5,7 +5,6 @@ import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { ReachMetric } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
 import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
 import { withRateLimit } from '@/lib/security/rate-limit';
 import { parseEvidenceCsv, type CsvParseResult, type CsvRow } from './csv';
@@ -17,6 +16,7 @@ import {
   type evidencePreviewSchema,
 } from './schema';
 import { dbDay } from '@/lib/dates';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** The dates again in the candidate's own time zone: the action's first parse only knew that no
  * zone on Earth had reached them yet. */

@@ -5,11 +5,11 @@ import { dateKeyOrNull } from '@/lib/dates';
 import { awardStatusOn, type AwardStatus } from '@/lib/awards/lifecycle';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Viewer } from '@/lib/people/viewer';
 import type { AwardFilter } from './filters';
 import { defineExport, isoInstant, keysetBatches, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 import { programToday } from '@/lib/program-settings';
+import { type Viewer } from '@/lib/auth/viewer';
 
 export const AWARD_STATUS_LABELS: Record<AwardStatus, string> = {
   REVOKED: 'Revoked',

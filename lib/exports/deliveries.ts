@@ -5,11 +5,11 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/schema';
-import type { Viewer } from '@/lib/people/viewer';
 import type { DeliveryFilter } from './filters';
 import { defineExport, isoInstant, keysetBatches, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 import { dateKeyOrNull, dbDay } from '@/lib/dates';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** Format, and the start date from..to. */
 export function deliveryWhere(filter: DeliveryFilter): Prisma.TrainingDeliveryWhereInput {

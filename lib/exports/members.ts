@@ -10,10 +10,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { programToday } from '@/lib/program-settings';
 import { renewalOpensOn } from '@/lib/memberships/lifecycle';
 import { deriveMctStanding, MCT_RENEWAL_WINDOW_DAYS, type MctStanding } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
 import type { MemberFilter, MemberStanding } from './filters';
 import { defineExport, keysetBatches, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import { type Viewer } from '@/lib/auth/viewer';
 
 export const MEMBER_STANDING_LABELS: Record<MemberStanding, string> = {
   ACTIVE: 'Active',

@@ -8,7 +8,6 @@ import { assertRole } from '@/lib/auth/policy';
 import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formatDayKey } from '@/lib/format';
-import type { Viewer } from '@/lib/people/viewer';
 import { overlappingPause } from './enrollment-window';
 import { loadPauses } from './loaders';
 import type {
@@ -20,6 +19,7 @@ import type {
   updatePauseSchema,
 } from './schema';
 import { dbDay } from '@/lib/dates';
+import { type Viewer } from '@/lib/auth/viewer';
 
 const STALE = 'Someone else changed this since you opened the page. Reload to see their change, then make yours again.';
 

@@ -16,7 +16,6 @@ import { queueEmail } from '@/lib/notifications/outbox';
 import { deriveMctStanding } from '@/lib/people/status';
 import { termFrom } from '@/lib/memberships/lifecycle';
 import { restoreLoungeAccess } from '@/lib/memberships/service';
-import type { Viewer } from '@/lib/people/viewer';
 import type { startApplicationSchema } from '@/lib/providers/schema';
 import { describeClosure } from './enrollment-window';
 import {
@@ -36,6 +35,7 @@ import type {
   withdrawApplicationSchema,
 } from './schema';
 import { loadProgramSettings } from '@/lib/program-settings';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** Lets tests fix the moment a service runs at; the portal always uses the real time. */
 export type Clock = { now?: Date };

@@ -8,7 +8,6 @@ import { formatDayKey } from '@/lib/format';
 import { loadRequirementInputs } from '@/lib/mct/loaders';
 import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
 import { deriveMctStanding, type MctStanding } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
 import { reinstatementNeedsNewIsc, renewalOpensOn } from './lifecycle';
 import { deliveriesByMonth } from './chart';
 import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from './schema';
@@ -16,6 +15,7 @@ import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from './schema';
 export type { MonthPoint } from './chart';
 import { loungeRefusal } from './lounge';
 import { loadProgramSettings } from '@/lib/program-settings';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** The next step of a member, in a sentence. */
 function nextStepOf(standing: MctStanding, renewalStatus: string | null, opensOn: DateKey | null): string {

@@ -16,7 +16,6 @@ import { loadRequirementInputs } from '@/lib/mct/loaders';
 import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { deriveMctStanding, type MctStanding } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
 import { readSpreadsheet } from '@/lib/spreadsheets/read';
 import { uuid7 } from '@/lib/uuid7';
 import { deliveryDateProblem, parseDeliveriesTable, type DeliveryRow, type RowIssue } from './deliveries-file';
@@ -24,6 +23,7 @@ import { loungeRefusal } from './lounge';
 import { canTransitionMembership, nextTermAfter, reminderDue, RENEWAL_REMINDER_DAYS, type ReminderOffset } from './lifecycle';
 import type { decideRenewalSchema, DeliveryValues, removeDeliverySchema, submitRenewalSchema, switchToAlumniSchema } from './schema';
 import { loadProgramSettings } from '@/lib/program-settings';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** Lets tests fix the moment a service runs at; the portal always uses the real time. */
 export type Clock = { now?: Date };

@@ -14,7 +14,6 @@ import { queueEmail } from '@/lib/notifications/outbox';
 import { programToday } from '@/lib/program-settings';
 import { deriveMvpStatus } from '@/lib/people/status';
 import { withRateLimit } from '@/lib/security/rate-limit';
-import type { Viewer } from '@/lib/people/viewer';
 import { assertNominationTransition, assertSubmissionTransition, OPEN_NOMINATION_STATUSES } from './lifecycle';
 import { nominationUrl, notifyNominators, recordNominationEvent } from './notify';
 import {
@@ -29,6 +28,7 @@ import {
 } from './rules';
 import type { endorsementSchema, nominationSchema, respondSchema, submitEvidenceSchema, withdrawSchema } from './schema';
 import { dateKey, dateKeyOrNull, dbDay } from '@/lib/dates';
+import { type Viewer } from '@/lib/auth/viewer';
 
 const displayName = (viewer: Viewer) => viewer.name ?? viewer.email;
 

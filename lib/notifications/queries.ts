@@ -3,9 +3,9 @@ import { assertRole } from '@/lib/auth/policy';
 import { endOfDayIn, startOfDayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Viewer } from '@/lib/people/viewer';
 import type { NotificationFilter } from './schema';
 import { deliveryState, type DeliveryState } from './status';
+import { type Viewer } from '@/lib/auth/viewer';
 
 export const NOTIFICATION_PAGE_SIZE = 50;
 

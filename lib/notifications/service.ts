@@ -4,9 +4,9 @@ import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueJob, QUEUES } from '@/lib/jobs/queue';
-import type { Viewer } from '@/lib/people/viewer';
 import type { z } from 'zod';
 import type { resendNotificationSchema } from './schema';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** Puts a FAILED email back in the queue for the worker (a new job with the usual retries), audited.
  * Only failed ones: anything else is on its way, sent, or held on purpose. */

@@ -6,8 +6,8 @@ import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { Viewer } from './viewer';
 import type { changeRoleSchema, setReviewerCategoriesSchema } from './admin-schema';
+import { type Viewer } from '@/lib/auth/viewer';
 
 async function rolesOf(tx: Tx, userId: string): Promise<Role[]> {
   const rows = await tx.userRole.findMany({ where: { userId }, select: { role: true }, orderBy: { role: 'asc' } });

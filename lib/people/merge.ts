@@ -10,7 +10,7 @@ import 'server-only';
 //   cannot be combined: the merge is refused and the admin told what to resolve first.
 // - The merged account's row stays, empty, with mergedIntoId and mergedAt and its email address:
 //   signing in with that address (link, password or Entra ID) lands in the remaining account
-//   (lib/people/merged-account.ts, used by lib/auth/config.ts), and so do its old sessions (lib/people/viewer.ts).
+//   (lib/auth/merged-account.ts, used by lib/auth/config.ts), and so do its old sessions (lib/auth/viewer.ts).
 // - The earliest verification of an email address is kept.
 import type { z } from 'zod';
 import { actorOf, recordAudit } from '@/lib/audit/record';
@@ -20,7 +20,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { mergeAccountsSchema, previewMergeSchema } from './merge-schema';
 import { sqlIdent as q, USER_RELATIONS, type UserRelation } from './user-records';
-import type { Viewer } from './viewer';
+import { type Viewer } from '@/lib/auth/viewer';
 
 type Db = Tx | typeof prisma;
 

@@ -6,8 +6,8 @@ import 'server-only';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { Viewer } from '@/lib/people/viewer';
 import { dateKeyOrNull } from '@/lib/dates';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** The export document of one person (no write; exportOwnData records the request). */
 export async function buildDataExport(userId: string, now: Date = new Date()) {

@@ -7,9 +7,9 @@ import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { queueEmail } from '@/lib/notifications/outbox';
-import type { Viewer } from '@/lib/people/viewer';
 import { erasePersonalData, type ErasureCounts } from './erase';
 import type { confirmErasureSchema, rejectErasureSchema, requestErasureSchema } from './schema';
+import { type Viewer } from '@/lib/auth/viewer';
 
 const appUrl = (path: string) => new URL(path, env().APP_URL).toString();
 

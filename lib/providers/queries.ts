@@ -5,8 +5,8 @@ import { dateKey, dbDay, isWithin, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { iscValidFrom } from '@/lib/mct/requirements';
-import type { Viewer } from '@/lib/people/viewer';
 import { loadProgramSettings } from '@/lib/program-settings';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** The ISC providers the viewer is staff of, with their approval period and counts. Only their own. */
 export async function listMyProviders(viewer: Viewer) {

@@ -8,7 +8,6 @@ import { assertProviderStaff } from '@/lib/auth/policy';
 import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { dateKey, dbDay, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
-import type { Viewer } from '@/lib/people/viewer';
 import { uuid7 } from '@/lib/uuid7';
 import {
   completionDateProblem,
@@ -19,6 +18,7 @@ import {
   type RowIssue,
 } from './completions-csv';
 import type { confirmCompletionSchema } from './schema';
+import { type Viewer } from '@/lib/auth/viewer';
 
 type Clock = { now?: Date };
 

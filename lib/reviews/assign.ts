@@ -13,12 +13,12 @@ import { formatInstant } from '@/lib/format';
 import { canTransitionNomination } from '@/lib/nominations/lifecycle';
 import { nominationUrl, recordNominationEvent } from '@/lib/nominations/notify';
 import { queueEmail } from '@/lib/notifications/outbox';
-import type { Viewer } from '@/lib/people/viewer';
 import type { z } from 'zod';
 import { planAssignments } from './assignment';
 import { CONFLICT_LABELS, findConflicts, type ConflictSubmission } from './conflicts';
 import { ACTIVE_REVIEW_STATUSES, canTransitionReview, canTransitionSubmission, STALE_WRITE_MESSAGE } from './lifecycle';
 import type { assignReviewersSchema, autoAssignSchema, declareConflictSchema, removeAssignmentSchema } from './schema';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** What the conflict check and the state changes need to know about a submission. */
 export const assignableSubmissionSelect = {

@@ -5,9 +5,9 @@ import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { Viewer } from '@/lib/people/viewer';
 import { STALE_WRITE_MESSAGE } from './lifecycle';
 import type { CriteriaInput } from './schema';
+import { type Viewer } from '@/lib/auth/viewer';
 
 /** A criterion's stable key from its label: "Impact and reach" -> "impact-and-reach". */
 export function criterionKey(label: string, taken: ReadonlySet<string>): string {

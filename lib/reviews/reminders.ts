@@ -6,8 +6,8 @@ import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { formatInstant } from '@/lib/format';
 import { queueEmail } from '@/lib/notifications/outbox';
-import type { Viewer } from '@/lib/people/viewer';
 import { OPEN_REVIEW_STATUSES } from './lifecycle';
+import { type Viewer } from '@/lib/auth/viewer';
 
 export type ReminderRun = { reviewers: number; reviews: number; alreadyReminded: number };
 

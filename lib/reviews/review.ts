@@ -5,10 +5,10 @@ import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { ReviewStatus } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
 import type { z } from 'zod';
 import { canTransitionReview, isEditableReview, STALE_WRITE_MESSAGE } from './lifecycle';
 import { issuesToFieldErrors, reviewIssues, type ReviewInput, type reopenReviewSchema } from './schema';
+import { type Viewer } from '@/lib/auth/viewer';
 
 const NOT_ASSIGNED = 'You are not assigned to review this submission.';
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { getViewer } from '@/lib/auth/guards';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
-import type { Viewer } from '@/lib/people/viewer';
 import { hitRateLimit, tooManyAttemptsMessage } from '@/lib/security/rate-limit';
+import { type Viewer } from '@/lib/auth/viewer';
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,

@@ -20,7 +20,6 @@ import { dateKey, todayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { deriveMctStanding } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
 import { MIDYEAR_CYCLE_NAME } from '@/prisma/seed-reviews';
 import { seed } from '@/prisma/seed-data';
 import { migrate } from '@/scripts/db/migrate-runner';
@@ -28,6 +27,7 @@ import { createScratchDatabase, type ScratchDatabase } from '@/tests/support/db'
 import { createUser, day } from '@/tests/support/factories';
 import { createIscProvider } from '@/tests/support/mct-factories';
 import { viewerOf } from '@/tests/support/review-factories';
+import { type Viewer } from '@/lib/auth/viewer';
 
 const SEED_DAY = '2026-11-22';
 // Noon in Los Angeles, where the demo admin lives: "today" is the seed day for them.

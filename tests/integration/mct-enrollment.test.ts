@@ -27,7 +27,6 @@ import {
   submitProviderApplication,
   withdrawApplication,
 } from '@/lib/mct/service';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { addProviderStaff, removeProviderStaff, saveProvider } from '@/lib/providers/admin-service';
 import { createMembership, createUser, day, uniqueEmail } from '@/tests/support/factories';
 import {
@@ -39,6 +38,7 @@ import {
   holdCertification,
   setProgramSettings,
 } from '@/tests/support/mct-factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 
 // 15 November 2031, noon in Los Angeles: no demo pause covers it.
 const NOW = new Date('2031-11-15T20:00:00Z');

@@ -24,7 +24,6 @@ import {
   submitRenewal,
   switchToAlumni,
 } from '@/lib/memberships/service';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { createMembership, createUser, day } from '@/tests/support/factories';
 import {
   confirmCompletionRow,
@@ -33,6 +32,7 @@ import {
   holdCertification,
   setProgramSettings,
 } from '@/tests/support/mct-factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 
 // 22 November 2026, noon in Los Angeles (the program's time zone).
 const NOW = new Date('2026-11-22T20:00:00Z');

@@ -18,8 +18,8 @@ import {
   submitNomination,
   withdrawNomination,
 } from '@/lib/nominations/service';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { createAward, createCategory, createCycle, createUser, uniqueEmail } from '@/tests/support/factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 
 // define-action.ts and the pages reach the session through lib/auth/guards.ts (Next.js and Auth.js
 // at runtime); the services here are called with a viewer, as the actions call them.

@@ -15,8 +15,8 @@ import { notificationFilterSchema } from '@/lib/notifications/schema';
 import { resendNotification } from '@/lib/notifications/service';
 import { checkUnsubscribeToken, unsubscribeWithToken } from '@/lib/notifications/unsubscribe';
 import { signUnsubscribeToken } from '@/lib/notifications/unsubscribe-token';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { createUser, unique, uniqueEmail } from '@/tests/support/factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 
 vi.mock('@/lib/auth/guards', () => ({ getViewer: () => Promise.reject(new Error('not used')) }));
 

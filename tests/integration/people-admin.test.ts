@@ -10,8 +10,8 @@ import { AppError } from '@/lib/errors';
 import { changeRoleSchema, searchPeopleSchema, setReviewerCategoriesSchema } from '@/lib/people/admin-schema';
 import { getPersonForAdmin, searchPeople } from '@/lib/people/admin-queries';
 import { changeRole, setReviewerCategories } from '@/lib/people/admin-service';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { createCategory, createUser, unique, uniqueEmail } from '@/tests/support/factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 
 vi.mock('@/lib/auth/guards', () => ({
   getViewer: () => {

@@ -1,8 +1,8 @@
 // Factories for the review, decision and award tests: a cycle with its rubric, reviewers of
 // categories, submitted nominations with frozen evidence, and the viewers who act on them.
 import { prisma } from '@/lib/db';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { createCategory, createUser, day, unique, uniqueEmail } from './factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 
 export const RUBRIC = [
   { key: 'impact', label: 'Impact and reach', weight: '0.30' },

@@ -16,8 +16,8 @@ import { getNominationForViewer, type NominationDetail } from '@/lib/nominations
 import { canWithdrawNomination, isInvitationExpired } from '@/lib/nominations/rules';
 import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
 import { linkNominee } from '@/lib/nominations/service';
-import type { Viewer } from '@/lib/people/viewer';
 import { safeExternalHref } from '@/lib/security/safe-url';
+import { type Viewer } from '@/lib/auth/viewer';
 
 export const metadata: Metadata = { title: 'Nomination' };
 
