@@ -5,6 +5,9 @@ import { z } from 'zod';
 
 export type DateKey = string;
 
+/** Lets tests fix the moment a service runs at; the portal always uses the real time. */
+export type Clock = { now?: Date };
+
 /** Today's calendar date in an IANA time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): DateKey {
   // en-CA formats as YYYY-MM-DD.

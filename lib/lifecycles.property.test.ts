@@ -27,7 +27,6 @@ import {
   canTransitionMembership,
   MEMBERSHIP_TRANSITIONS,
   nextTermAfter,
-  reinstatementNeedsNewIsc,
   reminderDue,
   RENEWAL_REMINDER_DAYS,
   renewalOpensOn,
@@ -45,6 +44,7 @@ import {
   SUBMISSION_TRANSITIONS,
 } from './nominations/lifecycle';
 import { canTransitionReview, isEditableReview, REVIEW_TRANSITIONS } from './reviews/lifecycle';
+import { reinstatementNeedsNewIsc } from '@/lib/mct/requirements';
 
 type Machine = {
   name: string;

@@ -18,7 +18,7 @@ import { Field, Input, inputClass, Select } from '@/components/ui/field';
 import type { ContributionType } from '@/lib/generated/prisma/enums';
 import type { EvidenceItemData, EvidenceItemInput } from '@/lib/evidence/schema';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, METRIC_LABELS, PAID_WORK_RULE, ROLE_LABELS } from '@/lib/evidence/types';
-import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
+import { STALE_WRITE_MESSAGE } from '@/lib/errors';
 
 type CategoryOption = { id: string; name: string; focusAreas: { id: string; name: string }[] };
 

@@ -7,10 +7,10 @@ import { prisma } from '@/lib/db';
 import { dateKey, type DateKey, dbDay, endOfDayIn, startOfDayIn, todayIn } from '@/lib/dates';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { DeliveryFormat, EnrollmentChannel, NominationStatus } from '@/lib/generated/prisma/enums';
-import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/people/status';
 import { lastDayOf, monthsOf, yearsOf, type CycleOption, type DashboardFilters } from './dashboard-filters';
 import type { MemberStanding, ReviewState } from './table-links';
 import { type Viewer } from '@/lib/auth/viewer';
+import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/auth/status';
 
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -258,7 +258,7 @@ export type MembershipsOverTime = { months: MembershipsMonth[]; takeaway: string
 
 /** Members per standing at the end of each month of the range (today for the current month, the
  * range's end for its last month; months after today are left out). Only status and dates are stored, so a past month's standing is derived
- * the way lib/people/status.ts deriveMctStanding derives today's, on that day `d`:
+ * the way lib/auth/status.ts deriveMctStanding derives today's, on that day `d`:
  *  - not counted before `memberSince`, nor before any of its terms had begun (or been created);
  *  - ALUMNI when the membership is alumni now and switched on or before `d` (alumniSince);
  *  - the membership years known on `d` are the terms begun by then or created by then (a renewal

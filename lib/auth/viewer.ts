@@ -3,14 +3,7 @@ import { prisma } from '@/lib/db';
 import { dbDay, todayIn } from '@/lib/dates';
 import { env } from '@/lib/env';
 import type { MembershipStatus, Role } from '@/lib/generated/prisma/enums';
-import {
-  canNominate,
-  deriveMctStanding,
-  deriveMvpStatus,
-  isMicrosoftEmployee,
-  type MctStanding,
-  type MvpStatus,
-} from '@/lib/people/status';
+import { canNominate, deriveMctStanding, deriveMvpStatus, isMicrosoftEmployee, type MctStanding, type MvpStatus } from './status';
 
 /** The signed-in person as every guard and page sees them: roles from grants, program status
  * derived from records, read fresh from the database on each request. */

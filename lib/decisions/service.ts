@@ -8,12 +8,12 @@ import { awardYearFrom, canTransitionRenewal, renewedAwardYear } from '@/lib/awa
 import { dateKey, dbDay } from '@/lib/dates';
 import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
-import { AppError } from '@/lib/errors';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { canTransitionNomination } from '@/lib/nominations/lifecycle';
 import { nominationUrl, recordNominationEvent } from '@/lib/nominations/notify';
 import { queueEmail } from '@/lib/notifications/outbox';
-import { canTransitionSubmission, OPEN_REVIEW_STATUSES, STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
+import { canTransitionSubmission, OPEN_REVIEW_STATUSES } from '@/lib/reviews/lifecycle';
 import type { z } from 'zod';
 import type { closeReviewSchema, decideSchema, releaseDecisionsSchema } from './schema';
 import { type Viewer } from '@/lib/auth/viewer';

@@ -3,9 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma, type Tx } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import type { ReachMetric } from '@/lib/generated/prisma/enums';
-import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
 import { withRateLimit } from '@/lib/security/rate-limit';
 import { parseEvidenceCsv, type CsvParseResult, type CsvRow } from './csv';
 import {

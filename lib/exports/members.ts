@@ -2,18 +2,18 @@ import 'server-only';
 // MCT members for the admin (/admin/mct/members) and their export (/api/exports/members), filtered
 // by standing. "In renewal" is not stored: it is an active membership whose last year ends within
 // the renewal window; a membership whose last year has ended counts as lapsed even before the
-// nightly job records it (lib/people/status.ts deriveMctStanding, the one rule; the filter below
+// nightly job records it (lib/auth/status.ts deriveMctStanding, the one rule; the filter below
 // is the same rule in SQL).
 import { prisma } from '@/lib/db';
 import { addDays, dateKey, type DateKey, dateKeyOrNull, dbDay } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { programToday } from '@/lib/program-settings';
 import { renewalOpensOn } from '@/lib/memberships/lifecycle';
-import { deriveMctStanding, MCT_RENEWAL_WINDOW_DAYS, type MctStanding } from '@/lib/people/status';
 import type { MemberFilter, MemberStanding } from './filters';
 import { defineExport, keysetBatches, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 import { type Viewer } from '@/lib/auth/viewer';
+import { deriveMctStanding, MCT_RENEWAL_WINDOW_DAYS, type MctStanding } from '@/lib/auth/status';
 
 export const MEMBER_STANDING_LABELS: Record<MemberStanding, string> = {
   ACTIVE: 'Active',

@@ -28,15 +28,9 @@ import {
   updatePauseSchema,
   withdrawApplicationSchema,
 } from './schema';
-import {
-  acceptProgramAgreement,
-  addCertification,
-  applySelfService,
-  decideApplication,
-  removeCertification,
-  submitProviderApplication,
-  withdrawApplication,
-} from './service';
+import { acceptProgramAgreement, applySelfService, submitProviderApplication, withdrawApplication } from './service';
+import { addCertification, removeCertification } from './certifications';
+import { decideApplication } from '@/lib/memberships/decide-application';
 
 // ── The candidate's own certifications, agreement and application ─────────────────────────────
 

@@ -5,7 +5,14 @@
 import { formatDayKey } from '@/lib/format';
 import type { CertificationLevel } from '@/lib/generated/prisma/enums';
 import { addYears, isWithin, type DateKey } from '@/lib/dates';
-import { REINSTATEMENT_ISC_YEARS, reinstatementNeedsNewIsc } from '@/lib/memberships/lifecycle';
+
+/** Lapsed members who come back after more than this many years need a new ISC completion. */
+export const REINSTATEMENT_ISC_YEARS = 3;
+
+/** Whether reinstatement needs a new ISC completion: lapsed (or left) more than three years ago. */
+export function reinstatementNeedsNewIsc(lapsedOn: DateKey, today: DateKey): boolean {
+  return addYears(lapsedOn, REINSTATEMENT_ISC_YEARS) < today;
+}
 
 export type HeldCertification = {
   id: string;

@@ -6,9 +6,8 @@ import { prisma } from '@/lib/db';
 import { addDays, addYears, type DateKey, dateKey, daysBetween, dbDay, todayIn } from '@/lib/dates';
 import { formatDayKey } from '@/lib/format';
 import { loadRequirementInputs } from '@/lib/mct/loaders';
-import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
-import { deriveMctStanding, type MctStanding } from '@/lib/people/status';
-import { reinstatementNeedsNewIsc, renewalOpensOn } from './lifecycle';
+import { checkAgreement, checkCertification, reinstatementNeedsNewIsc } from '@/lib/mct/requirements';
+import { renewalOpensOn } from './lifecycle';
 import { deliveriesByMonth } from './chart';
 import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from './schema';
 
@@ -16,6 +15,7 @@ export type { MonthPoint } from './chart';
 import { loungeRefusal } from './lounge';
 import { loadProgramSettings } from '@/lib/program-settings';
 import { type Viewer } from '@/lib/auth/viewer';
+import { deriveMctStanding, type MctStanding } from '@/lib/auth/status';
 
 /** The next step of a member, in a sentence. */
 function nextStepOf(standing: MctStanding, renewalStatus: string | null, opensOn: DateKey | null): string {

@@ -9,13 +9,12 @@ import type { z } from 'zod';
 import { actorOf, type AuditActor, recordAudit, SYSTEM_ACTOR } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
-import { addDays, addYears, type DateKey, dateKey, daysBetween, dbDay, todayIn } from '@/lib/dates';
-import { env } from '@/lib/env';
+import { addDays, addYears, type Clock, type DateKey, dateKey, daysBetween, dbDay, todayIn } from '@/lib/dates';
+import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { loadRequirementInputs } from '@/lib/mct/loaders';
 import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
 import { queueEmail } from '@/lib/notifications/outbox';
-import { deriveMctStanding, type MctStanding } from '@/lib/people/status';
 import { readSpreadsheet } from '@/lib/spreadsheets/read';
 import { uuid7 } from '@/lib/uuid7';
 import { deliveryDateProblem, parseDeliveriesTable, type DeliveryRow, type RowIssue } from './deliveries-file';
@@ -24,11 +23,8 @@ import { canTransitionMembership, nextTermAfter, reminderDue, RENEWAL_REMINDER_D
 import type { decideRenewalSchema, DeliveryValues, removeDeliverySchema, submitRenewalSchema, switchToAlumniSchema } from './schema';
 import { loadProgramSettings } from '@/lib/program-settings';
 import { type Viewer } from '@/lib/auth/viewer';
+import { deriveMctStanding, type MctStanding } from '@/lib/auth/status';
 
-/** Lets tests fix the moment a service runs at; the portal always uses the real time. */
-export type Clock = { now?: Date };
-
-const appUrl = (path: string) => new URL(path, env().APP_URL).toString();
 const MEMBERSHIP_PATH = '/mct/membership';
 const stale = () =>
   new AppError('CONFLICT', 'Your membership changed since you opened this page (perhaps in another tab). Reload the page and try again.');

@@ -12,7 +12,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { programToday } from '@/lib/program-settings';
-import { deriveMvpStatus } from '@/lib/people/status';
 import { withRateLimit } from '@/lib/security/rate-limit';
 import { assertNominationTransition, assertSubmissionTransition, OPEN_NOMINATION_STATUSES } from './lifecycle';
 import { nominationUrl, notifyNominators, recordNominationEvent } from './notify';
@@ -29,6 +28,7 @@ import {
 import type { endorsementSchema, nominationSchema, respondSchema, submitEvidenceSchema, withdrawSchema } from './schema';
 import { dateKey, dateKeyOrNull, dbDay } from '@/lib/dates';
 import { type Viewer } from '@/lib/auth/viewer';
+import { deriveMvpStatus } from '@/lib/auth/status';
 
 const displayName = (viewer: Viewer) => viewer.name ?? viewer.email;
 

@@ -4,14 +4,12 @@ import type { z } from 'zod';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
-import { env } from '@/lib/env';
+import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { erasePersonalData, type ErasureCounts } from './erase';
 import type { confirmErasureSchema, rejectErasureSchema, requestErasureSchema } from './schema';
 import { type Viewer } from '@/lib/auth/viewer';
-
-const appUrl = (path: string) => new URL(path, env().APP_URL).toString();
 
 /** Locks the person's row until the transaction ends, so two requests (two tabs) or a request and
  * an erasure queue one after the other. */

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
-import { startProviderApplication } from '@/lib/mct/service';
 import { addProviderStaff, removeProviderStaff, saveProvider } from './admin-service';
 import { findCandidateCompletions } from './queries';
 import {
@@ -14,6 +13,7 @@ import {
   startApplicationSchema,
 } from './schema';
 import { confirmCompletion } from './service';
+import { startProviderApplication } from './start-application';
 
 // ── ISC provider staff ───────────────────────────────────────────────────────────────────────────
 

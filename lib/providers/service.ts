@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertProviderStaff } from '@/lib/auth/policy';
 import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
-import { dateKey, dbDay, todayIn } from '@/lib/dates';
+import { type Clock, dateKey, dbDay, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import { uuid7 } from '@/lib/uuid7';
 import {
@@ -19,8 +19,6 @@ import {
 } from './completions-csv';
 import type { confirmCompletionSchema } from './schema';
 import { type Viewer } from '@/lib/auth/viewer';
-
-type Clock = { now?: Date };
 
 /** At most this many row problems are sent back to the page; the counts cover all of them. */
 export const MAX_ISSUES_SHOWN = 500;

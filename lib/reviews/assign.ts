@@ -8,7 +8,7 @@ import { assertRole } from '@/lib/auth/policy';
 import { canTransitionRenewal } from '@/lib/awards/lifecycle';
 import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
-import { AppError } from '@/lib/errors';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import { formatInstant } from '@/lib/format';
 import { canTransitionNomination } from '@/lib/nominations/lifecycle';
 import { nominationUrl, recordNominationEvent } from '@/lib/nominations/notify';
@@ -16,7 +16,7 @@ import { queueEmail } from '@/lib/notifications/outbox';
 import type { z } from 'zod';
 import { planAssignments } from './assignment';
 import { CONFLICT_LABELS, findConflicts, type ConflictSubmission } from './conflicts';
-import { ACTIVE_REVIEW_STATUSES, canTransitionReview, canTransitionSubmission, STALE_WRITE_MESSAGE } from './lifecycle';
+import { ACTIVE_REVIEW_STATUSES, canTransitionReview, canTransitionSubmission } from './lifecycle';
 import type { assignReviewersSchema, autoAssignSchema, declareConflictSchema, removeAssignmentSchema } from './schema';
 import { type Viewer } from '@/lib/auth/viewer';
 

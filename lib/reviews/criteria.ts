@@ -4,8 +4,7 @@ import 'server-only';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
-import { STALE_WRITE_MESSAGE } from './lifecycle';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import type { CriteriaInput } from './schema';
 import { type Viewer } from '@/lib/auth/viewer';
 

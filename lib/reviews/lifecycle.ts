@@ -51,6 +51,3 @@ export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, string> = {
 export function mayReadOtherReviews(p: { isAdmin: boolean; ownStatus: ReviewStatus | null }): boolean {
   return p.isAdmin || p.ownStatus === 'SUBMITTED';
 }
-
-/** The message of every stale write: the form keeps what the person typed. */
-export const STALE_WRITE_MESSAGE = 'Someone changed this meanwhile. Reload to see the change; what you typed is kept here.';

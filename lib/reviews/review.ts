@@ -3,10 +3,10 @@ import 'server-only';
 // closes review. Scores are checked against the cycle's own scale and rubric here, on the server.
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma, type Tx } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import type { ReviewStatus } from '@/lib/generated/prisma/enums';
 import type { z } from 'zod';
-import { canTransitionReview, isEditableReview, STALE_WRITE_MESSAGE } from './lifecycle';
+import { canTransitionReview, isEditableReview } from './lifecycle';
 import { issuesToFieldErrors, reviewIssues, type ReviewInput, type reopenReviewSchema } from './schema';
 import { type Viewer } from '@/lib/auth/viewer';
 

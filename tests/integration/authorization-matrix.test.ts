@@ -752,7 +752,7 @@ const CALLS: Record<string, Call> = {
   [P('(admin)/admin/notifications/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(admin)/admin/notifications/[id]/page.tsx')]: { page: (_r, w) => ({ params: { id: w.notificationId } }) },
   [P('(admin)/admin/notifications/templates/page.tsx')]: { page: () => ({}) },
-  [A('lib/notifications/actions.ts', 'resendNotificationAction')]: { action: (_r, w) => ({ id: w.notificationId }) },
+  [A('lib/admin/actions.ts', 'resendNotificationAction')]: { action: (_r, w) => ({ id: w.notificationId }) },
   [P('(admin)/admin/privacy/page.tsx')]: { page: () => ({}) },
   [A('lib/privacy/actions.ts', 'confirmErasureAction')]: {
     // A wrong confirmation address: the admin gets in and is asked to type it again, so nobody is erased here.

@@ -19,11 +19,8 @@ import { getEnrollmentOverview, getMyApplication } from '@/lib/mct/queries';
 import { enrollmentSettingsSchema } from '@/lib/mct/schema';
 import {
   acceptProgramAgreement,
-  addCertification,
   applySelfService,
-  decideApplication,
   expireLapsedApplicationsNow,
-  startProviderApplication,
   submitProviderApplication,
   withdrawApplication,
 } from '@/lib/mct/service';
@@ -39,6 +36,9 @@ import {
   setProgramSettings,
 } from '@/tests/support/mct-factories';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { addCertification } from '@/lib/mct/certifications';
+import { decideApplication } from '@/lib/memberships/decide-application';
+import { startProviderApplication } from '@/lib/providers/start-application';
 
 // 15 November 2031, noon in Los Angeles: no demo pause covers it.
 const NOW = new Date('2031-11-15T20:00:00Z');

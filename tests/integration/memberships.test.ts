@@ -9,7 +9,7 @@ import { prisma } from '@/lib/db';
 import { QUEUES } from '@/lib/jobs/queue';
 import { startWorker } from '@/lib/jobs/worker';
 import { isAppError } from '@/lib/errors';
-import { applySelfService, decideApplication } from '@/lib/mct/service';
+import { applySelfService } from '@/lib/mct/service';
 import { getMyMembership } from '@/lib/memberships/queries';
 import { deliverySchema } from '@/lib/memberships/schema';
 import {
@@ -33,6 +33,7 @@ import {
   setProgramSettings,
 } from '@/tests/support/mct-factories';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { decideApplication } from '@/lib/memberships/decide-application';
 
 // 22 November 2026, noon in Los Angeles (the program's time zone).
 const NOW = new Date('2026-11-22T20:00:00Z');

@@ -4,7 +4,6 @@
 // accounts being read (the demo reviewer's queue, the demo candidate's log, Northwind's completions).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditFilterSchema } from '@/lib/audit/schema';
-import { listAuditEvents } from '@/lib/audit/queries';
 import { getAdminOverview } from '@/lib/admin/queries';
 import { getDecisionBoard } from '@/lib/decisions/queries';
 import { decisionViewSchema } from '@/lib/decisions/schema';
@@ -21,6 +20,7 @@ import { seed } from '@/prisma/seed-data';
 import { loadLargeDataset } from '@/scripts/large-dataset';
 import { openRecordingDatabase, type RecordingDatabase } from '../support/large-db';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { listAuditEvents } from '@/lib/admin/audit-log';
 
 const SEED_DAY = '2026-11-22';
 const NOW = new Date('2026-11-22T20:00:00Z');

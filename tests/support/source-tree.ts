@@ -64,3 +64,46 @@ export function resolveImport(file: string, spec: string): string | null {
   if (spec.startsWith('.')) return path.relative(ROOT, path.resolve(ROOT, path.dirname(file), spec));
   return null;
 }
+
+/** The unit of lib/'s layering a file belongs to: its folder under lib/ ("lib/mct"), or for a file
+ * directly in lib/ the file itself ("lib/dates"). */
+export function libUnitOf(file: string): string {
+  const parts = file.replace(/\.tsx?$/, '').split('/');
+  return parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts.join('/');
+}
+
+/** The graph of which lib/ units import which (only edges between different units), from a map of
+ * file -> its resolved imports. */
+export function unitGraph(importsByFile: ReadonlyMap<string, readonly string[]>): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
+  for (const [file, targets] of importsByFile) {
+    const from = libUnitOf(file);
+    for (const target of targets) {
+      if (!target.startsWith('lib/') || target.startsWith('lib/generated/')) continue;
+      const to = libUnitOf(target);
+      if (to === from) continue;
+      if (!graph.has(from)) graph.set(from, new Set());
+      graph.get(from)!.add(to);
+    }
+  }
+  return graph;
+}
+
+/** The cycles of a directed graph, each once, as the list of its nodes (shortest first; at most
+ * `limit` of them, which is plenty to say what to fix). */
+export function cyclesOf(graph: ReadonlyMap<string, ReadonlySet<string>>, limit = 50): string[][] {
+  const found = new Map<string, string[]>();
+  const nodes = [...new Set([...graph.keys(), ...[...graph.values()].flatMap((s) => [...s])])].sort();
+  for (const start of nodes) {
+    // Cycles through `start` whose other nodes all sort after it: each cycle is found from its least node.
+    const walk = (node: string, path: string[]) => {
+      for (const next of [...(graph.get(node) ?? [])].sort()) {
+        if (found.size >= limit) return;
+        if (next === start) found.set(path.join(' > '), [...path]);
+        else if (next > start && !path.includes(next) && path.length < 12) walk(next, [...path, next]);
+      }
+    };
+    walk(start, [start]);
+  }
+  return [...found.values()].sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()));
+}

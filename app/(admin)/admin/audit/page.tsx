@@ -4,9 +4,9 @@ import { Button } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Input } from '@/components/ui/field';
 import { requireUser } from '@/lib/auth/guards';
-import { listAuditEvents } from '@/lib/audit/queries';
 import { auditFilterSchema, type AuditFilter } from '@/lib/audit/schema';
 import { formatInstant } from '@/lib/format';
+import { listAuditEvents } from '@/lib/admin/audit-log';
 
 export const metadata: Metadata = { title: 'Audit log' };
 

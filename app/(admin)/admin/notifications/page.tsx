@@ -6,10 +6,10 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
 import { requireUser } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
-import { listNotifications } from '@/lib/notifications/queries';
 import { notificationFilterSchema, type NotificationFilter } from '@/lib/notifications/schema';
 import { DELIVERY_STATE_LABELS, DELIVERY_STATES } from '@/lib/notifications/status';
 import { templates } from '@/lib/notifications/templates';
+import { listNotifications } from '@/lib/admin/email-log';
 
 export const metadata: Metadata = { title: 'Emails' };
 

@@ -6,9 +6,9 @@ import { DeliveryBadge, EmailHtmlFrame } from '@/components/notifications/delive
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
-import { getNotification } from '@/lib/notifications/queries';
 import { isOptionalEmail } from '@/lib/notifications/routing';
-import { resendNotificationAction } from '@/lib/notifications/actions';
+import { getNotification } from '@/lib/admin/email-log';
+import { resendNotificationAction } from '@/lib/admin/actions';
 
 export const metadata: Metadata = { title: 'Email' };
 

@@ -3,7 +3,7 @@ import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { endOfDayIn, startOfDayIn } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { AuditFilter } from './schema';
+import type { AuditFilter } from '@/lib/audit/schema';
 import { type Viewer } from '@/lib/auth/viewer';
 
 export const AUDIT_PAGE_SIZE = 50;

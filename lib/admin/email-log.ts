@@ -3,8 +3,8 @@ import { assertRole } from '@/lib/auth/policy';
 import { endOfDayIn, startOfDayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { NotificationFilter } from './schema';
-import { deliveryState, type DeliveryState } from './status';
+import type { NotificationFilter } from '@/lib/notifications/schema';
+import { deliveryState, type DeliveryState } from '@/lib/notifications/status';
 import { type Viewer } from '@/lib/auth/viewer';
 
 export const NOTIFICATION_PAGE_SIZE = 50;

@@ -1,7 +1,7 @@
 // Program status is derived from records, never stored as a flag: an MVP is someone with an
 // accepted award whose year covers today; an MCT is someone whose membership says so.
 import { addDays, dateKey, isWithin, type DateKey } from '@/lib/dates';
-import { emailDomain } from '@/lib/auth/email';
+import { emailDomain } from './email';
 import type { MembershipStatus, Role } from '@/lib/generated/prisma/enums';
 
 export type AwardRecord = {
