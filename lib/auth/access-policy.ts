@@ -128,7 +128,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(portal)/profile/delete/page.tsx'), allow: SIGNED_IN },
   { door: action('lib/privacy/actions.ts', 'requestErasureAction'), allow: SIGNED_IN, note: 'for the caller’s own account' },
   {
-    door: route('api/me/data-export/route.ts', 'GET'),
+    door: route('api/me/data-export/route.ts', 'POST'),
     allow: SIGNED_IN,
     note: 'the caller’s own data; the person comes from the session, never from the request',
   },

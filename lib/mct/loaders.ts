@@ -31,16 +31,16 @@ export async function loadEnrollmentState(db: Tx, now: Date): Promise<Enrollment
 }
 
 /** Links ISC completions confirmed for a person's email before they had an account (or before it was
- * known) to that account. */
+ * known) to that account: when they apply, or a provider starts an application for them. */
 export async function linkCompletionsByEmail(db: Tx, user: { id: string; email: string }): Promise<number> {
   const { count } = await db.iscCompletion.updateMany({ where: { candidateEmail: user.email, userId: null }, data: { userId: user.id } });
   return count;
 }
 
 /** What the requirement checks need to know about a person: their certifications, ISC completions
- * (by account or by email), the program agreements and which of them they accepted. */
+ * (by account, or by email while not linked to an account yet), the program agreements and which of
+ * them they accepted. Only reads: pages call it on every visit. */
 export async function loadRequirementInputs(db: Tx, user: { id: string; email: string }): Promise<RequirementInputs> {
-  await linkCompletionsByEmail(db, user);
   const [certifications, completions, agreements, acceptances, membership] = await Promise.all([
     db.candidateCertification.findMany({
       where: { userId: user.id },
@@ -53,7 +53,7 @@ export async function loadRequirementInputs(db: Tx, user: { id: string; email: s
       },
     }),
     db.iscCompletion.findMany({
-      where: { userId: user.id },
+      where: { OR: [{ userId: user.id }, { userId: null, candidateEmail: user.email }] },
       select: {
         id: true,
         completedOn: true,

@@ -19,7 +19,7 @@ import {
   OPEN_MCT_APPLICATION_STATUSES,
   PROVIDER_APPLICATION_DAYS,
 } from './lifecycle';
-import { loadEnrollmentState, loadRequirementInputs } from './loaders';
+import { linkCompletionsByEmail, loadEnrollmentState, loadRequirementInputs } from './loaders';
 import { checkCertification, currentProgramAgreement, evaluateRequirements, iscCompletionProblem } from './requirements';
 import type { acceptAgreementSchema, submitProviderApplicationSchema, withdrawApplicationSchema } from './schema';
 import { type Viewer } from '@/lib/auth/viewer';
@@ -156,6 +156,8 @@ export async function applySelfService(viewer: Viewer, _input: unknown = {}, clo
       }
       const kind = await applicationKindFor(tx, viewer.id, today, 'you');
       await assertNoOpenApplication(tx, viewer.id, now, 'you');
+      // The completions they apply with become their account's now.
+      await linkCompletionsByEmail(tx, viewer);
       const evaluation = evaluateRequirements(await loadRequirementInputs(tx, viewer), today);
       if (!evaluation.allMet) {
         const missing = evaluation.all.filter((r) => !r.met);

@@ -259,25 +259,52 @@ export async function endorseNomination(
 
 // ─────────────────────────────── The nominee's side ───────────────────────────────
 
-/** Links a nomination to the signed-in nominee the first time they open it with the invited address. */
-export async function linkNominee(viewer: Viewer, nominationId: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const { count } = await tx.nomination.updateMany({
-      where: { id: nominationId, nomineeId: null, nomineeEmail: viewer.email },
-      data: { nomineeId: viewer.id },
+/** The nominee confirmed their invitation (the link's own page, a POST): the nomination becomes
+ * theirs now, not when a page is later viewed. The account of the invited address is linked to it,
+ * made now (named as they were nominated) when they have none yet, so that the sign-in the link
+ * gives lands in it; an account without a name takes the nominated one. Nothing happens for an
+ * erased or merged-away address, or a nomination already linked. */
+export async function linkInvitedNominee(nominationId: string, email: string): Promise<void> {
+  const attempt = () =>
+    prisma.$transaction(async (tx) => {
+      const nomination = await tx.nomination.findUnique({ where: { id: nominationId }, select: { nomineeId: true, nomineeName: true } });
+      if (!nomination || nomination.nomineeId) return;
+      let user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, anonymizedAt: true, mergedIntoId: true } });
+      if (user?.anonymizedAt || user?.mergedIntoId) return;
+      if (!user) {
+        user = await tx.user.create({
+          data: { email, name: nomination.nomineeName },
+          select: { id: true, email: true, anonymizedAt: true, mergedIntoId: true },
+        });
+        await recordAudit(tx, {
+          actor: actorOf(user),
+          action: 'user.created',
+          entityType: 'User',
+          entityId: user.id,
+          after: { email, via: 'nomination invitation' },
+        });
+      }
+      const { count } = await tx.nomination.updateMany({
+        where: { id: nominationId, nomineeId: null, nomineeEmail: email },
+        data: { nomineeId: user.id },
+      });
+      if (count === 0) return;
+      const named = await tx.user.updateMany({ where: { id: user.id, name: null }, data: { name: nomination.nomineeName } });
+      await recordAudit(tx, {
+        actor: actorOf(user),
+        action: 'nomination.nominee-linked',
+        entityType: 'Nomination',
+        entityId: nominationId,
+        after: { nomineeId: user.id, nameSetTo: named.count === 1 ? nomination.nomineeName : undefined },
+      });
     });
-    if (count === 0) return;
-    // Someone who signed up by following the invitation has no name yet: use the one they were nominated under.
-    const { nomineeName } = await tx.nomination.findUniqueOrThrow({ where: { id: nominationId }, select: { nomineeName: true } });
-    const named = await tx.user.updateMany({ where: { id: viewer.id, name: null }, data: { name: nomineeName } });
-    await recordAudit(tx, {
-      actor: actorOf(viewer),
-      action: 'nomination.nominee-linked',
-      entityType: 'Nomination',
-      entityId: nominationId,
-      after: { nomineeId: viewer.id, nameSetTo: named.count === 1 ? nomineeName : undefined },
-    });
-  });
+  try {
+    await attempt();
+  } catch (error) {
+    // The address signed up at the same moment: link that account instead.
+    if (isUniqueViolation(error, 'User_email_key')) return attempt();
+    throw error;
+  }
 }
 
 const nomineeSelect = {

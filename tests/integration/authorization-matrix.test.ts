@@ -451,7 +451,7 @@ const CALLS: Record<string, Call> = {
   [P('(portal)/profile/page.tsx')]: { page: () => ({}) },
   [P('(portal)/profile/delete/page.tsx')]: { page: () => ({}) },
   [A('lib/privacy/actions.ts', 'requestErasureAction')]: { action: () => ({ reason: '', understood: true }) },
-  [R('api/me/data-export/route.ts', 'GET')]: { route: () => ({ url: url('/api/me/data-export') }) },
+  [R('api/me/data-export/route.ts', 'POST')]: { route: () => ({ url: url('/api/me/data-export'), init: { method: 'POST' } }) },
   [A('lib/people/actions.ts', 'saveProfileAction')]: {
     action: () => ({ name: 'Renamed Person', timeZone: 'Europe/Paris', notificationMode: 'IMMEDIATE' }),
   },
@@ -1039,6 +1039,11 @@ describe('every door, called as every kind of caller', () => {
       const leaked = STRANGERS_TO_A.includes(caller) ? leaks(outcome, w, ['owner']) : [];
       if (leaked.length > 0) problems.push(`${caller} got in and saw ${leaked.join(', ')}, who is nothing to them`);
     }
+    // A GET never writes: a page or a GET route changes nothing, whoever reads it.
+    if (policy.door.startsWith('page ') || policy.door.endsWith('#GET')) {
+      const changed = await changedTables(before);
+      if (changed.length > 0) problems.push(`reading it changed ${changed.join(', ')}`);
+    }
     expect(problems).toEqual([]);
   });
 });
@@ -1069,7 +1074,7 @@ describe('record ids cannot be swapped into someone else’s data', () => {
 describe('doors that take no id answer about the caller only', () => {
   it('"download my data" holds the caller’s own data and nobody else’s', async () => {
     const w = await buildWorld();
-    const policy = policyByDoor.get(R('api/me/data-export/route.ts', 'GET'))!;
+    const policy = policyByDoor.get(R('api/me/data-export/route.ts', 'POST'))!;
     const outcome = await callDoor(policy, CALLS[policy.door]!, w.b, w, 'otherCandidate');
     expect(outcome.kind).toBe('ok');
     const body = String(outcome.data);

@@ -121,7 +121,7 @@ describe('self-service application', () => {
     await expect(applySelfService(await viewerOf(candidate.id), {}, clock)).resolves.toHaveProperty('applicationId');
   });
 
-  it('counts a completion confirmed for the candidate’s email before they had an account, and links it', async () => {
+  it('counts a completion confirmed for the candidate’s email before they had an account, and links it when they apply', async () => {
     const staff = await createUser();
     const provider = await createIscProvider({ approvedFrom: '2020-01-01', approvedUntil: '2040-12-31', staffIds: [staff.id] });
     const email = uniqueEmail('later-signup');
@@ -131,8 +131,11 @@ describe('self-service application', () => {
     await prisma.agreementAcceptance.create({ data: { userId: candidate.id, agreementId } });
     const overview = await getEnrollmentOverview(await viewerOf(candidate.id), NOW);
     expect(overview.evaluation.isc.met).toBe(true);
-    expect((await prisma.iscCompletion.findUniqueOrThrow({ where: { id: completion.id } })).userId).toBe(candidate.id);
+    const linkedTo = async () => (await prisma.iscCompletion.findUniqueOrThrow({ where: { id: completion.id } })).userId;
+    // Showing the page writes nothing (a GET never writes); applying links it.
+    expect(await linkedTo()).toBeNull();
     await expect(applySelfService(await viewerOf(candidate.id), {}, clock)).resolves.toHaveProperty('applicationId');
+    expect(await linkedTo()).toBe(candidate.id);
   });
 
   it('refuses while a pause covers today, with the dates in the reader’s time zone, and opens the day after', async () => {

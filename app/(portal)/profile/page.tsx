@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProfileForm } from '@/components/profile/profile-form-lazy';
-import { ButtonLink, buttonClass } from '@/components/ui/button';
+import { DownloadDataButton } from '@/components/privacy/download-data';
+import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';
@@ -56,9 +57,7 @@ export default async function ProfilePage() {
             says what we keep and why.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <a href="/api/me/data-export" download className={buttonClass('primary')}>
-              Download my data
-            </a>
+            <DownloadDataButton />
             <ButtonLink href="/profile/delete" variant="secondary">
               Ask us to delete my data
             </ButtonLink>

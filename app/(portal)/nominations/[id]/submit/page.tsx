@@ -8,7 +8,6 @@ import { currentWindowFor, listEvidenceItems } from '@/lib/evidence/queries';
 import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
 import { formatDayKey, formatInstant } from '@/lib/format';
 import { getNominationForViewer } from '@/lib/nominations/queries';
-import { linkNominee } from '@/lib/nominations/service';
 
 export const metadata: Metadata = { title: 'Submit your evidence' };
 
@@ -18,7 +17,6 @@ export default async function SubmitEvidencePage({ params }: { params: Promise<{
   const { id } = await params;
   const viewer = await requireUser();
   if (!UUID.test(id)) notFound();
-  await linkNominee(viewer, id);
   const n = await getNominationForViewer(viewer, id);
   if (!n || n.role !== 'nominee') notFound();
   // Submitting is the step after accepting; anywhere else the nomination page says what to do.
