@@ -3,8 +3,8 @@ import { ApplicationStatus } from '@/components/mct/application-status';
 import { Card } from '@/components/ui/card';
 import { formatDay, formatDayKey } from '@/lib/format';
 import { findLatestMembershipTerm, findOpenMctApplication } from '@/lib/mct/queries';
-import { type Viewer } from '@/lib/auth/viewer';
-import { type MctStanding } from '@/lib/auth/status';
+import type { Viewer } from '@/lib/auth/viewer';
+import type { MctStanding } from '@/lib/auth/status';
 
 const MCT_COPY: Record<MctStanding, { label: string; next: string }> = {
   NONE: {

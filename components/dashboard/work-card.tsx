@@ -3,7 +3,7 @@ import { Card } from '@/components/ui/card';
 import { formatDay } from '@/lib/format';
 import { listMyProviders } from '@/lib/providers/queries';
 import { countPendingReviews } from '@/lib/reviews/queries';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The work of the viewer's roles: reviews waiting, their ISC providers, administration. */
 export async function WorkCard({ viewer }: { viewer: Viewer }) {

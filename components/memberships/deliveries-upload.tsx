@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/alert';
 import { FileField, IssueTable, PreviewSummary, UploadStatus, useSpreadsheetUpload } from '@/components/uploads/spreadsheet-upload';
 import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/delivery-formats';
-import type { DeliveriesImportResult, DeliveriesPreview } from '@/lib/memberships/service';
+import type { DeliveriesImportResult, DeliveriesPreview } from '@/lib/memberships/deliveries';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 

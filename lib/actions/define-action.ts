@@ -5,7 +5,7 @@ import { getViewer } from '@/lib/auth/guards';
 import { assertSignedIn } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
 import type { ActionResult } from './result';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 type Options = {
   /** Resolves the caller; tests pass their own. */

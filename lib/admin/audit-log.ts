@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import { endOfDayIn, startOfDayIn } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AuditFilter } from '@/lib/audit/schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -9,7 +9,7 @@ import {
   getReviewProgress,
 } from './dashboard';
 import type { DashboardFilters } from './dashboard-filters';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** How long one computation of the charts is shown before the next request recomputes it. */
 export const SNAPSHOT_SECONDS = 30;

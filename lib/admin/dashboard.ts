@@ -9,7 +9,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { DeliveryFormat, EnrollmentChannel, NominationStatus } from '@/lib/generated/prisma/enums';
 import { lastDayOf, monthsOf, yearsOf, type CycleOption, type DashboardFilters } from './dashboard-filters';
 import type { MemberStanding, ReviewState } from './table-links';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/auth/status';
 
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));

@@ -5,7 +5,7 @@ import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { NotificationFilter } from '@/lib/notifications/schema';
 import { deliveryState, type DeliveryState } from '@/lib/notifications/status';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export const NOTIFICATION_PAGE_SIZE = 50;
 

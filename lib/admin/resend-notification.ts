@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { enqueueJob, QUEUES } from '@/lib/jobs/queue';
 import type { z } from 'zod';
 import type { resendNotificationSchema } from '@/lib/notifications/schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Puts a FAILED email back in the queue for the worker (a new job with the usual retries), audited.
  * Only failed ones: anything else is on its way, sent, or held on purpose. */

@@ -6,7 +6,7 @@ import { currentMvpAgreements } from './agreements';
 import { awardStatusOn, checkRenewal } from './lifecycle';
 import { findRenewalCycle, submittableEvidence } from './renewal';
 import { programToday } from '@/lib/program-settings';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The viewer's awards as the dashboard shows them: status today, the renewal deadline and whether
  * they can renew now, or how their renewal stands. Only the viewer's own. */

@@ -10,7 +10,7 @@ import { snapshotItems, snapshotSelect } from '@/lib/evidence/snapshot';
 import { evidenceWindow, isInWindow, submissionDateFor, type EvidenceWindow } from '@/lib/evidence/window';
 import { awardStatusOn, checkRenewal } from './lifecycle';
 import { programToday } from '@/lib/program-settings';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The items of a person's log that may be submitted in a window: dated within it, and not their
  * full-time job. Oldest first. */

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { currentMvpAgreements } from './agreements';
 import type { acceptAwardSchema } from './schema';
 import { programToday } from '@/lib/program-settings';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Accepts an award with its two agreements in one transaction. The agreements' versions are the ones
  * the person read (a newer one published meanwhile is refused). AgreementAcceptance is one row per

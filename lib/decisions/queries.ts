@@ -6,7 +6,7 @@ import { aggregateReviews, weightedScore, type CriterionWeight, type SubmissionA
 import { candidateNameOf } from '@/lib/reviews/assign';
 import type { DecisionView } from './schema';
 import { arrangeRows, type DecisionRow } from './table';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 type CycleAggregate = { byId: Map<string, SubmissionAggregate>; weights: CriterionWeight[] };
 

@@ -16,7 +16,7 @@ import { queueEmail } from '@/lib/notifications/outbox';
 import { canTransitionSubmission, OPEN_REVIEW_STATUSES } from '@/lib/reviews/lifecycle';
 import type { z } from 'zod';
 import type { closeReviewSchema, decideSchema, releaseDecisionsSchema } from './schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Closes review for a cycle: reviewers can no longer change or reopen reviews, and decisions can
  * be made. Reviews not submitted by then do not count. */

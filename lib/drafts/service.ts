@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { clearDraftSchema, saveDraftSchema } from './schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 // Drafts are not audited: they are a person's unsent typing, saved every few seconds, not a change
 // to any record anyone else sees.

@@ -7,7 +7,7 @@ import type { EvidenceItemInput } from './schema';
 import { timelineFromCounts, type MonthCount, type Timeline } from './timeline';
 import { countsAsReach, METRIC_LABELS } from './types';
 import { evidenceWindow, submissionDateFor, windowPosition, type EvidenceWindow, type WindowPosition } from './window';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export type EvidenceItemView = {
   id: string;

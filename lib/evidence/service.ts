@@ -15,7 +15,7 @@ import {
   type evidencePreviewSchema,
 } from './schema';
 import { dbDay } from '@/lib/dates';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The dates again in the candidate's own time zone: the action's first parse only knew that no
  * zone on Earth had reached them yet. */

@@ -9,7 +9,7 @@ import type { AwardFilter } from './filters';
 import { defineExport, isoInstant, keysetBatches, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 import { programToday } from '@/lib/program-settings';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export const AWARD_STATUS_LABELS: Record<AwardStatus, string> = {
   REVOKED: 'Revoked',

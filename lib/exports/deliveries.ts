@@ -9,7 +9,7 @@ import type { DeliveryFilter } from './filters';
 import { defineExport, isoInstant, keysetBatches, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
 import { dateKeyOrNull, dbDay } from '@/lib/dates';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Format, and the start date from..to. */
 export function deliveryWhere(filter: DeliveryFilter): Prisma.TrainingDeliveryWhereInput {

@@ -10,7 +10,7 @@ import { ENROLLMENT_CHANNEL_LABELS, MCT_APPLICATION_STATUS_COPY } from '@/lib/mc
 import { applicationStatusOf, type ApplicationFilter } from './filters';
 import { defineExport, isoInstant, keysetBatches, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const nextMonth = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];

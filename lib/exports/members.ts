@@ -12,7 +12,7 @@ import { renewalOpensOn } from '@/lib/memberships/lifecycle';
 import type { MemberFilter, MemberStanding } from './filters';
 import { defineExport, keysetBatches, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { deriveMctStanding, MCT_RENEWAL_WINDOW_DAYS, type MctStanding } from '@/lib/auth/status';
 
 export const MEMBER_STANDING_LABELS: Record<MemberStanding, string> = {

@@ -8,7 +8,7 @@ import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
 import type { NominationFilter } from './filters';
 import { defineExport, isoInstant, keysetBatches, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Cycle, category, status, and the creation date from..to (both days whole, in the admin's zone). */
 export function nominationWhere(filter: NominationFilter, timeZone: string): Prisma.NominationWhereInput {

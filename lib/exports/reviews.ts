@@ -9,7 +9,7 @@ import { candidateNameOf } from '@/lib/reviews/assign';
 import type { ReviewFilter, ReviewState } from './filters';
 import { defineExport, isoInstant, keysetBatches, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
   assigned: 'Assigned, not started',

@@ -8,7 +8,7 @@ import { hasRole } from '@/lib/auth/policy';
 import { todayIn } from '@/lib/dates';
 import { parseFilters, type FilterValues } from './filters';
 import { csvResponse, type CsvExport } from './stream';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 type Spec = Parameters<typeof parseFilters>[0];
 

@@ -4,7 +4,7 @@ import 'server-only';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { TABLE_PAGE_SIZE } from './filters';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** One page of a table, with what the pager needs. */
 export type TablePage<T> = { rows: T[]; total: number; page: number; pageCount: number; pageSize: number };

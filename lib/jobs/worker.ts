@@ -1,12 +1,12 @@
 import PgBoss from 'pg-boss';
 import { expireNominationInvitations } from '@/lib/nominations/expire-invitations';
 import { expireLapsedApplicationsNow } from '@/lib/mct/service';
-import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/service';
 import { deliverNotification, findStrandedNotifications } from '@/lib/notifications/deliver';
 import { sendDailyDigests } from '@/lib/notifications/digest';
 import { sendReviewReminders } from '@/lib/reviews/reminders';
 import { deleteExpiredRateLimitWindows } from '@/lib/security/rate-limit';
 import { JOB_SCHEMA, QUEUES } from './queue';
+import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/jobs';
 
 type Log = (message: string) => void;
 

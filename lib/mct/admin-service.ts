@@ -19,7 +19,7 @@ import type {
   updatePauseSchema,
 } from './schema';
 import { dbDay } from '@/lib/dates';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const STALE = 'Someone else changed this since you opened the page. Reload to see their change, then make yours again.';
 

@@ -8,7 +8,7 @@ import { describeFee } from './fee';
 import { OPEN_MCT_APPLICATION_STATUSES } from './lifecycle';
 import { loadEnrollmentState, loadRequirementInputs } from './loaders';
 import { certificationProblem, evaluateRequirements } from './requirements';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The viewer's open MCT application, if any. */
 export async function findOpenMctApplication(viewer: Viewer) {

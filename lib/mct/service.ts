@@ -22,7 +22,7 @@ import {
 import { linkCompletionsByEmail, loadEnrollmentState, loadRequirementInputs } from './loaders';
 import { checkCertification, currentProgramAgreement, evaluateRequirements, iscCompletionProblem } from './requirements';
 import type { acceptAgreementSchema, submitProviderApplicationSchema, withdrawApplicationSchema } from './schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { deriveMctStanding } from '@/lib/auth/status';
 
 /** The partial unique index that allows one open application per candidate. */

@@ -10,7 +10,9 @@ import {
   submitRenewalSchema,
   switchToAlumniSchema,
 } from './schema';
-import { addDelivery, decideRenewal, removeDelivery, requestLoungeAccess, submitRenewal, switchToAlumni } from './service';
+import { requestLoungeAccess, switchToAlumni } from './service';
+import { addDelivery, removeDelivery } from './deliveries';
+import { decideRenewal, submitRenewal } from './renewal';
 
 const refresh = () => {
   revalidatePath('/mct', 'layout');

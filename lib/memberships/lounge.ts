@@ -1,4 +1,4 @@
-import { type MctStanding } from '@/lib/auth/status';
+import type { MctStanding } from '@/lib/auth/status';
 // Who may have MCT Lounge access: active MCTs (also while renewing) and alumni, by standing derived
 // from their records. Pure, so the page and the service give the same answer.
 

@@ -14,7 +14,7 @@ import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from './schema';
 export type { MonthPoint } from './chart';
 import { loungeRefusal } from './lounge';
 import { loadProgramSettings } from '@/lib/program-settings';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { deriveMctStanding, type MctStanding } from '@/lib/auth/status';
 
 /** The next step of a member, in a sentence. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import { nominationViewerRole, type NominationViewerRole } from './rules';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Nominations addressed to the viewer: linked to their account, or sent to their address and not yet linked to anyone. */
 const receivedBy = (viewer: Viewer) => ({ OR: [{ nomineeId: viewer.id }, { nomineeId: null, nomineeEmail: viewer.email }] });

@@ -27,7 +27,7 @@ import {
 } from './rules';
 import type { endorsementSchema, nominationSchema, respondSchema, submitEvidenceSchema, withdrawSchema } from './schema';
 import { dateKey, dateKeyOrNull, dbDay } from '@/lib/dates';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { deriveMvpStatus } from '@/lib/auth/status';
 
 const displayName = (viewer: Viewer) => viewer.name ?? viewer.email;

@@ -7,7 +7,7 @@ import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { changeRoleSchema, setReviewerCategoriesSchema } from './admin-schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 async function rolesOf(tx: Tx, userId: string): Promise<Role[]> {
   const rows = await tx.userRole.findMany({ where: { userId }, select: { role: true }, orderBy: { role: 'asc' } });

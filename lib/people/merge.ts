@@ -20,7 +20,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { mergeAccountsSchema, previewMergeSchema } from './merge-schema';
 import { sqlIdent as q, USER_RELATIONS, type UserRelation } from './user-records';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 type Db = Tx | typeof prisma;
 

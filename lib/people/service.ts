@@ -3,7 +3,7 @@ import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import type { z } from 'zod';
 import type { profileSchema } from './schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Updates the viewer's own profile; nobody edits another person's profile here. */
 export async function updateProfile(viewer: Viewer, input: z.output<typeof profileSchema>): Promise<void> {

@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { erasePersonalData, type ErasureCounts } from './erase';
 import type { confirmErasureSchema, rejectErasureSchema, requestErasureSchema } from './schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Locks the person's row until the transaction ends, so two requests (two tabs) or a request and
  * an erasure queue one after the other. */

@@ -7,7 +7,7 @@ import { isUniqueViolation, prisma } from '@/lib/db';
 import { dateKey, dbDay } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import type { addStaffSchema, providerSchema, removeStaffSchema } from './schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** A URL-safe slug of a provider's name. */
 export function slugOf(name: string): string {

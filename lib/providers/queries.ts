@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { iscValidFrom } from '@/lib/mct/requirements';
 import { loadProgramSettings } from '@/lib/program-settings';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The ISC providers the viewer is staff of, with their approval period and counts. Only their own. */
 export async function listMyProviders(viewer: Viewer) {

@@ -18,7 +18,7 @@ import {
   type RowIssue,
 } from './completions-csv';
 import type { confirmCompletionSchema } from './schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** At most this many row problems are sent back to the page; the counts cover all of them. */
 export const MAX_ISSUES_SHOWN = 500;

@@ -18,7 +18,7 @@ import { planAssignments } from './assignment';
 import { CONFLICT_LABELS, findConflicts, type ConflictSubmission } from './conflicts';
 import { ACTIVE_REVIEW_STATUSES, canTransitionReview, canTransitionSubmission } from './lifecycle';
 import type { assignReviewersSchema, autoAssignSchema, declareConflictSchema, removeAssignmentSchema } from './schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** What the conflict check and the state changes need to know about a submission. */
 export const assignableSubmissionSelect = {

@@ -6,7 +6,7 @@ import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import type { CriteriaInput } from './schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** A criterion's stable key from its label: "Impact and reach" -> "impact-and-reach". */
 export function criterionKey(label: string, taken: ReadonlySet<string>): string {

@@ -6,7 +6,7 @@ import { weightedScore } from './aggregate';
 import { assignableSubmissionSelect, candidateNameOf, conflictFactsOf } from './assign';
 import { CONFLICT_LABELS, findConflicts } from './conflicts';
 import { ACTIVE_REVIEW_STATUSES, mayReadOtherReviews, OPEN_REVIEW_STATUSES } from './lifecycle';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** One row of the reviewer's queue. */
 export type ReviewQueueRow = {

@@ -7,7 +7,7 @@ import { env } from '@/lib/env';
 import { formatInstant } from '@/lib/format';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { OPEN_REVIEW_STATUSES } from './lifecycle';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export type ReminderRun = { reviewers: number; reviews: number; alreadyReminded: number };
 

@@ -8,7 +8,7 @@ import type { ReviewStatus } from '@/lib/generated/prisma/enums';
 import type { z } from 'zod';
 import { canTransitionReview, isEditableReview } from './lifecycle';
 import { issuesToFieldErrors, reviewIssues, type ReviewInput, type reopenReviewSchema } from './schema';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const NOT_ASSIGNED = 'You are not assigned to review this submission.';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { getViewer } from '@/lib/auth/guards';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
 import { hitRateLimit, tooManyAttemptsMessage } from '@/lib/security/rate-limit';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,

@@ -26,7 +26,7 @@ import { createScratchDatabase, type ScratchDatabase } from '@/tests/support/db'
 import { createUser, day } from '@/tests/support/factories';
 import { createIscProvider } from '@/tests/support/mct-factories';
 import { viewerOf } from '@/tests/support/review-factories';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { deriveMctStanding } from '@/lib/auth/status';
 
 const SEED_DAY = '2026-11-22';

@@ -14,7 +14,6 @@ import { updateEnrollmentSettings } from '@/lib/mct/admin-service';
 import { enrollmentSettingsSchema } from '@/lib/mct/schema';
 import { applySelfService } from '@/lib/mct/service';
 import { deliverySchema } from '@/lib/memberships/schema';
-import { addDelivery, decideRenewal } from '@/lib/memberships/service';
 import { nominationSchema } from '@/lib/nominations/schema';
 import { createNomination, respondToNomination, submitNomination } from '@/lib/nominations/service';
 import { updateCriteria } from '@/lib/reviews/criteria';
@@ -49,6 +48,8 @@ import {
   viewerOf,
 } from '@/tests/support/review-factories';
 import { startProviderApplication } from '@/lib/providers/start-application';
+import { addDelivery } from '@/lib/memberships/deliveries';
+import { decideRenewal } from '@/lib/memberships/renewal';
 
 vi.mock('@/lib/auth/guards', () => ({ getViewer: () => Promise.reject(new Error('not used')) }));
 

@@ -16,7 +16,7 @@ import {
   flatScores,
   viewerOf,
 } from '@/tests/support/review-factories';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => session.viewer }));

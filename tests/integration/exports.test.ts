@@ -21,7 +21,7 @@ import { sql, testDatabaseUrl } from '@/tests/support/db';
 import { createCategory, createUser, day, unique, uniqueEmail } from '@/tests/support/factories';
 import { createIscProvider } from '@/tests/support/mct-factories';
 import { createAdmin, createReviewCycle, createReviewer, createSubmittedNomination, viewerOf } from '@/tests/support/review-factories';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => session.viewer }));

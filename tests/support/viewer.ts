@@ -1,4 +1,4 @@
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 // A Viewer built in memory, for unit tests of rules that take one (no database involved).
 
 export function makeViewer(overrides: Partial<Viewer> = {}): Viewer {

@@ -16,7 +16,7 @@ import { getNominationForViewer, type NominationDetail } from '@/lib/nominations
 import { canWithdrawNomination, isInvitationExpired } from '@/lib/nominations/rules';
 import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
 import { safeExternalHref } from '@/lib/security/safe-url';
-import { type Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export const metadata: Metadata = { title: 'Nomination' };
 
