@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseDownSince } from '@/lib/availability';
+import { REQUEST_PATH_HEADER } from '@/lib/auth/request-path';
 import { requiresSignIn } from '@/lib/auth/signed-in-areas';
 import { refuseBadActionBody } from '@/lib/security/action-body';
 import { contentSecurityPolicy, createNonce, signInFormTargets } from '@/lib/security/csp';
@@ -41,6 +42,9 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  // The guards of app/(admin)/layout.tsx and app/(portal)/layout.tsx send a signed-out person back
+  // here after sign-in (lib/auth/guards.ts); a header the browser sent under this name is replaced.
+  requestHeaders.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
 
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   let response: NextResponse;

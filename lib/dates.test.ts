@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, dateKey, endOfDayIn, daysBetween, isValidTimeZone, isWithin, todayIn } from './dates';
+import {
+  addDays,
+  addDaysToInstant,
+  addYears,
+  dateKey,
+  dateKeyOrNull,
+  dbDay,
+  endOfDayIn,
+  daysBetween,
+  isIsoDay,
+  isValidTimeZone,
+  isWithin,
+  todayIn,
+} from './dates';
 
 describe('todayIn', () => {
   // 2026-11-22T11:30Z is already the 23rd in New Zealand (UTC+13 in summer) and still the 22nd in Hawaii.
@@ -71,6 +84,29 @@ describe('isWithin', () => {
   it('excludes the day before and the day after', () => {
     expect(isWithin('2026-05-19', '2026-05-20', '2026-10-01')).toBe(false);
     expect(isWithin('2026-10-02', '2026-05-20', '2026-10-01')).toBe(false);
+  });
+});
+
+describe('isIsoDay', () => {
+  it('recognises real calendar dates written YYYY-MM-DD only', () => {
+    expect(isIsoDay('2028-02-29')).toBe(true);
+    expect(isIsoDay('2027-02-29')).toBe(false);
+    expect(isIsoDay('2027-2-1')).toBe(false);
+    expect(isIsoDay('2027-02-01T00:00:00Z')).toBe(false);
+  });
+});
+
+describe('dbDay and dateKeyOrNull', () => {
+  it('round-trip a calendar date through a `date` column value', () => {
+    expect(dbDay('2027-03-01').toISOString()).toBe('2027-03-01T00:00:00.000Z');
+    expect(dateKeyOrNull(dbDay('2027-03-01'))).toBe('2027-03-01');
+    expect(dateKeyOrNull(null)).toBeNull();
+  });
+});
+
+describe('addDaysToInstant', () => {
+  it('adds whole days of 24 hours', () => {
+    expect(addDaysToInstant(new Date('2027-03-27T12:00:00Z'), 2).toISOString()).toBe('2027-03-29T12:00:00.000Z');
   });
 });
 

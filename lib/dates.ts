@@ -1,7 +1,12 @@
-// Calendar dates are handled as 'YYYY-MM-DD' strings wherever a rule compares them, so that an end
-// date includes its whole day and no time zone shifts a date by one.
+// The one module for calendar days, windows and time zones. Calendar dates are handled as
+// 'YYYY-MM-DD' strings wherever a rule compares them, so that an end date includes its whole day and
+// no time zone shifts a date by one.
+import { z } from 'zod';
 
 export type DateKey = string;
+
+/** Lets tests fix the moment a service runs at; the portal always uses the real time. */
+export type Clock = { now?: Date };
 
 /** Today's calendar date in an IANA time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): DateKey {
@@ -14,6 +19,46 @@ export function dateKey(date: Date): DateKey {
   return date.toISOString().slice(0, 10);
 }
 
+/** The calendar date of a nullable `date` column. */
+export function dateKeyOrNull(date: Date | null | undefined): DateKey | null {
+  return date ? dateKey(date) : null;
+}
+
+/** The `date` column value of a calendar date (UTC midnight, as Prisma reads and writes them). */
+export function dbDay(day: DateKey): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** Whether a string is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isIsoDay(value: string): boolean {
+  if (!ISO_DAY.test(value)) return false;
+  const d = dbDay(value);
+  return !Number.isNaN(d.getTime()) && dateKey(d) === value;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date field (what `<input type="date">` sends); `missing` is the message when empty. */
+export const calendarDate = (missing: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: missing, abort: true })
+    .refine((v) => ISO_DAY.test(v), { message: 'Write the date as YYYY-MM-DD, for example 2026-03-14', abort: true })
+    .refine(isIsoDay, 'That date does not exist');
+
+/** An optional calendar date field: empty means none. */
+export const optionalCalendarDate = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isIsoDay(v), 'Write the date as YYYY-MM-DD, or leave it empty')
+  .transform((v) => (v === '' ? null : v));
+
+/** The instant a number of whole days (24 hours each) after another: link and invitation lifetimes. */
+export function addDaysToInstant(at: Date, days: number): Date {
+  return new Date(at.getTime() + days * 86_400_000);
+}
+
 /** Whether day lies within start..end, both days included. */
 export function isWithin(day: DateKey, start: DateKey, end: DateKey): boolean {
   return start <= day && day <= end;
@@ -21,14 +66,21 @@ export function isWithin(day: DateKey, start: DateKey, end: DateKey): boolean {
 
 /** Adds whole days to a calendar date. */
 export function addDays(day: DateKey, days: number): DateKey {
-  const d = new Date(`${day}T00:00:00Z`);
+  const d = dbDay(day);
   d.setUTCDate(d.getUTCDate() + days);
+  return dateKey(d);
+}
+
+/** Adds whole calendar months to the first day of a month (any day reads as its month's first). */
+export function addMonths(firstOfMonth: DateKey, months: number): DateKey {
+  const d = dbDay(`${firstOfMonth.slice(0, 7)}-01`);
+  d.setUTCMonth(d.getUTCMonth() + months);
   return dateKey(d);
 }
 
 /** Whole days from one calendar date to another (negative when `to` is earlier). */
 export function daysBetween(from: DateKey, to: DateKey): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((dbDay(to).getTime() - dbDay(from).getTime()) / 86_400_000);
 }
 
 /** Whether a string is a valid IANA time zone. */
@@ -69,7 +121,7 @@ function zoneOffsetMs(timeZone: string, at: Date): number {
 /** The instant a calendar day begins in a time zone (the first moment of it, where a clock change
  * skips midnight). */
 export function startOfDayIn(day: DateKey, timeZone: string): Date {
-  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  const midnightUtc = dbDay(day).getTime();
   let guess = midnightUtc - zoneOffsetMs(timeZone, new Date(midnightUtc));
   // Once more with the offset at the guess itself, for days on which the offset changes.
   guess = midnightUtc - zoneOffsetMs(timeZone, new Date(guess));

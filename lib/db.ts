@@ -1,6 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { isRawRead, rawSqlText, reportDatabaseError, retryReadWhileUnavailable, setAvailabilityProbe } from '@/lib/availability';
-import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
+import { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -51,3 +51,11 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
 
 /** A transaction client, as passed to `prisma.$transaction(async (tx) => ...)`. */
 export type Tx = Prisma.TransactionClient;
+
+/** Whether an error is a unique-constraint violation (optionally of a named index or column): a
+ * concurrent request got there first, or the value is taken. */
+export function isUniqueViolation(error: unknown, index?: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return false;
+  if (!index) return true;
+  return JSON.stringify(error.meta ?? {}).includes(index) || error.message.includes(index);
+}

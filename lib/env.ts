@@ -99,6 +99,11 @@ export function env(): Env {
 }
 
 /** Whether Microsoft Entra ID sign-in is configured. */
+/** An absolute link into the portal, for emails. */
+export function appUrl(path: string): string {
+  return new URL(path, env().APP_URL).toString();
+}
+
 export function isEntraConfigured(e: Env = env()): boolean {
   return Boolean(e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET);
 }

@@ -13,3 +13,6 @@ export class AppError extends Error {
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+/** The message of every stale write: the form keeps what the person typed. */
+export const STALE_WRITE_MESSAGE = 'Someone changed this meanwhile. Reload to see the change; what you typed is kept here.';

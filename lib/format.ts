@@ -1,8 +1,14 @@
 // Formatting for people: dates and deadlines in the reader's time zone.
+import { dbDay, type DateKey } from '@/lib/dates';
 
 /** A calendar date (a PostgreSQL `date`), e.g. "1 March 2027". Never shifted by time zones. */
 export function formatDay(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A calendar date written YYYY-MM-DD, as people read it: "1 March 2027". */
+export function formatDayKey(day: DateKey): string {
+  return formatDay(dbDay(day));
 }
 
 /** An instant shown in the reader's time zone with the zone named, e.g. "15 April 2027, 23:59 PDT". */

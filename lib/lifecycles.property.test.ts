@@ -34,7 +34,6 @@ import {
   MEMBERSHIP_TRANSITIONS,
   RESUBMITTABLE_MCT_RENEWAL,
   nextTermAfter,
-  reinstatementNeedsNewIsc,
   reminderDue,
   RENEWAL_REMINDER_DAYS,
   renewalOpensOn,
@@ -52,6 +51,7 @@ import {
   SUBMISSION_TRANSITIONS,
 } from './nominations/lifecycle';
 import { canTransitionReview, isEditableReview, REVIEW_TRANSITIONS } from './reviews/lifecycle';
+import { reinstatementNeedsNewIsc } from '@/lib/mct/requirements';
 
 type Machine = {
   name: string;

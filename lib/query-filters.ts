@@ -1,16 +1,14 @@
 // Pieces of the zod schemas that read a list's filters from the query string (the audit log, the
 // email list): a malformed value is dropped, never an error, so a hand-edited URL still shows a page.
 import { z } from 'zod';
+import { isIsoDay } from '@/lib/dates';
 
 /** An optional YYYY-MM-DD that is a real calendar day (Date.parse would take 2026-02-30 for 2 March). */
 export const optionalDay = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  })
+  .refine(isIsoDay)
   .optional()
   .catch(undefined);
 

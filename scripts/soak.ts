@@ -190,7 +190,7 @@ function actionId(filename: string, exportedName: string): string {
   if (!hit) throw new Error(`server action ${filename}#${exportedName} not found in the build`);
   return hit[0];
 }
-const SAVE_EVIDENCE = actionId('app/(portal)/evidence/actions.ts', 'saveEvidence');
+const SAVE_EVIDENCE = actionId('lib/evidence/actions.ts', 'saveEvidenceAction');
 
 /** Reads the action's return value out of the RSC response (the line whose payload is the result). */
 function actionResult(body: string): { ok: boolean; error?: string; fieldErrors?: unknown } | null {

@@ -28,7 +28,7 @@ import {
   type ReviewState,
 } from '@/lib/admin/table-links';
 import type { DateKey } from '@/lib/dates';
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import type { DeliveryFormat, EnrollmentChannel, NominationStatus } from '@/lib/generated/prisma/enums';
 
 // The dashboard's chart panels: a heading, a one-line takeaway, what the filters cover, the chart
@@ -38,8 +38,6 @@ import type { DeliveryFormat, EnrollmentChannel, NominationStatus } from '@/lib/
 // Colours chosen for at least 3:1 contrast against white (WCAG 1.4.11) and to stay apart for common
 // colour-vision deficiencies (blue / amber / green / purple / red / slate / teal / pink).
 const PALETTE = ['#0f5ea8', '#b45309', '#15803d', '#7e22ce', '#b91c1c', '#475569', '#0f766e', '#be185d'];
-
-const day = (d: DateKey) => formatDay(new Date(`${d}T00:00:00Z`));
 
 const STEP_LABEL: Record<FunnelStep, string> = {
   INVITED: 'Invited',
@@ -198,7 +196,7 @@ export function NominationFunnelPanel({
       wide
       title="Nominations: from invited to awarded"
       takeaway={data.takeaway}
-      scope={`Nominations created ${day(filters.from)} – ${day(filters.to)}, ${cycleName}. Blue: how many reached each step; red: drop-outs.`}
+      scope={`Nominations created ${formatDayKey(filters.from)} – ${formatDayKey(filters.to)}, ${cycleName}. Blue: how many reached each step; red: drop-outs.`}
     >
       {data.total.reached.INVITED > 0 ? <LazyFunnelChart steps={steps} /> : null}
       <DataTable
@@ -370,9 +368,9 @@ export function ApplicationsPanel({ data, filters }: { data: MctApplicationsByMo
       takeaway={data.takeaway}
       scope={
         <>
-          Applications made {day(filters.from)} – {day(filters.to)}, by the month they were made.
+          Applications made {formatDayKey(filters.from)} – {formatDayKey(filters.to)}, by the month they were made.
           {data.pauses.length
-            ? ` Shaded: self-service paused ${data.pauses.map((p) => `${day(p.startsOn)} – ${day(p.endsOn)}`).join('; ')}.`
+            ? ` Shaded: self-service paused ${data.pauses.map((p) => `${formatDayKey(p.startsOn)} – ${formatDayKey(p.endsOn)}`).join('; ')}.`
             : ' Self-service was not paused in this range.'}
         </>
       }
@@ -439,7 +437,7 @@ export function MembershipsPanel({ data }: { data: MembershipsOverTime }) {
         <DataTable
           caption={`Members today by standing (each count opens the members table; it lists members as they stand today)`}
           rowHeader="Standing"
-          columns={[{ key: 'count', label: `On ${day(latest.asOf)}` }]}
+          columns={[{ key: 'count', label: `On ${formatDayKey(latest.asOf)}` }]}
           rows={MEMBER_STANDINGS.map((s) => ({
             key: s,
             label: STANDING_LABEL[s],
@@ -481,7 +479,7 @@ export function DeliveriesPanel({ data, filters }: { data: DeliveriesByFormat; f
       id="deliveries"
       title="Training deliveries by format"
       takeaway={data.takeaway}
-      scope={`Deliveries by MCTs starting ${day(filters.from)} – ${day(filters.to)}, by the month they started.`}
+      scope={`Deliveries by MCTs starting ${formatDayKey(filters.from)} – ${formatDayKey(filters.to)}, by the month they started.`}
     >
       {any ? <LazyBarsChart points={points} series={series} /> : null}
       <DataTable

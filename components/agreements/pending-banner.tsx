@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { listMyPendingAgreements } from '@/lib/agreements/queries';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** At a person's next visit: the new versions of agreements they accepted, with where to accept them. */
 export async function PendingAgreementsBanner({ viewer }: { viewer: Viewer }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { sendSignInLink, signInWithPassword } from '@/app/(public)/sign-in/actions';
+import { sendSignInLinkAction, signInWithPasswordAction } from '@/lib/auth/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -8,7 +8,7 @@ import { Field, Input } from '@/components/ui/field';
 import { emailSignInSchema, passwordSignInSchema } from '@/lib/auth/schema';
 
 export function EmailLinkForm({ callbackUrl }: { callbackUrl?: string }) {
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(emailSignInSchema, sendSignInLink, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(emailSignInSchema, sendSignInLinkAction, {
     defaultValues: { email: '', callbackUrl },
   });
   return (
@@ -25,7 +25,7 @@ export function EmailLinkForm({ callbackUrl }: { callbackUrl?: string }) {
 }
 
 export function PasswordForm({ callbackUrl }: { callbackUrl?: string }) {
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(passwordSignInSchema, signInWithPassword, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(passwordSignInSchema, signInWithPasswordAction, {
     defaultValues: { email: '', password: '', callbackUrl },
   });
   return (

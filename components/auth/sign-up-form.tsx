@@ -1,6 +1,6 @@
 'use client';
 
-import { signUp } from '@/app/(public)/sign-in/actions';
+import { signUpAction } from '@/lib/auth/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -8,7 +8,7 @@ import { Field, Input } from '@/components/ui/field';
 import { signUpSchema } from '@/lib/auth/schema';
 
 export function SignUpForm() {
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(signUpSchema, signUp, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(signUpSchema, signUpAction, {
     defaultValues: { name: '', email: '' },
   });
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { acceptAwardAction } from '@/app/(portal)/awards/actions';
+import { acceptAwardAction } from '@/lib/awards/actions';
 import { lazySchema } from '@/components/forms/lazy-schema';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';

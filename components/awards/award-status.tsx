@@ -3,7 +3,7 @@ import { getAwardPanel } from '@/lib/awards/queries';
 import { RENEWAL_STATUS_COPY } from '@/lib/awards/lifecycle';
 import { listReleasedOutcomes } from '@/lib/decisions/queries';
 import { formatDay, formatInstant } from '@/lib/format';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The dashboard's award part: each award's status and renewal, and released outcomes with their feedback. */
 export async function AwardStatus({ viewer }: { viewer: Viewer }) {

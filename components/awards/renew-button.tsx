@@ -1,6 +1,6 @@
 'use client';
 
-import { submitRenewalAction } from '@/app/(portal)/awards/actions';
+import { submitRenewalAction } from '@/lib/awards/actions';
 import { ActionButton } from '@/components/reviews/action-button';
 
 /** Submits the renewal of an award with the evidence shown above it. */

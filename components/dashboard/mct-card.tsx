@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { ApplicationStatus } from '@/components/mct/application-status';
 import { Card } from '@/components/ui/card';
-import { formatDay } from '@/lib/format';
+import { formatDay, formatDayKey } from '@/lib/format';
 import { findLatestMembershipTerm, findOpenMctApplication } from '@/lib/mct/queries';
-import type { MctStanding } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
+import type { MctStanding } from '@/lib/auth/status';
 
 const MCT_COPY: Record<MctStanding, { label: string; next: string }> = {
   NONE: {
@@ -34,7 +34,7 @@ export async function MctCard({ viewer }: { viewer: Viewer }) {
           Membership year {formatDay(term.startsOn)} to {formatDay(term.endsOn)}; member since {formatDay(term.membership.memberSince)}.
         </p>
       ) : viewer.mct.termEndsOn && viewer.mct.standing !== 'NONE' ? (
-        <p className="text-sm text-slate-700">Membership year ended {formatDay(new Date(`${viewer.mct.termEndsOn}T00:00:00Z`))}.</p>
+        <p className="text-sm text-slate-700">Membership year ended {formatDayKey(viewer.mct.termEndsOn)}.</p>
       ) : null}
       <p className="mt-2 text-sm text-slate-700">{copy.next}</p>
       {application ? (

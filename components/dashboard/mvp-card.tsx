@@ -4,7 +4,7 @@ import { Card, EmptyState } from '@/components/ui/card';
 import { formatInstant } from '@/lib/format';
 import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 import { listNominationsReceived } from '@/lib/nominations/queries';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The MVP side of the dashboard: awards, nominations received, and what to do next. */
 export async function MvpCard({ viewer }: { viewer: Viewer }) {

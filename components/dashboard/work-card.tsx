@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { formatDay } from '@/lib/format';
-import type { Viewer } from '@/lib/people/viewer';
 import { listMyProviders } from '@/lib/providers/queries';
 import { countPendingReviews } from '@/lib/reviews/queries';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The work of the viewer's roles: reviews waiting, their ISC providers, administration. */
 export async function WorkCard({ viewer }: { viewer: Viewer }) {

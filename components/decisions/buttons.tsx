@@ -1,6 +1,6 @@
 'use client';
 
-import { closeReviewAction, releaseDecisionsAction } from '@/app/(admin)/admin/decisions/actions';
+import { closeReviewAction, releaseDecisionsAction } from '@/lib/decisions/actions';
 import { ActionButton } from '@/components/reviews/action-button';
 import { Alert } from '@/components/ui/alert';
 

@@ -2,13 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { decideAction } from '@/app/(admin)/admin/decisions/actions';
+import { decideAction } from '@/lib/decisions/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { decideSchema, type DecideFormValues } from '@/lib/decisions/schema';
-import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
+import { STALE_WRITE_MESSAGE } from '@/lib/errors';
 
 /** The admin's decision on a submission: award or not, with feedback for the candidate. If another
  * admin decided meanwhile, the save is refused and "Reload" brings their decision while the text

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { deleteEvidence } from '@/app/(portal)/evidence/actions';
+import { deleteEvidenceAction } from '@/lib/evidence/actions';
 import { Button } from '@/components/ui/button';
 
 /** Deletes one contribution after an inline confirmation. */
@@ -28,7 +28,7 @@ export function DeleteEvidenceButton({ id, title }: { id: string; title: string 
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          const result = await deleteEvidence({ id });
+          const result = await deleteEvidenceAction({ id });
           setBusy(false);
           if (!result.ok) return setError(result.error);
           router.refresh();

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { importEvidenceCsv, previewEvidenceCsv } from '@/app/(portal)/evidence/actions';
+import { importEvidenceCsvAction, previewEvidenceCsvAction } from '@/lib/evidence/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
@@ -40,7 +40,7 @@ export function EvidenceImportForm() {
     }
     setBusy('checking');
     try {
-      const result = await previewEvidenceCsv({ csv, fileName });
+      const result = await previewEvidenceCsvAction({ csv, fileName });
       if (result.ok) setPreview(result.data);
       else setError(result.error);
     } catch {
@@ -55,7 +55,7 @@ export function EvidenceImportForm() {
     setBusy('importing');
     setError(null);
     try {
-      const result = await importEvidenceCsv({ csv, fileName, mode });
+      const result = await importEvidenceCsvAction({ csv, fileName, mode });
       if (result.ok) {
         router.push(`/evidence?imported=${result.data.imported}`);
         return;

@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useKeepTypedBeforeHydration } from '@/components/forms/typed-before-hydration';
 import { useHydrated } from '@/components/forms/use-hydrated';
-import { saveEvidence } from '@/app/(portal)/evidence/actions';
+import { saveEvidenceAction } from '@/lib/evidence/actions';
 import { applyActionErrors } from '@/components/forms/apply-result';
 import { DraftStatus } from '@/components/forms/draft-status';
 import { lazySchema } from '@/components/forms/lazy-schema';
@@ -18,7 +18,7 @@ import { Field, Input, inputClass, Select } from '@/components/ui/field';
 import type { ContributionType } from '@/lib/generated/prisma/enums';
 import type { EvidenceItemData, EvidenceItemInput } from '@/lib/evidence/schema';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, METRIC_LABELS, PAID_WORK_RULE, ROLE_LABELS } from '@/lib/evidence/types';
-import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
+import { STALE_WRITE_MESSAGE } from '@/lib/errors';
 
 type CategoryOption = { id: string; name: string; focusAreas: { id: string; name: string }[] };
 
@@ -94,7 +94,7 @@ export function EvidenceItemForm({
     setFormError(null);
     // The version the page was loaded with (fresh after a reload), never a draft's: another tab's save in
     // between is refused instead of overwritten.
-    const result = await saveEvidence({ ...form.getValues(), version: initial.version });
+    const result = await saveEvidenceAction({ ...form.getValues(), version: initial.version });
     const error = applyActionErrors(result, form.setError);
     if (!result.ok) {
       // Everything typed stays in the form (and in the draft).

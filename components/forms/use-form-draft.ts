@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { clearDraft, saveDraft } from '@/app/(portal)/drafts/actions';
+import { clearDraftAction, saveDraftAction } from '@/lib/drafts/actions';
 import { mergeDraft } from '@/lib/drafts/merge';
 
 export type DraftState = 'idle' | 'pending' | 'saved' | 'unsaved';
@@ -79,7 +79,7 @@ export function useFormDraft<T extends FieldValues, C, O extends FieldValues>(fo
     pending.current = null;
     const save = async () => {
       try {
-        const result = await saveDraft({ formKey, data: JSON.parse(JSON.stringify(data)) as Record<string, unknown> });
+        const result = await saveDraftAction({ formKey, data: JSON.parse(JSON.stringify(data)) as Record<string, unknown> });
         if (paused.current) return;
         if (result.ok) {
           setSavedAt(result.data.savedAt);
@@ -135,7 +135,7 @@ export function useFormDraft<T extends FieldValues, C, O extends FieldValues>(fo
     pending.current = null;
     removeLocal(storageKey);
     await inFlight.current.catch(() => undefined);
-    await clearDraft({ formKey }).catch(() => null);
+    await clearDraftAction({ formKey }).catch(() => null);
     paused.current = false;
     setHasDraft(false);
     setState('idle');

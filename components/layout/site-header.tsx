@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { signOutAction } from '@/app/actions';
+import { signOutAction } from '@/lib/auth/actions';
 import { getViewer } from '@/lib/auth/guards';
 import { navigationFor } from '@/lib/people/navigation';
 import { buttonClass } from '@/components/ui/button';

@@ -1,4 +1,7 @@
+'use client';
+
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 
 const LINKS = [
   { href: '/admin/mct/enrollment', label: 'Enrollment settings' },
@@ -10,10 +13,12 @@ const LINKS = [
   { href: '/admin/mct/providers', label: 'ISC providers' },
 ] as const;
 
-/** The MCT administration pages, with the current one marked. */
-export function MctAdminNav({ current }: { current: (typeof LINKS)[number]['href'] }) {
+/** The MCT administration pages, with the one the current page belongs to marked. */
+export function MctAdminNav() {
+  const pathname = usePathname();
+  const current = LINKS.find((l) => pathname === l.href || pathname.startsWith(`${l.href}/`))?.href;
   return (
-    <nav aria-label="MCT administration" className="flex flex-wrap gap-2 text-sm">
+    <nav aria-label="MCT administration" className="mb-6 flex flex-wrap gap-2 text-sm">
       <Link href="/admin" className="rounded-md px-3 py-1.5 font-medium text-brand-700 underline">
         Admin home
       </Link>
@@ -30,3 +35,6 @@ export function MctAdminNav({ current }: { current: (typeof LINKS)[number]['href
     </nav>
   );
 }
+
+/** Whether a path is one of the MCT administration pages (they have their own navigation). */
+export const isMctAdminPath = (pathname: string) => pathname === '/admin/mct' || pathname.startsWith('/admin/mct/');

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { acceptAgreementAction } from '@/app/(portal)/mct/actions';
+import { acceptAgreementAction } from '@/lib/mct/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { saveCertificationAction } from '@/app/(admin)/admin/mct/actions';
+import { saveCertificationAction } from '@/lib/mct/actions';
 import { FormError, STALE_PATTERN, useRecordVersion } from '@/components/forms/stale-write';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';

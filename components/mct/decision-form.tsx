@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { decideApplicationAction } from '@/app/(admin)/admin/mct/actions';
+import { decideApplicationAction } from '@/lib/mct/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

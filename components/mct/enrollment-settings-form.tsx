@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { saveEnrollmentSettingsAction } from '@/app/(admin)/admin/mct/actions';
+import { saveEnrollmentSettingsAction } from '@/lib/mct/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { addPauseAction, updatePauseAction } from '@/app/(admin)/admin/mct/actions';
+import { addPauseAction, updatePauseAction } from '@/lib/mct/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

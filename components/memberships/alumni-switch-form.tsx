@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { switchToAlumniAction } from '@/app/(portal)/mct/membership/actions';
+import { switchToAlumniAction } from '@/lib/memberships/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
-import { decideRenewalAction } from '@/app/(admin)/admin/mct/renewals/actions';
+import { decideRenewalAction } from '@/lib/memberships/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';

@@ -11,7 +11,7 @@ import {
   useSpreadsheetUpload,
 } from '@/components/uploads/spreadsheet-upload';
 import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/delivery-formats';
-import type { DeliveriesImportResult, DeliveriesPreview } from '@/lib/memberships/service';
+import type { DeliveriesImportResult, DeliveriesPreview } from '@/lib/memberships/deliveries';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { addDeliveryAction } from '@/app/(portal)/mct/membership/actions';
+import { addDeliveryAction } from '@/lib/memberships/actions';
 import { DraftStatus } from '@/components/forms/draft-status';
 import { lazySchema } from '@/components/forms/lazy-schema';
 import { useActionForm } from '@/components/forms/use-action-form';

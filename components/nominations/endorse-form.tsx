@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
-import { endorse } from '@/app/(portal)/nominations/actions';
+import { endorseAction } from '@/lib/nominations/actions';
 import { applyActionErrors } from '@/components/forms/apply-result';
 import { DraftStatus } from '@/components/forms/draft-status';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
@@ -33,7 +33,7 @@ export function EndorseForm({ nominationId, userId, draft }: { nominationId: str
 
   const submit = async () => {
     setFormError(null);
-    const result = await endorse(form.getValues());
+    const result = await endorseAction(form.getValues());
     if (!result.ok) {
       setFormError(applyActionErrors(result, form.setError));
       requestAnimationFrame(() => messageRef.current?.focus());

@@ -8,7 +8,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useKeepTypedBeforeHydration } from '@/components/forms/typed-before-hydration';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import type { z } from 'zod';
-import { nominate } from '@/app/(portal)/nominations/actions';
+import { nominateAction } from '@/lib/nominations/actions';
 import { DraftStatus } from '@/components/forms/draft-status';
 import { applyActionErrors } from '@/components/forms/apply-result';
 import { focusFirstError } from '@/components/forms/focus-first-error';
@@ -64,7 +64,7 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
     setFormError(null);
     setOffer(null);
     // The server parses again; it gets what the person typed.
-    const result = await nominate(form.getValues());
+    const result = await nominateAction(form.getValues());
     const error = applyActionErrors(result, form.setError);
     if (!result.ok) {
       setFormError(error);

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { respond } from '@/app/(portal)/nominations/actions';
+import { respondAction } from '@/lib/nominations/actions';
 import { lazySchema, schemaOrNull, usePreloadSchema } from '@/components/forms/lazy-schema';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -31,7 +31,7 @@ export function RespondForm({ nominationId }: { nominationId: string }) {
       return;
     }
     setBusy(true);
-    const result = await respond(input);
+    const result = await respondAction(input);
     setBusy(false);
     if (!result.ok) {
       setError(result.error);

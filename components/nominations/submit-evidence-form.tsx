@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { submitEvidence } from '@/app/(portal)/nominations/actions';
+import { submitEvidenceAction } from '@/lib/nominations/actions';
 import { lazySchema, schemaOrNull, usePreloadSchema } from '@/components/forms/lazy-schema';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -61,7 +61,7 @@ export function SubmitEvidenceForm({
     // The button is disabled while this runs; the server also answers a repeated submit with the first submission.
     setBusy(true);
     setError(null);
-    const result = await submitEvidence({ nominationId, itemIds: selected });
+    const result = await submitEvidenceAction({ nominationId, itemIds: selected });
     if (!result.ok) {
       setBusy(false);
       setError(result.error);

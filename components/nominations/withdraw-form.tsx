@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { withdraw } from '@/app/(portal)/nominations/actions';
+import { withdrawAction } from '@/lib/nominations/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
@@ -37,7 +37,7 @@ export function WithdrawForm({ nominationId, explanation }: { nominationId: stri
           onClick={async () => {
             setBusy(true);
             setError(null);
-            const result = await withdraw({ nominationId, reason });
+            const result = await withdrawAction({ nominationId, reason });
             setBusy(false);
             if (!result.ok) return setError(result.error);
             setConfirming(false);

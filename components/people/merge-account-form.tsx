@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { mergeAccountsAction, previewMergeAction } from '@/app/(admin)/admin/people/merge-actions';
+import { mergeAccountsAction, previewMergeAction } from '@/lib/people/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

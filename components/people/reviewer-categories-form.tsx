@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { setReviewerCategoriesAction } from '@/app/(admin)/admin/people/actions';
+import { setReviewerCategoriesAction } from '@/lib/people/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

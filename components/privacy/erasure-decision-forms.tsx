@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { confirmErasureAction, rejectErasureAction } from '@/app/(admin)/admin/privacy/actions';
+import { confirmErasureAction, rejectErasureAction } from '@/lib/privacy/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { requestErasureAction } from '@/app/(portal)/profile/delete/actions';
+import { requestErasureAction } from '@/lib/privacy/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { z } from 'zod';
-import { saveProfile } from '@/app/(portal)/profile/actions';
+import { saveProfileAction } from '@/lib/people/actions';
 import { lazySchema } from '@/components/forms/lazy-schema';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -17,7 +17,7 @@ const loadProfileSchema = lazySchema(() => import('@/lib/people/schema').then((m
 
 export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadProfileSchema, saveProfile, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadProfileSchema, saveProfileAction, {
     defaultValues: initial,
     onSuccess: (_data, values) => {
       setSaved(true);

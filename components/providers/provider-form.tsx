@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { saveProviderAction } from '@/app/(admin)/admin/mct/actions';
+import { saveProviderAction } from '@/lib/providers/actions';
 import { FormError, STALE_PATTERN, useRecordVersion } from '@/components/forms/stale-write';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';

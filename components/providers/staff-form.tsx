@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { addProviderStaffAction } from '@/app/(admin)/admin/mct/actions';
+import { addProviderStaffAction } from '@/lib/providers/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

@@ -2,13 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { findCandidateCompletionsAction, startApplicationAction } from '@/app/(portal)/provider/actions';
+import { findCandidateCompletionsAction, startApplicationAction } from '@/lib/providers/actions';
 import { applyActionErrors } from '@/components/forms/apply-result';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import { startApplicationSchema, type StartApplicationInput } from '@/lib/providers/schema';
 
 type Completion = { id: string; candidateName: string; completedOn: string; certificateId: string };
@@ -81,7 +81,7 @@ export function StartApplicationForm({ providerId, disabledReason }: { providerI
           {completions.map((c) => (
             <label key={c.id} className="flex items-center gap-2 text-sm">
               <input type="radio" value={c.id} {...form.register('iscCompletionId')} />
-              {c.candidateName}: completed {formatDay(new Date(`${c.completedOn}T00:00:00Z`))}, certificate {c.certificateId}
+              {c.candidateName}: completed {formatDayKey(c.completedOn)}, certificate {c.certificateId}
             </label>
           ))}
           {errors.iscCompletionId ? <p className="text-sm font-medium text-red-700">{errors.iscCompletionId.message}</p> : null}

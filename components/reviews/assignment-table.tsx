@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { assignReviewersAction, autoAssignAction, removeAssignmentAction } from '@/app/(admin)/admin/reviews/actions';
+import { assignReviewersAction, autoAssignAction, removeAssignmentAction } from '@/lib/reviews/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ReviewStatus, SubmissionKind, SubmissionStatus } from '@/lib/generated/prisma/enums';

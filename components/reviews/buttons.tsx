@@ -1,7 +1,6 @@
 'use client';
 
-import { sendRemindersAction } from '@/app/(admin)/admin/reviews/actions';
-import { reopenReviewAction } from '@/app/(portal)/reviews/actions';
+import { reopenReviewAction, sendRemindersAction } from '@/lib/reviews/actions';
 import { ActionButton } from './action-button';
 
 /** Reopens the reviewer's submitted review for changes (until review closes). */

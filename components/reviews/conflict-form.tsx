@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { declareConflictAction } from '@/app/(portal)/reviews/actions';
+import { declareConflictAction } from '@/lib/reviews/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

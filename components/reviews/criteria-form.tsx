@@ -3,13 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
-import { saveCriteriaAction } from '@/app/(admin)/admin/cycles/actions';
+import { saveCriteriaAction } from '@/lib/reviews/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, inputClass } from '@/components/ui/field';
-import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
 import { criteriaSchema, type CriteriaFormValues } from '@/lib/reviews/schema';
+import { STALE_WRITE_MESSAGE } from '@/lib/errors';
 
 /** The admin edits a cycle's rubric: criteria, their descriptions and relative weights. */
 export function CriteriaForm({ initial }: { initial: CriteriaFormValues }) {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { declareConflictAction } from '@/app/(portal)/reviews/actions';
+import { declareConflictAction } from '@/lib/reviews/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Field, inputClass } from '@/components/ui/field';

@@ -2,14 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { saveReviewAction } from '@/app/(portal)/reviews/actions';
+import { saveReviewAction } from '@/lib/reviews/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/result';
-import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
 import { CONFIDENCE_LEVELS, reviewSchemaFor, type ReviewFormValues } from '@/lib/reviews/schema';
+import { STALE_WRITE_MESSAGE } from '@/lib/errors';
 
 type Criterion = { id: string; label: string; description: string; weight: number };
 type Props = {

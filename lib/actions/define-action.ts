@@ -5,8 +5,8 @@ import { getViewer } from '@/lib/auth/guards';
 import { assertSignedIn } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
 import { logError } from '@/lib/security/logging';
-import type { Viewer } from '@/lib/people/viewer';
 import type { ActionResult } from './result';
+import type { Viewer } from '@/lib/auth/viewer';
 
 type Options = {
   /** Resolves the caller; tests pass their own. */

@@ -1,7 +1,7 @@
 // The admin dashboard's filters (cycle, from/to dates in the admin's time zone): parsed from GET
 // search params with zod; a bad value never fails the page, it falls back to the default and says so.
 import { z } from 'zod';
-import { addDays, dateKey, type DateKey } from '@/lib/dates';
+import { addDays, addMonths, type DateKey, dbDay, isIsoDay } from '@/lib/dates';
 import type { CycleStatus } from '@/lib/generated/prisma/enums';
 
 /** The dashboard's filters once parsed: a cycle id, or null for every cycle, and an inclusive date range. */
@@ -19,7 +19,7 @@ export const ALL_CYCLES = 'all';
 const dayString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && dateKey(new Date(`${s}T00:00:00Z`)) === s);
+  .refine(isIsoDay);
 
 const rawSchema = z.object({
   cycle: z.string().trim().optional().catch(undefined),
@@ -75,13 +75,6 @@ export function parseDashboardFilters(
   return { filters: { cycleId, from, to }, notes };
 }
 
-/** Adds whole calendar months to the first day of a month. */
-export function addMonths(firstOfMonth: DateKey, months: number): DateKey {
-  const d = new Date(`${firstOfMonth.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return dateKey(d);
-}
-
 /** The months ('YYYY-MM') from the month of `from` to the month of `to`, both included. */
 export function monthsOf(from: DateKey, to: DateKey): string[] {
   const months: string[] = [];
@@ -96,7 +89,7 @@ export function lastDayOf(month: string): DateKey {
 
 /** A month for people, e.g. "Mar 2026". */
 export function monthLabel(month: string): string {
-  return new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(dbDay(`${month}-01`));
 }
 
 /** The calendar years a range touches, oldest first. */

@@ -1,6 +1,5 @@
 import 'server-only';
 import { assertRole } from '@/lib/auth/policy';
-import type { Viewer } from '@/lib/people/viewer';
 import {
   getAwardsByYear,
   getDeliveriesByFormat,
@@ -10,6 +9,7 @@ import {
   getReviewProgress,
 } from './dashboard';
 import type { DashboardFilters } from './dashboard-filters';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** How long one computation of the charts is shown before the next request recomputes it. */
 export const SNAPSHOT_SECONDS = 30;

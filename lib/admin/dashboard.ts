@@ -4,13 +4,13 @@ import 'server-only';
 // with the data. Every function takes the viewer (admins only) and the parsed filters.
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import { dateKey, endOfDayIn, startOfDayIn, todayIn, type DateKey } from '@/lib/dates';
+import { dateKey, type DateKey, dbDay, endOfDayIn, startOfDayIn, todayIn } from '@/lib/dates';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { DeliveryFormat, EnrollmentChannel, NominationStatus } from '@/lib/generated/prisma/enums';
-import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
 import { lastDayOf, monthsOf, yearsOf, type CycleOption, type DashboardFilters } from './dashboard-filters';
 import type { MemberStanding, ReviewState } from './table-links';
+import type { Viewer } from '@/lib/auth/viewer';
+import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/auth/status';
 
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -223,7 +223,7 @@ export async function getMctApplicationsByMonth(viewer: Viewer, filters: Dashboa
       WHERE a."createdAt" >= ${start} AND a."createdAt" <= ${end}
       GROUP BY 1, 2`,
     prisma.enrollmentPause.findMany({
-      where: { startsOn: { lte: new Date(`${filters.to}T00:00:00Z`) }, endsOn: { gte: new Date(`${filters.from}T00:00:00Z`) } },
+      where: { startsOn: { lte: dbDay(filters.to) }, endsOn: { gte: dbDay(filters.from) } },
       orderBy: { startsOn: 'asc' },
       select: { startsOn: true, endsOn: true },
     }),
@@ -258,7 +258,7 @@ export type MembershipsOverTime = { months: MembershipsMonth[]; takeaway: string
 
 /** Members per standing at the end of each month of the range (today for the current month, the
  * range's end for its last month; months after today are left out). Only status and dates are stored, so a past month's standing is derived
- * the way lib/people/status.ts deriveMctStanding derives today's, on that day `d`:
+ * the way lib/auth/status.ts deriveMctStanding derives today's, on that day `d`:
  *  - not counted before `memberSince`, nor before any of its terms had begun (or been created);
  *  - ALUMNI when the membership is alumni now and switched on or before `d` (alumniSince);
  *  - the membership years known on `d` are the terms begun by then or created by then (a renewal

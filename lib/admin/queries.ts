@@ -2,7 +2,7 @@ import 'server-only';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The admin home's overview of both programs. Admins only. */
 export async function getAdminOverview(viewer: Viewer) {

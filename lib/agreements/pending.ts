@@ -10,8 +10,8 @@ import { todayIn, type DateKey } from '@/lib/dates';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { AgreementKind } from '@/lib/generated/prisma/enums';
-import { deriveMctStanding } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
+import { deriveMctStanding } from '@/lib/auth/status';
+import type { Viewer } from '@/lib/auth/viewer';
 import { currentAgreement } from './current';
 
 export type PendingAgreement = { id: string; kind: AgreementKind; version: string; title: string; body: string; effectiveFrom: Date };

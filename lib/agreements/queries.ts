@@ -4,7 +4,7 @@ import 'server-only';
 import { assertRole } from '@/lib/auth/policy';
 import { dateKey, todayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { pendingAgreements } from './pending';
 
 async function programToday(now: Date) {

@@ -10,7 +10,7 @@ import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formatDay } from '@/lib/format';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import type { agreementSchema } from './schema';
 
 export const STALE_AGREEMENT =

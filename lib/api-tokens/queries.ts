@@ -2,7 +2,7 @@ import 'server-only';
 import { assertProviderStaff, assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { tokenStatusOf } from './rules';
 import { scopeName } from './scopes';
 

@@ -6,7 +6,7 @@ import { assertProviderStaff, assertRole, hasRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { ApiScope } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import type { z } from 'zod';
 import { canTransitionToken, MAX_ACTIVE_TOKENS, tokenStatusOf } from './rules';
 import type { createExportTokenSchema, createProviderTokenSchema, revokeTokenSchema } from './schema';

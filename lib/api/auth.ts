@@ -5,7 +5,7 @@ import 'server-only';
 // attempts are limited per client address; each token's requests per minute are limited too.
 import { hasRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { tokenStatusOf } from '@/lib/api-tokens/rules';
 import { scopeName, type ApiScopeName } from '@/lib/api-tokens/scopes';
 import { hashTokenSecret } from '@/lib/api-tokens/secret';

@@ -9,7 +9,7 @@ import { membersExport } from '@/lib/exports/members';
 import { nominationsExport } from '@/lib/exports/nominations';
 import { reviewsExport } from '@/lib/exports/reviews';
 import type { CsvExport } from '@/lib/exports/stream';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { authenticate } from './auth';
 import { EXPORT_DATASET_SPECS, TABLE_ONLY_PARAMETERS, type ExportDatasetName } from './export-datasets';
 import { ApiProblem } from './problem';

@@ -3,6 +3,11 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type AuditActor = { id: string | null; label: string };
 
+/** The actor of a signed-in person's change: their id, labelled with their address. */
+export function actorOf(person: { id: string; email: string }): AuditActor {
+  return { id: person.id, label: person.email };
+}
+
 /** The actor of scheduled jobs and other work nobody asked for in person. */
 export const SYSTEM_ACTOR: AuditActor = { id: null, label: 'system' };
 

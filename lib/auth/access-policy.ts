@@ -52,7 +52,7 @@ export type RecordKind =
 export type DoorKind = 'action' | 'route' | 'page';
 
 export type DoorPolicy = {
-  /** "action app/…/actions.ts#exportName" (or lib/<domain>/actions.ts), "route app/…/route.ts#GET" or "page app/…/page.tsx". */
+  /** "action lib/…/actions.ts#exportName", "route app/…/route.ts#GET" or "page app/…/page.tsx". */
   door: string;
   /** Who gets in; every other kind is refused. 'anyone' is a public door. */
   allow: 'anyone' | readonly CallerKind[];
@@ -70,25 +70,30 @@ const NOMINATORS: readonly CallerKind[] = ['nominator', 'endorser'];
 /** Active MCTs (in the matrix's world both candidates are members; each acts on their own membership). */
 const MCT_MEMBERS: readonly CallerKind[] = ['owner', 'otherCandidate'];
 
-const action = (file: string, name: string) => `action app/${file}#${name}`;
-/** A server action of lib/<domain>/actions.ts. */
-const libAction = (file: string, name: string) => `action lib/${file}#${name}`;
+const action = (file: string, name: string) => `action ${file}#${name}`;
+/** A server action of lib/<domain>/actions.ts, by its path under lib/. */
+const libAction = (file: string, name: string) => action(`lib/${file}`, name);
 const route = (file: string, method: string) => `route app/${file}#${method}`;
 const page = (file: string) => `page app/${file}`;
 
 export const ACCESS_POLICY: readonly DoorPolicy[] = [
   // ── Public: signing in and out, links that are their own credential, program pages ─────────────
-  { door: action('actions.ts', 'signOutAction'), allow: 'anyone' },
-  { door: action('(public)/sign-in/actions.ts', 'signInWithPassword'), allow: 'anyone' },
-  { door: action('(public)/sign-in/actions.ts', 'sendSignInLink'), allow: 'anyone' },
-  { door: action('(public)/sign-in/actions.ts', 'signUp'), allow: 'anyone' },
+  { door: action('lib/auth/actions.ts', 'signOutAction'), allow: 'anyone' },
+  { door: action('lib/auth/actions.ts', 'signInWithPasswordAction'), allow: 'anyone' },
+  { door: action('lib/auth/actions.ts', 'sendSignInLinkAction'), allow: 'anyone' },
+  { door: action('lib/auth/actions.ts', 'signUpAction'), allow: 'anyone' },
   {
-    door: action('(public)/invitations/[token]/actions.ts', 'continueWithInvitation'),
+    door: action('lib/auth/actions.ts', 'signInWithEntraAction'),
+    allow: 'anyone',
+    note: 'hands over to Entra ID; back to a same-site path only',
+  },
+  {
+    door: action('lib/nominations/actions.ts', 'continueWithInvitationAction'),
     allow: 'anyone',
     note: 'the single-use token is the credential; it signs in only its own address',
   },
   {
-    door: action('mct/applications/accept/[token]/actions.ts', 'continueWithApplicationLink'),
+    door: action('lib/mct/actions.ts', 'continueWithApplicationLinkAction'),
     allow: 'anyone',
     note: 'the single-use token is the credential; it signs in only its own address',
   },
@@ -123,7 +128,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(public)/providers/page.tsx'), allow: 'anyone', note: 'approved ISC providers: name, country, published contact' },
   { door: page('(public)/unsubscribe/[token]/page.tsx'), allow: 'anyone', note: 'the signed token is the credential' },
   {
-    door: action('(public)/unsubscribe/[token]/actions.ts', 'confirmUnsubscribe'),
+    door: action('lib/notifications/actions.ts', 'confirmUnsubscribeAction'),
     allow: 'anyone',
     note: 'the signed token is the credential; it unsubscribes only its own address',
   },
@@ -139,28 +144,28 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(portal)/dashboard/page.tsx'), allow: SIGNED_IN },
   { door: page('(portal)/profile/page.tsx'), allow: SIGNED_IN },
   { door: page('(portal)/profile/delete/page.tsx'), allow: SIGNED_IN },
-  { door: action('(portal)/profile/delete/actions.ts', 'requestErasureAction'), allow: SIGNED_IN, note: 'for the caller’s own account' },
+  { door: action('lib/privacy/actions.ts', 'requestErasureAction'), allow: SIGNED_IN, note: 'for the caller’s own account' },
   {
-    door: route('api/me/data-export/route.ts', 'GET'),
+    door: route('api/me/data-export/route.ts', 'POST'),
     allow: SIGNED_IN,
     note: 'the caller’s own data; the person comes from the session, never from the request',
   },
-  { door: action('(portal)/profile/actions.ts', 'saveProfile'), allow: SIGNED_IN },
-  { door: action('(portal)/drafts/actions.ts', 'saveDraft'), allow: SIGNED_IN, note: 'drafts are keyed by the signed-in person' },
-  { door: action('(portal)/drafts/actions.ts', 'clearDraft'), allow: SIGNED_IN, note: 'drafts are keyed by the signed-in person' },
+  { door: action('lib/people/actions.ts', 'saveProfileAction'), allow: SIGNED_IN },
+  { door: action('lib/drafts/actions.ts', 'saveDraftAction'), allow: SIGNED_IN, note: 'drafts are keyed by the signed-in person' },
+  { door: action('lib/drafts/actions.ts', 'clearDraftAction'), allow: SIGNED_IN, note: 'drafts are keyed by the signed-in person' },
   { door: page('(portal)/evidence/page.tsx'), allow: SIGNED_IN },
   { door: page('(portal)/evidence/new/page.tsx'), allow: SIGNED_IN },
   { door: page('(portal)/evidence/import/page.tsx'), allow: SIGNED_IN },
-  { door: action('(portal)/evidence/actions.ts', 'previewEvidenceCsv'), allow: SIGNED_IN },
-  { door: action('(portal)/evidence/actions.ts', 'importEvidenceCsv'), allow: SIGNED_IN },
+  { door: action('lib/evidence/actions.ts', 'previewEvidenceCsvAction'), allow: SIGNED_IN },
+  { door: action('lib/evidence/actions.ts', 'importEvidenceCsvAction'), allow: SIGNED_IN },
   { door: page('(portal)/nominations/page.tsx'), allow: SIGNED_IN },
   { door: page('(portal)/nominations/new/page.tsx'), allow: SIGNED_IN, note: 'people who may not nominate are told why' },
   { door: page('(portal)/mct/page.tsx'), allow: SIGNED_IN },
   { door: page('(portal)/mct/certifications/page.tsx'), allow: SIGNED_IN },
   { door: page('(portal)/mct/membership/page.tsx'), allow: SIGNED_IN, note: 'a non-member is told how to apply' },
-  { door: action('(portal)/mct/actions.ts', 'addCertificationAction'), allow: SIGNED_IN },
-  { door: action('(portal)/mct/actions.ts', 'acceptAgreementAction'), allow: SIGNED_IN },
-  { door: action('(portal)/mct/actions.ts', 'applyAction'), allow: SIGNED_IN, note: 'the requirements decide, with a message' },
+  { door: action('lib/mct/actions.ts', 'addCertificationAction'), allow: SIGNED_IN },
+  { door: action('lib/mct/actions.ts', 'acceptAgreementAction'), allow: SIGNED_IN },
+  { door: action('lib/mct/actions.ts', 'applyAction'), allow: SIGNED_IN, note: 'the requirements decide, with a message' },
   { door: page('(portal)/agreements/page.tsx'), allow: SIGNED_IN, note: 'the caller’s own agreements to accept again' },
   {
     door: libAction('agreements/actions.ts', 'acceptAgreementsAction'),
@@ -169,9 +174,9 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   },
 
   // ── MVP: nominations, evidence, submissions, outcomes, awards ─────────────────────────────────
-  { door: action('(portal)/nominations/actions.ts', 'nominate'), allow: NOMINATORS, note: 'active MVPs and Microsoft employees' },
+  { door: action('lib/nominations/actions.ts', 'nominateAction'), allow: NOMINATORS, note: 'active MVPs and Microsoft employees' },
   {
-    door: action('(portal)/nominations/actions.ts', 'endorse'),
+    door: action('lib/nominations/actions.ts', 'endorseAction'),
     allow: NOMINATORS,
     record: 'nomination',
     note: 'any person who may nominate may endorse an open nomination (offered by email to whoever nominates the same person)',
@@ -182,10 +187,10 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     record: 'nomination',
     note: 'the emailed endorsement offer: its nominator and endorsers are sent on to the nomination; a 404 for anyone who may not endorse',
   },
-  { door: action('(portal)/nominations/actions.ts', 'respond'), allow: ['owner'], record: 'nomination' },
-  { door: action('(portal)/nominations/actions.ts', 'submitEvidence'), allow: ['owner'], record: 'nomination' },
+  { door: action('lib/nominations/actions.ts', 'respondAction'), allow: ['owner'], record: 'nomination' },
+  { door: action('lib/nominations/actions.ts', 'submitEvidenceAction'), allow: ['owner'], record: 'nomination' },
   {
-    door: action('(portal)/nominations/actions.ts', 'withdraw'),
+    door: action('lib/nominations/actions.ts', 'withdrawAction'),
     allow: ['owner', 'nominator'],
     record: 'nomination',
     note: 'the nominee until review starts, the nominator before the nominee accepted',
@@ -193,12 +198,12 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(portal)/nominations/[id]/page.tsx'), allow: ['owner', 'nominator', 'endorser', 'admin'], record: 'nomination' },
   { door: page('(portal)/nominations/[id]/submit/page.tsx'), allow: ['owner'], record: 'nomination' },
   {
-    door: action('(portal)/evidence/actions.ts', 'saveEvidence'),
+    door: action('lib/evidence/actions.ts', 'saveEvidenceAction'),
     allow: ['owner'],
     record: 'evidenceItem',
     note: 'with an id: the owner edits it; without one anyone signed in adds to their own log',
   },
-  { door: action('(portal)/evidence/actions.ts', 'deleteEvidence'), allow: ['owner'], record: 'evidenceItem' },
+  { door: action('lib/evidence/actions.ts', 'deleteEvidenceAction'), allow: ['owner'], record: 'evidenceItem' },
   { door: page('(portal)/evidence/[id]/edit/page.tsx'), allow: ['owner'], record: 'evidenceItem' },
   {
     door: page('(portal)/outcomes/[submissionId]/page.tsx'),
@@ -209,8 +214,8 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(portal)/awards/[id]/page.tsx'), allow: ['owner'], record: 'award' },
   { door: libAction('certificates/actions.ts', 'issueCertificateAction'), allow: ['owner'], record: 'award' },
   { door: page('(portal)/awards/[id]/renew/page.tsx'), allow: ['owner'], record: 'award' },
-  { door: action('(portal)/awards/actions.ts', 'acceptAwardAction'), allow: ['owner'], record: 'award' },
-  { door: action('(portal)/awards/actions.ts', 'submitRenewalAction'), allow: ['owner'], record: 'award' },
+  { door: action('lib/awards/actions.ts', 'acceptAwardAction'), allow: ['owner'], record: 'award' },
+  { door: action('lib/awards/actions.ts', 'submitRenewalAction'), allow: ['owner'], record: 'award' },
   { door: libAction('awards/actions.ts', 'withdrawRenewalAction'), allow: ['owner'], record: 'award' },
 
   // ── MVP review: reviewers ─────────────────────────────────────────────────────────────────────
@@ -221,10 +226,10 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     record: 'submission',
     note: 'everyone else gets a 404',
   },
-  { door: action('(portal)/reviews/actions.ts', 'saveReviewAction'), allow: ['reviewerAssigned'], record: 'reviewAssignment' },
-  { door: action('(portal)/reviews/actions.ts', 'reopenReviewAction'), allow: ['reviewerAssigned'], record: 'reviewAssignment' },
+  { door: action('lib/reviews/actions.ts', 'saveReviewAction'), allow: ['reviewerAssigned'], record: 'reviewAssignment' },
+  { door: action('lib/reviews/actions.ts', 'reopenReviewAction'), allow: ['reviewerAssigned'], record: 'reviewAssignment' },
   {
-    door: action('(portal)/reviews/actions.ts', 'declareConflictAction'),
+    door: action('lib/reviews/actions.ts', 'declareConflictAction'),
     allow: ['reviewerAssigned', 'reviewerUnassigned', 'reviewerConflicted'],
     note: 'any reviewer of the category, assigned or not (so the submission id is not theirs to own); declaring again changes nothing',
   },
@@ -252,19 +257,19 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
 
   // ── MCT: the candidate's own application, certifications, membership ──────────────────────────
   { door: page('(portal)/mct/applications/[id]/page.tsx'), allow: ['owner'], record: 'mctApplication' },
-  { door: action('(portal)/mct/actions.ts', 'submitProviderApplicationAction'), allow: ['owner'], record: 'mctApplication' },
-  { door: action('(portal)/mct/actions.ts', 'withdrawApplicationAction'), allow: ['owner'], record: 'mctApplication' },
-  { door: action('(portal)/mct/actions.ts', 'removeCertificationAction'), allow: ['owner'], record: 'heldCertification' },
+  { door: action('lib/mct/actions.ts', 'submitProviderApplicationAction'), allow: ['owner'], record: 'mctApplication' },
+  { door: action('lib/mct/actions.ts', 'withdrawApplicationAction'), allow: ['owner'], record: 'mctApplication' },
+  { door: action('lib/mct/actions.ts', 'removeCertificationAction'), allow: ['owner'], record: 'heldCertification' },
   { door: libAction('certifications/actions.ts', 'updateHeldCertificationAction'), allow: ['owner'], record: 'heldCertification' },
-  { door: action('(portal)/mct/membership/actions.ts', 'addDeliveryAction'), allow: MCT_MEMBERS, note: 'into their own log' },
-  { door: action('(portal)/mct/membership/actions.ts', 'removeDeliveryAction'), allow: ['owner'], record: 'delivery' },
+  { door: action('lib/memberships/actions.ts', 'addDeliveryAction'), allow: MCT_MEMBERS, note: 'into their own log' },
+  { door: action('lib/memberships/actions.ts', 'removeDeliveryAction'), allow: ['owner'], record: 'delivery' },
   {
-    door: action('(portal)/mct/membership/actions.ts', 'submitRenewalAction'),
+    door: action('lib/memberships/actions.ts', 'submitRenewalAction'),
     allow: MCT_MEMBERS,
     note: 'always renews the caller’s own current year; the term id only tells a stale page (someone else’s id is refused as stale)',
   },
-  { door: action('(portal)/mct/membership/actions.ts', 'switchToAlumniAction'), allow: MCT_MEMBERS, note: 'their own membership' },
-  { door: action('(portal)/mct/membership/actions.ts', 'requestLoungeAction'), allow: MCT_MEMBERS, note: 'members and alumni only' },
+  { door: action('lib/memberships/actions.ts', 'switchToAlumniAction'), allow: MCT_MEMBERS, note: 'their own membership' },
+  { door: action('lib/memberships/actions.ts', 'requestLoungeAction'), allow: MCT_MEMBERS, note: 'members and alumni only' },
   { door: route('api/memberships/deliveries/route.ts', 'POST'), allow: MCT_MEMBERS, note: 'into their own log' },
 
   // ── ISC providers: their staff (admins may act for any provider) ──────────────────────────────
@@ -274,17 +279,17 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     note: 'each sees only their own providers',
   },
   {
-    door: action('(portal)/provider/actions.ts', 'confirmCompletionAction'),
+    door: action('lib/providers/actions.ts', 'confirmCompletionAction'),
     allow: ['providerStaff', 'admin'],
     record: 'iscProvider',
   },
   {
-    door: action('(portal)/provider/actions.ts', 'findCandidateCompletionsAction'),
+    door: action('lib/providers/actions.ts', 'findCandidateCompletionsAction'),
     allow: ['providerStaff', 'admin'],
     record: 'iscProvider',
   },
   {
-    door: action('(portal)/provider/actions.ts', 'startApplicationAction'),
+    door: action('lib/providers/actions.ts', 'startApplicationAction'),
     allow: ['providerStaff', 'admin'],
     record: 'iscProvider',
   },
@@ -349,8 +354,10 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(admin)/admin/audit/page.tsx'), allow: ADMIN },
   { door: page('(admin)/admin/people/page.tsx'), allow: ADMIN },
   { door: page('(admin)/admin/people/[id]/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/people/actions.ts', 'changeRoleAction'), allow: ADMIN },
-  { door: action('(admin)/admin/people/actions.ts', 'setReviewerCategoriesAction'), allow: ADMIN },
+  { door: action('lib/people/actions.ts', 'changeRoleAction'), allow: ADMIN },
+  { door: action('lib/people/actions.ts', 'setReviewerCategoriesAction'), allow: ADMIN },
+  { door: action('lib/people/actions.ts', 'previewMergeAction'), allow: ADMIN, note: 'shows what would move; changes nothing' },
+  { door: action('lib/people/actions.ts', 'mergeAccountsAction'), allow: ADMIN, note: 'never the admin’s own account away' },
   { door: page('(admin)/admin/cycles/page.tsx'), allow: ADMIN },
   { door: page('(admin)/admin/cycles/new/page.tsx'), allow: ADMIN },
   { door: page('(admin)/admin/cycles/[id]/page.tsx'), allow: ADMIN },
@@ -366,34 +373,34 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(admin)/admin/agreements/[id]/page.tsx'), allow: ADMIN },
   { door: libAction('agreements/actions.ts', 'saveAgreementAction'), allow: ADMIN },
   { door: page('(admin)/admin/cycles/[id]/criteria/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/cycles/actions.ts', 'saveCriteriaAction'), allow: ADMIN },
+  { door: action('lib/reviews/actions.ts', 'saveCriteriaAction'), allow: ADMIN },
   { door: page('(admin)/admin/reviews/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/reviews/actions.ts', 'assignReviewersAction'), allow: ADMIN },
-  { door: action('(admin)/admin/reviews/actions.ts', 'autoAssignAction'), allow: ADMIN },
-  { door: action('(admin)/admin/reviews/actions.ts', 'removeAssignmentAction'), allow: ADMIN },
-  { door: action('(admin)/admin/reviews/actions.ts', 'sendRemindersAction'), allow: ADMIN },
+  { door: action('lib/reviews/actions.ts', 'assignReviewersAction'), allow: ADMIN },
+  { door: action('lib/reviews/actions.ts', 'autoAssignAction'), allow: ADMIN },
+  { door: action('lib/reviews/actions.ts', 'removeAssignmentAction'), allow: ADMIN },
+  { door: action('lib/reviews/actions.ts', 'sendRemindersAction'), allow: ADMIN },
   { door: page('(admin)/admin/decisions/page.tsx'), allow: ADMIN },
   { door: page('(admin)/admin/decisions/[submissionId]/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/decisions/actions.ts', 'closeReviewAction'), allow: ADMIN },
-  { door: action('(admin)/admin/decisions/actions.ts', 'decideAction'), allow: ADMIN },
-  { door: action('(admin)/admin/decisions/actions.ts', 'releaseDecisionsAction'), allow: ADMIN },
+  { door: action('lib/decisions/actions.ts', 'closeReviewAction'), allow: ADMIN },
+  { door: action('lib/decisions/actions.ts', 'decideAction'), allow: ADMIN },
+  { door: action('lib/decisions/actions.ts', 'releaseDecisionsAction'), allow: ADMIN },
   { door: route('api/exports/decisions/route.ts', 'GET'), allow: ADMIN },
   { door: page('(admin)/admin/mct/applications/page.tsx'), allow: ADMIN },
   { door: page('(admin)/admin/mct/applications/[id]/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/actions.ts', 'decideApplicationAction'), allow: ADMIN },
+  { door: action('lib/mct/actions.ts', 'decideApplicationAction'), allow: ADMIN },
   { door: page('(admin)/admin/mct/enrollment/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/actions.ts', 'saveEnrollmentSettingsAction'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/actions.ts', 'addPauseAction'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/actions.ts', 'updatePauseAction'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/actions.ts', 'removePauseAction'), allow: ADMIN },
+  { door: action('lib/mct/actions.ts', 'saveEnrollmentSettingsAction'), allow: ADMIN },
+  { door: action('lib/mct/actions.ts', 'addPauseAction'), allow: ADMIN },
+  { door: action('lib/mct/actions.ts', 'updatePauseAction'), allow: ADMIN },
+  { door: action('lib/mct/actions.ts', 'removePauseAction'), allow: ADMIN },
   { door: page('(admin)/admin/mct/certifications/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/actions.ts', 'saveCertificationAction'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/actions.ts', 'removeCertificationFromCatalogueAction'), allow: ADMIN },
+  { door: action('lib/mct/actions.ts', 'saveCertificationAction'), allow: ADMIN },
+  { door: action('lib/mct/actions.ts', 'removeCertificationFromCatalogueAction'), allow: ADMIN },
   { door: page('(admin)/admin/mct/providers/page.tsx'), allow: ADMIN },
   { door: page('(admin)/admin/mct/providers/[id]/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/actions.ts', 'saveProviderAction'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/actions.ts', 'addProviderStaffAction'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/actions.ts', 'removeProviderStaffAction'), allow: ADMIN },
+  { door: action('lib/providers/actions.ts', 'saveProviderAction'), allow: ADMIN },
+  { door: action('lib/providers/actions.ts', 'addProviderStaffAction'), allow: ADMIN },
+  { door: action('lib/providers/actions.ts', 'removeProviderStaffAction'), allow: ADMIN },
   { door: page('(admin)/admin/nominations/page.tsx'), allow: ADMIN },
   { door: route('api/exports/nominations/route.ts', 'GET'), allow: ADMIN },
   { door: page('(admin)/admin/reviews/all/page.tsx'), allow: ADMIN },
@@ -408,12 +415,12 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(admin)/admin/notifications/page.tsx'), allow: ADMIN },
   { door: page('(admin)/admin/notifications/[id]/page.tsx'), allow: ADMIN },
   { door: page('(admin)/admin/notifications/templates/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/notifications/actions.ts', 'resendNotificationAction'), allow: ADMIN },
+  { door: action('lib/admin/actions.ts', 'resendNotificationAction'), allow: ADMIN },
   { door: page('(admin)/admin/privacy/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/privacy/actions.ts', 'confirmErasureAction'), allow: ADMIN, note: 'never for the admin’s own account' },
-  { door: action('(admin)/admin/privacy/actions.ts', 'rejectErasureAction'), allow: ADMIN },
+  { door: action('lib/privacy/actions.ts', 'confirmErasureAction'), allow: ADMIN, note: 'never for the admin’s own account' },
+  { door: action('lib/privacy/actions.ts', 'rejectErasureAction'), allow: ADMIN },
   { door: page('(admin)/admin/mct/renewals/page.tsx'), allow: ADMIN },
-  { door: action('(admin)/admin/mct/renewals/actions.ts', 'decideRenewalAction'), allow: ADMIN },
+  { door: action('lib/memberships/actions.ts', 'decideRenewalAction'), allow: ADMIN },
 ];
 
 /** Whether the policy lets this kind of caller through the door. */

@@ -1,11 +1,13 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import type { Session } from 'next-auth';
 import { cache } from 'react';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { auth } from './config';
 import { hasRole } from './policy';
+import { REQUEST_PATH_HEADER } from './request-path';
+import { loadViewer, type Viewer } from './viewer';
 
 /** The signed-in person for this request, or null (also when the session was ended: its version is
  * not the account's any more, lib/auth/session-version.ts). Read once per request. */
@@ -15,10 +17,23 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return id ? loadViewer(id, new Date(), { sessionVersion: session?.sessionVersion ?? 0 }) : null;
 });
 
-/** For pages: the signed-in person, or a redirect to sign-in that comes back here. */
+/** The path of the page being rendered, as proxy.ts saw it (undefined outside a request). */
+async function requestPath(): Promise<string | undefined> {
+  try {
+    return (await headers()).get(REQUEST_PATH_HEADER) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** For pages and layouts: the signed-in person, or a redirect to sign-in that comes back to the
+ * page asked for (`returnTo`, or the request's own path). */
 export async function requireUser(returnTo?: string): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : '/sign-in');
+  if (!viewer) {
+    const back = returnTo ?? (await requestPath());
+    redirect(back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : '/sign-in');
+  }
   return viewer;
 }
 

@@ -1,6 +1,6 @@
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from './viewer';
 
 /** Whether the viewer holds any of the roles. */
 export function hasRole(viewer: Pick<Viewer, 'roles'> | null, ...roles: Role[]): boolean {

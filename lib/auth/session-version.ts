@@ -7,7 +7,7 @@ import 'server-only';
 // as version 0.
 import type { Tx } from '@/lib/db';
 import { prisma } from '@/lib/db';
-import { resolveMergedUserId } from '@/lib/people/merged-account';
+import { resolveMergedUserId } from '@/lib/auth/merged-account';
 
 /** Ends every session of these accounts (inside the caller's transaction). */
 export async function endSessions(tx: Tx, userIds: readonly string[]): Promise<void> {

@@ -2,8 +2,20 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
-import { withdrawRenewal } from './renewal';
-import { withdrawRenewalSchema } from './schema';
+import { submitRenewal, withdrawRenewal } from './renewal';
+import { acceptAwardSchema, startRenewalSchema, withdrawRenewalSchema } from './schema';
+import { acceptAward } from './service';
+
+export const acceptAwardAction = defineAction(acceptAwardSchema, async (viewer, input) => {
+  await acceptAward(viewer, input);
+  revalidatePath('/', 'layout');
+});
+
+export const submitRenewalAction = defineAction(startRenewalSchema, async (viewer, input) => {
+  const result = await submitRenewal(viewer, input);
+  revalidatePath('/', 'layout');
+  return result;
+});
 
 export const withdrawRenewalAction = defineAction(withdrawRenewalSchema, async (viewer, input) => {
   const result = await withdrawRenewal(viewer, input);

@@ -1,8 +1,9 @@
 import 'server-only';
 import { dateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
-import type { Viewer } from '@/lib/people/viewer';
-import { currentMvpAgreements, programToday } from './agreements';
+import type { Viewer } from '@/lib/auth/viewer';
+import { programToday } from '@/lib/program-settings';
+import { currentMvpAgreements } from './agreements';
 import { awardStatusOn } from './lifecycle';
 import { findRenewalCycle, loadRenewalState } from './renewal';
 

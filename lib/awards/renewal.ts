@@ -4,20 +4,18 @@ import 'server-only';
 // nomination. It is reviewed and decided like a nomination (lib/reviews, lib/decisions); on release,
 // an award creates the next award year. The MVP may withdraw until review starts.
 import { assertAgreementsAccepted, pendingAgreements } from '@/lib/agreements/pending';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { RENEWING_STATUSES } from '@/lib/cycles/lifecycle';
-import { dateKey } from '@/lib/dates';
-import { prisma, type Tx } from '@/lib/db';
+import { dateKey, dbDay } from '@/lib/dates';
+import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { snapshotItems, snapshotSelect } from '@/lib/evidence/snapshot';
 import { evidenceWindow, isInWindow, submissionDateFor, type EvidenceWindow } from '@/lib/evidence/window';
 import { assertSubmissionTransition } from '@/lib/nominations/lifecycle';
-import type { Viewer } from '@/lib/people/viewer';
-import { programToday } from './agreements';
+import type { Viewer } from '@/lib/auth/viewer';
+import { programToday } from '@/lib/program-settings';
 import { assertRenewalTransition, awardStatusOn, checkRenewal, renewsIn } from './lifecycle';
 
-const day = (key: string) => new Date(`${key}T00:00:00Z`);
 const MVP_AGREEMENTS = ['MVP_CODE_OF_CONDUCT', 'MVP_NDA'] as const;
 
 /** The items of a person's log that may be submitted in a window: dated within it, not their
@@ -32,7 +30,7 @@ export async function submittableEvidence(
     where: {
       ownerId,
       isFullTimeJob: false,
-      startDate: { lte: day(window.end) },
+      startDate: { lte: dbDay(window.end) },
       snapshots: opts.excludeSubmissionId ? { none: { submissionId: opts.excludeSubmissionId } } : undefined,
     },
     orderBy: [{ startDate: 'asc' }, { createdAt: 'asc' }],
@@ -148,8 +146,8 @@ export async function submitRenewal(
           cycleId: cycle!.id,
           categoryId: award.categoryId,
           focusAreaId: award.focusAreaId,
-          windowStart: day(window.start),
-          windowEnd: day(window.end),
+          windowStart: dbDay(window.start),
+          windowEnd: dbDay(window.end),
           status: 'SUBMITTED',
           submittedAt: now,
           items: { create: snapshotItems(items) },
@@ -157,7 +155,7 @@ export async function submitRenewal(
         select: { id: true },
       });
       await recordAudit(tx, {
-        actor: { id: viewer.id, label: viewer.email },
+        actor: actorOf(viewer),
         action: 'renewal.submitted',
         entityType: 'MvpRenewal',
         entityId: renewalId,
@@ -175,7 +173,7 @@ export async function submitRenewal(
     });
   } catch (error) {
     // A second tab renewing the same award at the same moment meets MvpRenewal's unique award.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new AppError('CONFLICT', 'You have already submitted a renewal for this award.');
     }
     throw error;

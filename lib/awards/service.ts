@@ -1,15 +1,16 @@
 import 'server-only';
 // Accepting an award: the new MVP accepts the current code of conduct and NDA, recorded with time and
 // version, and the award becomes active (from its first day). Accepting twice is refused.
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { dateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formatDay, formatInstant } from '@/lib/format';
-import type { Viewer } from '@/lib/people/viewer';
 import type { z } from 'zod';
-import { currentMvpAgreements, programToday } from './agreements';
+import { currentMvpAgreements } from './agreements';
 import type { acceptAwardSchema } from './schema';
+import { programToday } from '@/lib/program-settings';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Accepts an award with its two agreements in one transaction. The agreements' versions are the ones
  * the person read (a newer one published meanwhile is refused). AgreementAcceptance is one row per
@@ -59,7 +60,7 @@ export async function acceptAward(
       select: { id: true, agreementId: true, awardId: true, acceptedAt: true },
     });
     await recordAudit(tx, {
-      actor: { id: viewer.id, label: viewer.email },
+      actor: actorOf(viewer),
       action: 'award.accepted',
       entityType: 'Award',
       entityId: award.id,

@@ -3,7 +3,7 @@ import 'server-only';
 // in their order, with how many records point to each (why they are retired, never deleted).
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export async function listCategoryCatalogue(viewer: Viewer) {
   assertRole(viewer, 'ADMIN');

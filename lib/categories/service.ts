@@ -8,7 +8,7 @@ import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { slugOf } from '@/lib/providers/admin-service';
 import type { categorySchema, focusAreaSchema, reorderSchema, retireSchema } from './schema';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { dateKey, todayIn, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { CertificateKind } from '@/lib/generated/prisma/enums';

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record';
 import { dateKey, todayIn } from '@/lib/dates';
 import { prisma, type Tx } from '@/lib/db';

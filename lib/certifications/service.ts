@@ -7,7 +7,7 @@ import { dateKey, todayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { catalogueExpiry } from '@/lib/mct/requirements';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import type { updateHeldCertificationSchema } from './schema';
 
 const day = (key: string) => new Date(`${key}T00:00:00Z`);

@@ -11,9 +11,10 @@ import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { assertMctApplicationTransition } from '@/lib/mct/lifecycle';
-import { dbDay, isUniqueViolation } from '@/lib/mct/loaders';
+import { dbDay } from '@/lib/dates';
+import { isUniqueViolation } from '@/lib/db';
 import { queueEmail } from '@/lib/notifications/outbox';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { completionDateProblem } from '@/lib/providers/completions-csv';
 import type { cancelProviderApplicationSchema, correctCompletionSchema, withdrawCompletionSchema } from './schema';
 

@@ -4,7 +4,7 @@ import 'server-only';
 import { assertRole } from '@/lib/auth/policy';
 import { addDays, dateKey, todayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { CYCLE_STATUS_COPY } from './lifecycle';
 import { cycleFields, daysOf } from './rules';
 import type { CycleInput } from './schema';

@@ -11,7 +11,7 @@ import { formatInstant } from '@/lib/format';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { CycleStatus } from '@/lib/generated/prisma/enums';
 import { enqueueJob, QUEUES } from '@/lib/jobs/queue';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { notifyDateChange } from './notify';
 import { DEFAULT_RUBRIC } from './rubric';
 import { assertCycleTransition } from './lifecycle';

@@ -2,12 +2,12 @@ import 'server-only';
 import { hasRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Viewer } from '@/lib/people/viewer';
 import { aggregateReviews, weightedScore, type CriterionWeight, type SubmissionAggregate } from '@/lib/reviews/aggregate';
 import { candidateNameOf, conflictFactsOf } from '@/lib/reviews/assign';
 import { deciderConflictMessage } from './conflicts';
 import type { DecisionView } from './schema';
 import { arrangeRows, type DecisionRow } from './table';
+import type { Viewer } from '@/lib/auth/viewer';
 
 type CycleAggregate = { byId: Map<string, SubmissionAggregate>; weights: CriterionWeight[] };
 

@@ -2,28 +2,25 @@ import 'server-only';
 // Deciding: the admin closes review for a cycle, records a decision per submission (held, and safe
 // against two admins deciding at once), then releases decisions in bulk. Release tells the candidate
 // and the nominator, closes the nomination or renewal, and creates the award year.
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { awardYearFrom, canTransitionRenewal, renewedAwardYear } from '@/lib/awards/lifecycle';
 import { assertCycleTransition } from '@/lib/cycles/lifecycle';
-import { dateKey } from '@/lib/dates';
-import { prisma, type Tx } from '@/lib/db';
+import { dateKey, dbDay } from '@/lib/dates';
+import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
-import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { canTransitionNomination } from '@/lib/nominations/lifecycle';
 import { nominationUrl, recordNominationEvent } from '@/lib/nominations/notify';
 import { queueEmail } from '@/lib/notifications/outbox';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { conflictFactsOf } from '@/lib/reviews/assign';
 import { conflictFactsSelect } from '@/lib/reviews/conflicts';
-import { canTransitionSubmission, OPEN_REVIEW_STATUSES, STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
+import { canTransitionSubmission, OPEN_REVIEW_STATUSES } from '@/lib/reviews/lifecycle';
 import { deciderConflictMessage } from './conflicts';
 import type { z } from 'zod';
 import type { closeReviewSchema, decideSchema, releaseDecisionsSchema } from './schema';
-
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
-const day = (key: string) => new Date(`${key}T00:00:00Z`);
 
 /** Closes review for a cycle: reviewers can no longer change or reopen reviews, and decisions can
  * be made. Reviews not submitted by then do not count. */
@@ -66,8 +63,6 @@ export async function closeReview(
     return { unsubmittedReviews };
   });
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /** Records (or changes) the held decision on a submission. `version` is the decision the admin saw
  * (null: none yet); if another admin decided meanwhile, the write is refused, never overwritten. */
@@ -195,8 +190,8 @@ async function releaseOne(tx: Tx, d: ReleasedDecision, viewer: Viewer, now: Date
         cycleId: s.cycleId,
         submissionId: s.id,
         renewsId: s.renewal?.award.id ?? null,
-        startsOn: day(year.startsOn),
-        endsOn: day(year.endsOn),
+        startsOn: dbDay(year.startsOn),
+        endsOn: dbDay(year.endsOn),
       },
       select: { id: true },
     });

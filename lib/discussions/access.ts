@@ -5,7 +5,7 @@ import 'server-only';
 import { hasRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
 import type { ReviewStatus, SubmissionStatus } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { anonymousReviewerLabels } from '@/lib/reviews/labels';
 import { handleOf, type Mentionable } from './mentions';
 import { discussionAccessOf, type DiscussionAccess } from './rules';

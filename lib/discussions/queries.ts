@@ -2,7 +2,7 @@ import 'server-only';
 // Reading a submission's discussion: one page of comments (oldest first), what is new to the
 // viewer, and whom they can mention. Nothing here writes (the thread is marked read by an action).
 import { prisma } from '@/lib/db';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { labelFor, loadDiscussionContext, loadParticipants, mentionablesFor } from './access';
 import { handleOf } from './mentions';
 import { commentStateOf, editableUntil, editProblem } from './rules';

@@ -7,7 +7,7 @@ import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { queueEmail } from '@/lib/notifications/outbox';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import type { z } from 'zod';
 import { labelFor, loadDiscussionContext, loadParticipants, mentionablesFor, type DiscussionContext } from './access';
 import { findMentions } from './mentions';

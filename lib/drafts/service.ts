@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { DRAFTS_PER_PERSON, type clearDraftSchema, type saveDraftSchema } from './schema';
 
 // Drafts are not audited: they are a person's unsent typing, saved every few seconds, not a change

@@ -1,13 +1,13 @@
 import 'server-only';
-import { dateKey, type DateKey } from '@/lib/dates';
+import { dateKey, type DateKey, dbDay } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
 import type { EvidenceItemInput } from './schema';
 import { timelineFromCounts, type DayCount, type Timeline } from './timeline';
 import { countsAsReach, METRIC_LABELS } from './types';
 import { evidenceWindow, submissionDateFor, windowPosition, type EvidenceWindow, type WindowPosition } from './window';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export type EvidenceItemView = {
   id: string;
@@ -107,13 +107,12 @@ export type EvidenceOverview = {
 };
 
 const REACH_METRICS = (Object.keys(METRIC_LABELS) as ReachMetric[]).filter(countsAsReach);
-const utcDay = (key: DateKey) => new Date(`${key}T00:00:00Z`);
 
 /** Items inside the window, as windowPosition() decides: some day of the item lies in it. */
 function insideWhere(window: EvidenceWindow): Prisma.EvidenceItemWhereInput {
   return {
-    startDate: { lte: utcDay(window.end) },
-    OR: [{ endDate: { gte: utcDay(window.start) } }, { endDate: null, startDate: { gte: utcDay(window.start) } }],
+    startDate: { lte: dbDay(window.end) },
+    OR: [{ endDate: { gte: dbDay(window.start) } }, { endDate: null, startDate: { gte: dbDay(window.start) } }],
   };
 }
 
@@ -122,9 +121,9 @@ function insideWhere(window: EvidenceWindow): Prisma.EvidenceItemWhereInput {
 function outsideWhere(window: EvidenceWindow): Prisma.EvidenceItemWhereInput {
   return {
     OR: [
-      { startDate: { gt: utcDay(window.end) } },
-      { endDate: { lt: utcDay(window.start) } },
-      { endDate: null, startDate: { lt: utcDay(window.start) } },
+      { startDate: { gt: dbDay(window.end) } },
+      { endDate: { lt: dbDay(window.start) } },
+      { endDate: null, startDate: { lt: dbDay(window.start) } },
     ],
   };
 }

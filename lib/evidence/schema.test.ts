@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyEvidenceItem, evidenceItemSchema, evidenceItemSchemaFor, isHttpUrl, isRealDate, type EvidenceItemInput } from './schema';
+import { emptyEvidenceItem, evidenceItemSchema, evidenceItemSchemaFor, isHttpUrl, type EvidenceItemInput } from './schema';
 
 const item = (overrides: Partial<EvidenceItemInput> = {}): EvidenceItemInput => ({
   ...emptyEvidenceItem(),
@@ -88,12 +88,6 @@ describe('evidenceItemSchema', () => {
 });
 
 describe('helpers', () => {
-  it('recognises real dates only', () => {
-    expect(isRealDate('2028-02-29')).toBe(true);
-    expect(isRealDate('2027-02-29')).toBe(false);
-    expect(isRealDate('2027-2-1')).toBe(false);
-  });
-
   it('recognises http and https links only', () => {
     expect(isHttpUrl('http://example.com')).toBe(true);
     expect(isHttpUrl('HTTPS://EXAMPLE.COM/x')).toBe(true);

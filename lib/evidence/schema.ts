@@ -4,7 +4,7 @@
 // candidate's, and the action's first parse uses the zone where the day starts first, so it never
 // refuses a date the candidate's own zone accepts.
 import { z } from 'zod';
-import { todayIn, type DateKey } from '@/lib/dates';
+import { type DateKey, isIsoDay, todayIn } from '@/lib/dates';
 import type { ReachMetric } from '@/lib/generated/prisma/enums';
 import {
   CONTRIBUTION_ROLE_VALUES,
@@ -22,15 +22,6 @@ export const EARLIEST_TIME_ZONE = 'Pacific/Kiritimati';
 
 /** Largest reach number accepted (fits the database column with room to spare). */
 export const MAX_METRIC_VALUE = 2_000_000_000;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether a string is a real calendar date written YYYY-MM-DD. */
-export function isRealDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** Whether a string is an absolute http:// or https:// address. */
 export function isHttpUrl(value: string): boolean {
@@ -52,7 +43,7 @@ const optionalId = (message: string) =>
 /** What is wrong with an evidence date for a candidate in `timeZone`, or null: a real date, not
  * before 1990, not after the candidate's today. */
 export function evidenceDateProblem(value: string, timeZone: string, what = 'date'): string | null {
-  if (!isRealDate(value)) return `Enter the ${what} as a date (YYYY-MM-DD)`;
+  if (!isIsoDay(value)) return `Enter the ${what} as a date (YYYY-MM-DD)`;
   if (value < EARLIEST_EVIDENCE_DATE) return 'Dates before 1990 are not accepted';
   if (value > todayIn(timeZone)) return 'The date cannot be in the future';
   return null;
@@ -115,7 +106,7 @@ export function evidenceItemSchemaFor(timeZone: string) {
       privateNote: z.string().trim().max(1000, 'Keep the note to 1,000 characters or fewer'),
     })
     .superRefine((v, ctx) => {
-      if (isRealDate(v.startDate) && isRealDate(v.endDate) && v.endDate < v.startDate) {
+      if (isIsoDay(v.startDate) && isIsoDay(v.endDate) && v.endDate < v.startDate) {
         ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date cannot be before the start date' });
       }
       if (v.focusAreaId && !v.categoryId) {

@@ -1,12 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma, type Tx } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import type { ReachMetric } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
-import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
+import { withRateLimit } from '@/lib/security/rate-limit';
 import { parseEvidenceCsv, type CsvParseResult, type CsvRow } from './csv';
 import {
   evidenceDateProblem,
@@ -15,9 +14,8 @@ import {
   type evidenceImportSchema,
   type evidencePreviewSchema,
 } from './schema';
-
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
-const day = (key: string) => new Date(`${key}T00:00:00Z`);
+import { dbDay } from '@/lib/dates';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The dates again in the candidate's own time zone: the action's first parse only knew that no
  * zone on Earth had reached them yet. */
@@ -47,8 +45,8 @@ const columnsOf = (item: EvidenceItemData) => ({
   role: item.role,
   title: item.title,
   description: item.description,
-  startDate: day(item.startDate),
-  endDate: item.endDate ? day(item.endDate) : null,
+  startDate: dbDay(item.startDate),
+  endDate: item.endDate ? dbDay(item.endDate) : null,
   url: item.url,
   audience: item.audience,
   categoryId: item.categoryId,
@@ -220,4 +218,17 @@ export async function importEvidence(
     },
     { timeout: 30_000 },
   );
+}
+
+/** previewEvidenceImport within the person's upload limit. */
+export function previewEvidenceImportWithinLimit(viewer: Viewer, input: z.output<typeof evidencePreviewSchema>): Promise<ImportPreview> {
+  return withRateLimit('upload:user', viewer.id, () => previewEvidenceImport(viewer, input));
+}
+
+/** importEvidence within the person's upload limit. */
+export function importEvidenceWithinLimit(
+  viewer: Viewer,
+  input: z.output<typeof evidenceImportSchema>,
+): Promise<{ imported: number; skipped: number; batchId: string }> {
+  return withRateLimit('upload:user', viewer.id, () => importEvidence(viewer, input));
 }

@@ -1,14 +1,15 @@
 import 'server-only';
+import { dateKeyOrNull } from '@/lib/dates';
 // Award years for the admin (/admin/awards) and their export (/api/exports/awards), filtered by
 // category and by the year the award starts in.
-import { programToday } from '@/lib/awards/agreements';
 import { awardStatusOn, type AwardStatus } from '@/lib/awards/lifecycle';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Viewer } from '@/lib/people/viewer';
 import type { AwardFilter } from './filters';
-import { defineExport, isoDay, isoInstant, type CsvColumn } from './stream';
+import { defineExport, isoInstant, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import { programToday } from '@/lib/program-settings';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export const AWARD_STATUS_LABELS: Record<AwardStatus, string> = {
   REVOKED: 'Revoked',
@@ -79,8 +80,8 @@ export async function awardsExport(viewer: Viewer, filter: AwardFilter, batchSiz
     { header: 'Award category', value: (r) => r.category.name },
     { header: 'Focus area', value: (r) => r.focusArea?.name },
     { header: 'Award cycle', value: (r) => r.cycle.name },
-    { header: 'Starts on', value: (r) => isoDay(r.startsOn) },
-    { header: 'Ends on', value: (r) => isoDay(r.endsOn) },
+    { header: 'Starts on', value: (r) => dateKeyOrNull(r.startsOn) },
+    { header: 'Ends on', value: (r) => dateKeyOrNull(r.endsOn) },
     { header: 'Status', value: (r) => AWARD_STATUS_LABELS[awardStatusOn(r, today)] },
     { header: 'Accepted at', value: (r) => isoInstant(r.acceptedAt) },
     { header: 'Revoked at', value: (r) => isoInstant(r.revokedAt) },

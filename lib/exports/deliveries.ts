@@ -5,10 +5,11 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/schema';
-import type { Viewer } from '@/lib/people/viewer';
 import type { DeliveryFilter } from './filters';
-import { defineExport, isoDay, isoInstant, type CsvColumn } from './stream';
+import { defineExport, isoInstant, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import { dateKeyOrNull, dbDay } from '@/lib/dates';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Format, and the start date from..to. */
 export function deliveryWhere(filter: DeliveryFilter): Prisma.TrainingDeliveryWhereInput {
@@ -16,8 +17,8 @@ export function deliveryWhere(filter: DeliveryFilter): Prisma.TrainingDeliveryWh
   if (filter.format) where.format = filter.format;
   if (filter.from || filter.to) {
     where.startDate = {
-      ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
-      ...(filter.to ? { lte: new Date(`${filter.to}T00:00:00Z`) } : {}),
+      ...(filter.from ? { gte: dbDay(filter.from) } : {}),
+      ...(filter.to ? { lte: dbDay(filter.to) } : {}),
     };
   }
   return where;
@@ -67,8 +68,8 @@ const columns: CsvColumn<DeliveryRow>[] = [
   { header: 'Trainer email', value: (r) => r.user.email },
   { header: 'Course code', value: (r) => r.courseCode },
   { header: 'Course title', value: (r) => r.courseTitle },
-  { header: 'Start date', value: (r) => isoDay(r.startDate) },
-  { header: 'End date', value: (r) => isoDay(r.endDate) },
+  { header: 'Start date', value: (r) => dateKeyOrNull(r.startDate) },
+  { header: 'End date', value: (r) => dateKeyOrNull(r.endDate) },
   { header: 'Format', value: (r) => DELIVERY_FORMAT_LABELS[r.format] },
   { header: 'Students', value: (r) => r.studentCount },
   { header: 'Training partner', value: (r) => r.trainingPartner },

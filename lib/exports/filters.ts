@@ -4,6 +4,7 @@
 // never a 500.
 import { z } from 'zod';
 import { DELIVERY_FORMATS } from '@/lib/memberships/schema';
+import { isIsoDay } from '@/lib/dates';
 
 /** Rows per page of every admin table. */
 export const TABLE_PAGE_SIZE = 50;
@@ -13,10 +14,7 @@ export type SearchParamsInput = URLSearchParams | Record<string, string | string
 const dayKey = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2027-03-31')
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'that day does not exist');
+  .refine(isIsoDay, 'that day does not exist');
 const monthKey = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use a month like 2027-03')

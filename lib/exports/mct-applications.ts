@@ -3,14 +3,14 @@ import 'server-only';
 // (/api/exports/mct-applications): by channel, by the month the application was started (in the
 // admin's time zone) and by status.
 import { prisma } from '@/lib/db';
-import { startOfDayIn } from '@/lib/dates';
+import { dateKeyOrNull, startOfDayIn } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
 import { ENROLLMENT_CHANNEL_LABELS, MCT_APPLICATION_STATUS_COPY } from '@/lib/mct/lifecycle';
-import type { Viewer } from '@/lib/people/viewer';
 import { applicationStatusOf, type ApplicationFilter } from './filters';
-import { defineExport, isoDay, isoInstant, type CsvColumn } from './stream';
+import { defineExport, isoInstant, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const nextMonth = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -95,7 +95,7 @@ const columns: CsvColumn<ApplicationRow>[] = [
   { header: 'Credential id', value: (r) => r.candidateCertification?.credentialId },
   { header: 'ISC provider of completion', value: (r) => r.iscCompletion?.provider.name },
   { header: 'ISC certificate id', value: (r) => r.iscCompletion?.certificateId },
-  { header: 'ISC completed on', value: (r) => isoDay(r.iscCompletion?.completedOn) },
+  { header: 'ISC completed on', value: (r) => dateKeyOrNull(r.iscCompletion?.completedOn) },
   { header: 'Agreement version', value: (r) => r.agreementAcceptance?.agreement.version },
   { header: 'Agreement accepted at', value: (r) => isoInstant(r.agreementAcceptance?.acceptedAt) },
   { header: 'Fee (cents)', value: (r) => r.feeCents },

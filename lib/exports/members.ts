@@ -2,17 +2,18 @@ import 'server-only';
 // MCT members for the admin (/admin/mct/members) and their export (/api/exports/members), filtered
 // by standing. "In renewal" is not stored: it is an active membership whose last year ends within
 // the renewal window; a membership whose last year has ended counts as lapsed even before the
-// nightly job records it (lib/people/status.ts deriveMctStanding, the one rule; the filter below
+// nightly job records it (lib/auth/status.ts deriveMctStanding, the one rule; the filter below
 // is the same rule in SQL).
 import { prisma } from '@/lib/db';
-import { addDays, dateKey, todayIn, type DateKey } from '@/lib/dates';
+import { addDays, dateKey, type DateKey, dateKeyOrNull, dbDay } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { programToday } from '@/lib/program-settings';
 import { renewalOpensOn } from '@/lib/memberships/lifecycle';
-import { deriveMctStanding, MCT_RENEWAL_WINDOW_DAYS, type MctStanding } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
 import type { MemberFilter, MemberStanding } from './filters';
-import { defineExport, isoDay, type CsvColumn } from './stream';
+import { defineExport, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import type { Viewer } from '@/lib/auth/viewer';
+import { deriveMctStanding, MCT_RENEWAL_WINDOW_DAYS, type MctStanding } from '@/lib/auth/status';
 
 export const MEMBER_STANDING_LABELS: Record<MemberStanding, string> = {
   ACTIVE: 'Active',
@@ -21,12 +22,10 @@ export const MEMBER_STANDING_LABELS: Record<MemberStanding, string> = {
   ALUMNI: 'Alumni',
 };
 
-const asDate = (day: DateKey) => new Date(`${day}T00:00:00Z`);
-
 /** The standing as a condition on the stored status and the latest term's end (a membership's
  * latest end is at or after a day exactly when one of its terms is). */
 export function memberWhere(filter: MemberFilter, today: DateKey): Prisma.MctMembershipWhereInput {
-  const windowEnd = asDate(addDays(today, MCT_RENEWAL_WINDOW_DAYS));
+  const windowEnd = dbDay(addDays(today, MCT_RENEWAL_WINDOW_DAYS));
   switch (filter.status) {
     case 'ALUMNI':
       return { status: 'ALUMNI' };
@@ -35,10 +34,10 @@ export function memberWhere(filter: MemberFilter, today: DateKey): Prisma.MctMem
     case 'IN_RENEWAL':
       return {
         status: 'ACTIVE',
-        AND: [{ terms: { some: { endsOn: { gte: asDate(today) } } } }, { terms: { none: { endsOn: { gt: windowEnd } } } }],
+        AND: [{ terms: { some: { endsOn: { gte: dbDay(today) } } } }, { terms: { none: { endsOn: { gt: windowEnd } } } }],
       };
     case 'LAPSED':
-      return { OR: [{ status: 'LAPSED' }, { status: 'ACTIVE', terms: { none: { endsOn: { gte: asDate(today) } } } }] };
+      return { OR: [{ status: 'LAPSED' }, { status: 'ACTIVE', terms: { none: { endsOn: { gte: dbDay(today) } } } }] };
     default:
       return {};
   }
@@ -63,16 +62,11 @@ function describe(m: MemberRecord, today: DateKey) {
   return { ...m, standing: standing as Exclude<MctStanding, 'NONE'>, term };
 }
 
-async function programDay(now: Date): Promise<DateKey> {
-  const settings = await prisma.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-  return todayIn(settings?.timeZone ?? 'UTC', now);
-}
-
 /** One page of memberships by name unless sorted otherwise, with each one's standing today in the
  * program's time zone. Admins only. */
 export async function listMembers(viewer: Viewer, filter: MemberFilter, now: Date = new Date()) {
   assertAdmin(viewer);
-  const today = await programDay(now);
+  const today = await programToday(prisma, now);
   const where = memberWhere(filter, today);
   const dir = filter.dir ?? (filter.sort === 'since' ? 'desc' : 'asc');
   const orderBy: Prisma.MctMembershipOrderByWithRelationInput[] =
@@ -95,7 +89,7 @@ export async function listMembers(viewer: Viewer, filter: MemberFilter, now: Dat
 /** The members export, in id order. Admins only. */
 export async function membersExport(viewer: Viewer, filter: MemberFilter, batchSize?: number, now: Date = new Date()) {
   assertAdmin(viewer);
-  const today = await programDay(now);
+  const today = await programToday(prisma, now);
   const where = memberWhere(filter, today);
   // Columns: ids, the member, standing today (derived) and stored status, the membership's dates
   // and the current (latest) year's (YYYY-MM-DD), when renewal opens, years held, deliveries
@@ -107,12 +101,12 @@ export async function membersExport(viewer: Viewer, filter: MemberFilter, batchS
     { header: 'Email', value: (m) => m.user.email },
     { header: 'Standing', value: (m) => MEMBER_STANDING_LABELS[describe(m, today).standing] },
     { header: 'Stored status', value: (m) => m.status },
-    { header: 'Member since', value: (m) => isoDay(m.memberSince) },
-    { header: 'Current year starts on', value: (m) => isoDay(m.terms[0]?.startsOn) },
-    { header: 'Current year ends on', value: (m) => isoDay(m.terms[0]?.endsOn) },
+    { header: 'Member since', value: (m) => dateKeyOrNull(m.memberSince) },
+    { header: 'Current year starts on', value: (m) => dateKeyOrNull(m.terms[0]?.startsOn) },
+    { header: 'Current year ends on', value: (m) => dateKeyOrNull(m.terms[0]?.endsOn) },
     { header: 'Renewal opens on', value: (m) => (m.terms[0] ? renewalOpensOn(dateKey(m.terms[0].endsOn)) : null) },
-    { header: 'Alumni since', value: (m) => isoDay(m.alumniSince) },
-    { header: 'Lapsed on', value: (m) => isoDay(m.lapsedOn) },
+    { header: 'Alumni since', value: (m) => dateKeyOrNull(m.alumniSince) },
+    { header: 'Lapsed on', value: (m) => dateKeyOrNull(m.lapsedOn) },
     { header: 'Membership years', value: (m) => m._count.terms },
     { header: 'Training deliveries', value: (m) => m._count.deliveries },
     { header: 'Lounge access', value: (m) => m.user.loungeAccess?.status ?? 'NONE' },

@@ -5,10 +5,10 @@ import { endOfDayIn, startOfDayIn } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
-import type { Viewer } from '@/lib/people/viewer';
 import type { NominationFilter } from './filters';
 import { defineExport, isoInstant, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Cycle, category, status, and the creation date from..to (both days whole, in the admin's zone). */
 export function nominationWhere(filter: NominationFilter, timeZone: string): Prisma.NominationWhereInput {

@@ -4,12 +4,12 @@ import 'server-only';
 // per criterion and the weighted total. Removed assignments are never shown.
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Viewer } from '@/lib/people/viewer';
 import { weightedScore } from '@/lib/reviews/aggregate';
 import { candidateNameOf } from '@/lib/reviews/assign';
 import type { ReviewFilter, ReviewState } from './filters';
 import { defineExport, isoInstant, type CsvColumn } from './stream';
 import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
   assigned: 'Assigned, not started',

@@ -6,9 +6,9 @@ import 'server-only';
 import { getViewer } from '@/lib/auth/guards';
 import { hasRole } from '@/lib/auth/policy';
 import { todayIn } from '@/lib/dates';
-import type { Viewer } from '@/lib/people/viewer';
 import { parseFilters, type FilterValues } from './filters';
 import { csvResponse, type CsvExport } from './stream';
+import type { Viewer } from '@/lib/auth/viewer';
 
 type Spec = Parameters<typeof parseFilters>[0];
 

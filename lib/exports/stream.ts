@@ -134,4 +134,3 @@ export function fileSlug(text: string): string {
 
 /** ISO 8601 for instants, YYYY-MM-DD for calendar dates (PostgreSQL `date`), empty for none. */
 export const isoInstant = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
-export const isoDay = (d: Date | null | undefined): string | null => (d ? d.toISOString().slice(0, 10) : null);

@@ -3,8 +3,8 @@ import 'server-only';
 // total, and the select options of the filter bars.
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import type { Viewer } from '@/lib/people/viewer';
 import { TABLE_PAGE_SIZE } from './filters';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** One page of a table, with what the pager needs. */
 export type TablePage<T> = { rows: T[]; total: number; page: number; pageCount: number; pageSize: number };

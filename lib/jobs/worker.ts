@@ -3,7 +3,6 @@ import { expireRenewals, runRenewalWindow } from '@/lib/awards/renewal-window';
 import { expireNominationsWithCycle, remindNominationDeadlines } from '@/lib/cycles/expire';
 import { expireNominationInvitations } from '@/lib/nominations/expire-invitations';
 import { expireLapsedApplicationsNow } from '@/lib/mct/service';
-import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/service';
 import { deliverNotification, findStrandedNotifications } from '@/lib/notifications/deliver';
 import { sendDailyDigests } from '@/lib/notifications/digest';
 import { sendReviewReminders } from '@/lib/reviews/reminders';
@@ -11,6 +10,7 @@ import { deleteExpiredRateLimitWindows } from '@/lib/security/rate-limit';
 import { deleteExpiredIdempotentRequests } from '@/lib/api/idempotency';
 import { JOB_SCHEMA, QUEUES } from './queue';
 import { redactSecrets } from '@/lib/security/logging';
+import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/jobs';
 
 type Log = (message: string) => void;
 

@@ -28,3 +28,16 @@ export async function followApplicationLink(rawToken: string, now: Date = new Da
   if (result.status === 'unknown') return { status: 'unknown' };
   return { status: result.status, email: result.email, applicationId: result.subjectId };
 }
+
+/** Where the candidate goes once they confirm the application link's page: the sign-in URL of a link
+ * used up now; for its own candidate already signed in, the application; otherwise the page that
+ * explains why the link no longer works. `signedIn` reads the session (only needed for a used link). */
+export async function applicationLinkDestination(rawToken: unknown, signedIn: () => Promise<{ email: string } | null>): Promise<string> {
+  const outcome = await followApplicationLink(typeof rawToken === 'string' ? rawToken : '');
+  if (outcome.status === 'valid') return outcome.location;
+  if (outcome.status === 'used') {
+    const viewer = await signedIn();
+    if (viewer && viewer.email === outcome.email) return `/mct/applications/${outcome.applicationId}`;
+  }
+  return `/mct/applications/accept?link=${outcome.status}`;
+}

@@ -3,14 +3,13 @@ import 'server-only';
 // certification catalogue. Admins only; every change audited; settings and pauses refuse an edit
 // made on a stale page (optimistic concurrency on `version`).
 import type { z } from 'zod';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
-import { prisma, type Tx } from '@/lib/db';
+import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { formatDay } from '@/lib/format';
-import type { Viewer } from '@/lib/people/viewer';
+import { formatDayKey } from '@/lib/format';
 import { overlappingPause } from './enrollment-window';
-import { dbDay, isUniqueViolation, loadPauses } from './loaders';
+import { loadPauses } from './loaders';
 import type {
   addPauseSchema,
   certificationSchema,
@@ -19,10 +18,10 @@ import type {
   removePauseSchema,
   updatePauseSchema,
 } from './schema';
+import { dbDay } from '@/lib/dates';
+import type { Viewer } from '@/lib/auth/viewer';
 
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
 const STALE = 'Someone else changed this since you opened the page. Reload to see their change, then make yours again.';
-const day = (key: string) => formatDay(dbDay(key));
 
 /** Saves the self-service switch (with the reason candidates read) and the fee. */
 export async function updateEnrollmentSettings(viewer: Viewer, input: z.output<typeof enrollmentSettingsSchema>): Promise<void> {
@@ -82,7 +81,9 @@ async function assertNoOverlap(tx: Tx, window: { id?: string; startsOn: string; 
   const clash = overlappingPause(window, await loadPauses(tx));
   if (clash) {
     throw new AppError('CONFLICT', 'Pause windows cannot overlap.', {
-      startsOn: [`Overlaps the pause from ${day(clash.startsOn)} to ${day(clash.endsOn)}. Edit that one instead, or choose other dates.`],
+      startsOn: [
+        `Overlaps the pause from ${formatDayKey(clash.startsOn)} to ${formatDayKey(clash.endsOn)}. Edit that one instead, or choose other dates.`,
+      ],
     });
   }
 }

@@ -2,7 +2,7 @@
 // windows are calendar dates in the program's time zone, both days included; "today" is today in
 // that zone. Readers see the dates and, in their own zone, the instants a pause starts and ends.
 import { addDays, isWithin, startOfDayIn, todayIn, type DateKey } from '@/lib/dates';
-import { formatDay, formatInstant } from '@/lib/format';
+import { formatDayKey, formatInstant } from '@/lib/format';
 
 export type PauseWindow = { id: string; startsOn: DateKey; endsOn: DateKey; reason: string };
 
@@ -64,8 +64,6 @@ export function overlappingPause(
   return pauses.find((p) => p.id !== window.id && p.startsOn <= window.endsOn && window.startsOn <= p.endsOn) ?? null;
 }
 
-const dayLabel = (key: DateKey) => formatDay(new Date(`${key}T00:00:00Z`));
-
 export type ClosureNotice = { title: string; lines: string[] };
 
 /** What a reader is told while self-service is closed: the cause, the dates as the program set
@@ -84,7 +82,7 @@ export function describeClosure(
   const endsOn = addDays(window.reopensOn, -1);
   const { startsAt, reopensAt } = pauseInstants({ startsOn: window.pause.startsOn, endsOn }, programTimeZone);
   const lines = [
-    `Self-service enrollment is paused from ${dayLabel(window.pause.startsOn)} to ${dayLabel(endsOn)}, both days included (program time zone ${programTimeZone}).`,
+    `Self-service enrollment is paused from ${formatDayKey(window.pause.startsOn)} to ${formatDayKey(endsOn)}, both days included (program time zone ${programTimeZone}).`,
     `In your time zone (${readerTimeZone}) that is from ${formatInstant(startsAt, readerTimeZone)} until ${formatInstant(reopensAt, readerTimeZone)}, when self-service opens again.`,
   ];
   if (window.pause.reason.trim()) lines.push(window.pause.reason.trim());

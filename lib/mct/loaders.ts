@@ -3,43 +3,9 @@ import 'server-only';
 // so that a page and the action behind it judge the same records the same way.
 import type { Tx } from '@/lib/db';
 import { addDays, dateKey, todayIn } from '@/lib/dates';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { enrollmentWindowAt, type EnrollmentSettings, type EnrollmentWindow, type PauseWindow } from './enrollment-window';
-import type { FeeSettings } from './fee';
+import { loadProgramSettings, type ProgramSettingsRecord } from '@/lib/program-settings';
+import { enrollmentWindowAt, type EnrollmentWindow, type PauseWindow } from './enrollment-window';
 import type { RequirementInputs } from './requirements';
-
-export type ProgramSettingsRecord = EnrollmentSettings & FeeSettings & { version: number; exists: boolean };
-
-/** The settings a fresh installation runs with until an admin saves them (the schema's defaults). */
-export const DEFAULT_PROGRAM_SETTINGS: ProgramSettingsRecord = {
-  selfServiceEnabled: true,
-  selfServiceOffReason: null,
-  timeZone: 'America/Los_Angeles',
-  mctFeeCents: 0,
-  mctFeeCurrency: 'USD',
-  mctFeeWaived: true,
-  mctFeeWaiverNote: null,
-  version: 0,
-  exists: false,
-};
-
-/** The program settings row, or the defaults when none was saved yet. */
-export async function loadProgramSettings(db: Tx): Promise<ProgramSettingsRecord> {
-  const row = await db.programSettings.findUnique({
-    where: { id: 1 },
-    select: {
-      selfServiceEnabled: true,
-      selfServiceOffReason: true,
-      timeZone: true,
-      mctFeeCents: true,
-      mctFeeCurrency: true,
-      mctFeeWaived: true,
-      mctFeeWaiverNote: true,
-      version: true,
-    },
-  });
-  return row ? { ...row, exists: true } : DEFAULT_PROGRAM_SETTINGS;
-}
 
 /** Every pause window, as calendar dates, earliest first. */
 export async function loadPauses(db: Tx): Promise<(PauseWindow & { version: number })[]> {
@@ -65,16 +31,16 @@ export async function loadEnrollmentState(db: Tx, now: Date): Promise<Enrollment
 }
 
 /** Links ISC completions confirmed for a person's email before they had an account (or before it was
- * known) to that account. */
+ * known) to that account: when they apply, or a provider starts an application for them. */
 export async function linkCompletionsByEmail(db: Tx, user: { id: string; email: string }): Promise<number> {
   const { count } = await db.iscCompletion.updateMany({ where: { candidateEmail: user.email, userId: null }, data: { userId: user.id } });
   return count;
 }
 
 /** What the requirement checks need to know about a person: their certifications, ISC completions
- * (by account or by email), the program agreements and which of them they accepted. */
+ * (by account, or by email while not linked to an account yet), the program agreements and which of
+ * them they accepted. Only reads: pages call it on every visit. */
 export async function loadRequirementInputs(db: Tx, user: { id: string; email: string }): Promise<RequirementInputs> {
-  await linkCompletionsByEmail(db, user);
   const [certifications, completions, agreements, acceptances, membership] = await Promise.all([
     db.candidateCertification.findMany({
       where: { userId: user.id },
@@ -87,8 +53,9 @@ export async function loadRequirementInputs(db: Tx, user: { id: string; email: s
       },
     }),
     db.iscCompletion.findMany({
-      // A completion its provider withdrew (confirmed by mistake) no longer counts.
-      where: { userId: user.id, withdrawnAt: null },
+      // A completion its provider withdrew (confirmed by mistake) no longer counts; until the candidate
+      // applies, their completions are matched by address (a GET never links them).
+      where: { withdrawnAt: null, OR: [{ userId: user.id }, { userId: null, candidateEmail: user.email }] },
       select: {
         id: true,
         completedOn: true,
@@ -144,13 +111,3 @@ export async function loadRequirementInputs(db: Tx, user: { id: string; email: s
     leftActiveOn: leftOn,
   };
 }
-
-/** Whether an error is a unique-constraint violation (optionally of a named index). */
-export function isUniqueViolation(error: unknown, index?: string): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return false;
-  if (!index) return true;
-  return JSON.stringify(error.meta ?? {}).includes(index) || error.message.includes(index);
-}
-
-/** `date` column value of a calendar date. */
-export const dbDay = (key: string): Date => new Date(`${key}T00:00:00Z`);

@@ -3,12 +3,12 @@ import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { dateKey, todayIn } from '@/lib/dates';
 import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
 import { describeClosure, type ClosureNotice } from './enrollment-window';
 import { describeFee } from './fee';
 import { OPEN_MCT_APPLICATION_STATUSES } from './lifecycle';
 import { loadEnrollmentState, loadRequirementInputs } from './loaders';
 import { certificationProblem, evaluateRequirements } from './requirements';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The viewer's open MCT application, if any. */
 export async function findOpenMctApplication(viewer: Viewer) {

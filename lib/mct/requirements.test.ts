@@ -8,6 +8,7 @@ import {
   currentProgramAgreement,
   evaluateRequirements,
   iscValidFrom,
+  reinstatementNeedsNewIsc,
   type HeldCertification,
   type IscCompletionRecord,
   type ProgramAgreement,
@@ -201,6 +202,13 @@ describe('evaluateRequirements', () => {
     );
     expect(result.all.map((r) => r.key)).toEqual(['certification', 'isc', 'agreement']);
     for (const r of result.all) expect(r.wayForward).toBeTruthy();
+  });
+});
+
+describe('reinstatementNeedsNewIsc', () => {
+  it('needs a new ISC completion only after more than three years', () => {
+    expect(reinstatementNeedsNewIsc('2023-06-01', '2026-06-01')).toBe(false);
+    expect(reinstatementNeedsNewIsc('2023-06-01', '2026-06-02')).toBe(true);
   });
 });
 

@@ -2,10 +2,17 @@
 // is current, an ISC completion confirmed by an approved provider within the last 3 years, and this
 // year's program agreement. Each check says whether it is met, why, and the way to meet it. Used by
 // the "Become an MCT" page, the apply and accept services (checked again on submit) and the admin queue.
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import type { CertificationLevel } from '@/lib/generated/prisma/enums';
 import { addDays, addYears, isWithin, type DateKey } from '@/lib/dates';
-import { REINSTATEMENT_ISC_YEARS, reinstatementNeedsNewIsc } from '@/lib/memberships/lifecycle';
+
+/** Lapsed members who come back after more than this many years need a new ISC completion. */
+export const REINSTATEMENT_ISC_YEARS = 3;
+
+/** Whether reinstatement needs a new ISC completion: lapsed (or left) more than three years ago. */
+export function reinstatementNeedsNewIsc(lapsedOn: DateKey, today: DateKey): boolean {
+  return addYears(lapsedOn, REINSTATEMENT_ISC_YEARS) < today;
+}
 
 export type HeldCertification = {
   id: string;
@@ -55,8 +62,6 @@ export const CERTIFICATION_LEVEL_LABELS: Record<CertificationLevel, string> = {
   BUSINESS_USER: 'Business user',
 };
 
-const day = (key: DateKey) => formatDay(new Date(`${key}T00:00:00Z`));
-
 /** When a certification earned on a day stops being current, from the catalogue's validity: the day
  * before the same date that many months later (12 months from 10 March: current through 9 March). */
 export function catalogueExpiry(earnedOn: DateKey, validityMonths: number | null): DateKey | null {
@@ -75,9 +80,9 @@ export function certificationProblem(c: HeldCertification, today: DateKey): stri
   if (!c.isEligible) {
     return `${c.code} (${CERTIFICATION_LEVEL_LABELS[c.level]}) does not count: only associate and expert role-based certifications do; fundamentals, MOS and business-user certifications do not.`;
   }
-  if (c.retiredOn && c.retiredOn <= today) return `${c.code} was retired on ${day(c.retiredOn)} and no longer counts.`;
-  if (c.earnedOn > today) return `${c.code} is dated ${day(c.earnedOn)}, which has not come yet.`;
-  if (c.expiresOn && c.expiresOn < today) return `${c.code} expired on ${day(c.expiresOn)}.`;
+  if (c.retiredOn && c.retiredOn <= today) return `${c.code} was retired on ${formatDayKey(c.retiredOn)} and no longer counts.`;
+  if (c.earnedOn > today) return `${c.code} is dated ${formatDayKey(c.earnedOn)}, which has not come yet.`;
+  if (c.expiresOn && c.expiresOn < today) return `${c.code} expired on ${formatDayKey(c.expiresOn)}.`;
   return null;
 }
 
@@ -90,12 +95,13 @@ export function iscValidFrom(today: DateKey): DateKey {
 
 /** Why an ISC completion does not count on `today`, or null when it does. */
 export function iscCompletionProblem(c: IscCompletionRecord, today: DateKey): string | null {
-  if (c.completedOn > today) return `The completion confirmed by ${c.providerName} is dated ${day(c.completedOn)}, which has not come yet.`;
+  if (c.completedOn > today)
+    return `The completion confirmed by ${c.providerName} is dated ${formatDayKey(c.completedOn)}, which has not come yet.`;
   if (!isWithin(c.completedOn, c.providerApprovedFrom, c.providerApprovedUntil)) {
-    return `${c.providerName} was not an approved ISC provider on ${day(c.completedOn)}, the day of your completion.`;
+    return `${c.providerName} was not an approved ISC provider on ${formatDayKey(c.completedOn)}, the day of your completion.`;
   }
   if (c.completedOn < iscValidFrom(today)) {
-    return `Your completion with ${c.providerName} on ${day(c.completedOn)} is more than ${ISC_VALIDITY_YEARS} years old.`;
+    return `Your completion with ${c.providerName} on ${formatDayKey(c.completedOn)} is more than ${ISC_VALIDITY_YEARS} years old.`;
   }
   return null;
 }
@@ -122,7 +128,7 @@ export function checkCertification(held: HeldCertification[], today: DateKey): R
       title,
       met: true,
       qualifying: best,
-      detail: `${best.code} ${best.name} (credential ${best.credentialId})${best.expiresOn ? `, current until ${day(best.expiresOn)}` : ''}.`,
+      detail: `${best.code} ${best.name} (credential ${best.credentialId})${best.expiresOn ? `, current until ${formatDayKey(best.expiresOn)}` : ''}.`,
       wayForward: null,
     };
   }
@@ -154,7 +160,7 @@ export function checkIscCompletion(
       title,
       met: true,
       qualifying: best,
-      detail: `Completed with ${best.providerName} on ${day(best.completedOn)} (certificate ${best.certificateId}); counts until ${day(addYears(best.completedOn, ISC_VALIDITY_YEARS))}.`,
+      detail: `Completed with ${best.providerName} on ${formatDayKey(best.completedOn)} (certificate ${best.certificateId}); counts until ${formatDayKey(addYears(best.completedOn, ISC_VALIDITY_YEARS))}.`,
       wayForward: null,
     };
   }
@@ -183,7 +189,7 @@ export function waivedIscForReinstatement(
     title: `Proof of instructional skills (waived for reinstatement within ${REINSTATEMENT_ISC_YEARS} years)`,
     met: true,
     qualifying: counting.qualifying,
-    detail: `Not needed: you left active membership on ${day(leftActiveOn)}, less than ${REINSTATEMENT_ISC_YEARS} years ago, so your reinstatement does not need a new ISC completion.`,
+    detail: `Not needed: you left active membership on ${formatDayKey(leftActiveOn)}, less than ${REINSTATEMENT_ISC_YEARS} years ago, so your reinstatement does not need a new ISC completion.`,
     wayForward: null,
   };
 }
@@ -258,7 +264,7 @@ export function evaluateRequirements(inputs: RequirementInputs, today: DateKey):
   if (left && !isc.met) {
     isc = {
       ...isc,
-      detail: `You left active membership on ${day(left)}, more than ${REINSTATEMENT_ISC_YEARS} years ago, so reinstatement needs a new ISC completion. ${isc.detail}`,
+      detail: `You left active membership on ${formatDayKey(left)}, more than ${REINSTATEMENT_ISC_YEARS} years ago, so reinstatement needs a new ISC completion. ${isc.detail}`,
     };
   }
   const agreement = checkAgreement(inputs.agreements, inputs.acceptedAgreementIds, today);

@@ -1,31 +1,7 @@
 // The MCT forms' schemas, shared by each form (react-hook-form + zodResolver) and its server action.
 import { z } from 'zod';
+import { calendarDate, optionalCalendarDate } from '@/lib/dates';
 import type { CertificationLevel } from '@/lib/generated/prisma/enums';
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether a string is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
-export function isIsoDay(value: string): boolean {
-  if (!ISO_DAY.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** A calendar date field (what `<input type="date">` sends). */
-export const calendarDate = (missing: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { message: missing, abort: true })
-    .refine((v) => ISO_DAY.test(v), { message: 'Write the date as YYYY-MM-DD, for example 2026-03-14', abort: true })
-    .refine(isIsoDay, 'That date does not exist');
-
-/** An optional calendar date: empty means none. */
-export const optionalCalendarDate = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || isIsoDay(v), 'Write the date as YYYY-MM-DD, or leave it empty')
-  .transform((v) => (v === '' ? null : v));
 
 const id = (message = 'Something is missing from this form; reload the page.') => z.uuid(message);
 const version = z.number().int().min(0);

@@ -1,56 +1,36 @@
 import 'server-only';
-// MCT enrollment writes: a candidate's certifications and agreement, the self-service application,
-// an ISC provider's manual application and the candidate's acceptance of it, withdrawal, and the
-// program team's decision. Each checks permission and state, runs in one transaction with its audit
-// entry and its email, and throws AppError for what the person can fix.
+// MCT applications: the program agreement, the self-service application, the candidate's acceptance
+// of an application their ISC provider started, withdrawal, and the expiry of lapsed ones. Each checks
+// permission and state, runs in one transaction with its audit entry and its email, and throws
+// AppError for what the person can fix. Elsewhere: the candidate's certifications (certifications.ts),
+// a provider starting an application (lib/providers/start-application.ts) and the program team's
+// decision, which starts the membership (lib/memberships/decide-application.ts).
 import type { z } from 'zod';
-import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '@/lib/audit/record';
-import { issueActionToken } from '@/lib/auth/action-tokens';
-import { assertProviderStaff, assertRole } from '@/lib/auth/policy';
-import { prisma, type Tx } from '@/lib/db';
-import { dateKey, todayIn } from '@/lib/dates';
-import { env } from '@/lib/env';
+import { actorOf, type AuditActor, recordAudit, SYSTEM_ACTOR } from '@/lib/audit/record';
+import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
+import { addDaysToInstant, type Clock, dateKey, todayIn } from '@/lib/dates';
+import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { formatDay } from '@/lib/format';
 import { queueEmail } from '@/lib/notifications/outbox';
-import { deriveMctStanding } from '@/lib/people/status';
-import { termFrom } from '@/lib/memberships/lifecycle';
-import { restoreLoungeAccess } from '@/lib/memberships/service';
-import type { Viewer } from '@/lib/people/viewer';
-import type { startApplicationSchema } from '@/lib/providers/schema';
 import { describeClosure } from './enrollment-window';
-import { notifyApplicationSubmitted, notifyProviderOfDecision } from './notify-parties';
 import {
   assertMctApplicationTransition,
   awaitingCandidateUntil,
   OPEN_MCT_APPLICATION_STATUSES,
   PROVIDER_APPLICATION_DAYS,
 } from './lifecycle';
-import {
-  dbDay,
-  isUniqueViolation,
-  linkCompletionsByEmail,
-  loadEnrollmentState,
-  loadProgramSettings,
-  loadRequirementInputs,
-} from './loaders';
-import { catalogueExpiry, checkCertification, currentProgramAgreement, evaluateRequirements, iscCompletionProblem } from './requirements';
-import type {
-  acceptAgreementSchema,
-  addCertificationSchema,
-  decideApplicationSchema,
-  removeCertificationSchema,
-  submitProviderApplicationSchema,
-  withdrawApplicationSchema,
-} from './schema';
+import { linkCompletionsByEmail, loadEnrollmentState, loadRequirementInputs } from './loaders';
+import { checkCertification, currentProgramAgreement, evaluateRequirements, iscCompletionProblem } from './requirements';
+import type { acceptAgreementSchema, submitProviderApplicationSchema, withdrawApplicationSchema } from './schema';
+import type { Viewer } from '@/lib/auth/viewer';
+import { deriveMctStanding } from '@/lib/auth/status';
+import { notifyApplicationSubmitted } from './notify-parties';
 
-/** Lets tests fix the moment a service runs at; the portal always uses the real time. */
-export type Clock = { now?: Date };
+/** The partial unique index that allows one open application per candidate. */
+export const OPEN_APPLICATION_INDEX = 'MctApplication_open_candidate_key';
 
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
-const appUrl = (path: string) => new URL(path, env().APP_URL).toString();
-const OPEN_APPLICATION_INDEX = 'MctApplication_open_candidate_key';
-const openApplicationConflict = (who: 'you' | string) =>
+/** The refusal of a second open application, for the candidate ('you') or named by whoever started it. */
+export const openApplicationConflict = (who: 'you' | string) =>
   new AppError(
     'CONFLICT',
     who === 'you'
@@ -61,7 +41,7 @@ const openApplicationConflict = (who: 'you' | string) =>
 /** Marks provider-started applications whose candidate did not accept in time as expired (one
  * candidate's, or everyone's for the scheduled sweep), each with its audit entry. */
 export async function expireLapsedApplications(tx: Tx, opts: { now: Date; candidateId?: string; actor?: AuditActor }): Promise<number> {
-  const cutoff = new Date(opts.now.getTime() - PROVIDER_APPLICATION_DAYS * 86_400_000);
+  const cutoff = addDaysToInstant(opts.now, -PROVIDER_APPLICATION_DAYS);
   const lapsed = await tx.mctApplication.findMany({
     where: { status: 'AWAITING_CANDIDATE', createdAt: { lte: cutoff }, ...(opts.candidateId ? { candidateId: opts.candidateId } : {}) },
     select: { id: true },
@@ -91,105 +71,6 @@ export async function expireLapsedApplicationsNow(now = new Date()): Promise<num
 }
 
 // ───────────────────────────── Candidates ─────────────────────────────
-
-/** Adds a certification from the catalogue to the viewer's own record. Without an expiry date, it
- * expires after the catalogue's validity. The same credential ID again with a later expiry is a
- * renewal of the one on record (its dates move on), not a duplicate. */
-export async function addCertification(
-  viewer: Viewer,
-  input: z.output<typeof addCertificationSchema>,
-  clock: Clock = {},
-): Promise<{ id: string; renewed: boolean }> {
-  const now = clock.now ?? new Date();
-  // Not after today anywhere on Earth: a certificate earned today in Auckland is not "in the future".
-  if (input.earnedOn > todayIn('Pacific/Kiritimati', now)) {
-    throw new AppError('INVALID', 'Some fields need attention.', { earnedOn: ['The date you earned it cannot be in the future'] });
-  }
-  const duplicate = () =>
-    new AppError('CONFLICT', 'Some fields need attention.', {
-      credentialId: ['This credential ID is already recorded for this certification. Check it against your transcript.'],
-    });
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const certification = await tx.certification.findUnique({
-        where: { id: input.certificationId },
-        select: { id: true, code: true, validityMonths: true },
-      });
-      if (!certification)
-        throw new AppError('INVALID', 'Some fields need attention.', { certificationId: ['Choose a certification from the catalogue'] });
-      const expiresOn = input.expiresOn ?? catalogueExpiry(input.earnedOn, certification.validityMonths);
-      const existing = await tx.candidateCertification.findUnique({
-        where: { certificationId_credentialId: { certificationId: certification.id, credentialId: input.credentialId } },
-        select: { id: true, userId: true, earnedOn: true, expiresOn: true },
-      });
-      if (existing) {
-        const was = existing.expiresOn ? dateKey(existing.expiresOn) : null;
-        if (existing.userId !== viewer.id || !expiresOn || (was !== null && expiresOn <= was)) throw duplicate();
-        await tx.candidateCertification.update({
-          where: { id: existing.id },
-          data: { earnedOn: dbDay(input.earnedOn), expiresOn: dbDay(expiresOn) },
-        });
-        await recordAudit(tx, {
-          actor: actorOf(viewer),
-          action: 'mct_certification.renewed',
-          entityType: 'CandidateCertification',
-          entityId: existing.id,
-          before: { earnedOn: dateKey(existing.earnedOn), expiresOn: was },
-          after: { code: certification.code, credentialId: input.credentialId, earnedOn: input.earnedOn, expiresOn },
-        });
-        return { id: existing.id, renewed: true };
-      }
-      const created = await tx.candidateCertification.create({
-        data: {
-          userId: viewer.id,
-          certificationId: certification.id,
-          credentialId: input.credentialId,
-          earnedOn: dbDay(input.earnedOn),
-          expiresOn: expiresOn ? dbDay(expiresOn) : null,
-        },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actor: actorOf(viewer),
-        action: 'mct_certification.added',
-        entityType: 'CandidateCertification',
-        entityId: created.id,
-        after: { code: certification.code, credentialId: input.credentialId, earnedOn: input.earnedOn, expiresOn },
-      });
-      return { ...created, renewed: false };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicate();
-    throw error;
-  }
-}
-
-/** Removes one of the viewer's own certifications, unless an application or renewal relies on it. */
-export async function removeCertification(viewer: Viewer, input: z.output<typeof removeCertificationSchema>): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const held = await tx.candidateCertification.findFirst({
-      where: { id: input.id, userId: viewer.id },
-      select: {
-        id: true,
-        credentialId: true,
-        certification: { select: { code: true } },
-        _count: { select: { mctApplications: true, mctRenewals: true } },
-      },
-    });
-    if (!held) throw new AppError('NOT_FOUND', 'That certification is not on your record (it may have been removed already).');
-    if (held._count.mctApplications + held._count.mctRenewals > 0) {
-      throw new AppError('CONFLICT', `${held.certification.code} is part of an application, so it stays on your record.`);
-    }
-    await tx.candidateCertification.delete({ where: { id: held.id } });
-    await recordAudit(tx, {
-      actor: actorOf(viewer),
-      action: 'mct_certification.removed',
-      entityType: 'CandidateCertification',
-      entityId: held.id,
-      before: { code: held.certification.code, credentialId: held.credentialId },
-    });
-  });
-}
 
 async function acceptCurrentAgreement(tx: Tx, viewer: Viewer, agreementId: string, today: string): Promise<string> {
   const agreements = await tx.agreement.findMany({
@@ -234,7 +115,12 @@ export async function acceptProgramAgreement(
 }
 
 /** Refuses a person who is already an active MCT (they renew instead); returns the application kind. */
-async function applicationKindFor(tx: Tx, candidateId: string, today: string, who: 'you' | string): Promise<'NEW' | 'REINSTATEMENT'> {
+export async function applicationKindFor(
+  tx: Tx,
+  candidateId: string,
+  today: string,
+  who: 'you' | string,
+): Promise<'NEW' | 'REINSTATEMENT'> {
   const membership = await tx.mctMembership.findUnique({
     where: { userId: candidateId },
     select: { status: true, terms: { select: { startsOn: true, endsOn: true } } },
@@ -249,7 +135,8 @@ async function applicationKindFor(tx: Tx, candidateId: string, today: string, wh
   return membership ? 'REINSTATEMENT' : 'NEW';
 }
 
-async function assertNoOpenApplication(tx: Tx, candidateId: string, now: Date, who: 'you' | string): Promise<void> {
+/** Refuses a second open application (after expiring the candidate's lapsed provider-started ones). */
+export async function assertNoOpenApplication(tx: Tx, candidateId: string, now: Date, who: 'you' | string): Promise<void> {
   await expireLapsedApplications(tx, { now, candidateId });
   const open = await tx.mctApplication.count({ where: { candidateId, status: { in: [...OPEN_MCT_APPLICATION_STATUSES] } } });
   if (open > 0) throw openApplicationConflict(who);
@@ -271,6 +158,8 @@ export async function applySelfService(viewer: Viewer, _input: unknown = {}, clo
       }
       const kind = await applicationKindFor(tx, viewer.id, today, 'you');
       await assertNoOpenApplication(tx, viewer.id, now, 'you');
+      // The completions they apply with become their account's now.
+      await linkCompletionsByEmail(tx, viewer);
       const evaluation = evaluateRequirements(await loadRequirementInputs(tx, viewer), today);
       if (!evaluation.allMet) {
         const missing = evaluation.all.filter((r) => !r.met);
@@ -434,266 +323,4 @@ export async function withdrawApplication(viewer: Viewer, input: z.output<typeof
       after: { status: 'WITHDRAWN' },
     });
   });
-}
-
-// ───────────────────────────── ISC providers ─────────────────────────────
-
-/** An ISC provider's staff member starts a manual application for a candidate with one of the
- * provider's confirmed completions for that email. The candidate gets an emailed link to review it
- * and accept the agreement. Needs the provider to be approved today; works whether self-service is
- * open, offline or paused. A person without an account gets one (unverified: following the link
- * verifies it). */
-export async function startProviderApplication(
-  viewer: Viewer,
-  input: z.output<typeof startApplicationSchema>,
-  clock: Clock = {},
-): Promise<{ applicationId: string }> {
-  assertProviderStaff(viewer, input.providerId);
-  const now = clock.now ?? new Date();
-  const attempt = () =>
-    prisma.$transaction(async (tx) => {
-      const provider = await tx.iscProvider.findUnique({
-        where: { id: input.providerId },
-        select: { id: true, name: true, approvedFrom: true, approvedUntil: true },
-      });
-      if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
-      const settings = await loadProgramSettings(tx);
-      const today = todayIn(settings.timeZone, now);
-      const [from, until] = [dateKey(provider.approvedFrom), dateKey(provider.approvedUntil)];
-      if (today < from || today > until) {
-        throw new AppError(
-          'FORBIDDEN',
-          `${provider.name} is not an approved ISC provider today (approved ${formatDay(provider.approvedFrom)} to ${formatDay(provider.approvedUntil)}), so it cannot start applications. Contact the program team to renew the approval.`,
-        );
-      }
-      const completion = await tx.iscCompletion.findFirst({
-        where: { id: input.iscCompletionId, providerId: provider.id, withdrawnAt: null },
-        select: { id: true, candidateEmail: true, candidateName: true, completedOn: true, certificateId: true },
-      });
-      if (!completion || completion.candidateEmail !== input.candidateEmail) {
-        throw new AppError(
-          'FORBIDDEN',
-          `${provider.name} has no confirmed completion like that for ${input.candidateEmail}. Confirm the completion first.`,
-          {
-            iscCompletionId: ['Choose one of your completions for this email address'],
-          },
-        );
-      }
-      const problem = iscCompletionProblem(
-        {
-          id: completion.id,
-          providerName: provider.name,
-          completedOn: dateKey(completion.completedOn),
-          certificateId: completion.certificateId,
-          providerApprovedFrom: from,
-          providerApprovedUntil: until,
-        },
-        today,
-      );
-      if (problem) throw new AppError('INVALID', `${problem} It no longer meets the instructional-skills requirement.`);
-      if (input.candidateEmail === viewer.email) {
-        throw new AppError('FORBIDDEN', 'You cannot start an application for yourself. Another staff member of your provider can.');
-      }
-
-      let candidate = await tx.user.findUnique({
-        where: { email: input.candidateEmail },
-        select: { id: true, name: true, anonymizedAt: true },
-      });
-      if (candidate?.anonymizedAt)
-        throw new AppError('FORBIDDEN', 'This person’s account was erased at their request; they need to sign up again.');
-      if (!candidate) {
-        candidate = await tx.user.create({
-          data: { email: input.candidateEmail, name: completion.candidateName },
-          select: { id: true, name: true, anonymizedAt: true },
-        });
-        await recordAudit(tx, {
-          actor: actorOf(viewer),
-          action: 'user.created_for_mct_application',
-          entityType: 'User',
-          entityId: candidate.id,
-          after: { email: input.candidateEmail, providerId: provider.id },
-        });
-      }
-      await linkCompletionsByEmail(tx, { id: candidate.id, email: input.candidateEmail });
-
-      const who = completion.candidateName || input.candidateEmail;
-      const kind = await applicationKindFor(tx, candidate.id, today, who);
-      await assertNoOpenApplication(tx, candidate.id, now, who);
-      const application = await tx.mctApplication.create({
-        data: {
-          candidateId: candidate.id,
-          kind,
-          channel: 'PROVIDER',
-          providerId: provider.id,
-          initiatedById: viewer.id,
-          iscCompletionId: completion.id,
-          status: 'AWAITING_CANDIDATE',
-          feeCents: settings.mctFeeWaived ? 0 : settings.mctFeeCents,
-          feeWaived: settings.mctFeeWaived,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
-      const expiresAt = awaitingCandidateUntil(now);
-      const token = await issueActionToken(tx, {
-        purpose: 'MCT_APPLICATION_ACCEPT',
-        email: input.candidateEmail,
-        subjectId: application.id,
-        userId: candidate.id,
-        expiresAt,
-      });
-      await recordAudit(tx, {
-        actor: actorOf(viewer),
-        action: 'mct_application.started_by_provider',
-        entityType: 'MctApplication',
-        entityId: application.id,
-        after: { status: 'AWAITING_CANDIDATE', channel: 'PROVIDER', providerId: provider.id, candidateEmail: input.candidateEmail, kind },
-      });
-      await queueEmail(tx, {
-        to: input.candidateEmail,
-        userId: candidate.id,
-        template: 'mct.provider-application',
-        data: {
-          candidateName: candidate.name,
-          providerName: provider.name,
-          url: appUrl(`/mct/applications/accept/${token}`),
-          expires: expiresAt,
-        },
-        urgency: 'IMMEDIATE',
-      });
-      return { applicationId: application.id };
-    });
-  try {
-    try {
-      return await attempt();
-    } catch (error) {
-      // The same form sent twice at once: the other request created the candidate's account a moment
-      // ago. Once more, it finds the account (and then the open application it started).
-      if (isUniqueViolation(error, 'User_email_key')) return await attempt();
-      throw error;
-    }
-  } catch (error) {
-    if (isUniqueViolation(error, OPEN_APPLICATION_INDEX)) throw openApplicationConflict(input.candidateEmail);
-    throw error;
-  }
-}
-
-// ───────────────────────────── Program team ─────────────────────────────
-
-/** An admin approves or rejects a submitted application. Approval starts (or, for a reinstatement,
- * reactivates) the membership with a 12-month term from today. Nobody decides their own application;
- * a decision on a stale page is refused. */
-export async function decideApplication(viewer: Viewer, input: z.output<typeof decideApplicationSchema>, clock: Clock = {}): Promise<void> {
-  assertRole(viewer, 'ADMIN');
-  const now = clock.now ?? new Date();
-  const target = input.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
-  try {
-    await prisma.$transaction(async (tx) => {
-      const app = await tx.mctApplication.findUnique({
-        where: { id: input.applicationId },
-        select: {
-          id: true,
-          status: true,
-          version: true,
-          candidateId: true,
-          kind: true,
-          candidate: { select: { email: true, name: true } },
-        },
-      });
-      if (!app) throw new AppError('NOT_FOUND', 'That application does not exist.');
-      if (app.candidateId === viewer.id) throw new AppError('FORBIDDEN', 'You cannot decide your own application; another admin must.');
-      if (app.version !== input.version) {
-        throw new AppError(
-          'CONFLICT',
-          'Someone else changed this application since you opened it. Reload the page to see where it stands.',
-        );
-      }
-      assertMctApplicationTransition(app.status, target);
-      const { count } = await tx.mctApplication.updateMany({
-        where: { id: app.id, version: input.version, status: app.status },
-        data: {
-          status: target,
-          decidedAt: now,
-          decidedById: viewer.id,
-          rejectionReason: target === 'REJECTED' ? input.reason : null,
-          version: { increment: 1 },
-        },
-      });
-      if (count !== 1)
-        throw new AppError(
-          'CONFLICT',
-          'Someone else changed this application since you opened it. Reload the page to see where it stands.',
-        );
-      await recordAudit(tx, {
-        actor: actorOf(viewer),
-        action: target === 'APPROVED' ? 'mct_application.approved' : 'mct_application.rejected',
-        entityType: 'MctApplication',
-        entityId: app.id,
-        before: { status: app.status },
-        after: { status: target, ...(target === 'REJECTED' ? { reason: input.reason } : {}) },
-      });
-      await notifyProviderOfDecision(tx, app.id);
-
-      if (target === 'REJECTED') {
-        await queueEmail(tx, {
-          to: app.candidate.email,
-          userId: app.candidateId,
-          template: 'mct.application-rejected',
-          data: { candidateName: app.candidate.name, reason: input.reason, url: appUrl('/mct') },
-          urgency: 'DIGESTIBLE',
-        });
-        return;
-      }
-
-      const settings = await loadProgramSettings(tx);
-      const today = todayIn(settings.timeZone, now);
-      const term = termFrom(today);
-      const existing = await tx.mctMembership.findUnique({
-        where: { userId: app.candidateId },
-        select: { id: true, status: true, terms: { select: { startsOn: true, endsOn: true } } },
-      });
-      const standing = deriveMctStanding(existing, today).standing;
-      if (standing === 'ACTIVE' || standing === 'IN_RENEWAL') {
-        throw new AppError('CONFLICT', 'This candidate is already an active MCT; reject this application or leave it for their renewal.');
-      }
-      const membership = existing
-        ? await tx.mctMembership.update({
-            where: { id: existing.id },
-            data: { status: 'ACTIVE', lapsedOn: null, alumniSince: null, version: { increment: 1 } },
-            select: { id: true },
-          })
-        : await tx.mctMembership.create({
-            data: { userId: app.candidateId, status: 'ACTIVE', memberSince: dbDay(today) },
-            select: { id: true },
-          });
-      await tx.mctMembershipTerm.create({
-        data: { membershipId: membership.id, startsOn: dbDay(term.startsOn), endsOn: dbDay(term.endsOn), applicationId: app.id },
-      });
-      // Lounge access a lapse removed comes back with the reinstatement.
-      if (existing) await restoreLoungeAccess(tx, app.candidateId, actorOf(viewer));
-      await recordAudit(tx, {
-        actor: actorOf(viewer),
-        action: existing ? 'mct_membership.reinstated' : 'mct_membership.started',
-        entityType: 'MctMembership',
-        entityId: membership.id,
-        before: existing ? { status: existing.status } : undefined,
-        after: { status: 'ACTIVE', termStartsOn: term.startsOn, termEndsOn: term.endsOn, applicationId: app.id },
-      });
-      await queueEmail(tx, {
-        to: app.candidate.email,
-        userId: app.candidateId,
-        template: 'mct.application-approved',
-        data: { candidateName: app.candidate.name, startsOn: term.startsOn, endsOn: term.endsOn, url: appUrl('/dashboard') },
-        urgency: 'DIGESTIBLE',
-      });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError(
-        'CONFLICT',
-        'A membership year starting today already exists for this candidate. Reload the page to see where it stands.',
-      );
-    }
-    throw error;
-  }
 }

@@ -3,7 +3,7 @@
 // reads the file (lib/spreadsheets/read.ts) and saves only after the member confirms the preview.
 import { addDays, addYears, type DateKey } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import { describeFormulaPrefix, formulaPrefixOf } from '@/lib/providers/schema';
 import type { Cell, SheetTable } from '@/lib/spreadsheets/read';
 import { parseCellRef } from '@/lib/spreadsheets/xlsx-inspect';
@@ -46,7 +46,6 @@ export type ParsedDeliveries = {
   ignoredColumns: string[];
 };
 
-const day = (key: DateKey) => formatDay(new Date(`${key}T00:00:00Z`));
 const normaliseHeading = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
 const pad = (n: number) => String(n).padStart(2, '0');
 const EXCEL_EPOCH = '1899-12-30';
@@ -113,8 +112,8 @@ function mergedCovered(ranges: readonly string[]): Map<string, string> {
 /** Why a delivery ending on a day cannot be logged on `today`, or null: it has ended (a day's grace
  * for time zones) and within the past year, the period a renewal shows. */
 export function deliveryDateProblem(endDate: DateKey, today: DateKey): string | null {
-  if (endDate > addDays(today, 1)) return `${day(endDate)} is in the future: log a training once it has ended`;
-  if (endDate < addYears(today, -1)) return `${day(endDate)} is more than a year ago; only the past year’s deliveries count`;
+  if (endDate > addDays(today, 1)) return `${formatDayKey(endDate)} is in the future: log a training once it has ended`;
+  if (endDate < addYears(today, -1)) return `${formatDayKey(endDate)} is more than a year ago; only the past year’s deliveries count`;
   return null;
 }
 

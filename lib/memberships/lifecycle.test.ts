@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canTransitionMembership,
-  MEMBERSHIP_TRANSITIONS,
-  nextTermAfter,
-  reinstatementNeedsNewIsc,
-  reminderDue,
-  renewalOpensOn,
-  termFrom,
-} from './lifecycle';
+import { canTransitionMembership, MEMBERSHIP_TRANSITIONS, nextTermAfter, reminderDue, renewalOpensOn, termFrom } from './lifecycle';
 
 describe('membership transitions', () => {
   it('allows exactly the listed moves', () => {
@@ -55,12 +47,5 @@ describe('renewal reminders', () => {
   });
   it('still reminds on the last day of the year', () => {
     expect(reminderDue(term, '2027-03-01', [90, 60, 30])).toBe(15);
-  });
-});
-
-describe('reinstatement', () => {
-  it('needs a new ISC completion only after more than three years', () => {
-    expect(reinstatementNeedsNewIsc('2023-06-01', '2026-06-01')).toBe(false);
-    expect(reinstatementNeedsNewIsc('2023-06-01', '2026-06-02')).toBe(true);
   });
 });

@@ -3,10 +3,10 @@
 import { addDays, addYears, daysBetween, type DateKey } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import type { MctRenewalStatus, MembershipStatus } from '@/lib/generated/prisma/enums';
-import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/people/status';
+import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/auth/status';
 
 /** Stored membership states and the changes allowed between them. "In renewal" is not stored: it
- * is an active membership within the renewal window (lib/people/status.ts deriveMctStanding). */
+ * is an active membership within the renewal window (lib/auth/status.ts deriveMctStanding). */
 export const MEMBERSHIP_TRANSITIONS: Record<MembershipStatus, readonly MembershipStatus[]> = {
   ACTIVE: ['ALUMNI', 'LAPSED'],
   ALUMNI: ['ACTIVE'], // by reinstatement
@@ -52,14 +52,6 @@ export function reminderDue<T extends number = ReminderOffset>(
   const latest = due.at(-1);
   if (latest === undefined || alreadySent.includes(latest)) return null;
   return latest;
-}
-
-/** Lapsed members who come back after more than this many years need a new ISC completion. */
-export const REINSTATEMENT_ISC_YEARS = 3;
-
-/** Whether reinstatement needs a new ISC completion: lapsed (or left) more than three years ago. */
-export function reinstatementNeedsNewIsc(lapsedOn: DateKey, today: DateKey): boolean {
-  return addYears(lapsedOn, REINSTATEMENT_ISC_YEARS) < today;
 }
 
 /** The renewal of one membership year. Submitted by the member; the program team approves it, asks

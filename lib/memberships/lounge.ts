@@ -1,6 +1,6 @@
+import type { MctStanding } from '@/lib/auth/status';
 // Who may have MCT Lounge access: active MCTs (also while renewing) and alumni, by standing derived
 // from their records. Pure, so the page and the service give the same answer.
-import type { MctStanding } from '@/lib/people/status';
 
 /** Why a person with this standing cannot have lounge access, or null when they can. */
 export function loungeRefusal(standing: MctStanding): string | null {

@@ -4,12 +4,13 @@ import 'server-only';
 import { currentAgreement } from '@/lib/agreements/current';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import { addDays, addYears, dateKey, daysBetween, todayIn, type DateKey } from '@/lib/dates';
-import { formatDay } from '@/lib/format';
-import { dbDay, loadProgramSettings, loadRequirementInputs } from '@/lib/mct/loaders';
+import { addDays, addYears, dateKey, daysBetween, dbDay, todayIn, type DateKey } from '@/lib/dates';
+import { formatDayKey } from '@/lib/format';
+import { loadRequirementInputs } from '@/lib/mct/loaders';
+import { loadProgramSettings } from '@/lib/program-settings';
 import { checkAgreement, checkCertification, reinstatementIsc } from '@/lib/mct/requirements';
-import { deriveMctStanding, type MctStanding } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
+import { deriveMctStanding, type MctStanding } from '@/lib/auth/status';
+import type { Viewer } from '@/lib/auth/viewer';
 import { renewalOpensOn } from './lifecycle';
 import { deliveriesByMonth } from './chart';
 import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from './schema';
@@ -31,7 +32,7 @@ function nextStepOf(standing: MctStanding, renewalStatus: string | null, opensOn
   if (renewalStatus === 'APPROVED') return 'Your renewal is approved. Keep logging your training deliveries for next year.';
   if (standing === 'IN_RENEWAL')
     return 'Renewal is open: accept this year’s agreement, check your certification, log your deliveries and submit your renewal.';
-  return `Keep logging your training deliveries. Renewal opens on ${opensOn ? formatDay(new Date(`${opensOn}T00:00:00Z`)) : '—'}.`;
+  return `Keep logging your training deliveries. Renewal opens on ${opensOn ? formatDayKey(opensOn) : '—'}.`;
 }
 
 /** Everything the viewer's membership page shows, of their own membership only. */

@@ -1,9 +1,9 @@
 // Schemas of the MCT membership forms (training deliveries, renewal, admin decision, alumni, lounge),
 // shared by the forms in the browser and the actions on the server.
 import { z } from 'zod';
-import { calendarDate } from '@/lib/mct/schema';
 import { noFormula } from '@/lib/providers/schema';
 import { deliveryFormatOf } from './delivery-formats';
+import { calendarDate } from '@/lib/dates';
 
 // Formats and the draft key live in a module without zod, for the pages that must stay light.
 export { DELIVERY_DRAFT_KEY, DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS, deliveryFormatOf, type DeliveryFormatKey } from './delivery-formats';

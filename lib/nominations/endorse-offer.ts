@@ -9,7 +9,7 @@ import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { queueEmail } from '@/lib/notifications/outbox';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import { checkEndorsement } from './rules';
 import type { nominationSchema } from './schema';

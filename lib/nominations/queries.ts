@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { isOpenNomination } from './lifecycle';
 import { checkEndorsementBy } from './endorse-offer';
 import { nominationViewerRole, type NominationViewerRole } from './rules';

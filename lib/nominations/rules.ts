@@ -1,17 +1,18 @@
 // The rules of nominating, as pure functions: who may be nominated by whom, who may endorse, who may
 // see a nomination, when an invitation expires. Who may nominate at all is canNominate in
-// lib/people/status.ts; the services (lib/nominations/service.ts) load the facts and apply these.
+// lib/auth/status.ts; the services (lib/nominations/service.ts) load the facts and apply these.
 import { emailDomain, normalizeEmail } from '@/lib/auth/email';
+import { addDaysToInstant } from '@/lib/dates';
 import type { NominationStatus, Role } from '@/lib/generated/prisma/enums';
-import { isMicrosoftEmployee } from '@/lib/people/status';
 import { isOpenNomination } from './lifecycle';
+import { isMicrosoftEmployee } from '@/lib/auth/status';
 
 /** How long a nominee's invitation link stays valid. */
 export const INVITATION_VALID_DAYS = 30;
 
 /** When an invitation sent at `now` expires. */
 export function invitationExpiresAt(now: Date): Date {
-  return new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000);
+  return addDaysToInstant(now, INVITATION_VALID_DAYS);
 }
 
 /** Whether an invitation has expired at `now` (the expiry instant itself counts as expired). */

@@ -1,19 +1,19 @@
 import 'server-only';
 import type { z } from 'zod';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { issueActionToken } from '@/lib/auth/action-tokens';
-import { todayIn } from '@/lib/dates';
-import { prisma, type Tx } from '@/lib/db';
+import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { snapshotItems, snapshotSelect } from '@/lib/evidence/snapshot';
 import { isInWindow, evidenceWindow, submissionDateFor } from '@/lib/evidence/window';
-import { formatDay, formatInstant } from '@/lib/format';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { formatDayKey, formatInstant } from '@/lib/format';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import { queueEmail } from '@/lib/notifications/outbox';
-import { deriveMvpStatus } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
+import { deriveMvpStatus } from '@/lib/auth/status';
+import type { Viewer } from '@/lib/auth/viewer';
+import { programToday } from '@/lib/program-settings';
 import { withRateLimit } from '@/lib/security/rate-limit';
 import { checkEndorsementBy, offerEndorsement } from './endorse-offer';
 import { assertNominationTransition, assertSubmissionTransition, OPEN_NOMINATION_STATUSES } from './lifecycle';
@@ -28,20 +28,9 @@ import {
   type NominationRefusal,
 } from './rules';
 import type { endorsementSchema, nominationSchema, respondSchema, submitEvidenceSchema, withdrawSchema } from './schema';
+import { dateKey, dateKeyOrNull, dbDay } from '@/lib/dates';
 
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
 const displayName = (viewer: Viewer) => viewer.name ?? viewer.email;
-const day = (key: string) => new Date(`${key}T00:00:00Z`);
-
-/** Whether an error is a unique-constraint violation (a concurrent request got there first). */
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
-
-async function programToday(tx: Tx, now: Date): Promise<string> {
-  const settings = await tx.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-  return todayIn(settings?.timeZone ?? 'UTC', now);
-}
 
 /** The award cycle taking nominations in a category at `now`, if any (never two: lib/cycles/rules.ts). */
 async function findOpenCycle(tx: Tx, now: Date, categoryId: string) {
@@ -296,25 +285,52 @@ export async function endorseNomination(
 
 // ─────────────────────────────── The nominee's side ───────────────────────────────
 
-/** Links a nomination to the signed-in nominee the first time they open it with the invited address. */
-export async function linkNominee(viewer: Viewer, nominationId: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const { count } = await tx.nomination.updateMany({
-      where: { id: nominationId, nomineeId: null, nomineeEmail: viewer.email },
-      data: { nomineeId: viewer.id },
+/** The nominee confirmed their invitation (the link's own page, a POST): the nomination becomes
+ * theirs now, not when a page is later viewed. The account of the invited address is linked to it,
+ * made now (named as they were nominated) when they have none yet, so that the sign-in the link
+ * gives lands in it; an account without a name takes the nominated one. Nothing happens for an
+ * erased or merged-away address, or a nomination already linked. */
+export async function linkInvitedNominee(nominationId: string, email: string): Promise<void> {
+  const attempt = () =>
+    prisma.$transaction(async (tx) => {
+      const nomination = await tx.nomination.findUnique({ where: { id: nominationId }, select: { nomineeId: true, nomineeName: true } });
+      if (!nomination || nomination.nomineeId) return;
+      let user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, anonymizedAt: true, mergedIntoId: true } });
+      if (user?.anonymizedAt || user?.mergedIntoId) return;
+      if (!user) {
+        user = await tx.user.create({
+          data: { email, name: nomination.nomineeName },
+          select: { id: true, email: true, anonymizedAt: true, mergedIntoId: true },
+        });
+        await recordAudit(tx, {
+          actor: actorOf(user),
+          action: 'user.created',
+          entityType: 'User',
+          entityId: user.id,
+          after: { email, via: 'nomination invitation' },
+        });
+      }
+      const { count } = await tx.nomination.updateMany({
+        where: { id: nominationId, nomineeId: null, nomineeEmail: email },
+        data: { nomineeId: user.id },
+      });
+      if (count === 0) return;
+      const named = await tx.user.updateMany({ where: { id: user.id, name: null }, data: { name: nomination.nomineeName } });
+      await recordAudit(tx, {
+        actor: actorOf(user),
+        action: 'nomination.nominee-linked',
+        entityType: 'Nomination',
+        entityId: nominationId,
+        after: { nomineeId: user.id, nameSetTo: named.count === 1 ? nomination.nomineeName : undefined },
+      });
     });
-    if (count === 0) return;
-    // Someone who signed up by following the invitation has no name yet: use the one they were nominated under.
-    const { nomineeName } = await tx.nomination.findUniqueOrThrow({ where: { id: nominationId }, select: { nomineeName: true } });
-    const named = await tx.user.updateMany({ where: { id: viewer.id, name: null }, data: { name: nomineeName } });
-    await recordAudit(tx, {
-      actor: actorOf(viewer),
-      action: 'nomination.nominee-linked',
-      entityType: 'Nomination',
-      entityId: nominationId,
-      after: { nomineeId: viewer.id, nameSetTo: named.count === 1 ? nomineeName : undefined },
-    });
-  });
+  try {
+    await attempt();
+  } catch (error) {
+    // The address signed up at the same moment: link that account instead.
+    if (isUniqueViolation(error, 'User_email_key')) return attempt();
+    throw error;
+  }
 }
 
 const nomineeSelect = {
@@ -442,10 +458,9 @@ export async function submitNomination(
         itemIds: ['Reload the page and choose again'],
       });
     }
-    const key = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-    const outside = items.filter((i) => !isInWindow({ startDate: key(i.startDate)!, endDate: key(i.endDate) }, window));
+    const outside = items.filter((i) => !isInWindow({ startDate: dateKey(i.startDate), endDate: dateKeyOrNull(i.endDate) }, window));
     if (outside.length > 0) {
-      const message = `Only contributions dated from ${formatDay(day(window.start))} to ${formatDay(day(window.end))} can be submitted. Outside that window: ${outside.map((i) => `“${i.title}”`).join(', ')}.`;
+      const message = `Only contributions dated from ${formatDayKey(window.start)} to ${formatDayKey(window.end)} can be submitted. Outside that window: ${outside.map((i) => `“${i.title}”`).join(', ')}.`;
       throw new AppError('INVALID', message, { itemIds: [message] });
     }
     const fullTime = items.filter((i) => i.isFullTimeJob);
@@ -468,8 +483,8 @@ export async function submitNomination(
         cycleId: n.cycleId,
         categoryId: n.categoryId,
         focusAreaId: n.focusAreaId,
-        windowStart: day(window.start),
-        windowEnd: day(window.end),
+        windowStart: dbDay(window.start),
+        windowEnd: dbDay(window.end),
         status: 'SUBMITTED',
         submittedAt: now,
         items: {
@@ -549,4 +564,14 @@ export async function withdrawNomination(
     await notifyNominators(tx, n.id, 'WITHDRAWN', { exceptUserId: viewer.id });
     return { status: 'WITHDRAWN' as const };
   });
+}
+
+/** Nominates within the nominator's daily limit: only nominations actually created count against it. */
+export function createNominationWithinLimit(viewer: Viewer, input: z.output<typeof nominationSchema>): Promise<CreateNominationResult> {
+  return withRateLimit(
+    'nominate:user',
+    viewer.id,
+    () => createNomination(viewer, input),
+    (r) => r.outcome === 'created',
+  );
 }

@@ -3,9 +3,9 @@ import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { NotificationUrgency } from '@/lib/generated/prisma/enums';
 import { mailTransport } from '@/lib/mail/transport';
-import { erasedEmailOf } from '@/lib/privacy/redact';
 import { composeOutgoing } from './compose';
 import { openLink, restoreLink } from './one-time-link';
+import { erasedEmailOf } from '@/lib/erased-account';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
 

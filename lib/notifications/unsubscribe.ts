@@ -47,3 +47,10 @@ export async function unsubscribeWithToken(token: string, via: 'page' | 'one-cli
   });
   return true;
 }
+
+/** Where the unsubscribe page's button leads: the same page, saying it is done when the link was valid. */
+export async function unsubscribeDestination(rawToken: unknown): Promise<string> {
+  const token = typeof rawToken === 'string' ? rawToken : '';
+  const done = await unsubscribeWithToken(token, 'page');
+  return `/unsubscribe/${encodeURIComponent(token)}${done ? '?done=1' : ''}`;
+}

@@ -6,7 +6,7 @@ import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SearchPeopleInput } from './admin-schema';
-import { loadViewer, type Viewer } from './viewer';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 
 export const PEOPLE_PAGE_SIZE = 25;
 const HISTORY_LIMIT = 20;

@@ -2,15 +2,13 @@ import 'server-only';
 // The program team's grants and revocations of roles, and reviewers' categories.
 import type { z } from 'zod';
 import { endSessions } from '@/lib/auth/session-version';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { Viewer } from './viewer';
 import type { changeRoleSchema, setReviewerCategoriesSchema } from './admin-schema';
-
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
+import type { Viewer } from '@/lib/auth/viewer';
 
 async function rolesOf(tx: Tx, userId: string): Promise<Role[]> {
   const rows = await tx.userRole.findMany({ where: { userId }, select: { role: true }, orderBy: { role: 'asc' } });

@@ -10,18 +10,18 @@ import 'server-only';
 //   cannot be combined: the merge is refused and the admin told what to resolve first.
 // - The merged account's row stays, empty, with mergedIntoId and mergedAt and its email address:
 //   signing in with that address (link, password or Entra ID) lands in the remaining account
-//   (lib/people/merged-account.ts, used by lib/auth/config.ts), and so do its old sessions (lib/people/viewer.ts).
+//   (lib/auth/merged-account.ts, used by lib/auth/config.ts), and so do its old sessions (lib/auth/viewer.ts).
 // - The earliest verification of an email address is kept.
 import type { z } from 'zod';
 import { endSessions } from '@/lib/auth/session-version';
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { mergeAccountsSchema, previewMergeSchema } from './merge-schema';
 import { sqlIdent as q, USER_RELATIONS, type UserRelation } from './user-records';
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 type Db = Tx | typeof prisma;
 
@@ -209,7 +209,7 @@ export async function mergeAccounts(
       const moved = Object.fromEntries(plan.moves.filter((m) => m.count > 0).map((m) => [m.relation, m.count]));
       const left = (await Promise.all(USER_RELATIONS.map((r) => countRows(tx, r, source.id)))).reduce((a, b) => a + b, 0);
       if (left !== 0) throw new Error(`merge left ${left} rows on the merged account`);
-      const actor = { id: viewer.id, label: viewer.email };
+      const actor = actorOf(viewer);
       await recordAudit(tx, {
         actor,
         action: 'user.merged',

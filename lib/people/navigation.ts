@@ -1,4 +1,4 @@
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export type NavItem = { href: string; label: string };
 

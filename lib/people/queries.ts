@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The viewer's own editable profile. */
 export async function getOwnProfile(viewer: Viewer) {

@@ -6,16 +6,8 @@ import 'server-only';
 import { endSessions } from '@/lib/auth/session-version';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import {
-  ERASED_ACTOR_LABEL,
-  ERASED_MARK,
-  ERASED_NAME,
-  erasedEmailOf,
-  identifiersOf,
-  redactJson,
-  redactText,
-  redactTextAndLinks,
-} from './redact';
+import { ERASED_ACTOR_LABEL, ERASED_MARK, ERASED_NAME, identifiersOf, redactJson, redactText, redactTextAndLinks } from './redact';
+import { erasedEmailOf } from '@/lib/erased-account';
 
 /** What an erasure changed, by kind (counts only: recorded in the audit log). */
 export type ErasureCounts = Record<string, number>;

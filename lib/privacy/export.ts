@@ -3,15 +3,71 @@ import 'server-only';
 // Only the person's own records and what the portal already shows them; other people's private data
 // (reviewers' names and scores, committee comments, other candidates, other actors' emails) is left
 // out. The sections follow lib/people/user-records.ts (exportAs), which a test holds to the schema.
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { Viewer } from '@/lib/people/viewer';
+import { type Viewer } from '@/lib/auth/viewer';
+import {
+  exportAwards,
+  exportEndorsements,
+  exportEvidence,
+  exportNominationsMade,
+  exportNominationsReceived,
+  exportReviewing,
+  exportSubmissions,
+} from './export-mvp';
+import { exportActivity, exportMctEnrollment, exportMctMembership } from './export-mct';
 
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+/** Whose data a section reads: the account's id and its address (unlinked records match by it). */
+export type Person = { id: string; email: string };
 
-/** The export document of one person (no write; exportOwnData records the request). */
+/** The export document of one person (no write; exportOwnData records the request). Each part is
+ * read by its own function below; they run at once. */
 export async function buildDataExport(userId: string, now: Date = new Date()) {
+  const { user, ...account } = await exportAccount(userId);
+  const [
+    nominationsMade,
+    nominationsReceived,
+    endorsements,
+    evidence,
+    submissions,
+    reviewing,
+    awards,
+    mctEnrollment,
+    mctMembership,
+    activity,
+  ] = await Promise.all([
+    exportNominationsMade(user.id),
+    exportNominationsReceived(user),
+    exportEndorsements(user.id),
+    exportEvidence(user.id),
+    exportSubmissions(user.id),
+    exportReviewing(user.id),
+    exportAwards(user.id),
+    exportMctEnrollment(user),
+    exportMctMembership(user.id),
+    exportActivity(user),
+  ]);
+  return {
+    exportedAt: now.toISOString(),
+    about:
+      'Everything the Community Programs Portal holds about you. Records of other people (reviewers, committee comments, other candidates) are not included. See /privacy for what is kept and why.',
+    ...account,
+    ...nominationsMade,
+    ...nominationsReceived,
+    ...endorsements,
+    ...evidence,
+    ...submissions,
+    ...reviewing,
+    ...awards,
+    ...mctEnrollment,
+    ...mctMembership,
+    ...activity,
+  };
+}
+
+/** The account itself: profile, sign-in methods, roles, reviewer categories, provider staff. */
+async function exportAccount(userId: string) {
   const user = await prisma.user.findUnique({
     where: { id: userId },
     select: {
@@ -34,285 +90,9 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
     },
   });
   if (!user || user.anonymizedAt) throw new AppError('NOT_FOUND', 'That account does not exist.');
-  const id = user.id;
-
-  const [
-    nominationsMade,
-    nominationsReceived,
-    endorsements,
-    evidenceItems,
-    submissions,
-    reviewAssignments,
-    conflictDeclarations,
-    discussionComments,
-    awards,
-    mvpRenewals,
-    agreementAcceptances,
-    certifications,
-    iscCompletions,
-    mctApplications,
-    mctMembership,
-    trainingDeliveries,
-    loungeAccess,
-    certificates,
-    notifications,
-    formDrafts,
-    uploads,
-    privacyRequests,
-    auditEntries,
-  ] = await Promise.all([
-    prisma.nomination.findMany({
-      where: { nominatorId: id },
-      orderBy: { createdAt: 'asc' },
-      select: {
-        id: true,
-        nomineeName: true,
-        nomineeEmail: true,
-        category: { select: { name: true } },
-        focusArea: { select: { name: true } },
-        cycle: { select: { name: true } },
-        statement: true,
-        relationship: true,
-        relationshipDetail: true,
-        status: true,
-        createdAt: true,
-      },
-    }),
-    prisma.nomination.findMany({
-      where: { OR: [{ nomineeId: id }, { nomineeId: null, nomineeEmail: user.email }] },
-      orderBy: { createdAt: 'asc' },
-      select: {
-        id: true,
-        nomineeName: true,
-        nomineeEmail: true,
-        nominator: { select: { name: true } },
-        category: { select: { name: true } },
-        focusArea: { select: { name: true } },
-        cycle: { select: { name: true } },
-        statement: true,
-        relationship: true,
-        status: true,
-        invitedAt: true,
-        respondedAt: true,
-        declineReason: true,
-        closedAt: true,
-        events: { orderBy: { at: 'asc' }, select: { status: true, at: true } },
-        _count: { select: { endorsements: true } },
-      },
-    }),
-    prisma.endorsement.findMany({
-      where: { endorserId: id },
-      select: { nominationId: true, statement: true, createdAt: true },
-    }),
-    prisma.evidenceItem.findMany({
-      where: { ownerId: id },
-      orderBy: { startDate: 'asc' },
-      select: {
-        id: true,
-        type: true,
-        role: true,
-        title: true,
-        description: true,
-        startDate: true,
-        endDate: true,
-        url: true,
-        audience: true,
-        category: { select: { name: true } },
-        focusArea: { select: { name: true } },
-        isPaid: true,
-        isFullTimeJob: true,
-        privateNote: true,
-        isHighImpact: true,
-        createdAt: true,
-        updatedAt: true,
-        metrics: { select: { metric: true, value: true } },
-      },
-    }),
-    prisma.submission.findMany({
-      where: { candidateId: id },
-      orderBy: { submittedAt: 'asc' },
-      select: {
-        id: true,
-        kind: true,
-        status: true,
-        category: { select: { name: true } },
-        cycle: { select: { name: true } },
-        windowStart: true,
-        windowEnd: true,
-        submittedAt: true,
-        withdrawnAt: true,
-        items: {
-          orderBy: { position: 'asc' },
-          select: {
-            type: true,
-            role: true,
-            title: true,
-            description: true,
-            startDate: true,
-            endDate: true,
-            url: true,
-            audience: true,
-            technologyArea: true,
-            isPaid: true,
-            privateNote: true,
-            isHighImpact: true,
-            metrics: true,
-          },
-        },
-        // Released outcomes only, as /outcomes shows them: no scores, no committee comments, no names.
-        decision: { select: { outcome: true, feedback: true, releasedAt: true } },
-        assignments: {
-          where: { status: 'SUBMITTED', candidateFeedback: { not: null } },
-          orderBy: { submittedAt: 'asc' },
-          select: { candidateFeedback: true },
-        },
-      },
-    }),
-    prisma.reviewAssignment.findMany({
-      where: { reviewerId: id },
-      orderBy: { assignedAt: 'asc' },
-      select: {
-        submissionId: true,
-        status: true,
-        method: true,
-        assignedAt: true,
-        dueAt: true,
-        submittedAt: true,
-        removedAt: true,
-        submission: { select: { category: { select: { name: true } }, cycle: { select: { name: true } } } },
-      },
-    }),
-    prisma.conflictDeclaration.findMany({ where: { reviewerId: id }, select: { submissionId: true, reason: true, createdAt: true } }),
-    // What they wrote in reviewers' discussions (their own words; others' comments are not theirs).
-    prisma.discussionComment.findMany({
-      where: { authorId: id },
-      orderBy: { createdAt: 'asc' },
-      select: { submissionId: true, body: true, createdAt: true, editedAt: true, hiddenAt: true, hiddenReason: true },
-    }),
-    prisma.award.findMany({
-      where: { userId: id },
-      orderBy: { startsOn: 'asc' },
-      select: {
-        id: true,
-        category: { select: { name: true } },
-        focusArea: { select: { name: true } },
-        cycle: { select: { name: true } },
-        startsOn: true,
-        endsOn: true,
-        acceptedAt: true,
-        revokedAt: true,
-      },
-    }),
-    prisma.mvpRenewal.findMany({
-      where: { userId: id },
-      select: { id: true, awardId: true, category: { select: { name: true } }, status: true, deadline: true, createdAt: true },
-    }),
-    prisma.agreementAcceptance.findMany({
-      where: { userId: id },
-      orderBy: { acceptedAt: 'asc' },
-      select: { acceptedAt: true, awardId: true, agreement: { select: { kind: true, version: true, title: true } } },
-    }),
-    prisma.candidateCertification.findMany({
-      where: { userId: id },
-      select: { credentialId: true, earnedOn: true, expiresOn: true, certification: { select: { code: true, name: true, level: true } } },
-    }),
-    prisma.iscCompletion.findMany({
-      where: { OR: [{ userId: id }, { userId: null, candidateEmail: user.email }] },
-      select: {
-        candidateName: true,
-        candidateEmail: true,
-        completedOn: true,
-        certificateId: true,
-        confirmedAt: true,
-        provider: { select: { name: true } },
-      },
-    }),
-    prisma.mctApplication.findMany({
-      where: { candidateId: id },
-      orderBy: { createdAt: 'asc' },
-      select: {
-        id: true,
-        kind: true,
-        channel: true,
-        status: true,
-        provider: { select: { name: true } },
-        feeCents: true,
-        feeWaived: true,
-        submittedAt: true,
-        decidedAt: true,
-        rejectionReason: true,
-        createdAt: true,
-      },
-    }),
-    prisma.mctMembership.findUnique({
-      where: { userId: id },
-      select: {
-        status: true,
-        memberSince: true,
-        alumniSince: true,
-        lapsedOn: true,
-        terms: {
-          orderBy: { startsOn: 'asc' },
-          select: {
-            startsOn: true,
-            endsOn: true,
-            renewalOf: { select: { status: true, submittedAt: true, decidedAt: true, adminNote: true } },
-          },
-        },
-      },
-    }),
-    prisma.trainingDelivery.findMany({
-      where: { userId: id },
-      orderBy: { startDate: 'asc' },
-      select: {
-        courseCode: true,
-        courseTitle: true,
-        startDate: true,
-        endDate: true,
-        format: true,
-        studentCount: true,
-        trainingPartner: true,
-        satisfactionScore: true,
-        createdAt: true,
-      },
-    }),
-    prisma.loungeAccess.findUnique({
-      where: { userId: id },
-      select: { status: true, requestedAt: true, grantedAt: true, revokedAt: true, revokedReason: true },
-    }),
-    prisma.certificate.findMany({
-      where: { userId: id },
-      orderBy: { issuedAt: 'asc' },
-      select: { code: true, kind: true, holderName: true, category: true, startsOn: true, endsOn: true, issuedAt: true },
-    }),
-    prisma.notification.findMany({
-      where: { OR: [{ userId: id }, { toEmail: user.email }] },
-      orderBy: { createdAt: 'asc' },
-      select: { template: true, toEmail: true, subject: true, textBody: true, status: true, createdAt: true, sentAt: true },
-    }),
-    prisma.formDraft.findMany({ where: { userId: id }, select: { formKey: true, data: true, updatedAt: true } }),
-    prisma.importBatch.findMany({
-      where: { userId: id },
-      orderBy: { createdAt: 'asc' },
-      select: { kind: true, fileName: true, rowsTotal: true, rowsImported: true, rowsRejected: true, createdAt: true },
-    }),
-    prisma.privacyRequest.findMany({
-      where: { userId: id },
-      orderBy: { requestedAt: 'asc' },
-      select: { kind: true, status: true, reason: true, requestedAt: true, completedAt: true },
-    }),
-    prisma.auditEvent.findMany({
-      where: { OR: [{ actorId: id }, { entityType: 'User', entityId: id }] },
-      orderBy: [{ at: 'asc' }, { id: 'asc' }],
-      // Who else acted is not exported: other actors' emails are their personal data.
-      select: { at: true, action: true, entityType: true, entityId: true, actorId: true },
-    }),
-  ]);
-
+  if (!user || user.anonymizedAt) throw new AppError('NOT_FOUND', 'That account does not exist.');
   return {
-    exportedAt: now.toISOString(),
-    about:
-      'Everything the Community Programs Portal holds about you. Records of other people (reviewers, committee comments, other candidates) are not included. See /privacy for what is kept and why.',
+    user: { id: user.id, email: user.email },
     profile: {
       id: user.id,
       name: user.name,
@@ -330,127 +110,6 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
     roles: user.roles,
     reviewerCategories: user.reviewerCategories.map((c) => c.category.name),
     iscProviderStaff: user.providerStaff.map((s) => ({ provider: s.provider.name, addedAt: s.addedAt })),
-    nominationsMade: nominationsMade.map((n) => ({
-      id: n.id,
-      nomineeName: n.nomineeName,
-      nomineeEmail: n.nomineeEmail,
-      category: n.category.name,
-      focusArea: n.focusArea?.name ?? null,
-      cycle: n.cycle.name,
-      statement: n.statement,
-      relationship: n.relationship,
-      relationshipDetail: n.relationshipDetail,
-      status: n.status,
-      createdAt: n.createdAt,
-    })),
-    nominationsReceived: nominationsReceived.map((n) => ({
-      id: n.id,
-      nameGiven: n.nomineeName,
-      emailGiven: n.nomineeEmail,
-      nominatedBy: n.nominator.name,
-      category: n.category.name,
-      focusArea: n.focusArea?.name ?? null,
-      cycle: n.cycle.name,
-      statement: n.statement,
-      relationship: n.relationship,
-      status: n.status,
-      invitedAt: n.invitedAt,
-      respondedAt: n.respondedAt,
-      declineReason: n.declineReason,
-      closedAt: n.closedAt,
-      endorsementCount: n._count.endorsements,
-      history: n.events,
-    })),
-    endorsements,
-    evidenceItems: evidenceItems.map((e) => ({
-      ...e,
-      startDate: day(e.startDate),
-      endDate: day(e.endDate),
-      category: e.category?.name ?? null,
-      focusArea: e.focusArea?.name ?? null,
-      metrics: Object.fromEntries(e.metrics.map((m) => [m.metric, m.value])),
-    })),
-    submissions: submissions.map((s) => ({
-      id: s.id,
-      kind: s.kind,
-      status: s.status,
-      category: s.category.name,
-      cycle: s.cycle.name,
-      window: { start: day(s.windowStart), end: day(s.windowEnd) },
-      submittedAt: s.submittedAt,
-      withdrawnAt: s.withdrawnAt,
-      items: s.items.map((i) => ({ ...i, startDate: day(i.startDate), endDate: day(i.endDate) })),
-      outcome: s.decision?.releasedAt
-        ? {
-            outcome: s.decision.outcome,
-            feedback: s.decision.feedback,
-            releasedAt: s.decision.releasedAt,
-            reviewerFeedback: s.assignments.flatMap((a) => (a.candidateFeedback ? [a.candidateFeedback] : [])),
-          }
-        : null,
-    })),
-    reviewAssignments: reviewAssignments.map((a) => ({
-      submissionId: a.submissionId,
-      category: a.submission.category.name,
-      cycle: a.submission.cycle.name,
-      status: a.status,
-      method: a.method,
-      assignedAt: a.assignedAt,
-      dueAt: a.dueAt,
-      submittedAt: a.submittedAt,
-      removedAt: a.removedAt,
-    })),
-    conflictDeclarations,
-    discussionComments,
-    awards: awards.map((a) => ({
-      id: a.id,
-      category: a.category.name,
-      focusArea: a.focusArea?.name ?? null,
-      cycle: a.cycle.name,
-      startsOn: day(a.startsOn),
-      endsOn: day(a.endsOn),
-      acceptedAt: a.acceptedAt,
-      revokedAt: a.revokedAt,
-    })),
-    mvpRenewals: mvpRenewals.map((r) => ({ ...r, category: r.category.name })),
-    agreementAcceptances: agreementAcceptances.map((a) => ({ ...a.agreement, acceptedAt: a.acceptedAt, awardId: a.awardId })),
-    certifications: certifications.map((c) => ({
-      ...c.certification,
-      credentialId: c.credentialId,
-      earnedOn: day(c.earnedOn),
-      expiresOn: day(c.expiresOn),
-    })),
-    iscCompletions: iscCompletions.map((c) => ({ ...c, provider: c.provider.name, completedOn: day(c.completedOn) })),
-    mctApplications: mctApplications.map((a) => ({ ...a, provider: a.provider?.name ?? null })),
-    mctMembership: mctMembership
-      ? {
-          status: mctMembership.status,
-          memberSince: day(mctMembership.memberSince),
-          alumniSince: day(mctMembership.alumniSince),
-          lapsedOn: day(mctMembership.lapsedOn),
-          terms: mctMembership.terms.map((t) => ({ startsOn: day(t.startsOn), endsOn: day(t.endsOn), renewal: t.renewalOf })),
-        }
-      : null,
-    trainingDeliveries: trainingDeliveries.map((d) => ({
-      ...d,
-      startDate: day(d.startDate),
-      endDate: day(d.endDate),
-      satisfactionScore: d.satisfactionScore === null ? null : Number(d.satisfactionScore),
-    })),
-    loungeAccess,
-    certificates: certificates.map((c) => ({ ...c, startsOn: day(c.startsOn), endsOn: day(c.endsOn) })),
-    // Sign-in links are left out of the bodies: they are secrets, even expired.
-    notifications: notifications.map((n) => ({ ...n, textBody: n.template.startsWith('auth.') ? null : n.textBody })),
-    formDrafts,
-    uploads,
-    privacyRequests,
-    auditEntries: auditEntries.map((a) => ({
-      at: a.at,
-      action: a.action,
-      entityType: a.entityType,
-      entityId: a.entityId,
-      byYou: a.actorId === id,
-    })),
   };
 }
 
@@ -465,7 +124,7 @@ export async function exportOwnData(viewer: Viewer, now: Date = new Date()): Pro
       select: { id: true },
     });
     await recordAudit(tx, {
-      actor: { id: viewer.id, label: viewer.email },
+      actor: actorOf(viewer),
       action: 'privacy.exported',
       entityType: 'User',
       entityId: viewer.id,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The viewer's own privacy requests: the open erasure request, if any, and the last export. */
 export async function getOwnPrivacyState(viewer: Viewer) {

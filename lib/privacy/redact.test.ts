@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { erasedEmailOf, identifiersOf, redactJson, redactText, redactTextAndLinks } from './redact';
+import { erasedEmailOf } from '@/lib/erased-account';
+import { identifiersOf, redactJson, redactText, redactTextAndLinks } from './redact';
 
 const ids = identifiersOf([{ email: 'nina.nominee@fabrikam.test', names: ['Nina Nominee', 'N. Nominee-Smith'] }]);
 

@@ -1,4 +1,4 @@
-// Pure helpers of the erasure: the address that replaces a person's, and the removal of what
+// Pure helpers of the erasure: what replaces a person's name, and the removal of what
 // identifies them from text and from the audit log's before/after.
 
 /** What replaces a person's name in records that are kept (nominations, ISC completions). */
@@ -7,11 +7,6 @@ export const ERASED_NAME = 'Erased person';
 export const ERASED_MARK = '[erased]';
 /** The audit log's label of an erased actor (the only label the database lets an erasure write). */
 export const ERASED_ACTOR_LABEL = 'erased person';
-
-/** The address an erased account keeps: unique, never deliverable (RFC 6761 reserves .invalid). */
-export function erasedEmailOf(userId: string): string {
-  return `erased-${userId}@invalid.example`;
-}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,18 +1,15 @@
 import 'server-only';
 // Erasure requests: the person asks, an admin confirms (erasing in one transaction) or rejects.
 import type { z } from 'zod';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
-import { env } from '@/lib/env';
+import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { queueEmail } from '@/lib/notifications/outbox';
-import type { Viewer } from '@/lib/people/viewer';
 import { erasePersonalData, type ErasureCounts } from './erase';
 import type { confirmErasureSchema, rejectErasureSchema, requestErasureSchema } from './schema';
-
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
-const appUrl = (path: string) => new URL(path, env().APP_URL).toString();
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** Locks the person's row until the transaction ends, so two requests (two tabs) or a request and
  * an erasure queue one after the other. */

@@ -2,16 +2,14 @@ import 'server-only';
 // The program team's management of ISC providers: their approval periods and their staff.
 import type { z } from 'zod';
 import { endSessions } from '@/lib/auth/session-version';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
-import { prisma } from '@/lib/db';
-import { dateKey } from '@/lib/dates';
+import { isUniqueViolation, prisma } from '@/lib/db';
+import { dateKey, dbDay } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
-import { dbDay, isUniqueViolation } from '@/lib/mct/loaders';
-import type { Viewer } from '@/lib/people/viewer';
 import type { addStaffSchema, providerSchema, removeStaffSchema } from './schema';
+import type { Viewer } from '@/lib/auth/viewer';
 
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
 const STALE_PROVIDER =
   'Someone else changed this provider since you opened the page. Reload to see their change; what you typed stays here.';
 

@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { isWithin, type DateKey } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import { csvDelimiterOf, decodeCsvText } from '@/lib/spreadsheets/csv-text';
 import { completionRowSchema, COMPLETIONS_CSV_MAX_BYTES, COMPLETIONS_CSV_MAX_ROWS, describeFormulaPrefix, formulaPrefixOf } from './schema';
 
@@ -57,14 +57,12 @@ export type CompletionDateContext = {
   approvedUntil: DateKey;
 };
 
-const day = (key: DateKey) => formatDay(new Date(`${key}T00:00:00Z`));
-
 /** Why a completion date cannot be confirmed by this provider, or null: not in the future, and on a
  * day the provider was approved. */
 export function completionDateProblem(completedOn: DateKey, ctx: CompletionDateContext): string | null {
-  if (completedOn > ctx.latestDay) return `${day(completedOn)} is in the future`;
+  if (completedOn > ctx.latestDay) return `${formatDayKey(completedOn)} is in the future`;
   if (!isWithin(completedOn, ctx.approvedFrom, ctx.approvedUntil)) {
-    return `${ctx.providerName} was not approved on ${day(completedOn)} (approved ${day(ctx.approvedFrom)} to ${day(ctx.approvedUntil)})`;
+    return `${ctx.providerName} was not approved on ${formatDayKey(completedOn)} (approved ${formatDayKey(ctx.approvedFrom)} to ${formatDayKey(ctx.approvedUntil)})`;
   }
   return null;
 }
@@ -263,7 +261,7 @@ export function excludeEarlierCompletions(parsed: ParsedCompletions, earlier: Ea
         row: row.row,
         column: LABEL.candidateEmail,
         field: 'candidateEmail',
-        message: `A completion of ${row.candidateEmail} on ${day(row.completedOn)} was already confirmed earlier`,
+        message: `A completion of ${row.candidateEmail} on ${formatDayKey(row.completedOn)} was already confirmed earlier`,
       });
       rejected++;
     } else {

@@ -1,14 +1,15 @@
 import 'server-only';
 import { assertProviderStaff, assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import { dateKey, isWithin, todayIn } from '@/lib/dates';
+import { dateKey, dbDay, isWithin, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { describeClosure } from '@/lib/mct/enrollment-window';
 import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
-import { loadEnrollmentState, loadProgramSettings } from '@/lib/mct/loaders';
+import { loadEnrollmentState } from '@/lib/mct/loaders';
 import { iscValidFrom } from '@/lib/mct/requirements';
-import type { Viewer } from '@/lib/people/viewer';
+import { loadProgramSettings } from '@/lib/program-settings';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** The ISC providers the viewer is staff of, with their approval period and counts. Only their own. */
 export async function listMyProviders(viewer: Viewer) {
@@ -148,7 +149,7 @@ export async function findCandidateCompletions(viewer: Viewer, input: { provider
       providerId: input.providerId,
       candidateEmail: input.candidateEmail,
       withdrawnAt: null,
-      completedOn: { gte: new Date(`${validFrom}T00:00:00Z`) },
+      completedOn: { gte: dbDay(validFrom) },
     },
     orderBy: { completedOn: 'desc' },
     select: { id: true, candidateName: true, completedOn: true, certificateId: true },

@@ -1,7 +1,7 @@
 // ISC provider forms' schemas: a confirmed completion (one by one, and each row of a CSV upload),
 // starting a manual MCT application, and the admin's provider and staff forms.
 import { z } from 'zod';
-import { calendarDate } from '@/lib/mct/schema';
+import { calendarDate } from '@/lib/dates';
 
 /** The limits of one CSV upload of completions. */
 export const COMPLETIONS_CSV_MAX_BYTES = 5 * 1024 * 1024;

@@ -3,13 +3,11 @@ import 'server-only';
 // saved in one transaction). Staff act only for their own provider.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, recordAudit, type AuditActor } from '@/lib/audit/record';
 import { assertProviderStaff } from '@/lib/auth/policy';
-import { prisma, type Tx } from '@/lib/db';
-import { dateKey, todayIn } from '@/lib/dates';
+import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
+import { type Clock, dateKey, dbDay, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
-import { dbDay, isUniqueViolation } from '@/lib/mct/loaders';
-import type { Viewer } from '@/lib/people/viewer';
 import { uuid7 } from '@/lib/uuid7';
 import {
   completionChecker,
@@ -23,10 +21,7 @@ import {
   type RowIssue,
 } from './completions-csv';
 import type { confirmCompletionSchema } from './schema';
-
-type Clock = { now?: Date };
-
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** At most this many row problems are sent back to the page; the counts cover all of them. */
 export const MAX_ISSUES_SHOWN = 500;

@@ -3,24 +3,22 @@ import 'server-only';
 // reviewer declaring a conflict of interest. Conflicts are checked at assignment and again when one
 // is declared. The first assignment starts review: the submission (and its nomination or renewal)
 // moves to UNDER_REVIEW and the candidate can no longer withdraw.
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { actorOf, type AuditActor, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { canTransitionRenewal } from '@/lib/awards/lifecycle';
 import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
-import { AppError } from '@/lib/errors';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import { formatInstant } from '@/lib/format';
 import { canTransitionNomination } from '@/lib/nominations/lifecycle';
 import { nominationUrl, recordNominationEvent } from '@/lib/nominations/notify';
 import { queueEmail } from '@/lib/notifications/outbox';
-import type { Viewer } from '@/lib/people/viewer';
 import type { z } from 'zod';
 import { planAssignments } from './assignment';
 import { CONFLICT_LABELS, findConflicts, type ConflictSubmission } from './conflicts';
-import { ACTIVE_REVIEW_STATUSES, canTransitionReview, canTransitionSubmission, STALE_WRITE_MESSAGE } from './lifecycle';
+import { ACTIVE_REVIEW_STATUSES, canTransitionReview, canTransitionSubmission } from './lifecycle';
 import type { assignReviewersSchema, autoAssignSchema, declareConflictSchema, removeAssignmentSchema } from './schema';
-
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** What the conflict check and the state changes need to know about a submission. */
 export const assignableSubmissionSelect = {

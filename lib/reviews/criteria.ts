@@ -1,13 +1,12 @@
 import 'server-only';
 // The rubric of a cycle: the admin changes criteria and weights until the first review is submitted;
 // after that, scores already given would no longer be comparable, so the change is refused.
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
-import type { Viewer } from '@/lib/people/viewer';
-import { STALE_WRITE_MESSAGE } from './lifecycle';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import type { CriteriaInput } from './schema';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** A criterion's stable key from its label: "Impact and reach" -> "impact-and-reach". */
 export function criterionKey(label: string, taken: ReadonlySet<string>): string {
@@ -69,7 +68,7 @@ export async function updateCriteria(viewer: Viewer, input: CriteriaInput): Prom
       }
     }
     await recordAudit(tx, {
-      actor: { id: viewer.id, label: viewer.email },
+      actor: actorOf(viewer),
       action: 'cycle.criteria-updated',
       entityType: 'AwardCycle',
       entityId: cycle.id,

@@ -65,6 +65,3 @@ export function mayReopenReview(p: { ownStatus: ReviewStatus | null; otherSubmit
 /** Why a submitted review cannot be reopened once the other scores are shown. */
 export const REOPEN_AFTER_OTHERS_MESSAGE =
   'The other reviewers’ scores are shown to you now, so your review can no longer be reopened: changing it after reading theirs would no longer be an independent review. If something in it is wrong, tell the program admins.';
-
-/** The message of every stale write: the form keeps what the person typed. */
-export const STALE_WRITE_MESSAGE = 'Someone changed this meanwhile. Reload to see the change; what you typed is kept here.';

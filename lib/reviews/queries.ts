@@ -2,12 +2,12 @@ import 'server-only';
 import { hasRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import type { NominatorRelationship, ReviewStatus, SubmissionKind, SubmissionStatus } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
 import { weightedScore } from './aggregate';
 import { assignableSubmissionSelect, candidateNameOf, conflictFactsOf } from './assign';
 import { CONFLICT_LABELS, findConflicts } from './conflicts';
 import { anonymousReviewerLabels } from './labels';
 import { ACTIVE_REVIEW_STATUSES, mayReadOtherReviews, mayReopenReview, OPEN_REVIEW_STATUSES } from './lifecycle';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** One row of the reviewer's queue. */
 export type ReviewQueueRow = {

@@ -1,11 +1,13 @@
 import 'server-only';
 // Reminders to reviewers with overdue reviews: one digest email per reviewer listing all of them, at
 // most once a day however often it runs (the daily job, or an admin's "send reminders now").
+import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { formatInstant } from '@/lib/format';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { OPEN_REVIEW_STATUSES } from './lifecycle';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export type ReminderRun = { reviewers: number; reviews: number; alreadyReminded: number };
 
@@ -66,4 +68,10 @@ export async function sendReviewReminders(now: Date = new Date()): Promise<Remin
     });
   }
   return run;
+}
+
+/** An admin's "Send reminders now": the same run as the daily job's. */
+export async function sendReviewRemindersNow(viewer: Viewer | null): Promise<ReminderRun> {
+  assertRole(viewer, 'ADMIN');
+  return sendReviewReminders();
 }

@@ -1,14 +1,14 @@
 import 'server-only';
 // A reviewer's own review: drafts save, submitting locks it, reopening is possible until the admin
 // closes review. Scores are checked against the cycle's own scale and rubric here, on the server.
-import { recordAudit } from '@/lib/audit/record';
+import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma, type Tx } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import type { ReviewStatus } from '@/lib/generated/prisma/enums';
-import type { Viewer } from '@/lib/people/viewer';
 import type { z } from 'zod';
-import { canTransitionReview, isEditableReview, mayReopenReview, REOPEN_AFTER_OTHERS_MESSAGE, STALE_WRITE_MESSAGE } from './lifecycle';
+import { canTransitionReview, isEditableReview, mayReopenReview, REOPEN_AFTER_OTHERS_MESSAGE } from './lifecycle';
 import { issuesToFieldErrors, reviewIssues, type ReviewInput, type reopenReviewSchema } from './schema';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const NOT_ASSIGNED = 'You are not assigned to review this submission.';
 
@@ -80,7 +80,7 @@ export async function saveReview(
 
     if (target !== a.status) {
       await recordAudit(tx, {
-        actor: { id: viewer.id, label: viewer.email },
+        actor: actorOf(viewer),
         action: target === 'SUBMITTED' ? 'review.submitted' : 'review.started',
         entityType: 'ReviewAssignment',
         entityId: a.id,
@@ -110,7 +110,7 @@ export async function reopenReview(viewer: Viewer, input: z.output<typeof reopen
     });
     if (count === 0) throw new AppError('CONFLICT', STALE_WRITE_MESSAGE);
     await recordAudit(tx, {
-      actor: { id: viewer.id, label: viewer.email },
+      actor: actorOf(viewer),
       action: 'review.reopened',
       entityType: 'ReviewAssignment',
       entityId: a.id,

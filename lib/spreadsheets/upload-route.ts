@@ -1,10 +1,10 @@
 import 'server-only';
 import { getViewer } from '@/lib/auth/guards';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
-import type { Viewer } from '@/lib/people/viewer';
 import { hitRateLimit, tooManyAttemptsMessage } from '@/lib/security/rate-limit';
 import { logError } from '@/lib/security/logging';
 import { readAtMost } from '@/lib/security/request-body';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,

@@ -37,7 +37,7 @@ test('a person downloads their data and asks for deletion; an admin confirms and
 
   // Download: a dated JSON file with their own profile in it.
   await person.goto('/profile');
-  const [download] = await Promise.all([person.waitForEvent('download'), person.getByRole('link', { name: 'Download my data' }).click()]);
+  const [download] = await Promise.all([person.waitForEvent('download'), person.getByRole('button', { name: 'Download my data' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^my-data-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(await readFile((await download.path())!, 'utf8')) as { profile: { email: string; name: string } };
   expect(data.profile).toMatchObject({ email, name: 'Pat Private' });
@@ -96,7 +96,7 @@ test('an admin merges a second account of a person; signing in with the old addr
     const newcomer = await context.newPage();
     await signUpThroughEmailLink(newcomer, name, email);
     // A record of their own that the merge moves: a data export.
-    expect((await newcomer.request.get('/api/me/data-export')).ok()).toBe(true);
+    expect((await newcomer.request.post('/api/me/data-export')).ok()).toBe(true);
     await context.close();
   }
 

@@ -68,7 +68,7 @@ async function nominate(employee: Page, nomineeName: string, nomineeEmail: strin
   await employee.getByLabel('How you know the nominee').selectOption({ label: 'Peer in the community' });
   await employee.getByLabel('The impact you have seen').fill(STATEMENT);
   await employee.getByRole('button', { name: 'Nominate' }).click();
-  await expect(employee.getByText('Nomination sent.')).toBeVisible();
+  await expect(employee.getByText('Thank you: your nomination is in.')).toBeVisible();
 }
 
 /** The nominee follows the emailed invitation, signs in with it and accepts; returns their page. */

@@ -14,7 +14,7 @@ import { SOCKET_IP_HEADER } from '@/lib/security/client-ip';
 import { hitRateLimit, RATE_LIMITS, rateLimitKey } from '@/lib/security/rate-limit';
 import { DRAFT_MAX_CHARS, DRAFTS_PER_PERSON, saveDraftSchema } from '@/lib/drafts/schema';
 import { saveFormDraft } from '@/lib/drafts/service';
-import { loadViewer } from '@/lib/people/viewer';
+import { loadViewer } from '@/lib/auth/viewer';
 import { createUser, uniqueEmail } from '@/tests/support/factories';
 import { controlFlowOf, setRequestHeaders } from '@/tests/support/next-runtime';
 import { sentLinkOf } from '@/tests/support/sent-link';

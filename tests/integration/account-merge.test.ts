@@ -10,9 +10,7 @@ import { prisma } from '@/lib/db';
 import { changeRole } from '@/lib/people/admin-service';
 import { mergeAccounts, previewMerge } from '@/lib/people/merge';
 import { mergeAccountsSchema } from '@/lib/people/merge-schema';
-import { resolveMergedUserId } from '@/lib/people/merged-account';
 import { USER_RELATIONS, sqlIdent } from '@/lib/people/user-records';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { requestErasure } from '@/lib/privacy/service';
 import {
   createAward,
@@ -27,6 +25,8 @@ import {
 } from '@/tests/support/factories';
 import { ensureProgramAgreement } from '@/tests/support/mct-factories';
 import { createAdmin, createReviewCycle, createSubmittedNomination } from '@/tests/support/review-factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { resolveMergedUserId } from '@/lib/auth/merged-account';
 
 vi.mock('@/lib/auth/guards', () => ({
   getViewer: () => {

@@ -19,8 +19,6 @@ import { getDashboardSnapshot, SNAPSHOT_SECONDS } from '@/lib/admin/dashboard-sn
 import { dateKey, todayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { deriveMctStanding } from '@/lib/people/status';
-import type { Viewer } from '@/lib/people/viewer';
 import { MIDYEAR_CYCLE_NAME } from '@/prisma/seed-reviews';
 import { seed } from '@/prisma/seed-data';
 import { migrate } from '@/scripts/db/migrate-runner';
@@ -28,6 +26,8 @@ import { createScratchDatabase, type ScratchDatabase } from '@/tests/support/db'
 import { createUser, day } from '@/tests/support/factories';
 import { createIscProvider } from '@/tests/support/mct-factories';
 import { viewerOf } from '@/tests/support/review-factories';
+import type { Viewer } from '@/lib/auth/viewer';
+import { deriveMctStanding } from '@/lib/auth/status';
 
 const SEED_DAY = '2026-11-22';
 // Noon in Los Angeles, where the demo admin lives: "today" is the seed day for them.
@@ -531,7 +531,7 @@ async function addProgramScaleRows() {
 }
 
 describe('at program scale', () => {
-  it('sends the same number of queries per chart however much data there is, and derives standings as lib/people/status.ts does', async () => {
+  it('sends the same number of queries per chart however much data there is, and derives standings as lib/auth/status.ts does', async () => {
     const charts = {
       funnel: () => getNominationFunnel(admin, defaults),
       reviews: () => getReviewProgress(admin, defaults, NOW),
@@ -567,7 +567,7 @@ describe('at program scale', () => {
     expect(await countQueries()).toEqual(small);
     // Figures for the reader (a busy shared machine: not asserted).
     console.log(`[admin-dashboard] bulk rows loaded in ${loadedIn} ms; chart times at program scale (ms):`, timings);
-    // The SQL against the one rule in lib/people/status.ts, member by member, on each month's day: the
+    // The SQL against the one rule in lib/auth/status.ts, member by member, on each month's day: the
     // years known that day (begun, or approved ahead), alumni and lapse dates as stored.
     const members = await prisma.mctMembership.findMany({
       select: {

@@ -1,13 +1,14 @@
-// The authorization matrix (lib/auth/access-policy.ts), proved door by door: every server action,
-// route handler and page of app/ is found in the code, must have a row in the policy, and is called
-// as every kind of caller against a fresh world of real records in PostgreSQL. Allowed callers get
-// through (ok, or a refusal about the record's state); refused callers get "sign in", "no access"
-// or "not found", see nobody's data, and change nothing in the database. Doors that take a record
-// id are also called with the id swapped: a caller who owns another record of the same kind is
-// refused on this one and let in on their own. Only the session lookup (Auth.js's auth()) and the
-// request-only Next.js functions are replaced (tests/support/next-runtime.ts).
+// The authorization matrix (lib/auth/access-policy.ts), proved door by door: every server action
+// (each export of a 'use server' module, wherever it lives), route handler and page of app/ is found
+// in the code, must have a row in the policy, and is called as every kind of caller against a fresh
+// world of real records in PostgreSQL. Allowed callers get through (ok, or a refusal about the
+// record's state); refused callers get "sign in", "no access" or "not found", see nobody's data, and
+// change nothing in the database. Doors that take a record id are also called with the id swapped:
+// a caller who owns another record of the same kind is refused on this one and let in on their own.
+// Only the session lookup (Auth.js's auth()) and the request-only Next.js functions are replaced
+// (tests/support/next-runtime.ts).
 // AUTHZ_LOG=<file> appends every call's outcome (door | caller | outcome) to that file, to review the table.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -20,10 +21,11 @@ import { signUnsubscribeToken } from '@/lib/notifications/unsubscribe-token';
 import { createExportToken, createProviderToken } from '@/lib/api-tokens/service';
 import { createProviderTokenSchema } from '@/lib/api-tokens/schema';
 import { PROVIDER_SCOPES } from '@/lib/api-tokens/scopes';
-import { loadViewer } from '@/lib/people/viewer';
+import { loadViewer } from '@/lib/auth/viewer';
 import { createUser, day, unique, uniqueEmail } from '@/tests/support/factories';
 import { createCertification, createIscProvider, holdCertification } from '@/tests/support/mct-factories';
 import { controlFlowOf, signInAs } from '@/tests/support/next-runtime';
+import { ROOT, serverModules } from '@/tests/support/source-tree';
 import { createEvidence, createReviewCycle, createReviewer, createSubmittedNomination, flatScores } from '@/tests/support/review-factories';
 
 vi.mock('@/lib/auth/config', async () => (await import('@/tests/support/next-runtime')).authConfigShim);
@@ -46,7 +48,6 @@ vi.mock('@/lib/errors', async (importOriginal) => {
   };
 });
 
-const ROOT = process.cwd();
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 // ── The doors, from the code ──────────────────────────────────────────────────────────────────────
@@ -56,30 +57,30 @@ function filesUnder(dir: string, out: string[] = []): string[] {
     const p = path.join(dir, name);
     if (statSync(p).isDirectory()) {
       if (name !== 'generated') filesUnder(p, out);
-    } else if (name === 'page.tsx' || name === 'route.ts' || name === 'actions.ts') out.push(path.relative(ROOT, p));
+    } else if (name === 'page.tsx' || name === 'route.ts') out.push(path.relative(ROOT, p));
   }
   return out;
 }
 
 /** The server actions of lib/<domain>/actions.ts. */
-const libActionFiles = () => filesUnder(path.join(ROOT, 'lib')).filter((f) => path.basename(f) === 'actions.ts');
 
 type Door = { key: string; kind: 'action' | 'route' | 'page'; file: string; name: string };
 
-/** Every door: each exported function of an actions.ts of app/ or lib/ ('use server' exports only
- * actions), each HTTP method a route.ts exports, each page.tsx. */
+/** Every door of the app: each exported function of a 'use server' module wherever it lives (lib/,
+ * app/, components/: such a module exports only actions), each HTTP method a route.ts of app/
+ * exports, each page.tsx. */
 async function doorsInCode(): Promise<Door[]> {
   const doors: Door[] = [];
-  for (const file of [...filesUnder(path.join(ROOT, 'app')), ...libActionFiles()].sort()) {
-    const base = path.basename(file);
-    if (base === 'page.tsx') {
+  const actionModules = new Set(serverModules());
+  for (const file of [...filesUnder(path.join(ROOT, 'app')), ...actionModules].sort()) {
+    if (path.basename(file) === 'page.tsx') {
       doors.push({ key: `page ${file}`, kind: 'page', file, name: 'default' });
       continue;
     }
     const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== 'function') continue;
-      if (base === 'actions.ts') doors.push({ key: `action ${file}#${name}`, kind: 'action', file, name });
+      if (actionModules.has(file)) doors.push({ key: `action ${file}#${name}`, kind: 'action', file, name });
       else if (HTTP_METHODS.includes(name)) doors.push({ key: `route ${file}#${name}`, kind: 'route', file, name });
     }
   }
@@ -451,9 +452,9 @@ async function submitReviews(w: World) {
   });
 }
 
-const A = (file: string, name: string) => `action app/${file}#${name}`;
+const A = (file: string, name: string) => `action ${file}#${name}`;
 const LA = (file: string, name: string) => `action lib/${file}#${name}`;
-const L = (file: string, name: string) => `action lib/${file}#${name}`;
+const L = LA;
 const R = (file: string, method: string) => `route app/${file}#${method}`;
 const P = (file: string) => `page app/${file}`;
 const url = (p: string) => `http://localhost:3000${p}`;
@@ -483,14 +484,15 @@ const api = (p: string) => url(`/api/v1${p}`);
 
 const CALLS: Record<string, Call> = {
   // Public
-  [A('actions.ts', 'signOutAction')]: { action: () => undefined },
-  [A('(public)/sign-in/actions.ts', 'signInWithPassword')]: {
+  [A('lib/auth/actions.ts', 'signOutAction')]: { action: () => undefined },
+  [A('lib/auth/actions.ts', 'signInWithPasswordAction')]: {
     action: () => ({ email: 'nobody@example.test', password: 'not-the-password' }),
   },
-  [A('(public)/sign-in/actions.ts', 'sendSignInLink')]: { action: () => ({ email: 'nobody@example.test' }) },
-  [A('(public)/sign-in/actions.ts', 'signUp')]: { action: () => ({ name: 'New Person', email: uniqueEmail('signup') }) },
-  [A('(public)/invitations/[token]/actions.ts', 'continueWithInvitation')]: { action: () => 'no-such-token' },
-  [A('mct/applications/accept/[token]/actions.ts', 'continueWithApplicationLink')]: { action: () => 'no-such-token' },
+  [A('lib/auth/actions.ts', 'sendSignInLinkAction')]: { action: () => ({ email: 'nobody@example.test' }) },
+  [A('lib/auth/actions.ts', 'signUpAction')]: { action: () => ({ name: 'New Person', email: uniqueEmail('signup') }) },
+  [A('lib/auth/actions.ts', 'signInWithEntraAction')]: { action: () => '/dashboard' },
+  [A('lib/nominations/actions.ts', 'continueWithInvitationAction')]: { action: () => 'no-such-token' },
+  [A('lib/mct/actions.ts', 'continueWithApplicationLinkAction')]: { action: () => 'no-such-token' },
   [R('api/health/route.ts', 'GET')]: { route: () => ({ url: url('/api/health') }) },
   [R('(portal)/evidence/import/template/route.ts', 'GET')]: { route: () => ({ url: url('/evidence/import/template') }) },
   [R('(portal)/mct/membership/deliveries-template.csv/route.ts', 'GET')]: {
@@ -509,7 +511,7 @@ const CALLS: Record<string, Call> = {
   [P('mct/applications/accept/page.tsx')]: { page: () => ({ searchParams: { link: 'expired' } }) },
   [P('dev/mailbox/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(public)/unsubscribe/[token]/page.tsx')]: { page: () => ({ params: { token: 'no-such-token' }, searchParams: {} }) },
-  [A('(public)/unsubscribe/[token]/actions.ts', 'confirmUnsubscribe')]: { action: () => 'no-such-token' },
+  [A('lib/notifications/actions.ts', 'confirmUnsubscribeAction')]: { action: () => 'no-such-token' },
   [R('api/unsubscribe/[token]/route.ts', 'POST')]: {
     // The owner's link works whoever sends it (a mail program, signed out): the session plays no part.
     route: (r) => {
@@ -533,18 +535,18 @@ const CALLS: Record<string, Call> = {
   [P('(portal)/dashboard/page.tsx')]: { page: () => ({}) },
   [P('(portal)/profile/page.tsx')]: { page: () => ({}) },
   [P('(portal)/profile/delete/page.tsx')]: { page: () => ({}) },
-  [A('(portal)/profile/delete/actions.ts', 'requestErasureAction')]: { action: () => ({ reason: '', understood: true }) },
-  [R('api/me/data-export/route.ts', 'GET')]: { route: () => ({ url: url('/api/me/data-export') }) },
-  [A('(portal)/profile/actions.ts', 'saveProfile')]: {
+  [A('lib/privacy/actions.ts', 'requestErasureAction')]: { action: () => ({ reason: '', understood: true }) },
+  [R('api/me/data-export/route.ts', 'POST')]: { route: () => ({ url: url('/api/me/data-export'), init: { method: 'POST' } }) },
+  [A('lib/people/actions.ts', 'saveProfileAction')]: {
     action: () => ({ name: 'Renamed Person', timeZone: 'Europe/Paris', notificationMode: 'IMMEDIATE' }),
   },
-  [A('(portal)/drafts/actions.ts', 'saveDraft')]: { action: () => ({ formKey: 'nomination.new', data: { nomineeName: 'Someone' } }) },
-  [A('(portal)/drafts/actions.ts', 'clearDraft')]: { action: () => ({ formKey: 'nomination.new' }) },
+  [A('lib/drafts/actions.ts', 'saveDraftAction')]: { action: () => ({ formKey: 'nomination.new', data: { nomineeName: 'Someone' } }) },
+  [A('lib/drafts/actions.ts', 'clearDraftAction')]: { action: () => ({ formKey: 'nomination.new' }) },
   [P('(portal)/evidence/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(portal)/evidence/new/page.tsx')]: { page: () => ({}) },
   [P('(portal)/evidence/import/page.tsx')]: { page: () => ({}) },
-  [A('(portal)/evidence/actions.ts', 'previewEvidenceCsv')]: { action: () => ({ csv: evidenceCsvTemplate(), fileName: 'evidence.csv' }) },
-  [A('(portal)/evidence/actions.ts', 'importEvidenceCsv')]: {
+  [A('lib/evidence/actions.ts', 'previewEvidenceCsvAction')]: { action: () => ({ csv: evidenceCsvTemplate(), fileName: 'evidence.csv' }) },
+  [A('lib/evidence/actions.ts', 'importEvidenceCsvAction')]: {
     action: () => ({ csv: evidenceCsvTemplate(), fileName: 'evidence.csv', mode: 'valid-only' }),
   },
   [P('(portal)/nominations/page.tsx')]: { page: () => ({}) },
@@ -552,7 +554,7 @@ const CALLS: Record<string, Call> = {
   [P('(portal)/mct/page.tsx')]: { page: () => ({}) },
   [P('(portal)/mct/certifications/page.tsx')]: { page: () => ({}) },
   [P('(portal)/mct/membership/page.tsx')]: { page: () => ({}) },
-  [A('(portal)/mct/actions.ts', 'addCertificationAction')]: {
+  [A('lib/mct/actions.ts', 'addCertificationAction')]: {
     action: (_r, w) => ({
       certificationId: w.catalogueCertificationId,
       credentialId: unique('CRED'),
@@ -560,8 +562,8 @@ const CALLS: Record<string, Call> = {
       expiresOn: '',
     }),
   },
-  [A('(portal)/mct/actions.ts', 'acceptAgreementAction')]: { action: (_r, w) => ({ agreementId: w.programAgreementId }) },
-  [A('(portal)/mct/actions.ts', 'applyAction')]: { action: () => ({}) },
+  [A('lib/mct/actions.ts', 'acceptAgreementAction')]: { action: (_r, w) => ({ agreementId: w.programAgreementId }) },
+  [A('lib/mct/actions.ts', 'applyAction')]: { action: () => ({}) },
   [P('(portal)/agreements/page.tsx')]: { page: () => ({}) },
   [L('completions/actions.ts', 'correctCompletionAction')]: {
     // The provider's waiting application relies on it: its staff get in and are told to cancel that first.
@@ -584,7 +586,7 @@ const CALLS: Record<string, Call> = {
   [L('agreements/actions.ts', 'acceptAgreementsAction')]: { action: (_r, w) => ({ agreementIds: [w.codeOfConductId], accept: true }) },
 
   // MVP
-  [A('(portal)/nominations/actions.ts', 'nominate')]: {
+  [A('lib/nominations/actions.ts', 'nominateAction')]: {
     action: (_r, w) => ({
       nomineeName: 'Nina Newcomer',
       nomineeEmail: uniqueEmail('nominee', 'newcomers.test'),
@@ -595,24 +597,24 @@ const CALLS: Record<string, Call> = {
       relationshipDetail: '',
     }),
   },
-  [A('(portal)/nominations/actions.ts', 'endorse')]: { action: (r) => ({ nominationId: r.nominationId, statement: STATEMENT }) },
+  [A('lib/nominations/actions.ts', 'endorseAction')]: { action: (r) => ({ nominationId: r.nominationId, statement: STATEMENT }) },
   [P('(portal)/nominations/[id]/endorse/page.tsx')]: { page: (r) => ({ params: { id: r.nominationId } }) },
-  [A('(portal)/nominations/actions.ts', 'respond')]: {
+  [A('lib/nominations/actions.ts', 'respondAction')]: {
     prepare: (w) => setNominationStatus(w, 'INVITED'),
     action: (r) => ({ nominationId: r.nominationId, response: 'DECLINE', declineReason: '' }),
   },
-  [A('(portal)/nominations/actions.ts', 'submitEvidence')]: {
+  [A('lib/nominations/actions.ts', 'submitEvidenceAction')]: {
     prepare: (w) => setNominationStatus(w, 'ACCEPTED'),
     action: (r) => ({ nominationId: r.nominationId, itemIds: [r.evidenceId] }),
   },
-  [A('(portal)/nominations/actions.ts', 'withdraw')]: {
+  [A('lib/nominations/actions.ts', 'withdrawAction')]: {
     // Under review: the nominee and the nominator get in and are told it is too late (who may withdraw
     // also depends on the state: the nominator before the nominee accepted, the nominee after).
     action: (r) => ({ nominationId: r.nominationId, reason: '' }),
   },
   [P('(portal)/nominations/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.nominationId }, searchParams: {} }) },
   [P('(portal)/nominations/[id]/submit/page.tsx')]: { page: (r) => ({ params: { id: r.nominationId } }) },
-  [A('(portal)/evidence/actions.ts', 'saveEvidence')]: {
+  [A('lib/evidence/actions.ts', 'saveEvidenceAction')]: {
     action: (r) => ({
       id: r.evidenceId,
       type: 'BLOG',
@@ -632,13 +634,13 @@ const CALLS: Record<string, Call> = {
       privateNote: '',
     }),
   },
-  [A('(portal)/evidence/actions.ts', 'deleteEvidence')]: { action: (r) => ({ id: r.evidenceId }) },
+  [A('lib/evidence/actions.ts', 'deleteEvidenceAction')]: { action: (r) => ({ id: r.evidenceId }) },
   [P('(portal)/evidence/[id]/edit/page.tsx')]: { page: (r) => ({ params: { id: r.evidenceId } }) },
   [P('(portal)/outcomes/[submissionId]/page.tsx')]: { page: (r) => ({ params: { submissionId: r.outcomeSubmissionId } }) },
   [P('(portal)/awards/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.awardId } }) },
   [LA('certificates/actions.ts', 'issueCertificateAction')]: { action: (r) => ({ kind: 'MVP', recordId: r.awardId }) },
   [P('(portal)/awards/[id]/renew/page.tsx')]: { page: (r) => ({ params: { id: r.awardId } }) },
-  [A('(portal)/awards/actions.ts', 'acceptAwardAction')]: {
+  [A('lib/awards/actions.ts', 'acceptAwardAction')]: {
     action: (r, w) => ({
       awardId: r.awardId,
       codeOfConductId: w.codeOfConductId,
@@ -647,7 +649,7 @@ const CALLS: Record<string, Call> = {
       acceptNda: true,
     }),
   },
-  [A('(portal)/awards/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ awardId: r.awardId }) },
+  [A('lib/awards/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ awardId: r.awardId }) },
   [L('awards/actions.ts', 'withdrawRenewalAction')]: {
     // Each side's award has a renewal its window opened.
     prepare: (w) =>
@@ -667,7 +669,7 @@ const CALLS: Record<string, Call> = {
   // Review
   [P('(portal)/reviews/page.tsx')]: { page: () => ({}) },
   [P('(portal)/reviews/[submissionId]/page.tsx')]: { page: (r) => ({ params: { submissionId: r.submissionId } }) },
-  [A('(portal)/reviews/actions.ts', 'saveReviewAction')]: {
+  [A('lib/reviews/actions.ts', 'saveReviewAction')]: {
     action: (r, w) => ({
       assignmentId: r.assignmentId,
       version: 0,
@@ -678,7 +680,7 @@ const CALLS: Record<string, Call> = {
       candidateFeedback: 'Keep going.',
     }),
   },
-  [A('(portal)/reviews/actions.ts', 'reopenReviewAction')]: {
+  [A('lib/reviews/actions.ts', 'reopenReviewAction')]: {
     prepare: (w) =>
       prisma.reviewAssignment.updateMany({
         where: { id: { in: [w.a.assignmentId, w.b.assignmentId] } },
@@ -686,7 +688,7 @@ const CALLS: Record<string, Call> = {
       }),
     action: (r) => ({ assignmentId: r.assignmentId, version: 0 }),
   },
-  [A('(portal)/reviews/actions.ts', 'declareConflictAction')]: {
+  [A('lib/reviews/actions.ts', 'declareConflictAction')]: {
     action: (r) => ({ submissionId: r.submissionId, reason: 'We work together.' }),
   },
 
@@ -755,12 +757,12 @@ const CALLS: Record<string, Call> = {
   },
   // MCT, the candidate's own
   [P('(portal)/mct/applications/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.applicationId } }) },
-  [A('(portal)/mct/actions.ts', 'submitProviderApplicationAction')]: {
+  [A('lib/mct/actions.ts', 'submitProviderApplicationAction')]: {
     action: (r, w) => ({ applicationId: r.applicationId, agreementId: w.programAgreementId, acceptAgreement: true }),
   },
-  [A('(portal)/mct/actions.ts', 'withdrawApplicationAction')]: { action: (r) => ({ applicationId: r.applicationId }) },
-  [A('(portal)/mct/actions.ts', 'removeCertificationAction')]: { action: (r) => ({ id: r.heldCertificationId }) },
-  [A('(portal)/mct/membership/actions.ts', 'addDeliveryAction')]: {
+  [A('lib/mct/actions.ts', 'withdrawApplicationAction')]: { action: (r) => ({ applicationId: r.applicationId }) },
+  [A('lib/mct/actions.ts', 'removeCertificationAction')]: { action: (r) => ({ id: r.heldCertificationId }) },
+  [A('lib/memberships/actions.ts', 'addDeliveryAction')]: {
     action: () => ({
       courseCode: 'AZ-305T00',
       courseTitle: 'Designing Azure Infrastructure Solutions',
@@ -772,20 +774,20 @@ const CALLS: Record<string, Call> = {
       satisfactionScore: '8.1',
     }),
   },
-  [A('(portal)/mct/membership/actions.ts', 'removeDeliveryAction')]: { action: (r) => ({ id: r.deliveryId }) },
-  [A('(portal)/mct/membership/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ termId: r.termId }) },
-  [A('(portal)/mct/membership/actions.ts', 'switchToAlumniAction')]: {
+  [A('lib/memberships/actions.ts', 'removeDeliveryAction')]: { action: (r) => ({ id: r.deliveryId }) },
+  [A('lib/memberships/actions.ts', 'submitRenewalAction')]: { action: (r) => ({ termId: r.termId }) },
+  [A('lib/memberships/actions.ts', 'switchToAlumniAction')]: {
     // Not the alumni agreement in force: members get in and are asked to read the current one.
     action: (_r, w) => ({ version: 0, confirm: true, alumniAgreementId: w.programAgreementId, acceptAgreement: true }),
   },
-  [A('(portal)/mct/membership/actions.ts', 'requestLoungeAction')]: { action: () => ({}) },
+  [A('lib/memberships/actions.ts', 'requestLoungeAction')]: { action: () => ({}) },
   [R('api/memberships/deliveries/route.ts', 'POST')]: {
     route: () => ({ url: url('/api/memberships/deliveries'), init: upload(DELIVERIES_CSV_TEMPLATE, 'deliveries.csv') }),
   },
 
   // ISC providers
   [P('(portal)/provider/page.tsx')]: { page: (r) => ({ searchParams: { provider: r.providerId } }) },
-  [A('(portal)/provider/actions.ts', 'confirmCompletionAction')]: {
+  [A('lib/providers/actions.ts', 'confirmCompletionAction')]: {
     action: (r) => ({
       providerId: r.providerId,
       candidateName: 'Ada Lovelace',
@@ -794,10 +796,10 @@ const CALLS: Record<string, Call> = {
       certificateId: unique('NW-ISC'),
     }),
   },
-  [A('(portal)/provider/actions.ts', 'findCandidateCompletionsAction')]: {
+  [A('lib/providers/actions.ts', 'findCandidateCompletionsAction')]: {
     action: (r, w) => ({ providerId: r.providerId, candidateEmail: r === w.a ? w.people.owner.email : w.people.otherCandidate.email }),
   },
-  [A('(portal)/provider/actions.ts', 'startApplicationAction')]: {
+  [A('lib/providers/actions.ts', 'startApplicationAction')]: {
     action: (r, w) => ({
       providerId: r.providerId,
       candidateEmail: r === w.a ? w.people.owner.email : w.people.otherCandidate.email,
@@ -817,13 +819,20 @@ const CALLS: Record<string, Call> = {
   [P('(admin)/admin/audit/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(admin)/admin/people/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(admin)/admin/people/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.ownerId } }) },
-  [A('(admin)/admin/people/actions.ts', 'changeRoleAction')]: { action: (r) => ({ userId: r.ownerId, role: 'REVIEWER', grant: true }) },
-  [A('(admin)/admin/people/actions.ts', 'setReviewerCategoriesAction')]: {
+  [A('lib/people/actions.ts', 'changeRoleAction')]: { action: (r) => ({ userId: r.ownerId, role: 'REVIEWER', grant: true }) },
+  [A('lib/people/actions.ts', 'setReviewerCategoriesAction')]: {
     action: (_r, w) => ({ userId: w.people.reviewerUnassigned.id, categoryIds: [w.categoryId] }),
+  },
+  [A('lib/people/actions.ts', 'previewMergeAction')]: {
+    action: (r, w) => ({ targetId: r.ownerId, sourceEmail: w.people.otherCandidate.email }),
+  },
+  [A('lib/people/actions.ts', 'mergeAccountsAction')]: {
+    // An account into itself: the admin gets in and is told it cannot be done, so nobody is merged here.
+    action: (r) => ({ targetId: r.ownerId, sourceId: r.ownerId }),
   },
   [P('(admin)/admin/cycles/page.tsx')]: { page: () => ({}) },
   [P('(admin)/admin/cycles/[id]/criteria/page.tsx')]: { page: (_r, w) => ({ params: { id: w.cycleId } }) },
-  [A('(admin)/admin/cycles/actions.ts', 'saveCriteriaAction')]: {
+  [A('lib/reviews/actions.ts', 'saveCriteriaAction')]: {
     action: (_r, w) => ({
       cycleId: w.cycleId,
       version: 0,
@@ -831,16 +840,16 @@ const CALLS: Record<string, Call> = {
     }),
   },
   [P('(admin)/admin/reviews/page.tsx')]: { page: (_r, w) => ({ searchParams: { cycle: w.cycleId, category: w.categoryId } }) },
-  [A('(admin)/admin/reviews/actions.ts', 'assignReviewersAction')]: {
+  [A('lib/reviews/actions.ts', 'assignReviewersAction')]: {
     action: (r, w) => ({ submissionIds: [r.submissionId], reviewerIds: [w.people.reviewerUnassigned.id] }),
   },
-  [A('(admin)/admin/reviews/actions.ts', 'autoAssignAction')]: { action: (_r, w) => ({ cycleId: w.cycleId, categoryId: w.categoryId }) },
-  [A('(admin)/admin/reviews/actions.ts', 'removeAssignmentAction')]: { action: (r) => ({ assignmentId: r.assignmentId, version: 0 }) },
-  [A('(admin)/admin/reviews/actions.ts', 'sendRemindersAction')]: { action: () => ({}) },
+  [A('lib/reviews/actions.ts', 'autoAssignAction')]: { action: (_r, w) => ({ cycleId: w.cycleId, categoryId: w.categoryId }) },
+  [A('lib/reviews/actions.ts', 'removeAssignmentAction')]: { action: (r) => ({ assignmentId: r.assignmentId, version: 0 }) },
+  [A('lib/reviews/actions.ts', 'sendRemindersAction')]: { action: () => ({}) },
   [P('(admin)/admin/decisions/page.tsx')]: { page: (_r, w) => ({ searchParams: { cycle: w.cycleId, category: w.categoryId } }) },
   [P('(admin)/admin/decisions/[submissionId]/page.tsx')]: { page: (r) => ({ params: { submissionId: r.submissionId } }) },
-  [A('(admin)/admin/decisions/actions.ts', 'closeReviewAction')]: { action: (_r, w) => ({ cycleId: w.cycleId, version: 0 }) },
-  [A('(admin)/admin/decisions/actions.ts', 'decideAction')]: {
+  [A('lib/decisions/actions.ts', 'closeReviewAction')]: { action: (_r, w) => ({ cycleId: w.cycleId, version: 0 }) },
+  [A('lib/decisions/actions.ts', 'decideAction')]: {
     action: (r) => ({
       submissionId: r.submissionId,
       version: null,
@@ -848,7 +857,7 @@ const CALLS: Record<string, Call> = {
       feedback: 'Keep building on this; apply again next year.',
     }),
   },
-  [A('(admin)/admin/decisions/actions.ts', 'releaseDecisionsAction')]: {
+  [A('lib/decisions/actions.ts', 'releaseDecisionsAction')]: {
     action: (r, w) => ({ cycleId: w.cycleId, submissionIds: [r.submissionId], confirm: true }),
   },
   [R('api/exports/decisions/route.ts', 'GET')]: {
@@ -856,7 +865,7 @@ const CALLS: Record<string, Call> = {
   },
   [P('(admin)/admin/mct/applications/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(admin)/admin/mct/applications/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.applicationId } }) },
-  [A('(admin)/admin/mct/actions.ts', 'decideApplicationAction')]: {
+  [A('lib/mct/actions.ts', 'decideApplicationAction')]: {
     action: (r) => ({
       applicationId: r.applicationId,
       version: 0,
@@ -865,7 +874,7 @@ const CALLS: Record<string, Call> = {
     }),
   },
   [P('(admin)/admin/mct/enrollment/page.tsx')]: { page: () => ({}) },
-  [A('(admin)/admin/mct/actions.ts', 'saveEnrollmentSettingsAction')]: {
+  [A('lib/mct/actions.ts', 'saveEnrollmentSettingsAction')]: {
     // A stale version: refused for the state, so the program's settings stay as other tests expect.
     action: () => ({
       version: 999_999,
@@ -877,15 +886,15 @@ const CALLS: Record<string, Call> = {
       mctFeeWaiverNote: '',
     }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'addPauseAction')]: {
+  [A('lib/mct/actions.ts', 'addPauseAction')]: {
     action: () => ({ startsOn: '2035-05-20', endsOn: '2035-06-01', reason: 'A pause far in the future.' }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'updatePauseAction')]: {
+  [A('lib/mct/actions.ts', 'updatePauseAction')]: {
     action: (_r, w) => ({ id: w.pauseId, version: 0, startsOn: '2031-05-21', endsOn: '2031-10-01', reason: 'Program year change-over.' }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'removePauseAction')]: { action: (_r, w) => ({ id: w.pauseId, version: 0 }) },
+  [A('lib/mct/actions.ts', 'removePauseAction')]: { action: (_r, w) => ({ id: w.pauseId, version: 0 }) },
   [P('(admin)/admin/mct/certifications/page.tsx')]: { page: () => ({}) },
-  [A('(admin)/admin/mct/actions.ts', 'saveCertificationAction')]: {
+  [A('lib/mct/actions.ts', 'saveCertificationAction')]: {
     action: () => ({
       id: '',
       version: 0,
@@ -897,12 +906,12 @@ const CALLS: Record<string, Call> = {
       retiredOn: '',
     }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'removeCertificationFromCatalogueAction')]: {
+  [A('lib/mct/actions.ts', 'removeCertificationFromCatalogueAction')]: {
     action: (_r, w) => ({ id: w.catalogueCertificationId }),
   },
   [P('(admin)/admin/mct/providers/page.tsx')]: { page: () => ({}) },
   [P('(admin)/admin/mct/providers/[id]/page.tsx')]: { page: (r) => ({ params: { id: r.providerId } }) },
-  [A('(admin)/admin/mct/actions.ts', 'saveProviderAction')]: {
+  [A('lib/providers/actions.ts', 'saveProviderAction')]: {
     action: () => ({
       id: '',
       version: 0,
@@ -914,10 +923,10 @@ const CALLS: Record<string, Call> = {
       approvedUntil: '2027-12-31',
     }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'addProviderStaffAction')]: {
+  [A('lib/providers/actions.ts', 'addProviderStaffAction')]: {
     action: (r, w) => ({ providerId: r.providerId, email: w.people.candidate.email }),
   },
-  [A('(admin)/admin/mct/actions.ts', 'removeProviderStaffAction')]: {
+  [A('lib/providers/actions.ts', 'removeProviderStaffAction')]: {
     action: (r, w) => ({ providerId: r.providerId, userId: w.people.providerStaff.id }),
   },
   [P('(admin)/admin/nominations/page.tsx')]: { page: (_r, w) => ({ searchParams: { cycle: w.cycleId } }) },
@@ -934,13 +943,13 @@ const CALLS: Record<string, Call> = {
   [P('(admin)/admin/notifications/page.tsx')]: { page: () => ({ searchParams: {} }) },
   [P('(admin)/admin/notifications/[id]/page.tsx')]: { page: (_r, w) => ({ params: { id: w.notificationId } }) },
   [P('(admin)/admin/notifications/templates/page.tsx')]: { page: () => ({}) },
-  [A('(admin)/admin/notifications/actions.ts', 'resendNotificationAction')]: { action: (_r, w) => ({ id: w.notificationId }) },
+  [A('lib/admin/actions.ts', 'resendNotificationAction')]: { action: (_r, w) => ({ id: w.notificationId }) },
   [P('(admin)/admin/privacy/page.tsx')]: { page: () => ({}) },
-  [A('(admin)/admin/privacy/actions.ts', 'confirmErasureAction')]: {
+  [A('lib/privacy/actions.ts', 'confirmErasureAction')]: {
     // A wrong confirmation address: the admin gets in and is asked to type it again, so nobody is erased here.
     action: (_r, w) => ({ requestId: w.erasureRequestId, confirmEmail: 'not-the-address@example.test' }),
   },
-  [A('(admin)/admin/privacy/actions.ts', 'rejectErasureAction')]: {
+  [A('lib/privacy/actions.ts', 'rejectErasureAction')]: {
     action: (_r, w) => ({ requestId: w.erasureRequestId, reason: 'We must keep award records for the program year.' }),
   },
   [P('(admin)/admin/mct/renewals/page.tsx')]: { page: () => ({}) },
@@ -993,7 +1002,7 @@ const CALLS: Record<string, Call> = {
       effectiveFrom: '2090-01-01',
     }),
   },
-  [A('(admin)/admin/mct/renewals/actions.ts', 'decideRenewalAction')]: {
+  [A('lib/memberships/actions.ts', 'decideRenewalAction')]: {
     action: (_r, w) => ({
       renewalId: w.mctRenewalId,
       version: 0,
@@ -1039,7 +1048,22 @@ function fromThrown(error: unknown): Outcome {
   return { kind: 'broken', detail: `threw ${error instanceof Error ? error.stack : String(error)}`, data: null };
 }
 
-async function callDoor(policy: DoorPolicy, call: Call, r: Records, w: World, caller: CallerKind): Promise<Outcome> {
+/** The layout.tsx files a page renders inside, outermost first (as Next.js renders a request for it),
+ * below the root one (the document shell and its fonts, which guards nothing). */
+function layoutsAbove(pageFile: string): string[] {
+  const dirs: string[] = [];
+  for (let dir = path.dirname(pageFile); dir.startsWith('app/'); dir = path.dirname(dir)) dirs.unshift(dir);
+  return dirs.map((dir) => path.join(dir, 'layout.tsx')).filter((file) => existsSync(path.join(ROOT, file)));
+}
+
+async function callDoor(
+  policy: DoorPolicy,
+  call: Call,
+  r: Records,
+  w: World,
+  caller: CallerKind,
+  { withoutLayouts = false } = {},
+): Promise<Outcome> {
   const [, ref] = policy.door.split(' ') as [string, string];
   const [file, name = 'default'] = ref.split('#') as [string, string?];
   signInAs(caller === 'signedOut' ? null : w.people[caller].id);
@@ -1057,6 +1081,9 @@ async function callDoor(policy: DoorPolicy, call: Call, r: Records, w: World, ca
     }
     if ('page' in call) {
       const { params = {}, searchParams = {} } = call.page(r, w);
+      // The area's guard is its layout (app/(admin)/layout.tsx, app/(portal)/layout.tsx).
+      const layouts = withoutLayouts ? [] : layoutsAbove(file);
+      for (const layout of layouts) await (await exportOf(layout, 'default'))({ children: null, params: Promise.resolve(params) });
       const element = await fn({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
       // The rendered tree holds the props the page hands its components: the data it read.
       return { kind: 'ok', detail: 'rendered', data: plainTree(element) };
@@ -1154,7 +1181,8 @@ describe('the access policy covers every door of the app', () => {
 
   it('finds the doors in the code (a sanity check on the scan)', () => {
     expect(doors.length).toBeGreaterThan(90);
-    expect(doors.map((d) => d.key)).toContain('action app/(portal)/nominations/actions.ts#nominate');
+    expect(doors.map((d) => d.key)).toContain('action lib/nominations/actions.ts#nominateAction');
+    expect(doors.map((d) => d.key)).toContain('action lib/people/actions.ts#mergeAccountsAction');
     expect(doors.map((d) => d.key)).toContain('route app/api/exports/decisions/route.ts#GET');
     expect(doors.map((d) => d.key)).toContain('page app/(portal)/reviews/[submissionId]/page.tsx');
   });
@@ -1228,6 +1256,13 @@ describe('every door, called as every kind of caller', () => {
       if (outcome.kind !== 'refused') problems.push(`${caller} should be refused, got ${outcome.kind}: ${outcome.detail}`);
       const leaked = leaks(outcome, w);
       if (leaked.length > 0) problems.push(`${caller} was refused but saw ${leaked.join(', ')}`);
+      if (policy.door.startsWith('page ')) {
+        // Without its layout too (Next.js does not render a layout again on navigation between the
+        // pages below it): the page's own reads still show a refused caller nothing.
+        const alone = await callDoor(policy, call, w.a, w, caller, { withoutLayouts: true });
+        const leakedAlone = leaks(alone, w);
+        if (leakedAlone.length > 0) problems.push(`${caller} saw ${leakedAlone.join(', ')} on the page without its layout`);
+      }
       const changed = await changedTables(before);
       if (changed.length > 0) problems.push(`${caller} was refused but changed ${changed.join(', ')}`);
     }
@@ -1242,6 +1277,11 @@ describe('every door, called as every kind of caller', () => {
         problems.push(`${caller} should get in, got ${outcome.kind}: ${outcome.detail}`);
       const leaked = STRANGERS_TO_A.includes(caller) ? leaks(outcome, w, ['owner']) : [];
       if (leaked.length > 0) problems.push(`${caller} got in and saw ${leaked.join(', ')}, who is nothing to them`);
+    }
+    // A GET never writes: a page or a GET route changes nothing, whoever reads it.
+    if (policy.door.startsWith('page ') || policy.door.endsWith('#GET')) {
+      const changed = await changedTables(before);
+      if (changed.length > 0) problems.push(`reading it changed ${changed.join(', ')}`);
     }
     expect(problems).toEqual([]);
   });
@@ -1273,7 +1313,7 @@ describe('record ids cannot be swapped into someone else’s data', () => {
 describe('doors that take no id answer about the caller only', () => {
   it('"download my data" holds the caller’s own data and nobody else’s', async () => {
     const w = await buildWorld();
-    const policy = policyByDoor.get(R('api/me/data-export/route.ts', 'GET'))!;
+    const policy = policyByDoor.get(R('api/me/data-export/route.ts', 'POST'))!;
     const outcome = await callDoor(policy, CALLS[policy.door]!, w.b, w, 'otherCandidate');
     expect(outcome.kind).toBe('ok');
     const body = String(outcome.data);

@@ -7,18 +7,16 @@ import { submitRenewal as submitMvpRenewal } from '@/lib/awards/renewal';
 import { acceptAward } from '@/lib/awards/service';
 import { prisma } from '@/lib/db';
 import { closeReview, decideSubmission } from '@/lib/decisions/service';
-import { AppError, isAppError } from '@/lib/errors';
+import { AppError, isAppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import { evidenceItemSchemaFor, emptyEvidenceItem } from '@/lib/evidence/schema';
 import { saveEvidenceItem } from '@/lib/evidence/service';
 import { updateEnrollmentSettings } from '@/lib/mct/admin-service';
 import { enrollmentSettingsSchema } from '@/lib/mct/schema';
-import { applySelfService, startProviderApplication } from '@/lib/mct/service';
+import { applySelfService } from '@/lib/mct/service';
 import { deliverySchema } from '@/lib/memberships/schema';
-import { addDelivery, decideRenewal } from '@/lib/memberships/service';
 import { nominationSchema } from '@/lib/nominations/schema';
 import { createNomination, respondToNomination, submitNomination } from '@/lib/nominations/service';
 import { updateCriteria } from '@/lib/reviews/criteria';
-import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
 import { saveReview } from '@/lib/reviews/review';
 import { assignReviewers } from '@/lib/reviews/assign';
 import { criteriaSchema, reviewInputSchema } from '@/lib/reviews/schema';
@@ -49,6 +47,9 @@ import {
   flatScores,
   viewerOf,
 } from '@/tests/support/review-factories';
+import { startProviderApplication } from '@/lib/providers/start-application';
+import { addDelivery } from '@/lib/memberships/deliveries';
+import { decideRenewal } from '@/lib/memberships/renewal';
 
 vi.mock('@/lib/auth/guards', () => ({ getViewer: () => Promise.reject(new Error('not used')) }));
 

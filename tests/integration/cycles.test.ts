@@ -10,7 +10,7 @@ import { copyCycle, createCycle, moveCycle, updateCycle } from '@/lib/cycles/ser
 import { prisma } from '@/lib/db';
 import { createNomination, respondToNomination } from '@/lib/nominations/service';
 import { nominationSchema } from '@/lib/nominations/schema';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { createCategory, createUser, uniqueEmail, unique } from '@/tests/support/factories';
 import { viewerOf } from '@/tests/support/review-factories';
 import { refusal } from '@/tests/support/refusal';

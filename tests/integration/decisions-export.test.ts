@@ -4,7 +4,6 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/exports/decisions/route';
 import { prisma } from '@/lib/db';
-import type { Viewer } from '@/lib/people/viewer';
 import { assignReviewers } from '@/lib/reviews/assign';
 import { saveReview } from '@/lib/reviews/review';
 import { reviewInputSchema } from '@/lib/reviews/schema';
@@ -17,6 +16,7 @@ import {
   flatScores,
   viewerOf,
 } from '@/tests/support/review-factories';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => session.viewer }));

@@ -10,8 +10,8 @@ import { currentWindowFor, getEvidenceItemForEdit, getEvidenceOverview, listEvid
 import { buildTimeline } from '@/lib/evidence/timeline';
 import { emptyEvidenceItem, evidenceItemSchema, evidenceItemSchemaFor, type EvidenceItemInput } from '@/lib/evidence/schema';
 import { deleteEvidenceItem, importEvidence, previewEvidenceImport, saveEvidenceItem } from '@/lib/evidence/service';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { createCategory, createUser } from '@/tests/support/factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 
 vi.mock('@/lib/auth/guards', () => ({ getViewer: () => Promise.reject(new Error('not used')) }));
 

@@ -17,11 +17,11 @@ import { listMembers } from '@/lib/exports/members';
 import { listNominations } from '@/lib/exports/nominations';
 import { listReviews } from '@/lib/exports/reviews';
 import { csvResponse, EXPORT_BATCH_SIZE } from '@/lib/exports/stream';
-import type { Viewer } from '@/lib/people/viewer';
 import { sql, testDatabaseUrl } from '@/tests/support/db';
 import { createCategory, createUser, day, unique, uniqueEmail } from '@/tests/support/factories';
 import { createIscProvider } from '@/tests/support/mct-factories';
 import { createAdmin, createReviewCycle, createReviewer, createSubmittedNomination, viewerOf } from '@/tests/support/review-factories';
+import type { Viewer } from '@/lib/auth/viewer';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth/guards', () => ({ getViewer: async () => session.viewer }));

@@ -5,8 +5,8 @@ import { defineAction } from '@/lib/actions/define-action';
 import { assertProviderStaff, assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { loadViewer } from '@/lib/people/viewer';
 import { createAward, createMembership, createProvider, createUser, uniqueEmail } from '@/tests/support/factories';
+import { loadViewer } from '@/lib/auth/viewer';
 
 // define-action.ts falls back to the request's session (lib/auth/guards.ts, which needs Next.js and
 // Auth.js at runtime); every action here passes resolveViewer instead, so the fallback must not run.

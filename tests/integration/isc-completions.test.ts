@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { getProviderWorkspace, findCandidateCompletions } from '@/lib/providers/queries';
 import { confirmCompletion, importCompletions, previewCompletionsImport } from '@/lib/providers/service';
 import { createUser, unique, uniqueEmail } from '@/tests/support/factories';
 import { createIscProvider } from '@/tests/support/mct-factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 
 const NOW = new Date('2031-11-15T20:00:00Z');
 const clock = { now: NOW };

@@ -23,15 +23,11 @@ import { getEnrollmentOverview, getMyApplication } from '@/lib/mct/queries';
 import { enrollmentSettingsSchema } from '@/lib/mct/schema';
 import {
   acceptProgramAgreement,
-  addCertification,
   applySelfService,
-  decideApplication,
   expireLapsedApplicationsNow,
-  startProviderApplication,
   submitProviderApplication,
   withdrawApplication,
 } from '@/lib/mct/service';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { addProviderStaff, removeProviderStaff, saveProvider } from '@/lib/providers/admin-service';
 import { listApprovedProviders } from '@/lib/providers/queries';
 import { createMembership, createUser, day, uniqueEmail } from '@/tests/support/factories';
@@ -45,6 +41,10 @@ import {
   holdCertification,
   setProgramSettings,
 } from '@/tests/support/mct-factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { addCertification } from '@/lib/mct/certifications';
+import { decideApplication } from '@/lib/memberships/decide-application';
+import { startProviderApplication } from '@/lib/providers/start-application';
 
 // 15 November 2031, noon in Los Angeles: no demo pause covers it.
 const NOW = new Date('2031-11-15T20:00:00Z');
@@ -127,7 +127,7 @@ describe('self-service application', () => {
     await expect(applySelfService(await viewerOf(candidate.id), {}, clock)).resolves.toHaveProperty('applicationId');
   });
 
-  it('counts a completion confirmed for the candidate’s email before they had an account, and links it', async () => {
+  it('counts a completion confirmed for the candidate’s email before they had an account, and links it when they apply', async () => {
     const staff = await createUser();
     const provider = await createIscProvider({ approvedFrom: '2020-01-01', approvedUntil: '2040-12-31', staffIds: [staff.id] });
     const email = uniqueEmail('later-signup');
@@ -137,8 +137,11 @@ describe('self-service application', () => {
     await prisma.agreementAcceptance.create({ data: { userId: candidate.id, agreementId } });
     const overview = await getEnrollmentOverview(await viewerOf(candidate.id), NOW);
     expect(overview.evaluation.isc.met).toBe(true);
-    expect((await prisma.iscCompletion.findUniqueOrThrow({ where: { id: completion.id } })).userId).toBe(candidate.id);
+    const linkedTo = async () => (await prisma.iscCompletion.findUniqueOrThrow({ where: { id: completion.id } })).userId;
+    // Showing the page writes nothing (a GET never writes); applying links it.
+    expect(await linkedTo()).toBeNull();
     await expect(applySelfService(await viewerOf(candidate.id), {}, clock)).resolves.toHaveProperty('applicationId');
+    expect(await linkedTo()).toBe(candidate.id);
   });
 
   it('refuses while a pause covers today, with the dates in the reader’s time zone, and opens the day after', async () => {

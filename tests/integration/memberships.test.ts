@@ -9,22 +9,11 @@ import { prisma } from '@/lib/db';
 import { QUEUES } from '@/lib/jobs/queue';
 import { startWorker } from '@/lib/jobs/worker';
 import { isAppError } from '@/lib/errors';
-import { applySelfService, decideApplication } from '@/lib/mct/service';
+import { applySelfService } from '@/lib/mct/service';
 import { getMyMembership } from '@/lib/memberships/queries';
 import { decideRenewalSchema, deliverySchema } from '@/lib/memberships/schema';
-import {
-  addDelivery,
-  decideRenewal,
-  importDeliveries,
-  lapseEndedMemberships,
-  previewDeliveriesImport,
-  reminderKey,
-  requestLoungeAccess,
-  sendRenewalReminders,
-  submitRenewal,
-  switchToAlumni,
-} from '@/lib/memberships/service';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
+import { requestLoungeAccess, switchToAlumni } from '@/lib/memberships/service';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { createMembership, createUser, day } from '@/tests/support/factories';
 import {
   confirmCompletionRow,
@@ -34,6 +23,10 @@ import {
   holdCertification,
   setProgramSettings,
 } from '@/tests/support/mct-factories';
+import { decideApplication } from '@/lib/memberships/decide-application';
+import { addDelivery, importDeliveries, previewDeliveriesImport } from '@/lib/memberships/deliveries';
+import { decideRenewal, submitRenewal } from '@/lib/memberships/renewal';
+import { lapseEndedMemberships, reminderKey, sendRenewalReminders } from '@/lib/memberships/jobs';
 
 // 22 November 2026, noon in Los Angeles (the program's time zone).
 const NOW = new Date('2026-11-22T20:00:00Z');

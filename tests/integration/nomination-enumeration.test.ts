@@ -8,7 +8,7 @@ import { getFormDraft } from '@/lib/drafts/queries';
 import { getEndorsementOffer } from '@/lib/nominations/queries';
 import { nominationSchema } from '@/lib/nominations/schema';
 import { createNomination, nominateWithinLimit } from '@/lib/nominations/service';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { rateLimitKey } from '@/lib/security/rate-limit';
 import { createAward, createCategory, createCycle, createUser, uniqueEmail } from '@/tests/support/factories';
 

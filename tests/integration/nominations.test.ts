@@ -10,15 +10,8 @@ import { expireNominationInvitations } from '@/lib/nominations/expire-invitation
 import { checkInvitation, followInvitation } from '@/lib/nominations/invitations';
 import { getNominationForViewer, listMyNominations } from '@/lib/nominations/queries';
 import { nominationSchema, type NominationInput } from '@/lib/nominations/schema';
-import {
-  createNomination,
-  endorseNomination,
-  linkNominee,
-  respondToNomination,
-  submitNomination,
-  withdrawNomination,
-} from '@/lib/nominations/service';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
+import { createNomination, endorseNomination, respondToNomination, submitNomination, withdrawNomination } from '@/lib/nominations/service';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { ONE_TIME_LINK_PLACEHOLDER } from '@/lib/notifications/one-time-link';
 import { createAward, createCategory, createCycle, createUser, uniqueEmail } from '@/tests/support/factories';
 import { sentLinkOf } from '@/tests/support/sent-link';
@@ -342,19 +335,20 @@ describe('the invitation link', () => {
 });
 
 describe('the nominee', () => {
-  it('is linked on first visit with the invited address, accepts once, and the nominator is told', async () => {
+  it('is linked when they follow the invitation, not when a page shows it; accepts once, and the nominator is told', async () => {
     const { category } = await setting();
     const nominator = await activeMvp();
     const nomineeUser = await createUser();
     const created = await createNomination(nominator, nominationInput({ categoryId: category.id, nomineeEmail: nomineeUser.email }), NOW);
     const nominationId = created.outcome === 'created' ? created.nominationId : '';
     const nominee = await viewerOf(nomineeUser.id);
+    const linkedTo = async () => (await prisma.nomination.findUniqueOrThrow({ where: { id: nominationId } })).nomineeId;
 
-    const stranger = await viewerOf((await createUser()).id);
-    await linkNominee(stranger, nominationId);
-    expect((await prisma.nomination.findUniqueOrThrow({ where: { id: nominationId } })).nomineeId).toBeNull();
-    await linkNominee(nominee, nominationId);
-    expect((await prisma.nomination.findUniqueOrThrow({ where: { id: nominationId } })).nomineeId).toBe(nominee.id);
+    // The invited address sees its nomination before any link; reading it changes nothing.
+    expect(await getNominationForViewer(nominee, nominationId)).toMatchObject({ role: 'nominee' });
+    expect(await linkedTo()).toBeNull();
+    await followInvitation(await invitationTokenFor(nomineeUser.email), NOW);
+    expect(await linkedTo()).toBe(nominee.id);
 
     const detail = await getNominationForViewer(nominee, nominationId);
     expect(detail).toMatchObject({ role: 'nominee', nominatorName: 'Morgan Mvp', status: 'INVITED' });
@@ -367,6 +361,21 @@ describe('the nominee', () => {
     expect(await prisma.notification.count({ where: { toEmail: nominator.email, subject: { contains: 'accepted the nomination' } } })).toBe(
       1,
     );
+  });
+
+  it('gets an account named as nominated when they follow the invitation without one', async () => {
+    const { category } = await setting();
+    const nominator = await activeMvp();
+    const input = nominationInput({ categoryId: category.id });
+    const created = await createNomination(nominator, input, NOW);
+    expect(await prisma.user.findUnique({ where: { email: input.nomineeEmail } })).toBeNull();
+    await followInvitation(await invitationTokenFor(input.nomineeEmail), NOW);
+    const account = await prisma.user.findUniqueOrThrow({ where: { email: input.nomineeEmail } });
+    expect(account.name).toBe(input.nomineeName);
+    const nomination = await prisma.nomination.findUniqueOrThrow({
+      where: { id: created.outcome === 'created' ? created.nominationId : '' },
+    });
+    expect(nomination.nomineeId).toBe(account.id);
   });
 
   it('may decline; the reason stays out of the history nominators read', async () => {

@@ -10,13 +10,13 @@ import { readMailbox } from '@/lib/mail/mailbox';
 import { deliverNotification } from '@/lib/notifications/deliver';
 import { digestKey, sendDailyDigests } from '@/lib/notifications/digest';
 import { queueEmail } from '@/lib/notifications/outbox';
-import { getNotification, listNotifications } from '@/lib/notifications/queries';
 import { notificationFilterSchema } from '@/lib/notifications/schema';
-import { resendNotification } from '@/lib/notifications/service';
 import { checkUnsubscribeToken, unsubscribeWithToken } from '@/lib/notifications/unsubscribe';
 import { signUnsubscribeToken } from '@/lib/notifications/unsubscribe-token';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { createUser, unique, uniqueEmail } from '@/tests/support/factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { getNotification, listNotifications } from '@/lib/admin/email-log';
+import { resendNotification } from '@/lib/admin/resend-notification';
 
 vi.mock('@/lib/auth/guards', () => ({ getViewer: () => Promise.reject(new Error('not used')) }));
 

@@ -8,9 +8,9 @@ import { startWorker } from '@/lib/jobs/worker';
 import { readMailbox, type CaughtMail } from '@/lib/mail/mailbox';
 import { createNomination } from '@/lib/nominations/service';
 import { nominationSchema } from '@/lib/nominations/schema';
-import { getNotification } from '@/lib/notifications/queries';
+import { getNotification } from '@/lib/admin/email-log';
 import { queueEmail } from '@/lib/notifications/outbox';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { createAward, createCategory, createCycle, createUser, unique, uniqueEmail } from '@/tests/support/factories';
 
 vi.mock('@/lib/auth/guards', () => ({ getViewer: () => Promise.reject(new Error('not used')) }));

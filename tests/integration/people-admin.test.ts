@@ -3,15 +3,15 @@
 // audit log's filters.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defineAction } from '@/lib/actions/define-action';
-import { listAuditEvents } from '@/lib/audit/queries';
 import { auditFilterSchema } from '@/lib/audit/schema';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { changeRoleSchema, searchPeopleSchema, setReviewerCategoriesSchema } from '@/lib/people/admin-schema';
 import { getPersonForAdmin, searchPeople } from '@/lib/people/admin-queries';
 import { changeRole, setReviewerCategories } from '@/lib/people/admin-service';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { createCategory, createUser, unique, uniqueEmail } from '@/tests/support/factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { listAuditEvents } from '@/lib/admin/audit-log';
 
 vi.mock('@/lib/auth/guards', () => ({
   getViewer: () => {

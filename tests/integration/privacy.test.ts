@@ -8,13 +8,13 @@ import { recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import { deliverNotification } from '@/lib/notifications/deliver';
 import { USER_RELATIONS } from '@/lib/people/user-records';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { buildDataExport, exportOwnData } from '@/lib/privacy/export';
-import { erasedEmailOf } from '@/lib/privacy/redact';
 import { confirmErasureSchema, rejectErasureSchema, requestErasureSchema } from '@/lib/privacy/schema';
 import { confirmErasure, rejectErasure, requestErasure } from '@/lib/privacy/service';
 import { createAward, createMembership, createUser, day, unique, uniqueEmail } from '@/tests/support/factories';
 import { createAdmin, createReviewCycle, createReviewer, createSubmittedNomination, viewerOf } from '@/tests/support/review-factories';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { erasedEmailOf } from '@/lib/erased-account';
 
 vi.mock('@/lib/auth/guards', () => ({
   getViewer: () => {

@@ -12,7 +12,7 @@ import { expireRenewals, openRenewals, remindRenewals } from '@/lib/awards/renew
 import { reorder, saveCategory, saveFocusArea, setRetired } from '@/lib/categories/service';
 import { prisma } from '@/lib/db';
 import { listNominationCategoryOptions } from '@/lib/nominations/queries';
-import type { Viewer } from '@/lib/people/viewer';
+import type { Viewer } from '@/lib/auth/viewer';
 import { createAward, createCategory, createUser, day, unique } from '@/tests/support/factories';
 import { refusal } from '@/tests/support/refusal';
 import { createEvidence, createReviewCycle, viewerOf } from '@/tests/support/review-factories';

@@ -4,7 +4,6 @@
 // accounts being read (the demo reviewer's queue, the demo candidate's log, Northwind's completions).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditFilterSchema } from '@/lib/audit/schema';
-import { listAuditEvents } from '@/lib/audit/queries';
 import { getAdminOverview } from '@/lib/admin/queries';
 import { getDecisionBoard } from '@/lib/decisions/queries';
 import { decisionViewSchema } from '@/lib/decisions/schema';
@@ -15,12 +14,13 @@ import { getMyMembership } from '@/lib/memberships/queries';
 import { listMyNominations, listNominationsReceived } from '@/lib/nominations/queries';
 import { searchPeople } from '@/lib/people/admin-queries';
 import { searchPeopleSchema } from '@/lib/people/admin-schema';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { getProviderWorkspace } from '@/lib/providers/queries';
 import { getReviewWorkspace, listReviewQueue } from '@/lib/reviews/queries';
 import { seed } from '@/prisma/seed-data';
 import { loadLargeDataset } from '@/scripts/large-dataset';
 import { openRecordingDatabase, type RecordingDatabase } from '../support/large-db';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { listAuditEvents } from '@/lib/admin/audit-log';
 
 const SEED_DAY = '2026-11-22';
 const NOW = new Date('2026-11-22T20:00:00Z');

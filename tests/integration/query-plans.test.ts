@@ -3,7 +3,6 @@
 // statement on the big table is EXPLAINed with the same parameters. A plan that scans the big table
 // sequentially, or does not use the expected index, fails. Checked by plan, never by timing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEvents } from '@/lib/audit/queries';
 import { auditFilterSchema } from '@/lib/audit/schema';
 import { prisma } from '@/lib/db';
 import { getDecisionBoard } from '@/lib/decisions/queries';
@@ -11,12 +10,13 @@ import { decisionViewSchema } from '@/lib/decisions/schema';
 import { getEvidenceOverview } from '@/lib/evidence/queries';
 import { searchPeople } from '@/lib/people/admin-queries';
 import { searchPeopleSchema } from '@/lib/people/admin-schema';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
 import { getProviderWorkspace } from '@/lib/providers/queries';
 import { listReviewQueue } from '@/lib/reviews/queries';
 import { seed } from '@/prisma/seed-data';
 import { loadLargeDataset } from '@/scripts/large-dataset';
 import { openRecordingDatabase, type RecordingDatabase, type Statement } from '../support/large-db';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
+import { listAuditEvents } from '@/lib/admin/audit-log';
 
 const SEED_DAY = '2026-11-22';
 const NOW = new Date('2026-11-22T20:00:00Z');

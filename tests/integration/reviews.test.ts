@@ -1,14 +1,13 @@
 // Assigning reviewers, conflicts of interest, scoring and the hidden-scores rule, on PostgreSQL.
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import { assignReviewers, autoAssignReviewers, declareConflict, removeAssignment } from '@/lib/reviews/assign';
 import { updateCriteria } from '@/lib/reviews/criteria';
 import { getReviewWorkspace } from '@/lib/reviews/queries';
 import { sendReviewReminders } from '@/lib/reviews/reminders';
 import { reopenReview, saveReview } from '@/lib/reviews/review';
 import { criteriaSchema, reviewInputSchema } from '@/lib/reviews/schema';
-import { STALE_WRITE_MESSAGE } from '@/lib/reviews/lifecycle';
 import { createCategory, createUser, unique, uniqueEmail } from '@/tests/support/factories';
 import {
   createAdmin,

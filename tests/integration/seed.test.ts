@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
 import { prisma } from '@/lib/db';
-import { loadViewer } from '@/lib/people/viewer';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed } from '@/prisma/seed-data';
 import { MIDYEAR_CYCLE_NAME, REVIEW_DEMO_NOMINEES } from '@/prisma/seed-reviews';
+import { loadViewer } from '@/lib/auth/viewer';
 
 // The demo data is anchored to a day (dates relative to it); the test anchors it to a fixed day and
 // reads status on that day, so it does not age.

@@ -9,7 +9,7 @@ import { changeRole } from '@/lib/people/admin-service';
 import { changeRoleSchema } from '@/lib/people/admin-schema';
 import { mergeAccounts } from '@/lib/people/merge';
 import { mergeAccountsSchema } from '@/lib/people/merge-schema';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { createUser, uniqueEmail } from '@/tests/support/factories';
 import { signInAs } from '@/tests/support/next-runtime';
 

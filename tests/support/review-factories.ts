@@ -1,7 +1,7 @@
 // Factories for the review, decision and award tests: a cycle with its rubric, reviewers of
 // categories, submitted nominations with frozen evidence, and the viewers who act on them.
 import { prisma } from '@/lib/db';
-import { loadViewer, type Viewer } from '@/lib/people/viewer';
+import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { reviewInputSchema } from '@/lib/reviews/schema';
 import { createCategory, createUser, day, unique, uniqueEmail } from './factories';
 

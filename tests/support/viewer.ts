@@ -1,5 +1,5 @@
+import type { Viewer } from '@/lib/auth/viewer';
 // A Viewer built in memory, for unit tests of rules that take one (no database involved).
-import type { Viewer } from '@/lib/people/viewer';
 
 export function makeViewer(overrides: Partial<Viewer> = {}): Viewer {
   return {

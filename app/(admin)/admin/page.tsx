@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminNav } from '@/components/admin/admin-nav';
 import {
   ApplicationsPanel,
   AwardsPanel,
@@ -13,12 +12,12 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { dashboardToday, getDashboardCycles } from '@/lib/admin/dashboard';
 import { ALL_CYCLES, dashboardHref, parseDashboardFilters } from '@/lib/admin/dashboard-filters';
 import { getDashboardSnapshot, SNAPSHOT_SECONDS } from '@/lib/admin/dashboard-snapshot';
 import { getAdminOverview } from '@/lib/admin/queries';
-import { formatDay, formatInstant } from '@/lib/format';
+import { formatDay, formatDayKey, formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Admin' };
 
@@ -33,7 +32,7 @@ const STATUS_WORD: Record<string, string> = {
 };
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await requireRole(['ADMIN'], '/admin');
+  const viewer = await requireUser();
   const now = new Date();
   const today = dashboardToday(viewer, now);
   const cycleOptions = await getDashboardCycles(viewer);
@@ -48,7 +47,6 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const cycleName = cycle ? cycle.name : 'every cycle';
   return (
     <div className="space-y-6">
-      <AdminNav />
       <PageHeader
         title="Program administration"
         description={`Both programs at a glance, then their configuration. Dates are in your time zone (${viewer.timeZone}).`}
@@ -102,7 +100,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <p className="text-sm text-slate-700">
         Showing {cycle ? <strong>{cycle.name}</strong> : <strong>every cycle</strong>} and{' '}
         <strong>
-          {formatDay(new Date(`${filters.from}T00:00:00Z`))} – {formatDay(new Date(`${filters.to}T00:00:00Z`))}
+          {formatDayKey(filters.from)} – {formatDayKey(filters.to)}
         </strong>
         . Each chart says which of these it follows; the counts in its table open the matching list.
       </p>

@@ -9,7 +9,7 @@ import { requireUser } from '@/lib/auth/guards';
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
-  const viewer = await requireUser('/dashboard');
+  const viewer = await requireUser();
   return (
     <div className="space-y-6">
       <PageHeader

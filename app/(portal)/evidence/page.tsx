@@ -9,11 +9,10 @@ import { PageNav } from '@/components/ui/page-nav';
 import { requireUser } from '@/lib/auth/guards';
 import { getEvidenceOverview, type EvidenceItemPage, type EvidenceItemView } from '@/lib/evidence/queries';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, describeMetrics, ROLE_LABELS } from '@/lib/evidence/types';
-import { formatDay, formatInstant } from '@/lib/format';
+import { formatDayKey, formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Evidence' };
 
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 const number = (n: number) => n.toLocaleString('en-US');
 
 // The list shows three lines of a description (line-clamp-3): a page of fifty need not carry fifty
@@ -28,7 +27,7 @@ export default async function EvidencePage({
 }: {
   searchParams: Promise<{ saved?: string; imported?: string; inside?: string; outside?: string }>;
 }) {
-  const viewer = await requireUser('/evidence');
+  const viewer = await requireUser();
   const { saved, imported, inside: insideParam, outside: outsideParam } = await searchParams;
   const { window, counts, inside, outside, timeline, nominationsToSubmit } = await getEvidenceOverview(viewer, new Date(), {
     inside: pageNumber(insideParam),
@@ -73,9 +72,9 @@ export default async function EvidencePage({
 
       <Card title="Your 12-month window">
         <p className="text-sm text-slate-700">
-          A submission made today ({day(window.end)}, in your time zone {viewer.timeZone}) would cover <strong>{day(window.start)}</strong>{' '}
-          to <strong>{day(window.end)}</strong>, both days included. {number(counts.inside)} of your {number(counts.total)} contributions
-          fall inside it
+          A submission made today ({formatDayKey(window.end)}, in your time zone {viewer.timeZone}) would cover{' '}
+          <strong>{formatDayKey(window.start)}</strong> to <strong>{formatDayKey(window.end)}</strong>, both days included.{' '}
+          {number(counts.inside)} of your {number(counts.total)} contributions fall inside it
           {timeline.totalReach > 0 ? `, reaching ${number(timeline.totalReach)}` : ''}.
         </p>
         {timeline.gaps.length > 0 && counts.total > 0 ? (
@@ -182,7 +181,8 @@ function ItemList({ items }: { items: EvidenceItemView[] }) {
               </h3>
               <p className="text-sm text-slate-700">
                 {CONTRIBUTION_TYPES[item.type].label} · {ROLE_LABELS[item.role]} ·{' '}
-                {item.endDate ? `${day(item.startDate)} to ${day(item.endDate)}` : day(item.startDate)} · {AUDIENCE_LABELS[item.audience]}
+                {item.endDate ? `${formatDayKey(item.startDate)} to ${formatDayKey(item.endDate)}` : formatDayKey(item.startDate)} ·{' '}
+                {AUDIENCE_LABELS[item.audience]}
                 {item.technologyArea ? ` · ${item.technologyArea}` : ''}
               </p>
               {describeMetrics(item.metrics) ? <p className="text-sm text-slate-700">{describeMetrics(item.metrics)}</p> : null}

@@ -9,16 +9,14 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import { getEnrollmentOverview } from '@/lib/mct/queries';
-import { applyAction } from './actions';
+import { applyAction } from '@/lib/mct/actions';
 
 export const metadata: Metadata = { title: 'Become an MCT' };
 
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
-
 export default async function BecomeMctPage() {
-  const viewer = await requireUser('/mct');
+  const viewer = await requireUser();
   const overview = await getEnrollmentOverview(viewer);
   const { evaluation, closure, openApplication } = overview;
   const isMember = viewer.mct.standing === 'ACTIVE' || viewer.mct.standing === 'IN_RENEWAL';
@@ -37,7 +35,8 @@ export default async function BecomeMctPage() {
 
       {isMember ? (
         <Alert tone="success" title="You are an active MCT">
-          {viewer.mct.termEndsOn ? `Your membership year ends ${day(viewer.mct.termEndsOn)}.` : null} Renewal opens 90 days before it ends.{' '}
+          {viewer.mct.termEndsOn ? `Your membership year ends ${formatDayKey(viewer.mct.termEndsOn)}.` : null} Renewal opens 90 days before
+          it ends.{' '}
           <Link href="/mct/membership" className="font-medium underline">
             Your membership
           </Link>
@@ -107,7 +106,8 @@ export default async function BecomeMctPage() {
         </p>
         {overview.upcomingPause ? (
           <p className="mt-1 text-sm text-slate-700">
-            Self-service enrollment will be paused from {day(overview.upcomingPause.startsOn)} to {day(overview.upcomingPause.endsOn)}.
+            Self-service enrollment will be paused from {formatDayKey(overview.upcomingPause.startsOn)} to{' '}
+            {formatDayKey(overview.upcomingPause.endsOn)}.
           </p>
         ) : null}
         <div className="mt-4">

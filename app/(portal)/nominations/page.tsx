@@ -12,7 +12,7 @@ import { listMyNominations } from '@/lib/nominations/queries';
 export const metadata: Metadata = { title: 'Nominations' };
 
 export default async function NominationsPage({ searchParams }: { searchParams: Promise<{ sent?: string }> }) {
-  const viewer = await requireUser('/nominations');
+  const viewer = await requireUser();
   const { sent } = await searchParams;
   const { made, endorsed, received } = await listMyNominations(viewer);
   return (

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProfileForm } from '@/components/profile/profile-form-lazy';
-import { ButtonLink, buttonClass } from '@/components/ui/button';
+import { DownloadDataButton } from '@/components/privacy/download-data';
+import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: 'Profile' };
 const ROLE_LABELS = { ADMIN: 'Program admin', REVIEWER: 'Reviewer', EMPLOYEE: 'Microsoft employee (verified)' } as const;
 
 export default async function ProfilePage() {
-  const viewer = await requireUser('/profile');
+  const viewer = await requireUser();
   const user = await getOwnProfile(viewer);
   const privacy = await getOwnPrivacyState(viewer);
   const timeZones = Intl.supportedValuesOf('timeZone');
@@ -56,9 +57,7 @@ export default async function ProfilePage() {
             says what we keep and why.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <a href="/api/me/data-export" download className={buttonClass('primary')}>
-              Download my data
-            </a>
+            <DownloadDataButton />
             <ButtonLink href="/profile/delete" variant="secondary">
               Ask us to delete my data
             </ButtonLink>

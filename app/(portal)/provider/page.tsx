@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: 'ISC provider' };
 type SearchParams = Promise<{ provider?: string; page?: string; q?: string }>;
 
 export default async function ProviderPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireProviderStaff('/provider');
+  const viewer = await requireProviderStaff();
   const params = await searchParams;
   const providers = await listMyProviders(viewer);
   const selected = providers.find((p) => p.id === params.provider) ?? providers[0];
@@ -43,6 +43,11 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
       <PageHeader
         title="ISC provider"
         description="Confirm who completed your Instructional Skills Certificate course and start manual MCT applications for them."
+        actions={
+          <Link href={`/provider/api-tokens?provider=${w.provider.id}`} className={buttonClass('secondary')}>
+            API tokens for your training system
+          </Link>
+        }
       />
       {providers.length > 1 ? (
         <nav aria-label="Your providers" className="flex flex-wrap gap-2">

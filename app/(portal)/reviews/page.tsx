@@ -27,7 +27,7 @@ export default async function ReviewsPage({
 }: {
   searchParams: Promise<{ done?: string | string[]; open?: string | string[] }>;
 }) {
-  const viewer = await requireRole(['REVIEWER'], '/reviews');
+  const viewer = await requireRole(['REVIEWER']);
   const search = await searchParams;
   const allDone = search.done === 'all';
   const [queue, categories, declarable] = await Promise.all([

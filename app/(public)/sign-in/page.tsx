@@ -5,7 +5,7 @@ import { EmailLinkForm, PasswordForm } from '@/components/auth/sign-in-forms-laz
 import { Card } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { getViewer } from '@/lib/auth/guards';
-import { signIn } from '@/lib/auth/config';
+import { signInWithEntraAction } from '@/lib/auth/actions';
 import { isEntraConfigured } from '@/lib/env';
 import { safeCallbackUrl } from '@/lib/auth/schema';
 
@@ -32,12 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </Card>
       {isEntraConfigured() ? (
         <Card title="With your work account">
-          <form
-            action={async () => {
-              'use server';
-              await signIn('microsoft-entra-id', { redirectTo: returnTo });
-            }}
-          >
+          <form action={signInWithEntraAction.bind(null, returnTo)}>
             <button type="submit" className={buttonClass('secondary', 'w-full')}>
               Sign in with Microsoft Entra ID
             </button>

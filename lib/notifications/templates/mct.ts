@@ -1,8 +1,7 @@
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import { emailLayout, formatExpiry, type RenderedEmail } from './layout';
 
 const greeting = (name: string | null) => (name ? `Hello ${name},` : 'Hello,');
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 
 /** Emails of the MCT program: applications, provider-started applications, memberships, renewals, lounge. */
 export const mctTemplates = {
@@ -40,7 +39,7 @@ export const mctTemplates = {
   'mct.application-approved': (d: { candidateName: string | null; startsOn: string; endsOn: string; url: string }): RenderedEmail => {
     const lines = [
       greeting(d.candidateName),
-      `Welcome to the Microsoft Certified Trainer program. Your application is approved and your membership runs from ${day(d.startsOn)} to ${day(d.endsOn)}.`,
+      `Welcome to the Microsoft Certified Trainer program. Your application is approved and your membership runs from ${formatDayKey(d.startsOn)} to ${formatDayKey(d.endsOn)}.`,
       'Next: request access to the MCT Lounge, and keep a record of your training deliveries for your renewal.',
     ];
     return {
@@ -68,7 +67,7 @@ export const mctTemplates = {
   'mct.renewal-reminder': (d: { name: string | null; endsOn: string; daysLeft: number; url: string }): RenderedEmail => {
     const lines = [
       greeting(d.name),
-      `Your MCT membership year ends on ${day(d.endsOn)}, in ${d.daysLeft} days. Renew before then to stay an active MCT.`,
+      `Your MCT membership year ends on ${formatDayKey(d.endsOn)}, in ${d.daysLeft} days. Renew before then to stay an active MCT.`,
       'To renew: accept this year’s program agreement, keep an eligible certification current, and log at least one training delivery from the past year (one by one, or by uploading the spreadsheet template).',
     ];
     return {
@@ -95,7 +94,7 @@ export const mctTemplates = {
   'mct.renewal-approved': (d: { name: string | null; startsOn: string; endsOn: string; url: string }): RenderedEmail => {
     const lines = [
       greeting(d.name),
-      `Your MCT renewal is approved. Your next membership year runs from ${day(d.startsOn)} to ${day(d.endsOn)}.`,
+      `Your MCT renewal is approved. Your next membership year runs from ${formatDayKey(d.startsOn)} to ${formatDayKey(d.endsOn)}.`,
     ];
     return {
       subject: 'Your MCT membership is renewed',
@@ -123,7 +122,7 @@ export const mctTemplates = {
   'mct.membership-lapsed': (d: { name: string | null; endedOn: string; url: string }): RenderedEmail => {
     const lines = [
       greeting(d.name),
-      `Your MCT membership ended on ${day(d.endedOn)} without a renewal, so it has lapsed, and your MCT Lounge access is removed.`,
+      `Your MCT membership ended on ${formatDayKey(d.endedOn)} without a renewal, so it has lapsed, and your MCT Lounge access is removed.`,
       'You can come back by applying for reinstatement; within 3 years of lapsing you do not need a new ISC completion.',
     ];
     return {

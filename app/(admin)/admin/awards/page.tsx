@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { AWARD_STATUS_LABELS, listAwards } from '@/lib/exports/awards';
 import { awardFilterSpec, exportQuery, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
 import { checkKnownIds, mvpFilterOptions } from '@/lib/exports/table';
@@ -14,14 +13,13 @@ export const metadata: Metadata = { title: 'Awards' };
 const PATH = '/admin/awards';
 
 export default async function AwardsTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireRole(['ADMIN'], PATH);
+  const viewer = await requireUser();
   const parsed = parseFilters(awardFilterSpec, await searchParams);
   const options = await mvpFilterOptions(viewer);
   const filter = checkKnownIds(parsed.values, { categories: options.categories }, parsed.problems);
   const table = await listAwards(viewer, filter);
   return (
     <div className="space-y-6">
-      <AdminNav />
       <PageHeader
         title="Awards"
         description="Every MVP award year, latest first, with its status today. An award is active once its holder accepted the code of conduct and the NDA."

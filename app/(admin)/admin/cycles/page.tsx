@@ -1,22 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { CopyCycleButton } from '@/components/cycles/copy-cycle-button';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { listCyclesForSetup } from '@/lib/cycles/queries';
 import { formatDay, formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Cycles and rubrics' };
 
 export default async function CyclesPage() {
-  const viewer = await requireRole(['ADMIN'], '/admin/cycles');
+  const viewer = await requireUser();
   const cycles = await listCyclesForSetup(viewer);
   const when = (d: Date) => formatInstant(d, viewer.timeZone);
   return (
     <div className="space-y-6">
-      <AdminNav />
       <PageHeader
         title="Cycles and rubrics"
         description={`Each year’s intake of MVP awards: its dates (shown in your time zone, ${viewer.timeZone}), categories, rubric, reviewers and decisions. Start next year’s from last year’s.`}

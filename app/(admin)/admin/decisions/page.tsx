@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { Pager } from '@/components/admin/table-kit';
 import { CloseReviewButton, ReleaseDecisionsButton } from '@/components/decisions/buttons';
 import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { getDecisionBoard } from '@/lib/decisions/queries';
 import { DECISIONS_PAGE_SIZE, decisionViewSchema, type DecisionFilter, type DecisionSort, type DecisionView } from '@/lib/decisions/schema';
 import { pageOfRows } from '@/lib/decisions/table';
@@ -32,14 +31,13 @@ function query(view: DecisionView, change: Partial<DecisionView>): string {
 }
 
 export default async function DecisionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireRole(['ADMIN'], '/admin/decisions');
+  const viewer = await requireUser();
   const raw = await searchParams;
   const view = decisionViewSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const board = await getDecisionBoard(viewer, view);
   if (!board?.cycle) {
     return (
       <div>
-        <AdminNav />
         <PageHeader title="Decisions" />
         <EmptyState title="No award cycle yet." />
       </div>
@@ -70,7 +68,6 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
 
   return (
     <div className="space-y-6">
-      <AdminNav />
       <PageHeader
         title="Decisions"
         description="Each submission’s reviews in aggregate: weighted mean, median, spread (high disagreement flagged) and a score corrected for each reviewer’s leniency."

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, NOMINATION_STATUSES, nominationFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
 import { listNominations } from '@/lib/exports/nominations';
 import { checkKnownIds, mvpFilterOptions } from '@/lib/exports/table';
@@ -15,14 +14,13 @@ export const metadata: Metadata = { title: 'Nominations' };
 const PATH = '/admin/nominations';
 
 export default async function NominationsTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireRole(['ADMIN'], PATH);
+  const viewer = await requireUser();
   const parsed = parseFilters(nominationFilterSpec, await searchParams);
   const options = await mvpFilterOptions(viewer);
   const filter = checkKnownIds(parsed.values, options, parsed.problems);
   const table = await listNominations(viewer, filter);
   return (
     <div className="space-y-6">
-      <AdminNav />
       <PageHeader
         title="Nominations"
         description={`Every nomination in every cycle, newest first. Dates are in your time zone (${viewer.timeZone}); “to” includes its whole day.`}

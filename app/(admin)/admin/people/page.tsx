@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { Button } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Input } from '@/components/ui/field';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { searchPeopleSchema } from '@/lib/people/admin-schema';
 import { searchPeople } from '@/lib/people/admin-queries';
 
@@ -16,13 +15,12 @@ const pageHref = (q: string, page: number) =>
   `/admin/people?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) }).toString()}`;
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await requireRole(['ADMIN'], '/admin/people');
+  const viewer = await requireUser();
   const raw = await searchParams;
   const input = searchPeopleSchema.parse({ q: [raw.q].flat()[0], page: [raw.page].flat()[0] });
   const { people, page, hasMore } = await searchPeople(viewer, input);
   return (
     <div className="space-y-6">
-      <AdminNav />
       <PageHeader title="People and roles" description="Find a person by name or email to see their roles, programs and history." />
       <form method="get" role="search" className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1">

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { ConfirmErasureForm, RejectErasureForm } from '@/components/privacy/erasure-decision-forms';
 import { ErasureSummary } from '@/components/privacy/erasure-summary';
 import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
 import { listErasureRequests } from '@/lib/privacy/queries';
 
@@ -14,11 +13,10 @@ export const metadata: Metadata = { title: 'Privacy requests' };
 const STATUS = { REQUESTED: 'Waiting', COMPLETED: 'Erased', REJECTED: 'Rejected' } as const;
 
 export default async function PrivacyRequestsPage() {
-  const viewer = await requireRole(['ADMIN'], '/admin/privacy');
+  const viewer = await requireUser();
   const { open, handled } = await listErasureRequests(viewer);
   return (
     <div className="space-y-6">
-      <AdminNav />
       <PageHeader
         title="Privacy requests"
         description="People who asked for their personal data to be erased. Confirm to erase at once (it cannot be undone), or reject with a reason they will read."

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { AssignmentTable } from '@/components/reviews/assignment-table';
 import { SendRemindersButton } from '@/components/reviews/buttons';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
 import { getAssignmentBoard } from '@/lib/reviews/queries';
 
@@ -14,13 +13,12 @@ type Search = { cycle?: string | string[]; category?: string | string[] };
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
 export default async function ReviewerAssignmentPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const viewer = await requireRole(['ADMIN'], '/admin/reviews');
+  const viewer = await requireUser();
   const params = await searchParams;
   const board = await getAssignmentBoard(viewer, { cycleId: one(params.cycle), categoryId: one(params.category) });
   if (!board?.cycle) {
     return (
       <div>
-        <AdminNav />
         <PageHeader title="Reviewer assignment" />
         <EmptyState title="No award cycle yet." />
       </div>
@@ -29,7 +27,6 @@ export default async function ReviewerAssignmentPage({ searchParams }: { searchP
   const { cycle, category } = board;
   return (
     <div className="space-y-6">
-      <AdminNav />
       <PageHeader
         title="Reviewer assignment"
         description={`Submitted nominations and renewals per category, and who reviews them. Reviews are due ${formatInstant(cycle.reviewDueAt, viewer.timeZone)}.`}

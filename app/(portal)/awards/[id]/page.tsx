@@ -16,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function AwardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireUser(`/awards/${id}`);
+  const viewer = await requireUser();
   // Only the award's holder sees it; for anyone else it does not exist.
   const data = UUID.test(id) ? await getAwardForAcceptance(viewer, id) : null;
   if (!data) notFound();

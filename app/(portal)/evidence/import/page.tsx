@@ -9,7 +9,7 @@ import { CONTRIBUTION_TYPES } from '@/lib/evidence/types';
 export const metadata: Metadata = { title: 'Import contributions' };
 
 export default async function ImportEvidencePage() {
-  await requireUser('/evidence/import');
+  await requireUser();
   return (
     <div className="space-y-6">
       <PageHeader

@@ -10,7 +10,7 @@ import { listCategoryOptions } from '@/lib/nominations/queries';
 export const metadata: Metadata = { title: 'Add a contribution' };
 
 export default async function NewEvidencePage() {
-  const viewer = await requireUser('/evidence/new');
+  const viewer = await requireUser();
   const [categories, draft] = await Promise.all([listCategoryOptions(), getFormDraft(viewer, EVIDENCE_NEW_DRAFT_KEY)]);
   return (
     <div className="space-y-6">

@@ -5,16 +5,14 @@ import { CertificationForm } from '@/components/mct/certification-form-lazy';
 import { HeldCertificationForm } from '@/components/mct/held-certification-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import { getMyCertifications } from '@/lib/mct/queries';
-import { removeCertificationAction } from '../actions';
+import { removeCertificationAction } from '@/lib/mct/actions';
 
 export const metadata: Metadata = { title: 'My certifications' };
 
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
-
 export default async function MyCertificationsPage() {
-  const viewer = await requireUser('/mct/certifications');
+  const viewer = await requireUser();
   const { held, catalogue } = await getMyCertifications(viewer);
   return (
     <div className="space-y-6">
@@ -46,8 +44,8 @@ export default async function MyCertificationsPage() {
                         {c.code}: {c.name}
                       </p>
                       <p className="text-sm text-slate-700">
-                        Credential {c.credentialId} · earned {day(c.earnedOn)}
-                        {c.expiresOn ? ` · expires ${day(c.expiresOn)}` : ' · does not expire'}
+                        Credential {c.credentialId} · earned {formatDayKey(c.earnedOn)}
+                        {c.expiresOn ? ` · expires ${formatDayKey(c.expiresOn)}` : ' · does not expire'}
                       </p>
                       <p className={`text-sm font-medium ${c.problem ? 'text-amber-900' : 'text-green-900'}`}>
                         {c.problem ?? 'Counts for MCT today.'}

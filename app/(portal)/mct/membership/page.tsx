@@ -12,16 +12,14 @@ import { CertificatePanel } from '@/components/certificates/certificate-panel';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { certificateCodeFor } from '@/lib/certificates/queries';
-import { formatDay } from '@/lib/format';
+import { formatDayKey } from '@/lib/format';
 import { getFormDraft } from '@/lib/drafts/queries';
 import { getMyMembership } from '@/lib/memberships/queries';
 import { DELIVERY_DRAFT_KEY } from '@/lib/memberships/schema';
-import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from './actions';
+import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from '@/lib/memberships/actions';
 import { MCT_RENEWAL_STATUS_COPY } from '@/lib/memberships/lifecycle';
 
 export const metadata: Metadata = { title: 'Your MCT membership' };
-
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 
 const STANDING_LABEL = {
   NONE: 'Not an MCT',
@@ -44,7 +42,7 @@ function Check({ met, title, children }: { met: boolean; title: string; children
 }
 
 export default async function MembershipPage() {
-  const viewer = await requireUser('/mct/membership');
+  const viewer = await requireUser();
   const [m, draft] = await Promise.all([getMyMembership(viewer), getFormDraft(viewer, DELIVERY_DRAFT_KEY)]);
 
   if (!m.membership || m.standing === 'NONE') {
@@ -85,13 +83,13 @@ export default async function MembershipPage() {
           </div>
           <div>
             <dt className="font-medium text-slate-600">Member since</dt>
-            <dd>{day(m.membership.memberSince)}</dd>
+            <dd>{formatDayKey(m.membership.memberSince)}</dd>
           </div>
           {m.term ? (
             <div>
               <dt className="font-medium text-slate-600">{m.standing === 'LAPSED' ? 'Last membership year' : 'Membership year'}</dt>
               <dd>
-                {day(m.term.startsOn)} to {day(m.term.endsOn)}
+                {formatDayKey(m.term.startsOn)} to {formatDayKey(m.term.endsOn)}
                 {m.term.isRenewal ? ' (renewed: your renewal was approved)' : ''}
               </dd>
             </div>
@@ -100,7 +98,7 @@ export default async function MembershipPage() {
             <div>
               <dt className="font-medium text-slate-600">Next membership year</dt>
               <dd>
-                {day(m.nextTerm.startsOn)} to {day(m.nextTerm.endsOn)} (renewed: your renewal was approved)
+                {formatDayKey(m.nextTerm.startsOn)} to {formatDayKey(m.nextTerm.endsOn)} (renewed: your renewal was approved)
               </dd>
             </div>
           ) : null}
@@ -109,9 +107,9 @@ export default async function MembershipPage() {
               <dt className="font-medium text-slate-600">Countdown</dt>
               <dd>
                 {m.daysLeft} day{m.daysLeft === 1 ? '' : 's'} left in this year.{' '}
-                {m.nextTerm ? `Your next year starts on ${day(m.nextTerm.startsOn)}. ` : ''}
+                {m.nextTerm ? `Your next year starts on ${formatDayKey(m.nextTerm.startsOn)}. ` : ''}
                 {m.daysUntilRenewalOpens > 0 && m.renewalOpensOn
-                  ? `Renewal opens in ${m.daysUntilRenewalOpens} day${m.daysUntilRenewalOpens === 1 ? '' : 's'}, on ${day(m.renewalOpensOn)}.`
+                  ? `Renewal opens in ${m.daysUntilRenewalOpens} day${m.daysUntilRenewalOpens === 1 ? '' : 's'}, on ${formatDayKey(m.renewalOpensOn)}.`
                   : 'Renewal is open now.'}
               </dd>
             </div>
@@ -119,13 +117,13 @@ export default async function MembershipPage() {
           {m.membership.alumniSince ? (
             <div>
               <dt className="font-medium text-slate-600">Alumni since</dt>
-              <dd>{day(m.membership.alumniSince)}</dd>
+              <dd>{formatDayKey(m.membership.alumniSince)}</dd>
             </div>
           ) : null}
           {m.membership.lapsedOn ? (
             <div>
               <dt className="font-medium text-slate-600">Lapsed on</dt>
-              <dd>{day(m.membership.lapsedOn)}</dd>
+              <dd>{formatDayKey(m.membership.lapsedOn)}</dd>
             </div>
           ) : null}
         </dl>
@@ -150,8 +148,8 @@ export default async function MembershipPage() {
           </p>
           <p className="mt-2 text-sm">
             {m.reinstatement.needsNewIsc
-              ? `You left active membership on ${m.reinstatement.leftOn ? day(m.reinstatement.leftOn) : '—'}, more than 3 years ago, so you also need a new Instructional Skills Certificate (ISC) completion confirmed by an approved provider.`
-              : `You left active membership${m.reinstatement.leftOn ? ` on ${day(m.reinstatement.leftOn)}` : ''}, 3 years ago or less, so you do not need a new ISC completion.`}
+              ? `You left active membership on ${m.reinstatement.leftOn ? formatDayKey(m.reinstatement.leftOn) : '—'}, more than 3 years ago, so you also need a new Instructional Skills Certificate (ISC) completion confirmed by an approved provider.`
+              : `You left active membership${m.reinstatement.leftOn ? ` on ${formatDayKey(m.reinstatement.leftOn)}` : ''}, 3 years ago or less, so you do not need a new ISC completion.`}
           </p>
           <p className="mt-3 text-sm">
             <Link href="/mct" className="font-medium text-brand-700 underline">
@@ -211,7 +209,7 @@ export default async function MembershipPage() {
           <div className="mt-4">
             {m.standing !== 'IN_RENEWAL' ? (
               <p className="text-sm text-slate-700">
-                Renewal opens on {m.renewalOpensOn ? day(m.renewalOpensOn) : '—'}, 90 days before your year ends.
+                Renewal opens on {m.renewalOpensOn ? formatDayKey(m.renewalOpensOn) : '—'}, 90 days before your year ends.
               </p>
             ) : canSubmit ? (
               <ActionButton

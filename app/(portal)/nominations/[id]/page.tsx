@@ -15,9 +15,8 @@ import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 import { getNominationForViewer, type NominationDetail } from '@/lib/nominations/queries';
 import { canWithdrawNomination, isInvitationExpired } from '@/lib/nominations/rules';
 import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
-import { linkNominee } from '@/lib/nominations/service';
-import type { Viewer } from '@/lib/people/viewer';
 import { safeExternalHref } from '@/lib/security/safe-url';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export const metadata: Metadata = { title: 'Nomination' };
 
@@ -28,10 +27,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ endorsed
 export default async function NominationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const flags = await searchParams;
-  const viewer = await requireUser(`/nominations/${id}`);
+  const viewer = await requireUser();
   if (!UUID.test(id)) notFound();
-  // The first visit with the invited address links the nomination to this account.
-  await linkNominee(viewer, id);
   const n = await getNominationForViewer(viewer, id);
   if (!n) notFound();
   const what = n.focusAreaName ? `${n.categoryName} > ${n.focusAreaName}` : n.categoryName;

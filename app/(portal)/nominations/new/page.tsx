@@ -11,7 +11,7 @@ import { NOMINATION_DRAFT_KEY } from '@/lib/nominations/schema';
 export const metadata: Metadata = { title: 'Nominate someone' };
 
 export default async function NewNominationPage() {
-  const viewer = await requireUser('/nominations/new');
+  const viewer = await requireUser();
   if (!viewer.canNominate) {
     return (
       <div className="space-y-6">

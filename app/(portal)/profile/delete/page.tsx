@@ -7,11 +7,12 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
 import { getOwnPrivacyState } from '@/lib/privacy/queries';
+import { DownloadDataForm, DownloadDataInline } from '@/components/privacy/download-data';
 
 export const metadata: Metadata = { title: 'Delete my data' };
 
 export default async function DeleteMyDataPage() {
-  const viewer = await requireUser('/profile/delete');
+  const viewer = await requireUser();
   const state = await getOwnPrivacyState(viewer);
   return (
     <div className="space-y-6">
@@ -27,16 +28,13 @@ export default async function DeleteMyDataPage() {
       ) : null}
       <Card title="Before you ask">
         <p className="text-sm text-slate-800">
-          You may want to{' '}
-          <a href="/api/me/data-export" download className="font-medium text-brand-700 underline">
-            download your data
-          </a>{' '}
-          first: after the erasure we cannot give it to you. The{' '}
+          You may want to <DownloadDataInline>download your data</DownloadDataInline> first: after the erasure we cannot give it to you. The{' '}
           <Link href="/privacy" className="font-medium text-brand-700 underline">
             privacy page
           </Link>{' '}
           explains what the portal holds and why.
         </p>
+        <DownloadDataForm />
       </Card>
       <Card title="What happens when an admin confirms">
         <ErasureSummary headingLevel={3} />

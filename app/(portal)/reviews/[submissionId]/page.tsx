@@ -83,7 +83,7 @@ export default async function ReviewPage({
   searchParams: Promise<{ discussion?: string | string[] }>;
 }) {
   const { submissionId } = await params;
-  const viewer = await requireUser(`/reviews/${submissionId}`);
+  const viewer = await requireUser();
   // Not assigned, taken off, or not an admin: the page does not exist for them.
   const w = UUID.test(submissionId) ? await getReviewWorkspace(viewer, submissionId) : null;
   if (!w) notFound();

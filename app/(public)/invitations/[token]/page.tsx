@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { checkInvitation } from '@/lib/nominations/invitations';
-import { continueWithInvitation } from './actions';
+import { continueWithInvitationAction } from '@/lib/nominations/actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +26,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           This invitation was sent to <span className="font-medium text-slate-900">{invitation.email}</span>. Continue to sign in with that
           address and see your nomination.
         </p>
-        <form action={continueWithInvitation.bind(null, token)} className="mt-4">
+        <form action={continueWithInvitationAction.bind(null, token)} className="mt-4">
           <Button type="submit">Continue as {invitation.email}</Button>
         </form>
         <p className="mt-4 text-sm text-slate-700">

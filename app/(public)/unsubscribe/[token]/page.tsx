@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { checkUnsubscribeToken } from '@/lib/notifications/unsubscribe';
-import { confirmUnsubscribe } from './actions';
+import { confirmUnsubscribeAction } from '@/lib/notifications/actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -84,7 +84,7 @@ export default async function UnsubscribePage({
           {check.mode === 'DAILY_DIGEST' ? ' you chose (updates held for it are not sent either)' : ''}.
         </p>
         <StillArrives />
-        <form action={confirmUnsubscribe.bind(null, token)} className="mt-6">
+        <form action={confirmUnsubscribeAction.bind(null, token)} className="mt-6">
           <Button type="submit">Unsubscribe</Button>
         </form>
         <p className="mt-4 text-sm text-slate-700">

@@ -1,6 +1,6 @@
-import { importDeliveries, previewDeliveriesImport } from '@/lib/memberships/service';
 import { SPREADSHEET_MAX_BYTES } from '@/lib/spreadsheets/read';
 import { handleSpreadsheetUpload } from '@/lib/spreadsheets/upload-route';
+import { importDeliveries, previewDeliveriesImport } from '@/lib/memberships/deliveries';
 
 export const dynamic = 'force-dynamic';
 

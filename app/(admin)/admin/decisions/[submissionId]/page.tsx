@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { DecideForm } from '@/components/decisions/decide-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { getDecisionDetail } from '@/lib/decisions/queries';
 import { countDiscussionComments } from '@/lib/discussions/queries';
 import { formatInstant } from '@/lib/format';
@@ -18,7 +17,7 @@ const fixed = (n: number | null | undefined) => (n === null || n === undefined ?
 
 export default async function DecidePage({ params }: { params: Promise<{ submissionId: string }> }) {
   const { submissionId } = await params;
-  const viewer = await requireRole(['ADMIN'], `/admin/decisions/${submissionId}`);
+  const viewer = await requireUser();
   const d = UUID.test(submissionId) ? await getDecisionDetail(viewer, submissionId) : null;
   if (!d) notFound();
   const comments = await countDiscussionComments(viewer, d.id);
@@ -26,7 +25,6 @@ export default async function DecidePage({ params }: { params: Promise<{ submiss
   const canDecide = Boolean(d.cycle.reviewClosedAt) && d.status === 'UNDER_REVIEW' && !d.decision?.releasedAt && submitted.length > 0;
   return (
     <div className="space-y-6">
-      <AdminNav />
       <p className="text-sm">
         <Link href={`/admin/decisions?cycle=${d.cycle.id}&category=${d.categoryId}`} className="font-medium text-brand-700 underline">
           Back to the decisions of {d.categoryName}

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExportLink, FilterBar, FilterProblems, Pager, TableRegion } from '@/components/admin/table-kit';
-import { MctAdminNav } from '@/components/mct/admin-nav';
 import { ApplicationStatusBadge } from '@/components/mct/application-status';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import {
   APPLICATION_CHANNELS,
   APPLICATION_STATUSES,
@@ -22,7 +21,7 @@ export const metadata: Metadata = { title: 'MCT applications' };
 const PATH = '/admin/mct/applications';
 
 export default async function ApplicationsQueuePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireRole(['ADMIN'], PATH);
+  const viewer = await requireUser();
   const { values: filter, problems } = parseFilters(applicationFilterSpec, await searchParams);
   const table = await listApplications(viewer, filter);
   const total = APPLICATION_STATUSES.reduce((sum, s) => sum + table.count(s), 0);
@@ -32,7 +31,6 @@ export default async function ApplicationsQueuePage({ searchParams }: { searchPa
         title="MCT applications"
         description="Submitted applications wait here for a decision, oldest first. Each shows its route and each requirement’s evidence. Filter by channel, by the month an application was started (in your time zone) or by status."
       />
-      <MctAdminNav current="/admin/mct/applications" />
       <FilterBar
         path={PATH}
         idPrefix="applications"

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
 import { ActionButton } from '@/components/mct/action-button';
-import { MctAdminNav } from '@/components/mct/admin-nav';
 import { CatalogueForm } from '@/components/mct/catalogue-form';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
-import { formatDay } from '@/lib/format';
+import { requireUser } from '@/lib/auth/guards';
+import { formatDayKey } from '@/lib/format';
 import { listCertificationCatalogue } from '@/lib/mct/queries';
 import { CERTIFICATION_LEVEL_LABELS } from '@/lib/mct/requirements';
-import { removeCertificationFromCatalogueAction } from '../actions';
+import { removeCertificationFromCatalogueAction } from '@/lib/mct/actions';
 
 export const metadata: Metadata = { title: 'Certification catalogue' };
 
 export default async function CertificationCataloguePage() {
-  const viewer = await requireRole(['ADMIN'], '/admin/mct/certifications');
+  const viewer = await requireUser();
   const catalogue = await listCertificationCatalogue(viewer);
   return (
     <div className="space-y-6">
@@ -20,7 +19,6 @@ export default async function CertificationCataloguePage() {
         title="Certification catalogue"
         description="The certifications candidates choose from, and whether each counts for MCT: associate and expert role-based ones do; fundamentals, MOS and business-user ones do not."
       />
-      <MctAdminNav current="/admin/mct/certifications" />
       <Card title="Add a certification">
         <CatalogueForm idPrefix="new-cert" />
       </Card>
@@ -36,7 +34,7 @@ export default async function CertificationCataloguePage() {
                   <p className="text-sm text-slate-700">
                     {CERTIFICATION_LEVEL_LABELS[c.level]} · {c.isEligible ? 'counts for MCT' : 'does not count for MCT'}
                     {c.validityMonths ? ` · valid ${c.validityMonths} months` : ''}
-                    {c.retiredOn ? ` · retired ${formatDay(new Date(`${c.retiredOn}T00:00:00Z`))}` : ''} · held by {c.holders}
+                    {c.retiredOn ? ` · retired ${formatDayKey(c.retiredOn)}` : ''} · held by {c.holders}
                   </p>
                 </div>
                 <ActionButton

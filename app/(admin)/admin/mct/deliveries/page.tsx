@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
-import { MctAdminNav } from '@/components/mct/admin-nav';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { listDeliveries } from '@/lib/exports/deliveries';
 import { deliveryFilterSpec, exportQuery, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
 import { formatDay } from '@/lib/format';
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: 'Training deliveries' };
 const PATH = '/admin/mct/deliveries';
 
 export default async function DeliveriesTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireRole(['ADMIN'], PATH);
+  const viewer = await requireUser();
   const { values: filter, problems } = parseFilters(deliveryFilterSpec, await searchParams);
   const table = await listDeliveries(viewer, filter);
   return (
@@ -23,7 +22,6 @@ export default async function DeliveriesTablePage({ searchParams }: { searchPara
         title="Training deliveries"
         description="Trainings MCTs recorded for their renewals, latest first. The dates filter the day a delivery started; both days are included."
       />
-      <MctAdminNav current="/admin/mct/deliveries" />
       <FilterBar
         path={PATH}
         idPrefix="deliveries"

@@ -1,30 +1,26 @@
 import type { Metadata } from 'next';
-import { MctAdminNav } from '@/components/mct/admin-nav';
 import { ActionButton } from '@/components/mct/action-button';
 import { EnrollmentSettingsForm } from '@/components/mct/enrollment-settings-form';
 import { AddPauseForm, EditPauseForm } from '@/components/mct/pause-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
-import { formatDay, formatInstant } from '@/lib/format';
+import { requireUser } from '@/lib/auth/guards';
+import { formatDayKey, formatInstant } from '@/lib/format';
 import { pauseInstants } from '@/lib/mct/enrollment-window';
 import { getEnrollmentSettingsForAdmin } from '@/lib/mct/queries';
-import { removePauseAction } from '../actions';
+import { removePauseAction } from '@/lib/mct/actions';
 
 export const metadata: Metadata = { title: 'MCT enrollment settings' };
 
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
-
 export default async function EnrollmentSettingsPage() {
-  const viewer = await requireRole(['ADMIN'], '/admin/mct/enrollment');
+  const viewer = await requireUser();
   const { settings, pauses, window, today, closure } = await getEnrollmentSettingsForAdmin(viewer);
   return (
     <div className="space-y-6">
       <PageHeader
         title="MCT enrollment settings"
-        description={`Self-service enrollment, its fee and its pause windows. Pause dates are days in the program’s time zone (${settings.timeZone}); both days are included. Today in that time zone is ${day(today)}.`}
+        description={`Self-service enrollment, its fee and its pause windows. Pause dates are days in the program’s time zone (${settings.timeZone}); both days are included. Today in that time zone is ${formatDayKey(today)}.`}
       />
-      <MctAdminNav current="/admin/mct/enrollment" />
       {window.isOpen ? (
         <Alert tone="success" title="Self-service is open today">
           Candidates who meet the requirements can apply.
@@ -61,7 +57,7 @@ export default async function EnrollmentSettingsPage() {
           <ul className="divide-y divide-slate-200">
             {pauses.map((p) => {
               const { startsAt, reopensAt } = pauseInstants(p, settings.timeZone);
-              const label = `${day(p.startsOn)} to ${day(p.endsOn)}`;
+              const label = `${formatDayKey(p.startsOn)} to ${formatDayKey(p.endsOn)}`;
               return (
                 <li key={p.id} className="space-y-2 py-4">
                   <div className="flex flex-wrap items-start justify-between gap-3">

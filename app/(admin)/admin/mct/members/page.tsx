@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
-import { MctAdminNav } from '@/components/mct/admin-nav';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, MEMBER_STANDINGS, memberFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
 import { listMembers, MEMBER_STANDING_LABELS } from '@/lib/exports/members';
 import { formatDay } from '@/lib/format';
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: 'MCT members' };
 const PATH = '/admin/mct/members';
 
 export default async function MembersTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireRole(['ADMIN'], PATH);
+  const viewer = await requireUser();
   const { values: filter, problems } = parseFilters(memberFilterSpec, await searchParams);
   const table = await listMembers(viewer, filter);
   return (
@@ -22,7 +21,6 @@ export default async function MembersTablePage({ searchParams }: { searchParams:
         title="MCT members"
         description="Every MCT membership with its standing today. “In renewal”: active, with the membership year ending within 90 days. A year that has ended counts as lapsed."
       />
-      <MctAdminNav current="/admin/mct/members" />
       <FilterBar
         path={PATH}
         idPrefix="members"

@@ -1,17 +1,14 @@
 import type { Metadata } from 'next';
-import { MctAdminNav } from '@/components/mct/admin-nav';
 import { DecideRenewalForm } from '@/components/memberships/decide-renewal-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
-import { formatDay, formatInstant } from '@/lib/format';
+import { requireUser } from '@/lib/auth/guards';
+import { formatDayKey, formatInstant } from '@/lib/format';
 import { listRenewalsForReview } from '@/lib/memberships/queries';
 
 export const metadata: Metadata = { title: 'MCT renewals' };
 
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
-
 export default async function RenewalsQueuePage() {
-  const viewer = await requireRole(['ADMIN'], '/admin/mct/renewals');
+  const viewer = await requireUser();
   const renewals = await listRenewalsForReview(viewer);
   const waiting = renewals.filter((r) => r.status === 'SUBMITTED');
   const askedForMore = renewals.filter((r) => r.status === 'MORE_INFO_REQUESTED');
@@ -21,12 +18,11 @@ export default async function RenewalsQueuePage() {
         title="MCT renewals"
         description="Submitted renewals wait here for a decision, oldest first, with the agreement, the certification and the deliveries they show."
       />
-      <MctAdminNav current="/admin/mct/renewals" />
       {waiting.length === 0 ? <EmptyState title="No renewal is waiting">New submissions appear here.</EmptyState> : null}
       {waiting.map((r) => {
         const name = r.member.name ?? r.member.email;
         return (
-          <Card key={r.id} title={`${name}: renewal of the year ending ${day(r.termEndsOn)}`}>
+          <Card key={r.id} title={`${name}: renewal of the year ending ${formatDayKey(r.termEndsOn)}`}>
             <dl className="grid gap-2 text-sm sm:grid-cols-2">
               <div>
                 <dt className="font-medium text-slate-600">Member</dt>

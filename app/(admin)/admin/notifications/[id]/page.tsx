@@ -1,27 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { ActionButton } from '@/components/mct/action-button';
 import { DeliveryBadge, EmailHtmlFrame } from '@/components/notifications/delivery-badge';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
-import { getNotification } from '@/lib/notifications/queries';
 import { isOptionalEmail } from '@/lib/notifications/routing';
-import { resendNotificationAction } from '../actions';
+import { getNotification } from '@/lib/admin/email-log';
+import { resendNotificationAction } from '@/lib/admin/actions';
 
 export const metadata: Metadata = { title: 'Email' };
 
 export default async function NotificationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireRole(['ADMIN'], `/admin/notifications/${id}`);
+  const viewer = await requireUser();
   const n = await getNotification(viewer, id);
   if (!n) notFound();
   const at = (d: Date | null) => (d ? formatInstant(d, viewer.timeZone) : '—');
   return (
     <div className="space-y-6">
-      <AdminNav />
       <p className="text-sm">
         <Link href="/admin/notifications" className="font-medium text-brand-700 underline">
           All emails

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { EmailHtmlFrame } from '@/components/notifications/delivery-badge';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { renderTemplate, templates, type TemplateName } from '@/lib/notifications/templates';
 import { templateSamples } from '@/lib/notifications/templates/samples';
 
@@ -15,7 +14,7 @@ export const dynamic = 'force-dynamic';
  * all with their subject; the chosen one shows its HTML part (in a sandboxed frame) and its text part.
  * One frame at a time keeps the page light. */
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ template?: string | string[] }> }) {
-  await requireRole(['ADMIN'], '/admin/notifications/templates');
+  await requireUser();
   const samples = templateSamples();
   const names = (Object.keys(templates) as TemplateName[]).sort();
   const asked = [(await searchParams).template].flat()[0];
@@ -27,7 +26,6 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const email = render(chosen);
   return (
     <div className="space-y-6">
-      <AdminNav />
       <p className="text-sm">
         <Link href="/admin/notifications" className="font-medium text-brand-700 underline">
           All emails

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { MergeAccountForm } from '@/components/people/merge-account-form';
 import { ReviewerCategoriesForm } from '@/components/people/reviewer-categories-form';
 import { RoleChangeForm } from '@/components/people/role-change-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { formatInstant } from '@/lib/format';
 import { ADMIN_MANAGED_ROLES } from '@/lib/people/admin-schema';
@@ -27,7 +26,7 @@ const MCT_LABELS = {
 
 export default async function PersonAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireRole(['ADMIN'], `/admin/people/${id}`);
+  const viewer = await requireUser();
   if (!UUID.test(id)) notFound();
   const person = await getPersonForAdmin(viewer, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') return null;
@@ -37,7 +36,6 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
   const holds = (role: string) => person.roles.some((r) => r.role === role);
   return (
     <div className="space-y-6">
-      <AdminNav />
       <PageHeader
         title={person.name ?? person.email}
         description={

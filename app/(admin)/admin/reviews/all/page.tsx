@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, parseFilters, REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
 import { listReviews, REVIEW_STATE_LABELS } from '@/lib/exports/reviews';
 import { checkKnownIds, mvpFilterOptions } from '@/lib/exports/table';
@@ -14,14 +13,13 @@ export const metadata: Metadata = { title: 'All reviews' };
 const PATH = '/admin/reviews/all';
 
 export default async function AllReviewsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireRole(['ADMIN'], PATH);
+  const viewer = await requireUser();
   const parsed = parseFilters(reviewFilterSpec, await searchParams);
   const options = await mvpFilterOptions(viewer);
   const filter = checkKnownIds(parsed.values, options, parsed.problems);
   const table = await listReviews(viewer, filter);
   return (
     <div className="space-y-6">
-      <AdminNav />
       <PageHeader
         title="All reviews"
         description="Every reviewer assignment (removed ones aside): who reviews whom, where each review stands, and the weighted total once submitted. Overdue: not submitted after the cycle’s review due date."

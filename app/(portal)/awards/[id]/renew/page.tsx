@@ -9,16 +9,15 @@ import { RENEWAL_STATUS_COPY } from '@/lib/awards/lifecycle';
 import { getRenewalPreview } from '@/lib/awards/queries';
 import { requireUser } from '@/lib/auth/guards';
 import { CONTRIBUTION_TYPES } from '@/lib/evidence/types';
-import { formatDay, formatInstant } from '@/lib/format';
+import { formatDay, formatDayKey, formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Renew your MVP award' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const day = (key: string) => new Date(`${key}T00:00:00Z`);
 
 export default async function RenewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireUser(`/awards/${id}/renew`);
+  const viewer = await requireUser();
   const data = UUID.test(id) ? await getRenewalPreview(viewer, id) : null;
   if (!data) notFound();
   const { award, cycle, window, check, items } = data;
@@ -47,7 +46,7 @@ export default async function RenewPage({ params }: { params: Promise<{ id: stri
               <span className="font-semibold">{formatInstant(cycle.renewalDeadline, viewer.timeZone)}</span> ({cycle.name}).
             </p>
           ) : null}
-          <Card title={`Your contributions from ${formatDay(day(window.start))} to ${formatDay(day(window.end))}`}>
+          <Card title={`Your contributions from ${formatDayKey(window.start)} to ${formatDayKey(window.end)}`}>
             {items.length === 0 ? (
               <EmptyState title="No contribution in the last 12 months yet">
                 <Link href="/evidence" className="font-medium text-brand-700 underline">
@@ -59,7 +58,7 @@ export default async function RenewPage({ params }: { params: Promise<{ id: stri
               <ul className="divide-y divide-slate-200 text-sm">
                 {items.map((i) => (
                   <li key={i.id} className="py-2">
-                    <span className="font-medium">{i.title}</span> · {CONTRIBUTION_TYPES[i.type].label} · {formatDay(day(i.startDate))}
+                    <span className="font-medium">{i.title}</span> · {CONTRIBUTION_TYPES[i.type].label} · {formatDayKey(i.startDate)}
                     {i.isHighImpact ? ' · high impact' : ''}
                   </li>
                 ))}

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Edit a contribution' };
 
 export default async function EditEvidencePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireUser(`/evidence/${id}/edit`);
+  const viewer = await requireUser();
   const item = await getEvidenceItemForEdit(viewer, id);
   if (!item) notFound();
   const [categories, draft] = await Promise.all([listCategoryOptions(), getFormDraft(viewer, evidenceEditDraftKey(id))]);

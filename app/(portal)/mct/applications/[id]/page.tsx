@@ -12,7 +12,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { formatDay, formatInstant } from '@/lib/format';
 import { awaitingCandidateUntil, ENROLLMENT_CHANNEL_LABELS, isOpenMctApplication } from '@/lib/mct/lifecycle';
 import { getMyApplication } from '@/lib/mct/queries';
-import { withdrawApplicationAction } from '../../actions';
+import { withdrawApplicationAction } from '@/lib/mct/actions';
 
 export const metadata: Metadata = { title: 'Your MCT application' };
 
@@ -20,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function MyApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireUser(`/mct/applications/${id}`);
+  const viewer = await requireUser();
   const found = UUID.test(id) ? await getMyApplication(viewer, id) : null;
   if (!found) notFound();
   const { app, evaluation, agreement, fee } = found;

@@ -6,20 +6,17 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { currentWindowFor, listEvidenceItems } from '@/lib/evidence/queries';
 import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
-import { formatDay, formatInstant } from '@/lib/format';
+import { formatDayKey, formatInstant } from '@/lib/format';
 import { getNominationForViewer } from '@/lib/nominations/queries';
-import { linkNominee } from '@/lib/nominations/service';
 
 export const metadata: Metadata = { title: 'Submit your evidence' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
 
 export default async function SubmitEvidencePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireUser(`/nominations/${id}/submit`);
+  const viewer = await requireUser();
   if (!UUID.test(id)) notFound();
-  await linkNominee(viewer, id);
   const n = await getNominationForViewer(viewer, id);
   if (!n || n.role !== 'nominee') notFound();
   // Submitting is the step after accepting; anywhere else the nomination page says what to do.
@@ -27,7 +24,7 @@ export default async function SubmitEvidencePage({ params }: { params: Promise<{
 
   const window = currentWindowFor(viewer);
   const items = await listEvidenceItems(viewer, window);
-  const windowLabel = `${day(window.start)} to ${day(window.end)}`;
+  const windowLabel = `${formatDayKey(window.start)} to ${formatDayKey(window.end)}`;
   const submittable: SubmittableItem[] = items
     .slice()
     .sort((a, b) => (a.position === b.position ? b.startDate.localeCompare(a.startDate) : a.position === 'inside' ? -1 : 1))
@@ -35,7 +32,7 @@ export default async function SubmitEvidencePage({ params }: { params: Promise<{
       id: item.id,
       title: item.title,
       typeLabel: CONTRIBUTION_TYPES[item.type].label,
-      dates: item.endDate ? `${day(item.startDate)} to ${day(item.endDate)}` : day(item.startDate),
+      dates: item.endDate ? `${formatDayKey(item.startDate)} to ${formatDayKey(item.endDate)}` : formatDayKey(item.startDate),
       reach: describeMetrics(item.metrics),
       blockedBecause:
         item.position !== 'inside'

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { getViewer } from '@/lib/auth/guards';
 import { checkApplicationLink } from '@/lib/mct/accept-link';
-import { continueWithApplicationLink } from './actions';
+import { continueWithApplicationLinkAction } from '@/lib/mct/actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,7 +34,7 @@ export default async function ApplicationLinkPage({ params }: { params: Promise<
           <span className="font-medium text-slate-900">{link.email}</span>. Continue to sign in with that address, review the application
           and accept it.
         </p>
-        <form action={continueWithApplicationLink.bind(null, token)} className="mt-4">
+        <form action={continueWithApplicationLinkAction.bind(null, token)} className="mt-4">
           <Button type="submit">Review your MCT application as {link.email}</Button>
         </form>
         <p className="mt-4 text-sm text-slate-700">

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AdminNav } from '@/components/admin/admin-nav';
 import { CriteriaForm } from '@/components/reviews/criteria-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { getCycleCriteria } from '@/lib/reviews/queries';
 
 export const metadata: Metadata = { title: 'Criteria and weights' };
@@ -14,13 +13,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function CriteriaPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireRole(['ADMIN'], `/admin/cycles/${id}/criteria`);
+  const viewer = await requireUser();
   const cycle = UUID.test(id) ? await getCycleCriteria(viewer, id) : null;
   if (!cycle) notFound();
   const total = cycle.criteria.reduce((sum, c) => sum + c.weight, 0);
   return (
     <div className="space-y-6">
-      <AdminNav />
       <p className="text-sm">
         <Link href="/admin/cycles" className="font-medium text-brand-700 underline">
           Back to the cycles

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { MctAdminNav } from '@/components/mct/admin-nav';
 import { ApplicationStatus } from '@/components/mct/application-status';
 import { DecisionForm } from '@/components/mct/decision-form';
 import { RequirementList } from '@/components/mct/requirement-list';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { formatDay, formatInstant } from '@/lib/format';
 import { ENROLLMENT_CHANNEL_LABELS } from '@/lib/mct/lifecycle';
 import { getApplicationForReview } from '@/lib/mct/queries';
@@ -18,7 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function ApplicationReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireRole(['ADMIN'], `/admin/mct/applications/${id}`);
+  const viewer = await requireUser();
   const found = UUID.test(id) ? await getApplicationForReview(viewer, id) : null;
   if (!found) notFound();
   const { app, evaluation, isOwn, fee } = found;
@@ -30,7 +29,6 @@ export default async function ApplicationReviewPage({ params }: { params: Promis
         title={`Application of ${app.candidate.name ?? app.candidate.email}`}
         description={`${app.candidate.email} · ${ENROLLMENT_CHANNEL_LABELS[app.channel]}${app.provider ? ` (${app.provider.name})` : ''} · ${app.kind === 'REINSTATEMENT' ? 'reinstatement' : 'new member'}`}
       />
-      <MctAdminNav current="/admin/mct/applications" />
       <Card title="Status">
         <ApplicationStatus status={app.status} reader="admin" />
         <p className="mt-2 text-sm text-slate-700">

@@ -1,0 +1,35 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/actions/define-action';
+import { changeRoleSchema, setReviewerCategoriesSchema } from './admin-schema';
+import { changeRole, setReviewerCategories } from './admin-service';
+import { mergeAccounts, previewMerge } from './merge';
+import { mergeAccountsSchema, previewMergeSchema } from './merge-schema';
+import { profileSchema } from './schema';
+import { updateProfile } from './service';
+
+export const saveProfileAction = defineAction(profileSchema, async (viewer, input) => {
+  await updateProfile(viewer, input);
+  revalidatePath('/', 'layout');
+});
+
+export const changeRoleAction = defineAction(changeRoleSchema, async (viewer, input) => {
+  const result = await changeRole(viewer, input);
+  revalidatePath('/admin', 'layout');
+  return result;
+});
+
+export const setReviewerCategoriesAction = defineAction(setReviewerCategoriesSchema, async (viewer, input) => {
+  const result = await setReviewerCategories(viewer, input);
+  revalidatePath('/admin', 'layout');
+  return result;
+});
+
+export const previewMergeAction = defineAction(previewMergeSchema, (viewer, input) => previewMerge(viewer, input));
+
+export const mergeAccountsAction = defineAction(mergeAccountsSchema, async (viewer, input) => {
+  const result = await mergeAccounts(viewer, input);
+  revalidatePath('/admin', 'layout');
+  return result;
+});

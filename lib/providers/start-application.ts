@@ -1,0 +1,160 @@
+import 'server-only';
+// An ISC provider's staff member starts a manual MCT application for a candidate: the provider's side
+// of lib/mct's application (the candidate accepts it with submitProviderApplication there).
+import type { z } from 'zod';
+import { actorOf, recordAudit } from '@/lib/audit/record';
+import { issueActionToken } from '@/lib/auth/action-tokens';
+import { assertProviderStaff } from '@/lib/auth/policy';
+import type { Viewer } from '@/lib/auth/viewer';
+import { dateKey, todayIn, type Clock } from '@/lib/dates';
+import { isUniqueViolation, prisma } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { formatDay } from '@/lib/format';
+import { applicationKindFor, assertNoOpenApplication, OPEN_APPLICATION_INDEX, openApplicationConflict } from '@/lib/mct/service';
+import { awaitingCandidateUntil } from '@/lib/mct/lifecycle';
+import { linkCompletionsByEmail } from '@/lib/mct/loaders';
+import { iscCompletionProblem } from '@/lib/mct/requirements';
+import { queueEmail } from '@/lib/notifications/outbox';
+import { loadProgramSettings } from '@/lib/program-settings';
+import type { startApplicationSchema } from './schema';
+
+/** An ISC provider's staff member starts a manual application for a candidate with one of the
+ * provider's confirmed completions for that email. The candidate gets an emailed link to review it
+ * and accept the agreement. Needs the provider to be approved today; works whether self-service is
+ * open, offline or paused. A person without an account gets one (unverified: following the link
+ * verifies it). */
+export async function startProviderApplication(
+  viewer: Viewer,
+  input: z.output<typeof startApplicationSchema>,
+  clock: Clock = {},
+): Promise<{ applicationId: string }> {
+  assertProviderStaff(viewer, input.providerId);
+  const now = clock.now ?? new Date();
+  const attempt = () =>
+    prisma.$transaction(async (tx) => {
+      const provider = await tx.iscProvider.findUnique({
+        where: { id: input.providerId },
+        select: { id: true, name: true, approvedFrom: true, approvedUntil: true },
+      });
+      if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
+      const settings = await loadProgramSettings(tx);
+      const today = todayIn(settings.timeZone, now);
+      const [from, until] = [dateKey(provider.approvedFrom), dateKey(provider.approvedUntil)];
+      if (today < from || today > until) {
+        throw new AppError(
+          'FORBIDDEN',
+          `${provider.name} is not an approved ISC provider today (approved ${formatDay(provider.approvedFrom)} to ${formatDay(provider.approvedUntil)}), so it cannot start applications. Contact the program team to renew the approval.`,
+        );
+      }
+      const completion = await tx.iscCompletion.findFirst({
+        where: { id: input.iscCompletionId, providerId: provider.id, withdrawnAt: null },
+        select: { id: true, candidateEmail: true, candidateName: true, completedOn: true, certificateId: true },
+      });
+      if (!completion || completion.candidateEmail !== input.candidateEmail) {
+        throw new AppError(
+          'FORBIDDEN',
+          `${provider.name} has no confirmed completion like that for ${input.candidateEmail}. Confirm the completion first.`,
+          {
+            iscCompletionId: ['Choose one of your completions for this email address'],
+          },
+        );
+      }
+      const problem = iscCompletionProblem(
+        {
+          id: completion.id,
+          providerName: provider.name,
+          completedOn: dateKey(completion.completedOn),
+          certificateId: completion.certificateId,
+          providerApprovedFrom: from,
+          providerApprovedUntil: until,
+        },
+        today,
+      );
+      if (problem) throw new AppError('INVALID', `${problem} It no longer meets the instructional-skills requirement.`);
+      if (input.candidateEmail === viewer.email) {
+        throw new AppError('FORBIDDEN', 'You cannot start an application for yourself. Another staff member of your provider can.');
+      }
+
+      let candidate = await tx.user.findUnique({
+        where: { email: input.candidateEmail },
+        select: { id: true, name: true, anonymizedAt: true },
+      });
+      if (candidate?.anonymizedAt)
+        throw new AppError('FORBIDDEN', 'This person’s account was erased at their request; they need to sign up again.');
+      if (!candidate) {
+        candidate = await tx.user.create({
+          data: { email: input.candidateEmail, name: completion.candidateName },
+          select: { id: true, name: true, anonymizedAt: true },
+        });
+        await recordAudit(tx, {
+          actor: actorOf(viewer),
+          action: 'user.created_for_mct_application',
+          entityType: 'User',
+          entityId: candidate.id,
+          after: { email: input.candidateEmail, providerId: provider.id },
+        });
+      }
+      await linkCompletionsByEmail(tx, { id: candidate.id, email: input.candidateEmail });
+
+      const who = completion.candidateName || input.candidateEmail;
+      const kind = await applicationKindFor(tx, candidate.id, today, who);
+      await assertNoOpenApplication(tx, candidate.id, now, who);
+      const application = await tx.mctApplication.create({
+        data: {
+          candidateId: candidate.id,
+          kind,
+          channel: 'PROVIDER',
+          providerId: provider.id,
+          initiatedById: viewer.id,
+          iscCompletionId: completion.id,
+          status: 'AWAITING_CANDIDATE',
+          feeCents: settings.mctFeeWaived ? 0 : settings.mctFeeCents,
+          feeWaived: settings.mctFeeWaived,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      const expiresAt = awaitingCandidateUntil(now);
+      const token = await issueActionToken(tx, {
+        purpose: 'MCT_APPLICATION_ACCEPT',
+        email: input.candidateEmail,
+        subjectId: application.id,
+        userId: candidate.id,
+        expiresAt,
+      });
+      await recordAudit(tx, {
+        actor: actorOf(viewer),
+        action: 'mct_application.started_by_provider',
+        entityType: 'MctApplication',
+        entityId: application.id,
+        after: { status: 'AWAITING_CANDIDATE', channel: 'PROVIDER', providerId: provider.id, candidateEmail: input.candidateEmail, kind },
+      });
+      await queueEmail(tx, {
+        to: input.candidateEmail,
+        userId: candidate.id,
+        template: 'mct.provider-application',
+        data: {
+          candidateName: candidate.name,
+          providerName: provider.name,
+          url: appUrl(`/mct/applications/accept/${token}`),
+          expires: expiresAt,
+        },
+        urgency: 'IMMEDIATE',
+      });
+      return { applicationId: application.id };
+    });
+  try {
+    try {
+      return await attempt();
+    } catch (error) {
+      // The same form sent twice at once: the other request created the candidate's account a moment
+      // ago. Once more, it finds the account (and then the open application it started).
+      if (isUniqueViolation(error, 'User_email_key')) return await attempt();
+      throw error;
+    }
+  } catch (error) {
+    if (isUniqueViolation(error, OPEN_APPLICATION_INDEX)) throw openApplicationConflict(input.candidateEmail);
+    throw error;
+  }
+}
