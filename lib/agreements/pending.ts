@@ -5,8 +5,7 @@ import 'server-only';
 // alumni agreement. They are asked at their next visit (the dashboard), and the actions the
 // agreement covers (renewing an award, renewing a membership, the lounge for alumni) wait for it.
 import { recordAudit } from '@/lib/audit/record';
-import { awardStatusOn } from '@/lib/awards/lifecycle';
-import { todayIn, type DateKey } from '@/lib/dates';
+import { dateKey, todayIn, type DateKey } from '@/lib/dates';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { AgreementKind } from '@/lib/generated/prisma/enums';
@@ -25,14 +24,16 @@ async function programToday(db: Tx, now: Date): Promise<DateKey> {
 async function boundKinds(db: Tx, userId: string, today: DateKey): Promise<AgreementKind[]> {
   const awards = await db.award.findMany({
     where: { userId, acceptedAt: { not: null }, revokedAt: null },
-    select: { startsOn: true, endsOn: true, acceptedAt: true, revokedAt: true },
+    select: { endsOn: true },
   });
   const membership = await db.mctMembership.findUnique({
     where: { userId },
     select: { status: true, terms: { select: { startsOn: true, endsOn: true } } },
   });
   const kinds: AgreementKind[] = [];
-  if (awards.some((a) => ['ACTIVE', 'UPCOMING'].includes(awardStatusOn(a, today)))) kinds.push('MVP_CODE_OF_CONDUCT', 'MVP_NDA');
+  // An accepted, unrevoked award whose year has not ended (active or upcoming): the query above
+  // already keeps only accepted and unrevoked ones, so the end date decides.
+  if (awards.some((a) => dateKey(a.endsOn) >= today)) kinds.push('MVP_CODE_OF_CONDUCT', 'MVP_NDA');
   const { standing } = deriveMctStanding(membership, today);
   if (standing === 'ACTIVE' || standing === 'IN_RENEWAL') kinds.push('MCT_PROGRAM');
   if (standing === 'ALUMNI') kinds.push('MCT_ALUMNI');
