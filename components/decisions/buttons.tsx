@@ -1,33 +1,74 @@
 'use client';
 
+import { useState } from 'react';
 import { closeReviewAction, releaseDecisionsAction } from '@/lib/decisions/actions';
 import { ActionButton } from '@/components/reviews/action-button';
 import { Alert } from '@/components/ui/alert';
+import { inputClass } from '@/components/ui/field';
+import { SHORT_REASON_MIN } from '@/lib/decisions/schema';
 
-/** Closes review for a cycle, after saying what it means. */
+/** Closes review for a cycle, after saying what it means. When some submission has fewer submitted
+ * reviews than the cycle asks for, says so and asks why (the reason goes to the audit log). */
 export function CloseReviewButton({
   cycleId,
   cycleName,
   version,
   openReviews,
+  shortReviewed = 0,
+  reviewersPerSubmission,
 }: {
   cycleId: string;
   cycleName: string;
   version: number;
   openReviews: number;
+  shortReviewed?: number;
+  reviewersPerSubmission: number;
 }) {
+  const [reason, setReason] = useState('');
+  const short = shortReviewed > 0;
   return (
     <ActionButton
-      action={() => closeReviewAction({ cycleId, version })}
+      action={async () => {
+        if (short && reason.trim().length < SHORT_REASON_MIN) {
+          return { ok: false, error: `Say why you close review now (at least ${SHORT_REASON_MIN} characters).` };
+        }
+        return closeReviewAction({ cycleId, version, shortReason: short ? reason : undefined });
+      }}
       label="Close review"
       pendingLabel="Closing…"
       variant="danger"
       confirm={{
         text: (
-          <p>
-            Close review for {cycleName}? Reviewers can no longer change or reopen their reviews, and decisions can be made.
-            {openReviews > 0 ? ` ${openReviews} review${openReviews === 1 ? ' is' : 's are'} not submitted and will not count.` : ''}
-          </p>
+          <div className="space-y-3">
+            <p>
+              Close review for {cycleName}? Reviewers can no longer change or reopen their reviews, and decisions can be made.
+              {openReviews > 0 ? ` ${openReviews} review${openReviews === 1 ? ' is' : 's are'} not submitted and will not count.` : ''}
+            </p>
+            {short ? (
+              <>
+                <p className="font-semibold">
+                  {shortReviewed} submission{shortReviewed === 1 ? ' has' : 's have'} fewer than the {reviewersPerSubmission} submitted
+                  reviews this cycle asks for.
+                </p>
+                <div>
+                  <label htmlFor="close-review-reason" className="block font-medium">
+                    Why close review now?
+                  </label>
+                  <p id="close-review-reason-hint" className="text-amber-900">
+                    Kept in the audit log with the closing.
+                  </p>
+                  <textarea
+                    id="close-review-reason"
+                    aria-describedby="close-review-reason-hint"
+                    rows={3}
+                    className={inputClass}
+                    value={reason}
+                    onChange={(e) => setReason(e.target.value)}
+                  />
+                </div>
+              </>
+            ) : null}
+          </div>
         ),
         yes: 'Yes, close review',
       }}

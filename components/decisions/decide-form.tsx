@@ -3,17 +3,33 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { decideAction } from '@/lib/decisions/actions';
+import { DraftStatus } from '@/components/forms/draft-status';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { decideSchema, type DecideFormValues } from '@/lib/decisions/schema';
+import { decideSchema, decisionDraftKey, SHORT_REASON_MIN, type DecideFormValues } from '@/lib/decisions/schema';
 import { STALE_WRITE_MESSAGE } from '@/lib/errors';
+
+type Initial = Omit<DecideFormValues, 'outcome'> & { outcome?: DecideFormValues['outcome'] };
 
 /** The admin's decision on a submission: award or not, with feedback for the candidate. If another
  * admin decided meanwhile, the save is refused and "Reload" brings their decision while the text
- * typed here stays in the form. */
-export function DecideForm({ initial }: { initial: Omit<DecideFormValues, 'outcome'> & { outcome?: DecideFormValues['outcome'] } }) {
+ * typed here stays in the form. What is typed is kept as a draft until saved. With fewer submitted
+ * reviews than the cycle asks for, the admin says why they decide anyway. */
+export function DecideForm({
+  initial,
+  userId,
+  draft,
+  reviews,
+}: {
+  initial: Initial;
+  userId: string;
+  draft: SavedDraft | null;
+  reviews: { submitted: number; required: number };
+}) {
+  const short = reviews.submitted < reviews.required;
   const router = useRouter();
   const version = useRef(initial.version);
   const [saved, setSaved] = useState(false);
@@ -24,12 +40,31 @@ export function DecideForm({ initial }: { initial: Omit<DecideFormValues, 'outco
     decideSchema,
     async (values: DecideFormValues) => {
       setSaved(false);
-      const result = await decideAction({ ...values, version: version.current });
+      if (short && (values.shortReason ?? '').trim().length < SHORT_REASON_MIN) {
+        return {
+          ok: false as const,
+          error: 'Some fields need attention.',
+          fieldErrors: { shortReason: [`Say why you decide with fewer reviews (at least ${SHORT_REASON_MIN} characters).`] },
+        };
+      }
+      const result = await decideAction({ ...values, shortReason: short ? values.shortReason : undefined, version: version.current });
       if (result.ok) version.current = result.data.version;
       return result;
     },
-    { defaultValues: initial, onSuccess: () => setSaved(true) },
+    {
+      defaultValues: initialValuesWithDraft({ ...initial, shortReason: '' } as DecideFormValues, draft),
+      onSuccess: () => {
+        setSaved(true);
+        void drafts.clear();
+      },
+    },
   );
+  const drafts = useFormDraft(form, {
+    formKey: decisionDraftKey(initial.submissionId),
+    userId,
+    defaults: { ...initial, shortReason: '' } as DecideFormValues,
+    initial: draft,
+  });
   const isStale = formError === STALE_WRITE_MESSAGE;
   return (
     <form noValidate className="space-y-4" onSubmit={onSubmit}>
@@ -66,9 +101,22 @@ export function DecideForm({ initial }: { initial: Omit<DecideFormValues, 'outco
       >
         {(aria) => <textarea {...aria} rows={6} className={inputClass} {...form.register('feedback')} />}
       </Field>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Saving…' : 'Save decision'}
-      </Button>
+      {short ? (
+        <Field
+          id="shortReason"
+          label="Why decide with fewer reviews?"
+          hint={`Only ${reviews.submitted} of the ${reviews.required} reviews this cycle asks for ${reviews.submitted === 1 ? 'was' : 'were'} submitted. Your reason is kept in the audit log with the decision.`}
+          error={errors.shortReason?.message}
+        >
+          {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('shortReason')} />}
+        </Field>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : 'Save decision'}
+        </Button>
+        <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={drafts.discard} />
+      </div>
     </form>
   );
 }

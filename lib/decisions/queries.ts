@@ -8,6 +8,7 @@ import { deciderConflictMessage } from './conflicts';
 import type { DecisionView } from './schema';
 import { arrangeRows, type DecisionRow } from './table';
 import type { Viewer } from '@/lib/auth/viewer';
+import { shortReviewedSubmissions } from './coverage';
 
 type CycleAggregate = { byId: Map<string, SubmissionAggregate>; weights: CriterionWeight[] };
 
@@ -124,7 +125,16 @@ export async function getDecisionBoard(viewer: Viewer, view: DecisionView) {
   if (!hasRole(viewer, 'ADMIN')) return null;
   const cycles = await prisma.awardCycle.findMany({
     orderBy: { nominationsOpenAt: 'desc' },
-    select: { id: true, name: true, status: true, version: true, reviewClosedAt: true, scoreMin: true, scoreMax: true },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      version: true,
+      reviewClosedAt: true,
+      scoreMin: true,
+      scoreMax: true,
+      reviewersPerSubmission: true,
+    },
   });
   let cycle = cycles.find((c) => c.id === view.cycle);
   if (!cycle) {
@@ -135,8 +145,8 @@ export async function getDecisionBoard(viewer: Viewer, view: DecisionView) {
     });
     cycle = cycles.find((c) => c.id === withWork?.cycleId) ?? cycles[0];
   }
-  if (!cycle) return { cycles, cycle: null, categories: [], category: null, rows: [], releasable: [], openReviews: 0 };
-  const [categories, counts, openReviews] = await Promise.all([
+  if (!cycle) return { cycles, cycle: null, categories: [], category: null, rows: [], releasable: [], openReviews: 0, shortReviewed: 0 };
+  const [categories, counts, openReviews, shortReviewed] = await Promise.all([
     prisma.awardCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
     prisma.submission.groupBy({
       by: ['categoryId'],
@@ -146,6 +156,7 @@ export async function getDecisionBoard(viewer: Viewer, view: DecisionView) {
     prisma.reviewAssignment.count({
       where: { status: { in: ['ASSIGNED', 'IN_PROGRESS'] }, submission: { cycleId: cycle.id, status: 'UNDER_REVIEW' } },
     }),
+    shortReviewedSubmissions(prisma, cycle.id, cycle.reviewersPerSubmission),
   ]);
   const withCounts = categories.map((c) => ({ ...c, submissions: counts.find((x) => x.categoryId === c.id)?._count._all ?? 0 }));
   const category = withCounts.find((c) => c.id === view.category) ?? withCounts.find((c) => c.submissions > 0) ?? withCounts[0] ?? null;
@@ -160,6 +171,7 @@ export async function getDecisionBoard(viewer: Viewer, view: DecisionView) {
       .filter((r) => r.decision && !r.decision.releasedAt)
       .map((r) => ({ submissionId: r.submissionId, candidateName: r.candidateName, outcome: r.decision!.outcome })),
     openReviews,
+    shortReviewed,
   };
 }
 
@@ -202,6 +214,7 @@ export async function getDecisionDetail(viewer: Viewer, submissionId: string) {
           reviewClosedAt: true,
           scoreMin: true,
           scoreMax: true,
+          reviewersPerSubmission: true,
           criteria: { orderBy: { sortOrder: 'asc' }, select: { id: true, label: true, weight: true } },
         },
       },

@@ -2,7 +2,24 @@
 // Safe for the browser.
 import { z } from 'zod';
 
-export const closeReviewSchema = z.object({ cycleId: z.uuid(), version: z.number().int().min(0) });
+/** Why an admin goes ahead with fewer reviews than the cycle asks for: kept in the audit log. */
+const shortReasonSchema = z
+  .string()
+  .trim()
+  .max(1000, 'Keep the reason under 1,000 characters')
+  .transform((v) => v || undefined)
+  .optional();
+
+/** The shortest reason accepted for going ahead with too few reviews. */
+export const SHORT_REASON_MIN = 10;
+
+export const closeReviewSchema = z.object({
+  cycleId: z.uuid(),
+  version: z.number().int().min(0),
+  /** Required (by the service) when some submission has fewer submitted reviews than the cycle asks for. */
+  shortReason: shortReasonSchema,
+});
+export type CloseReviewValues = z.input<typeof closeReviewSchema>;
 
 export const decideSchema = z.object({
   submissionId: z.uuid(),
@@ -14,8 +31,13 @@ export const decideSchema = z.object({
     .trim()
     .min(20, 'Write feedback for the candidate (at least 20 characters)')
     .max(5000, 'Keep the feedback under 5,000 characters'),
+  /** Required (by the service) when the submission has fewer submitted reviews than its cycle asks for. */
+  shortReason: shortReasonSchema,
 });
 export type DecideFormValues = z.input<typeof decideSchema>;
+
+/** The draft key of the decision form of a submission. */
+export const decisionDraftKey = (submissionId: string) => `decision.${submissionId}`;
 
 export const releaseDecisionsSchema = z.object({
   cycleId: z.uuid(),

@@ -19,8 +19,18 @@ import { conflictFactsOf } from '@/lib/reviews/assign';
 import { conflictFactsSelect } from '@/lib/reviews/conflicts';
 import { canTransitionSubmission, OPEN_REVIEW_STATUSES } from '@/lib/reviews/lifecycle';
 import { deciderConflictMessage } from './conflicts';
+import { shortReviewedSubmissions } from './coverage';
 import type { z } from 'zod';
-import type { closeReviewSchema, decideSchema, releaseDecisionsSchema } from './schema';
+import { SHORT_REASON_MIN, type closeReviewSchema, type decideSchema, type releaseDecisionsSchema } from './schema';
+
+/** Refuses going ahead with too few reviews unless the admin says why (the reason is audited). */
+function assertShortReason(reason: string | undefined, message: string): void {
+  if (!reason || reason.length < SHORT_REASON_MIN) {
+    throw new AppError('CONFLICT', message, {
+      shortReason: [`Say why you go ahead now (at least ${SHORT_REASON_MIN} characters); it is kept in the audit log.`],
+    });
+  }
+}
 
 /** Closes review for a cycle: reviewers can no longer change or reopen reviews, and decisions can
  * be made. Reviews not submitted by then do not count. */
@@ -33,7 +43,7 @@ export async function closeReview(
   return prisma.$transaction(async (tx) => {
     const cycle = await tx.awardCycle.findUnique({
       where: { id: input.cycleId },
-      select: { id: true, status: true, reviewClosedAt: true },
+      select: { id: true, status: true, reviewClosedAt: true, reviewersPerSubmission: true },
     });
     if (!cycle) throw new AppError('NOT_FOUND', 'This award cycle does not exist.');
     if (cycle.reviewClosedAt) throw new AppError('CONFLICT', 'Review is already closed for this cycle.');
@@ -44,6 +54,13 @@ export async function closeReview(
       );
     }
     assertCycleTransition(cycle.status, 'DECIDING');
+    const short = await shortReviewedSubmissions(tx, cycle.id, cycle.reviewersPerSubmission);
+    if (short > 0) {
+      assertShortReason(
+        input.shortReason,
+        `${short} submission${short === 1 ? ' has' : 's have'} fewer than the ${cycle.reviewersPerSubmission} submitted reviews this cycle asks for.`,
+      );
+    }
     const { count } = await tx.awardCycle.updateMany({
       where: { id: cycle.id, version: input.version, reviewClosedAt: null, status: cycle.status },
       data: { reviewClosedAt: now, status: 'DECIDING', version: { increment: 1 } },
@@ -58,7 +75,12 @@ export async function closeReview(
       entityType: 'AwardCycle',
       entityId: cycle.id,
       before: { reviewClosedAt: null, status: cycle.status },
-      after: { reviewClosedAt: now, status: 'DECIDING', unsubmittedReviews },
+      after: {
+        reviewClosedAt: now,
+        status: 'DECIDING',
+        unsubmittedReviews,
+        ...(short > 0 ? { shortReviewed: short, reason: input.shortReason } : {}),
+      },
     });
     return { unsubmittedReviews };
   });
@@ -80,7 +102,7 @@ export async function decideSubmission(
           id: true,
           status: true,
           ...conflictFactsSelect,
-          cycle: { select: { name: true, reviewClosedAt: true } },
+          cycle: { select: { name: true, reviewClosedAt: true, reviewersPerSubmission: true } },
           decision: { select: { id: true, version: true, outcome: true, feedback: true, releasedAt: true } },
           _count: { select: { assignments: { where: { status: 'SUBMITTED' } } } },
         },
@@ -99,13 +121,22 @@ export async function decideSubmission(
       if (s.status !== 'UNDER_REVIEW') throw new AppError('CONFLICT', 'This submission was never reviewed, so it cannot be decided.');
       if (s._count.assignments === 0)
         throw new AppError('CONFLICT', 'No review of this submission was submitted, so it cannot be decided.');
+      const reviews = s._count.assignments;
+      const required = s.cycle.reviewersPerSubmission;
+      if (reviews < required) {
+        assertShortReason(
+          input.shortReason,
+          `Only ${reviews} of the ${required} reviews this cycle asks for ${reviews === 1 ? 'was' : 'were'} submitted.`,
+        );
+      }
 
       const actor = actorOf(viewer);
-      const after = { outcome: input.outcome, feedback: input.feedback };
+      const decided = { outcome: input.outcome, feedback: input.feedback };
+      const after = { ...decided, ...(reviews < required ? { reviews, required, reason: input.shortReason } : {}) };
       if (!s.decision) {
         if (input.version !== null) throw new AppError('CONFLICT', STALE_WRITE_MESSAGE);
         const d = await tx.decision.create({
-          data: { submissionId: s.id, ...after, decidedById: viewer.id, decidedAt: now },
+          data: { submissionId: s.id, ...decided, decidedById: viewer.id, decidedAt: now },
           select: { id: true, version: true },
         });
         await recordAudit(tx, { actor, action: 'decision.recorded', entityType: 'Decision', entityId: d.id, after });
@@ -114,7 +145,7 @@ export async function decideSubmission(
       if (input.version !== s.decision.version) throw new AppError('CONFLICT', STALE_WRITE_MESSAGE);
       const { count } = await tx.decision.updateMany({
         where: { id: s.decision.id, version: input.version, releasedAt: null },
-        data: { ...after, decidedById: viewer.id, decidedAt: now, version: { increment: 1 } },
+        data: { ...decided, decidedById: viewer.id, decidedAt: now, version: { increment: 1 } },
       });
       if (count === 0) throw new AppError('CONFLICT', STALE_WRITE_MESSAGE);
       await recordAudit(tx, {

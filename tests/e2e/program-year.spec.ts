@@ -222,6 +222,8 @@ test('an admin runs year 1 and year 2 from the portal; nominees, MVPs and MCTs g
   await x.getByRole('checkbox', { name: /^I accept the Microsoft MVP Code of Conduct/ }).check();
   await x.getByRole('checkbox', { name: /^I accept the Microsoft MVP Non-Disclosure Agreement/ }).check();
   await x.getByRole('button', { name: 'Accept and activate my award' }).click();
+  await expect(x.getByText('You have accepted this award')).toBeVisible();
+  await x.goto('/dashboard');
   await expect(x.getByText(`Active MVP: ${cloud}`)).toBeVisible();
 
   // The admin closes year 1: Yolanda's nomination, never submitted, expires and she is told.

@@ -237,8 +237,15 @@ describe('renewing an award', () => {
       }),
     );
     const cycle = await prisma.awardCycle.findUniqueOrThrow({ where: { id: cycleId } });
-    await closeReview(admin, { cycleId, version: cycle.version });
-    await decideSubmission(admin, { submissionId, version: null, outcome, feedback: 'The committee’s feedback on your renewal.' });
+    const shortReason = 'One reviewer covers this category.';
+    await closeReview(admin, { cycleId, version: cycle.version, shortReason });
+    await decideSubmission(admin, {
+      submissionId,
+      version: null,
+      outcome,
+      feedback: 'The committee’s feedback on your renewal.',
+      shortReason,
+    });
     await releaseDecisions(admin, { cycleId, submissionIds: [submissionId], confirm: true });
   }
 

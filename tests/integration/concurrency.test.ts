@@ -350,12 +350,14 @@ describe('two tabs editing the same record', () => {
     await closeReview(admin, {
       cycleId: cycle.id,
       version: (await prisma.awardCycle.findUniqueOrThrow({ where: { id: cycle.id } })).version,
+      shortReason: 'One review is enough for this test round.',
     });
     const other = await createAdmin();
     const feedback = 'Your sustained, well-measured reach stood out to the committee.';
-    await decideSubmission(admin, { submissionId: sub.submission.id, version: null, outcome: 'AWARD', feedback });
+    const shortReason = 'One review is enough for this test round.';
+    await decideSubmission(admin, { submissionId: sub.submission.id, version: null, outcome: 'AWARD', feedback, shortReason });
     const refused = await refusal(
-      decideSubmission(other, { submissionId: sub.submission.id, version: null, outcome: 'NO_AWARD', feedback }),
+      decideSubmission(other, { submissionId: sub.submission.id, version: null, outcome: 'NO_AWARD', feedback, shortReason }),
     );
     expect(refused.message).toBe(STALE_WRITE_MESSAGE);
     expect(await prisma.decision.findUniqueOrThrow({ where: { submissionId: sub.submission.id } })).toMatchObject({ outcome: 'AWARD' });

@@ -128,6 +128,57 @@ describe('deciding', () => {
   });
 });
 
+describe('going ahead with fewer reviews than the cycle asks for', () => {
+  it('asks for a reason to close review and to decide, saves nothing without one, and audits it', async () => {
+    const admin = await createAdmin();
+    const cycle = await createReviewCycle({ awardStartsOn: '2027-07-01' });
+    await prisma.awardCycle.update({ where: { id: cycle.id }, data: { reviewersPerSubmission: 3 } });
+    const category = await createCategory();
+    const reviewers = [await createReviewer([category.id]), await createReviewer([category.id])];
+    const sub = await createSubmittedNomination({ cycleId: cycle.id, categoryId: category.id });
+    await assignReviewers(admin, { submissionIds: [sub.submission.id], reviewerIds: reviewers.map((r) => r.id) });
+    const a = await prisma.reviewAssignment.findFirstOrThrow({ where: { submissionId: sub.submission.id, reviewerId: reviewers[0]!.id } });
+    await saveReview(
+      await viewerOf(reviewers[0]!.id),
+      reviewInputSchema.parse({
+        assignmentId: a.id,
+        version: a.version,
+        intent: 'submit',
+        scores: flatScores(cycle.criteria, 4),
+        confidence: '3',
+        committeeComment: 'Committee only: strong reach.',
+        candidateFeedback: 'Good reach across the year.',
+      }),
+    );
+    const board = await getDecisionBoard(admin, decisionViewSchema.parse({ cycle: cycle.id }));
+    expect(board?.shortReviewed).toBe(1);
+
+    const version = (await prisma.awardCycle.findUniqueOrThrow({ where: { id: cycle.id } })).version;
+    const refused = await refusal(closeReview(admin, { cycleId: cycle.id, version }));
+    expect(refused.message).toBe('1 submission has fewer than the 3 submitted reviews this cycle asks for.');
+    expect(refused.fieldErrors?.shortReason?.[0]).toMatch(/^Say why you go ahead now/);
+    expect(await prisma.awardCycle.findUniqueOrThrow({ where: { id: cycle.id } })).toMatchObject({ reviewClosedAt: null });
+    expect((await refusal(closeReview(admin, { cycleId: cycle.id, version, shortReason: 'too short' }))).fieldErrors).toBeDefined();
+
+    const shortReason = 'The second reviewer is on leave until after the deadline.';
+    await closeReview(admin, { cycleId: cycle.id, version, shortReason });
+    const closed = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: cycle.id, action: 'cycle.review-closed' } });
+    expect(closed.after).toMatchObject({ shortReviewed: 1, reason: shortReason });
+
+    const submissionId = sub.submission.id;
+    const noReason = await refusal(decideSubmission(admin, { submissionId, version: null, outcome: 'AWARD', feedback: FEEDBACK }));
+    expect(noReason.message).toBe('Only 1 of the 3 reviews this cycle asks for was submitted.');
+    expect(await prisma.decision.count({ where: { submissionId } })).toBe(0);
+    const decided = await decideSubmission(admin, { submissionId, version: null, outcome: 'AWARD', feedback: FEEDBACK, shortReason });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'decision.recorded', entityType: 'Decision' },
+      orderBy: { id: 'desc' },
+    });
+    expect(audit.after).toMatchObject({ outcome: 'AWARD', reviews: 1, required: 3, reason: shortReason });
+    expect(decided.version).toBeGreaterThanOrEqual(0);
+  });
+});
+
 describe('releasing decisions in bulk', () => {
   it('tells the candidates and nominators, creates the award year, and holds nothing back twice', async () => {
     const { admin, cycle, subs, close } = await reviewedCycle([

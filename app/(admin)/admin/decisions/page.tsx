@@ -100,8 +100,18 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
             <p className="text-sm">
               Review is open: reviewers can still change their reviews, and nothing can be decided yet. {board.openReviews} review
               {board.openReviews === 1 ? ' is' : 's are'} not submitted.
+              {board.shortReviewed > 0
+                ? ` ${board.shortReviewed} submission${board.shortReviewed === 1 ? ' has' : 's have'} fewer than ${cycle.reviewersPerSubmission} submitted reviews.`
+                : ''}
             </p>
-            <CloseReviewButton cycleId={cycle.id} cycleName={cycle.name} version={cycle.version} openReviews={board.openReviews} />
+            <CloseReviewButton
+              cycleId={cycle.id}
+              cycleName={cycle.name}
+              version={cycle.version}
+              openReviews={board.openReviews}
+              shortReviewed={board.shortReviewed}
+              reviewersPerSubmission={cycle.reviewersPerSubmission}
+            />
           </div>
         )}
       </Card>

@@ -6,7 +6,9 @@ import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { getDecisionDetail } from '@/lib/decisions/queries';
+import { decisionDraftKey } from '@/lib/decisions/schema';
 import { countDiscussionComments } from '@/lib/discussions/queries';
+import { getFormDraft } from '@/lib/drafts/queries';
 import { formatInstant } from '@/lib/format';
 import { REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
 
@@ -20,7 +22,7 @@ export default async function DecidePage({ params }: { params: Promise<{ submiss
   const viewer = await requireUser();
   const d = UUID.test(submissionId) ? await getDecisionDetail(viewer, submissionId) : null;
   if (!d) notFound();
-  const comments = await countDiscussionComments(viewer, d.id);
+  const [comments, draft] = await Promise.all([countDiscussionComments(viewer, d.id), getFormDraft(viewer, decisionDraftKey(d.id))]);
   const submitted = d.reviews.filter((r) => r.status === 'SUBMITTED');
   const canDecide = Boolean(d.cycle.reviewClosedAt) && d.status === 'UNDER_REVIEW' && !d.decision?.releasedAt && submitted.length > 0;
   return (
@@ -161,6 +163,9 @@ export default async function DecidePage({ params }: { params: Promise<{ submiss
           </Alert>
         ) : (
           <DecideForm
+            userId={viewer.id}
+            draft={draft}
+            reviews={{ submitted: submitted.length, required: d.cycle.reviewersPerSubmission }}
             initial={{
               submissionId: d.id,
               version: d.decision?.version ?? null,
