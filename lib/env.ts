@@ -48,6 +48,9 @@ const envSchema = z
     /** 1 on a demo or test deployment (end-to-end tests, the soak run, the benchmark): the demo
      * accounts' password works and /dev/mailbox is served even under NODE_ENV=production. */
     DEMO_MODE: flag,
+    /** Where the MCT Lounge (the members' online community) lives: the membership page links there once
+     * access is granted. */
+    MCT_LOUNGE_URL: z.string().url('MCT_LOUNGE_URL must be a URL').default('https://aka.ms/mctlounge'),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && !e.APP_URL && !e.AUTH_URL) {

@@ -192,10 +192,18 @@ const PROGRAM_TIME_ZONE = 'America/Los_Angeles';
 const endOfDay = (iso: DateKey) => endOfDayIn(iso, PROGRAM_TIME_ZONE);
 const startOfDay = (iso: DateKey) => startOfDayIn(iso, PROGRAM_TIME_ZONE);
 
-type SeedOptions = {
+export type SeedOptions = {
   /** The day the demo is anchored to; dates are relative to it so the demo never goes stale. */
   today?: DateKey;
+  /** Whether MCT self-service enrollment starts on. The demo tells the seed text's story (the
+   * enrollment tool is offline; ISC providers start manual applications), so it starts off; the
+   * end-to-end tests, which also enrol candidates themselves, start it on. */
+  selfServiceEnabled?: boolean;
 };
+
+/** Why self-service is off in the demo: the seed text's notice. */
+export const DEMO_OFFLINE_REASON =
+  'The MCT Program Enrollment Tool is temporarily offline. Your ISC Provider can start a manual application on your behalf.';
 
 export async function seed(options: SeedOptions = {}): Promise<void> {
   // The demo accounts share a published password: never on a real deployment.
@@ -207,7 +215,8 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
     where: { id: 1 },
     create: {
       id: 1,
-      selfServiceEnabled: true,
+      selfServiceEnabled: options.selfServiceEnabled ?? false,
+      selfServiceOffReason: options.selfServiceEnabled ? null : DEMO_OFFLINE_REASON,
       mctFeeWaived: true,
       mctFeeWaiverNote: 'The MCT Program annual fee is currently waived for all new and renewing members.',
     },
@@ -253,6 +262,9 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
       reviewClosedAt: status === 'CLOSED' ? day(addDays(today, offsetDays + 180)) : null,
       closedAt: status === 'CLOSED' ? day(addDays(today, offsetDays + 200)) : null,
       awardStartsOn: day(awardStartsOn),
+      // The demo has two reviewers per category: asking for three would leave every submission
+      // "needing 1 more" for ever.
+      reviewersPerSubmission: 2,
     };
   };
   const allCategories = await prisma.awardCategory.findMany({

@@ -13,7 +13,8 @@ export type StackOptions = {
   /** Where the embedded database, the mailbox and the dev secret live. */
   dataDir: string;
   ephemeral: boolean;
-  seed: boolean;
+  /** Load the demo data (with these options). */
+  seed: boolean | import('@/prisma/seed-data').SeedOptions;
   log: (message: string) => void;
 };
 
@@ -67,7 +68,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
 
   if (opts.seed) {
     const { seed } = await import('@/prisma/seed-data');
-    await seed();
+    await seed(opts.seed === true ? {} : opts.seed);
     opts.log('demo data is in place');
   }
 

@@ -85,6 +85,7 @@ test('an active MCT gets lounge access, switches to alumni and keeps it', async 
   const lounge = cardTitled(page, 'MCT Lounge');
   await lounge.getByRole('button', { name: 'Request lounge access' }).click();
   await expect(lounge.getByText('You have access to the MCT Lounge.')).toBeVisible();
+  await expect(lounge.getByRole('link', { name: /^Open the MCT Lounge/ })).toHaveAttribute('href', /^https:\/\//);
 
   // An active MCT issues the certificate of their membership year.
   const certificate = cardTitled(page, 'Your certificate');

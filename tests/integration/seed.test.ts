@@ -220,4 +220,13 @@ describe('demo data', () => {
     const nominee = await prisma.user.findUniqueOrThrow({ where: { email: REVIEW_DEMO_NOMINEES[0]!.email } });
     expect(await verifyPassword(nominee.passwordHash!, DEMO_PASSWORD)).toBe(true);
   });
+
+  it('tells the seed text’s story: MCT self-service is offline (with the notice), and each cycle asks for as many reviews as there are reviewers', async () => {
+    const settings = await prisma.programSettings.findUniqueOrThrow({ where: { id: 1 } });
+    expect(settings).toMatchObject({ selfServiceEnabled: false });
+    expect(settings.selfServiceOffReason).toMatch(/^The MCT Program Enrollment Tool is temporarily offline\./);
+    const cycles = await prisma.awardCycle.findMany({ select: { reviewersPerSubmission: true } });
+    const reviewers = await prisma.reviewerCategory.count({ where: { category: { slug: 'azure' } } });
+    for (const c of cycles) expect(c.reviewersPerSubmission).toBeLessThanOrEqual(reviewers);
+  });
 });

@@ -18,6 +18,7 @@ import { getMyMembership } from '@/lib/memberships/queries';
 import { DELIVERY_DRAFT_KEY } from '@/lib/memberships/schema';
 import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from '@/lib/memberships/actions';
 import { MCT_RENEWAL_STATUS_COPY } from '@/lib/memberships/lifecycle';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Your MCT membership' };
 
@@ -328,7 +329,14 @@ export default async function MembershipPage() {
 
       <Card title="MCT Lounge">
         {m.lounge.status === 'GRANTED' ? (
-          <p className="text-sm">You have access to the MCT Lounge.</p>
+          <div className="space-y-2 text-sm">
+            <p>You have access to the MCT Lounge. Announcements, professional development and the trainers’ community are there.</p>
+            <p>
+              <a href={env().MCT_LOUNGE_URL} className="font-medium text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                Open the MCT Lounge<span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            </p>
+          </div>
         ) : m.lounge.refusal ? (
           <p className="text-sm">
             {m.lounge.refusal}
