@@ -26,14 +26,27 @@ export function SubmitEvidenceForm({
   nominationId,
   items,
   windowLabel,
+  categoryName,
+  focusAreas,
+  initialFocusAreaId,
+  nominatorName,
 }: {
   nominationId: string;
   items: SubmittableItem[];
   windowLabel: string;
+  categoryName: string;
+  /** The focus areas the category offers: the nominee states their own area of expertise. */
+  focusAreas: { id: string; name: string }[];
+  initialFocusAreaId: string | null;
+  nominatorName: string;
 }) {
   const router = useRouter();
   const submittable = items.filter((i) => !i.blockedBecause);
   const [selected, setSelected] = useState<string[]>(() => submittable.map((i) => i.id));
+  const [focusAreaId, setFocusAreaId] = useState(
+    initialFocusAreaId && focusAreas.some((a) => a.id === initialFocusAreaId) ? initialFocusAreaId : '',
+  );
+  const focusAreaName = focusAreas.find((a) => a.id === focusAreaId)?.name ?? null;
   const [step, setStep] = useState<'choose' | 'confirm'>('choose');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +59,7 @@ export function SubmitEvidenceForm({
 
   const review = async () => {
     // The server parses again on confirm; without the schema (offline) its answer says what is wrong.
-    const parsed = (await schemaOrNull(loadSubmitEvidenceSchema))?.safeParse({ nominationId, itemIds: selected });
+    const parsed = (await schemaOrNull(loadSubmitEvidenceSchema))?.safeParse({ nominationId, itemIds: selected, focusAreaId });
     if (parsed && !parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Choose at least one contribution to submit');
       requestAnimationFrame(() => errorRef.current?.focus());
@@ -61,7 +74,7 @@ export function SubmitEvidenceForm({
     // The button is disabled while this runs; the server also answers a repeated submit with the first submission.
     setBusy(true);
     setError(null);
-    const result = await submitEvidenceAction({ nominationId, itemIds: selected });
+    const result = await submitEvidenceAction({ nominationId, itemIds: selected, focusAreaId });
     if (!result.ok) {
       setBusy(false);
       setError(result.error);
@@ -79,6 +92,32 @@ export function SubmitEvidenceForm({
       </div>
       {step === 'choose' ? (
         <>
+          {focusAreas.length > 0 ? (
+            <div className="space-y-1">
+              <label htmlFor="focus-area" className="block text-base font-semibold text-slate-900">
+                Your area of expertise in {categoryName}
+              </label>
+              <p id="focus-area-hint" className="text-sm text-slate-700">
+                {initialFocusAreaId
+                  ? `${nominatorName} suggested one; change it if another describes your work better.`
+                  : 'Reviewers read your contributions with it in mind.'}
+              </p>
+              <select
+                id="focus-area"
+                aria-describedby="focus-area-hint"
+                className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+                value={focusAreaId}
+                onChange={(e) => setFocusAreaId(e.target.value)}
+              >
+                <option value="">No particular focus area</option>
+                {focusAreas.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           <fieldset className="space-y-2">
             <legend className="text-base font-semibold text-slate-900">Contributions to submit</legend>
             <p className="text-sm text-slate-700">Only contributions dated within the window ({windowLabel}) can be submitted.</p>
@@ -129,6 +168,9 @@ export function SubmitEvidenceForm({
           <p className="text-sm text-slate-700">
             These {chosen.length} contribution{chosen.length === 1 ? ' is' : 's are'} sent to review exactly as they are now. Later changes
             to your log do not change what reviewers see. You can withdraw until review starts.
+          </p>
+          <p className="text-sm">
+            Area of expertise: <span className="font-medium">{focusAreaName ?? `${categoryName}, no particular focus area`}</span>
           </p>
           <ol className="list-decimal space-y-1 pl-6 text-sm">
             {chosen.map((i) => (

@@ -92,6 +92,8 @@ export type NominationDetail = {
   nomineeName: string;
   nomineeEmail: string;
   nominatorName: string;
+  categoryId: string;
+  focusAreaId: string | null;
   categoryName: string;
   focusAreaName: string | null;
   statement: string;
@@ -142,6 +144,8 @@ export async function getNominationForViewer(viewer: Viewer, nominationId: strin
       createdAt: true,
       inviteExpiresAt: true,
       nominator: { select: { name: true, email: true } },
+      categoryId: true,
+      focusAreaId: true,
       category: { select: { name: true } },
       focusArea: { select: { name: true } },
       cycle: { select: { submissionDeadline: true } },
@@ -192,7 +196,9 @@ export async function getNominationForViewer(viewer: Viewer, nominationId: strin
     nomineeName: n.nomineeName,
     nomineeEmail: n.nomineeEmail,
     nominatorName: n.nominator.name ?? n.nominator.email,
+    categoryId: n.categoryId,
     categoryName: n.category.name,
+    focusAreaId: n.focusAreaId,
     focusAreaName: n.focusArea?.name ?? null,
     statement: n.statement,
     relationship: n.relationship,
@@ -246,4 +252,13 @@ export async function getEndorsementOffer(viewer: Viewer, nominationId: string):
     categoryName: n.category.name,
     focusAreaName: n.focusArea?.name ?? null,
   };
+}
+
+/** The focus areas a category offers today (retired ones stay on past records only). */
+export async function activeFocusAreasOf(categoryId: string): Promise<{ id: string; name: string }[]> {
+  return prisma.focusArea.findMany({
+    where: { categoryId, isActive: true },
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true },
+  });
 }

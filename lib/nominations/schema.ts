@@ -83,6 +83,9 @@ export const submitEvidenceSchema = z.object({
     .min(1, 'Choose at least one contribution to submit')
     .max(500, 'Choose at most 500 contributions')
     .transform((ids) => [...new Set(ids)]),
+  /** The nominee's own area of expertise in the category (the nominator's choice is only a start):
+   * empty for none in particular; left out, the nomination's stays. */
+  focusAreaId: z.union([z.literal(''), id('Choose a focus area from the list')]).optional(),
 });
 export type SubmitEvidenceInput = z.input<typeof submitEvidenceSchema>;
 

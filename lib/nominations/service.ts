@@ -468,6 +468,21 @@ export async function submitNomination(
       const message = `Contributions that are part of your full-time job cannot be submitted: ${fullTime.map((i) => `“${i.title}”`).join(', ')}.`;
       throw new AppError('INVALID', message, { itemIds: [message] });
     }
+    // The nominee states their own focus area: one the category offers today.
+    let focusAreaId = n.focusAreaId;
+    if (input.focusAreaId === '') {
+      focusAreaId = null;
+    } else if (input.focusAreaId && input.focusAreaId !== n.focusAreaId) {
+      const area = await tx.focusArea.findFirst({
+        where: { id: input.focusAreaId, categoryId: n.categoryId, isActive: true },
+        select: { id: true },
+      });
+      if (!area) {
+        const message = 'This focus area is not offered in the category of your nomination. Choose one from the list.';
+        throw new AppError('INVALID', message, { focusAreaId: [message] });
+      }
+      focusAreaId = area.id;
+    }
 
     if (!(await moveNomination(tx, n, 'SUBMITTED'))) {
       // A concurrent submit won; answer with its submission.
@@ -475,6 +490,7 @@ export async function submitNomination(
       if (existing) return { submissionId: existing.id, alreadySubmitted: true };
       throw new AppError('CONFLICT', CHANGED);
     }
+    if (focusAreaId !== n.focusAreaId) await tx.nomination.update({ where: { id: n.id }, data: { focusAreaId } });
     const submission = await tx.submission.create({
       data: {
         kind: 'NOMINATION',
@@ -482,7 +498,7 @@ export async function submitNomination(
         candidateId: viewer.id,
         cycleId: n.cycleId,
         categoryId: n.categoryId,
-        focusAreaId: n.focusAreaId,
+        focusAreaId,
         windowStart: dbDay(window.start),
         windowEnd: dbDay(window.end),
         status: 'SUBMITTED',
@@ -499,13 +515,14 @@ export async function submitNomination(
       action: 'nomination.submitted',
       entityType: 'Nomination',
       entityId: n.id,
-      before: { status: n.status },
+      before: { status: n.status, focusAreaId: n.focusAreaId },
       after: {
         status: 'SUBMITTED',
         submissionId: submission.id,
         itemIds: items.map((i) => i.id),
         windowStart: window.start,
         windowEnd: window.end,
+        focusAreaId,
       },
     });
     await notifyNominators(tx, n.id, 'SUBMITTED');

@@ -155,8 +155,13 @@ test('an MVP nominates; the nominee follows the emailed link, logs three contrib
   await expect(nominee.getByRole('heading', { level: 1, name: 'Submit your evidence' })).toBeVisible();
   await expect(nominee.getByRole('checkbox')).toHaveCount(3);
   await expectNoAxeViolations(nominee);
+  // The nominator suggested Kubernetes; the nominee states their own area of expertise.
+  const area = nominee.getByLabel('Your area of expertise in Azure');
+  await expect(area).toHaveValue(/.+/);
+  await area.selectOption({ label: 'Cloud Native' });
   await nominee.getByRole('button', { name: 'Review 3 contributions' }).click();
   await expect(nominee.getByRole('heading', { name: 'Confirm your submission' })).toBeFocused();
+  await expect(nominee.getByText('Area of expertise: Cloud Native')).toBeVisible();
   await nominee.getByRole('button', { name: 'Confirm and submit' }).dblclick();
   await expect(nominee.getByText('Your evidence is submitted.')).toBeVisible();
   await expect(nominee).toHaveURL(new RegExp(`${nominationUrl}\\?submitted=1$`));

@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { hashToken } from '@/lib/auth/action-tokens';
 import { prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 import { saveEvidenceItem, deleteEvidenceItem } from '@/lib/evidence/service';
 import { evidenceItemSchemaFor, emptyEvidenceItem, type EvidenceItemInput } from '@/lib/evidence/schema';
 import { expireNominationInvitations } from '@/lib/nominations/expire-invitations';
@@ -472,6 +473,30 @@ describe('submitting evidence', () => {
       'ACCEPTED',
       'SUBMITTED',
     ]);
+  });
+
+  it('lets the nominee state their own focus area: one their category offers today, kept on the nomination and the submission', async () => {
+    const { nominee, nominationId, category } = await acceptedNomination();
+    const [active, retired] = await Promise.all([
+      prisma.focusArea.create({ data: { categoryId: category.id, slug: 'kubernetes', name: 'Kubernetes' } }),
+      prisma.focusArea.create({ data: { categoryId: category.id, slug: 'old-area', name: 'Old area', isActive: false } }),
+    ]);
+    const elsewhere = await prisma.focusArea.create({ data: { categoryId: (await createCategory()).id, slug: 'other', name: 'Other' } });
+    const blog = await saveEvidenceItem(nominee, evidence({ title: 'AKS on a budget' }));
+    for (const wrong of [retired.id, elsewhere.id]) {
+      const error = await submitNomination(nominee, { nominationId, itemIds: [blog.id], focusAreaId: wrong }, NOW).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).fieldErrors?.focusAreaId?.[0]).toMatch(/^This focus area is not offered/);
+    }
+    expect(await prisma.nomination.findUniqueOrThrow({ where: { id: nominationId } })).toMatchObject({
+      status: 'ACCEPTED',
+      focusAreaId: null,
+    });
+
+    const result = await submitNomination(nominee, { nominationId, itemIds: [blog.id], focusAreaId: active.id }, NOW);
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id: result.submissionId } })).toMatchObject({ focusAreaId: active.id });
+    expect(await prisma.nomination.findUniqueOrThrow({ where: { id: nominationId } })).toMatchObject({ focusAreaId: active.id });
+    expect(await getNominationForViewer(nominee, nominationId)).toMatchObject({ focusAreaName: 'Kubernetes' });
   });
 
   it('creates one submission however often it is submitted at once (a double click)', async () => {

@@ -7,7 +7,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { currentWindowFor, listEvidenceItems } from '@/lib/evidence/queries';
 import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
 import { formatDayKey, formatInstant } from '@/lib/format';
-import { getNominationForViewer } from '@/lib/nominations/queries';
+import { activeFocusAreasOf, getNominationForViewer } from '@/lib/nominations/queries';
 
 export const metadata: Metadata = { title: 'Submit your evidence' };
 
@@ -23,7 +23,7 @@ export default async function SubmitEvidencePage({ params }: { params: Promise<{
   if (n.status !== 'ACCEPTED') redirect(`/nominations/${id}`);
 
   const window = currentWindowFor(viewer);
-  const items = await listEvidenceItems(viewer, window);
+  const [items, focusAreas] = await Promise.all([listEvidenceItems(viewer, window), activeFocusAreasOf(n.categoryId)]);
   const windowLabel = `${formatDayKey(window.start)} to ${formatDayKey(window.end)}`;
   const submittable: SubmittableItem[] = items
     .slice()
@@ -49,7 +49,15 @@ export default async function SubmitEvidencePage({ params }: { params: Promise<{
         description={`For your MVP nomination in ${n.categoryName}. Deadline: ${formatInstant(n.submissionDeadline, viewer.timeZone)}.`}
       />
       <Card>
-        <SubmitEvidenceForm nominationId={n.id} items={submittable} windowLabel={windowLabel} />
+        <SubmitEvidenceForm
+          nominationId={n.id}
+          items={submittable}
+          windowLabel={windowLabel}
+          categoryName={n.categoryName}
+          focusAreas={focusAreas}
+          initialFocusAreaId={n.focusAreaId}
+          nominatorName={n.nominatorName}
+        />
       </Card>
       <p className="text-sm">
         Something missing?{' '}
