@@ -1,5 +1,6 @@
 // Formatting for people: dates and deadlines in the reader's time zone.
 import { dbDay, type DateKey } from '@/lib/dates';
+import { zoneName } from '@/lib/time-zones';
 
 /** A calendar date (a PostgreSQL `date`), e.g. "1 March 2027". Never shifted by time zones. */
 export function formatDay(date: Date): string {
@@ -11,7 +12,8 @@ export function formatDayKey(day: DateKey): string {
   return formatDay(dbDay(day));
 }
 
-/** An instant shown in the reader's time zone with the zone named, e.g. "15 April 2027, 23:59 PDT". */
+/** An instant shown in the reader's time zone with the zone named, e.g. "15 April 2027 at 23:59
+ * Pacific Time" (the zone by name, never "GMT-7"). */
 export function formatInstant(date: Date, timeZone: string): string {
   // Building a DateTimeFormat costs far more than formatting with one (a list of 200 due dates took
   // tens of milliseconds): one per time zone, kept.
@@ -24,16 +26,15 @@ export function formatInstant(date: Date, timeZone: string): string {
       hour: '2-digit',
       minute: '2-digit',
       timeZone,
-      timeZoneName: 'short',
     });
     instantFormats.set(timeZone, format);
   }
-  return format.format(date);
+  return `${format.format(date)} ${zoneName(timeZone)}`;
 }
 
 const instantFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A time of day in the reader's time zone, e.g. "15:34 PST" (for a moment within the hour). */
+/** A time of day in the reader's time zone, e.g. "15:34 Pacific Time" (for a moment within the hour). */
 export function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(date);
+  return `${new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(date)} ${zoneName(timeZone)}`;
 }

@@ -201,6 +201,18 @@ export type SeedOptions = {
   selfServiceEnabled?: boolean;
 };
 
+/** The program settings a new demo starts with (an existing database keeps its own). */
+export function demoProgramSettings(options: SeedOptions = {}) {
+  const selfServiceEnabled = options.selfServiceEnabled ?? false;
+  return {
+    id: 1,
+    selfServiceEnabled,
+    selfServiceOffReason: selfServiceEnabled ? null : DEMO_OFFLINE_REASON,
+    mctFeeWaived: true,
+    mctFeeWaiverNote: 'The MCT Program annual fee is currently waived for all new and renewing members.',
+  };
+}
+
 /** Why self-service is off in the demo: the seed text's notice. */
 export const DEMO_OFFLINE_REASON =
   'The MCT Program Enrollment Tool is temporarily offline. Your ISC Provider can start a manual application on your behalf.';
@@ -211,17 +223,7 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
   const today = options.today ?? todayIn(PROGRAM_TIME_ZONE);
   const year = Number(today.slice(0, 4));
 
-  await prisma.programSettings.upsert({
-    where: { id: 1 },
-    create: {
-      id: 1,
-      selfServiceEnabled: options.selfServiceEnabled ?? false,
-      selfServiceOffReason: options.selfServiceEnabled ? null : DEMO_OFFLINE_REASON,
-      mctFeeWaived: true,
-      mctFeeWaiverNote: 'The MCT Program annual fee is currently waived for all new and renewing members.',
-    },
-    update: {},
-  });
+  await prisma.programSettings.upsert({ where: { id: 1 }, create: demoProgramSettings(options), update: {} });
 
   for (const [i, c] of CATEGORIES.entries()) {
     const category = await prisma.awardCategory.upsert({
@@ -312,9 +314,10 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
     });
   }
 
-  // The seed text's pause: enrollment paused from May 20 to October 1, this year and next.
+  // The seed text's pause: "paused from May 20 to October 1", applications "processed prior to
+  // October 1". So 1 October is the day enrollment reopens: the last paused day is 30 September.
   for (const y of [year, year + 1]) {
-    const [startsOn, endsOn] = [day(`${y}-05-20`), day(`${y}-10-01`)];
+    const [startsOn, endsOn] = [day(`${y}-05-20`), day(`${y}-09-30`)];
     const existing = await prisma.enrollmentPause.findFirst({ where: { startsOn, endsOn } });
     if (!existing) {
       await prisma.enrollmentPause.create({
@@ -328,7 +331,14 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
   for (const a of DEMO_ACCOUNTS) {
     const user = await prisma.user.upsert({
       where: { email: a.email },
-      create: { email: a.email, name: a.name, passwordHash, emailVerified: new Date(), timeZone: 'America/Los_Angeles' },
+      create: {
+        email: a.email,
+        name: a.name,
+        passwordHash,
+        emailVerified: new Date(),
+        timeZone: 'America/Los_Angeles',
+        timeZoneChosenAt: new Date(),
+      },
       update: {},
     });
     users.set(a.email, user.id);

@@ -187,7 +187,14 @@ export async function seedReviews(opts: { today: DateKey; passwordHash: string }
     const nominator = await prisma.user.findUniqueOrThrow({ where: { email: n.nominator }, select: { id: true } });
     const nominee = await prisma.user.upsert({
       where: { email: n.email },
-      create: { email: n.email, name: n.name, passwordHash, emailVerified: new Date(), timeZone: 'America/Los_Angeles' },
+      create: {
+        email: n.email,
+        name: n.name,
+        passwordHash,
+        emailVerified: new Date(),
+        timeZone: 'America/Los_Angeles',
+        timeZoneChosenAt: new Date(),
+      },
       update: {},
       select: { id: true },
     });

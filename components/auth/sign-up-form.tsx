@@ -1,16 +1,20 @@
 'use client';
 
+import { useEffect } from 'react';
 import { signUpAction } from '@/lib/auth/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { signUpSchema } from '@/lib/auth/schema';
+import { browserTimeZone } from '@/lib/time-zones';
 
 export function SignUpForm() {
   const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(signUpSchema, signUpAction, {
-    defaultValues: { name: '', email: '' },
+    defaultValues: { name: '', email: '', timeZone: '' },
   });
+  // Deadlines are shown in the browser's time zone from the first page (changeable in the profile).
+  useEffect(() => form.setValue('timeZone', browserTimeZone() ?? ''), [form]);
   return (
     <form noValidate className="space-y-4" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
@@ -20,6 +24,7 @@ export function SignUpForm() {
       <Field id="email" label="Email address" hint="We email you a link to sign in; no password needed." error={errors.email?.message}>
         {(aria) => <Input {...aria} type="email" autoComplete="email" {...form.register('email')} />}
       </Field>
+      <input type="hidden" {...form.register('timeZone')} />
       <Button type="submit" disabled={isSubmitting || !ready} className="w-full">
         {isSubmitting ? 'Creating your account…' : 'Create account'}
       </Button>

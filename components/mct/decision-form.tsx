@@ -2,19 +2,42 @@
 
 import { useRouter } from 'next/navigation';
 import { decideApplicationAction } from '@/lib/mct/actions';
+import { DraftStatus } from '@/components/forms/draft-status';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { decideApplicationSchema } from '@/lib/mct/schema';
+import { applicationDecisionDraftKey, decideApplicationSchema, type DecideApplicationInput } from '@/lib/mct/schema';
 
-/** Approve or reject an application (a rejection says why), against the version the admin read. */
-export function DecisionForm({ applicationId, version }: { applicationId: string; version: number }) {
+/** Approve or reject an application (a rejection says why), against the version the admin read.
+ * What is typed is kept as a draft until the decision is saved. */
+export function DecisionForm({
+  applicationId,
+  version,
+  userId,
+  draft,
+}: {
+  applicationId: string;
+  version: number;
+  userId: string;
+  draft: SavedDraft | null;
+}) {
   const router = useRouter();
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(decideApplicationSchema, decideApplicationAction, {
-    defaultValues: { applicationId, version, decision: 'APPROVE', reason: '' },
-    onSuccess: () => router.refresh(),
-  });
+  const defaults = { applicationId, version, decision: 'APPROVE' as 'APPROVE' | 'REJECT', reason: '' };
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(
+    decideApplicationSchema,
+    // The version is the one this page read, never one a restored draft carried.
+    (values: DecideApplicationInput) => decideApplicationAction({ ...values, applicationId, version }),
+    {
+      defaultValues: { ...initialValuesWithDraft(defaults, draft), applicationId, version },
+      onSuccess: () => {
+        void drafts.clear();
+        router.refresh();
+      },
+    },
+  );
+  const drafts = useFormDraft(form, { formKey: applicationDecisionDraftKey(applicationId), userId, defaults, initial: draft });
   const decision = form.watch('decision');
   return (
     <form noValidate className="space-y-4" onSubmit={(event) => void onSubmit(event)}>
@@ -36,9 +59,12 @@ export function DecisionForm({ applicationId, version }: { applicationId: string
       >
         {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('reason')} />}
       </Field>
-      <Button type="submit" variant={decision === 'REJECT' ? 'danger' : 'primary'} disabled={isSubmitting}>
-        {isSubmitting ? 'Saving…' : decision === 'REJECT' ? 'Reject application' : 'Approve application'}
-      </Button>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" variant={decision === 'REJECT' ? 'danger' : 'primary'} disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : decision === 'REJECT' ? 'Reject application' : 'Approve application'}
+        </Button>
+        <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={drafts.discard} />
+      </div>
     </form>
   );
 }

@@ -27,7 +27,12 @@ function PauseFields({
         <Field id={`${idPrefix}-startsOn`} label="First day" error={errors.startsOn?.message}>
           {(aria) => <Input {...aria} type="date" {...register('startsOn')} />}
         </Field>
-        <Field id={`${idPrefix}-endsOn`} label="Last day (included)" error={errors.endsOn?.message}>
+        <Field
+          id={`${idPrefix}-endsOn`}
+          label="Last day (included)"
+          hint="The last paused day; self-service opens again the day after."
+          error={errors.endsOn?.message}
+        >
           {(aria) => <Input {...aria} type="date" {...register('endsOn')} />}
         </Field>
       </div>

@@ -15,7 +15,7 @@ type Values = z.input<typeof profileSchema>;
 // Loaded after the page, with zod: it is not part of the page's first-load JavaScript.
 const loadProfileSchema = lazySchema(() => import('@/lib/people/schema').then((m) => m.profileSchema));
 
-export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
+export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: { value: string; label: string }[] }) {
   const [saved, setSaved] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadProfileSchema, saveProfileAction, {
     defaultValues: initial,
@@ -42,8 +42,8 @@ export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones
         {(aria) => (
           <Select {...aria} {...form.register('timeZone')}>
             {timeZones.map((tz) => (
-              <option key={tz} value={tz}>
-                {tz}
+              <option key={tz.value} value={tz.value}>
+                {tz.label}
               </option>
             ))}
           </Select>

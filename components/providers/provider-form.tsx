@@ -4,11 +4,13 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { saveProviderAction } from '@/lib/providers/actions';
 import { FormError, STALE_PATTERN, useRecordVersion } from '@/components/forms/stale-write';
+import { DraftStatus } from '@/components/forms/draft-status';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-import { providerSchema, type ProviderInput } from '@/lib/providers/schema';
+import { providerDraftKey, providerSchema, type ProviderInput } from '@/lib/providers/schema';
 
 const EMPTY: ProviderInput = {
   id: '',
@@ -21,21 +23,24 @@ const EMPTY: ProviderInput = {
   approvedUntil: '',
 };
 
-/** Adds an ISC provider or edits one: contact details and approval period. */
-export function ProviderForm({ initial }: { initial?: ProviderInput }) {
+/** Adds an ISC provider or edits one: contact details and approval period. What is typed is kept as
+ * a draft until saved. */
+export function ProviderForm({ initial, userId, draft }: { initial?: ProviderInput; userId: string; draft: SavedDraft | null }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const versionRef = useRecordVersion(initial?.version ?? 0);
   const save = (values: ProviderInput) => saveProviderAction({ ...values, version: versionRef.current });
   const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(providerSchema, save, {
-    defaultValues: initial ?? EMPTY,
+    defaultValues: { ...initialValuesWithDraft(initial ?? EMPTY, draft), id: initial?.id ?? '' },
     onSuccess: (data) => {
+      void drafts.clear();
       if (!initial) return router.push(`/admin/mct/providers/${data.id}`);
       versionRef.current += 1;
       setSaved(true);
       router.refresh();
     },
   });
+  const drafts = useFormDraft(form, { formKey: providerDraftKey(initial?.id), userId, defaults: initial ?? EMPTY, initial: draft });
   return (
     <form
       noValidate
@@ -67,9 +72,12 @@ export function ProviderForm({ initial }: { initial?: ProviderInput }) {
           {(aria) => <Input {...aria} type="date" {...form.register('approvedUntil')} />}
         </Field>
       </div>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Saving…' : initial ? 'Save provider' : 'Add provider'}
-      </Button>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : initial ? 'Save provider' : 'Add provider'}
+        </Button>
+        <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={drafts.discard} />
+      </div>
     </form>
   );
 }

@@ -151,6 +151,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
     note: 'the caller’s own data; the person comes from the session, never from the request',
   },
   { door: action('lib/people/actions.ts', 'saveProfileAction'), allow: SIGNED_IN },
+  { door: action('lib/people/actions.ts', 'adoptTimeZoneAction'), allow: SIGNED_IN },
   { door: action('lib/drafts/actions.ts', 'saveDraftAction'), allow: SIGNED_IN, note: 'drafts are keyed by the signed-in person' },
   { door: action('lib/drafts/actions.ts', 'clearDraftAction'), allow: SIGNED_IN, note: 'drafts are keyed by the signed-in person' },
   { door: page('(portal)/evidence/page.tsx'), allow: SIGNED_IN },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '@/lib/dates';
 
 export const emailField = z
   .string()
@@ -23,6 +24,14 @@ export type EmailSignInInput = z.input<typeof emailSignInSchema>;
 export const signUpSchema = z.object({
   name: z.string().trim().min(2, 'Enter your full name').max(200, 'Keep your name under 200 characters'),
   email: emailField,
+  /** The browser's time zone, filled in by the form: deadlines are then shown in it from the first
+   * page. Anything unknown is dropped (the first visit offers the browser's zone again). */
+  timeZone: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => (v && isValidTimeZone(v) ? v : undefined))
+    .catch(undefined),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 

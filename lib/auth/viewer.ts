@@ -12,6 +12,8 @@ export type Viewer = {
   email: string;
   name: string | null;
   timeZone: string;
+  /** Whether the person chose their time zone (otherwise the portal offers their browser's). */
+  timeZoneChosen: boolean;
   roles: Role[];
   /** ISC providers this person is staff of. */
   providerIds: string[];
@@ -27,6 +29,7 @@ type ViewerRow = {
   emailVerified: Date | null;
   name: string | null;
   timeZone: string;
+  timeZoneChosenAt: Date | null;
   anonymizedAt: Date | null;
   mergedIntoId: string | null;
   sessionVersion: number;
@@ -54,7 +57,7 @@ export async function loadViewer(userId: string, now: Date = new Date(), opts: {
   // A SELECT: lib/db.ts runs it again while the database is away (a page read during a restart waits,
   // then answers, instead of failing with 500).
   const rows = await prisma.$queryRaw<ViewerRow[]>`
-    SELECT u.id::text AS id, u.email, u."emailVerified", u.name, u."timeZone", u."anonymizedAt", u."mergedIntoId"::text AS "mergedIntoId", u."sessionVersion",
+    SELECT u.id::text AS id, u.email, u."emailVerified", u.name, u."timeZone", u."timeZoneChosenAt", u."anonymizedAt", u."mergedIntoId"::text AS "mergedIntoId", u."sessionVersion",
       COALESCE((SELECT json_agg(r.role ORDER BY r.role) FROM "UserRole" r WHERE r."userId" = u.id), '[]') AS roles,
       COALESCE((SELECT json_agg(s."providerId" ORDER BY s."providerId") FROM "ProviderStaff" s WHERE s."userId" = u.id), '[]') AS "providerIds",
       COALESCE((
@@ -93,6 +96,7 @@ export async function loadViewer(userId: string, now: Date = new Date(), opts: {
     email: user.email,
     name: user.name,
     timeZone: user.timeZone,
+    timeZoneChosen: user.timeZoneChosenAt !== null,
     roles,
     providerIds: user.providerIds,
     isEmployee,

@@ -10,6 +10,7 @@ import { AppError } from '@/lib/errors';
 import { formatDayKey } from '@/lib/format';
 import { overlappingPause } from './enrollment-window';
 import { loadPauses } from './loaders';
+import { programToday } from '@/lib/program-settings';
 import type {
   addPauseSchema,
   certificationSchema,
@@ -77,6 +78,16 @@ async function lockPauses(tx: Tx): Promise<void> {
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('mct.enrollment-pauses'))`);
 }
 
+/** A pause that ended stays as it was: it explains the refusals people met then. */
+async function assertNotEnded(tx: Tx, pause: { endsOn: string }): Promise<void> {
+  if (pause.endsOn < (await programToday(tx))) {
+    throw new AppError(
+      'CONFLICT',
+      `This pause ended on ${formatDayKey(pause.endsOn)}. Past pauses stay as they were; add a new one for new dates.`,
+    );
+  }
+}
+
 async function assertNoOverlap(tx: Tx, window: { id?: string; startsOn: string; endsOn: string }): Promise<void> {
   const clash = overlappingPause(window, await loadPauses(tx));
   if (clash) {
@@ -117,6 +128,7 @@ export async function updatePause(viewer: Viewer, input: z.output<typeof updateP
     const before = (await loadPauses(tx)).find((p) => p.id === input.id);
     if (!before) throw new AppError('NOT_FOUND', 'That pause window was removed meanwhile. Reload the page.');
     if (before.version !== input.version) throw new AppError('CONFLICT', STALE);
+    await assertNotEnded(tx, before);
     await assertNoOverlap(tx, input);
     const { count } = await tx.enrollmentPause.updateMany({
       where: { id: input.id, version: input.version },
@@ -141,6 +153,7 @@ export async function removePause(viewer: Viewer, input: z.output<typeof removeP
     await lockPauses(tx);
     const before = (await loadPauses(tx)).find((p) => p.id === input.id);
     if (!before) throw new AppError('NOT_FOUND', 'That pause window was already removed.');
+    await assertNotEnded(tx, before);
     const { count } = await tx.enrollmentPause.deleteMany({ where: { id: input.id, version: input.version } });
     if (count !== 1) throw new AppError('CONFLICT', STALE);
     await recordAudit(tx, {

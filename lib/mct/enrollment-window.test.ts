@@ -122,17 +122,17 @@ describe('describeClosure', () => {
     const berlin = describeClosure(paused, LA, 'Europe/Berlin');
     expect(berlin.title).toBe('Self-service enrollment is paused');
     expect(berlin.lines[0]).toBe(
-      'Self-service enrollment is paused from 20 May 2027 to 1 October 2027, both days included (program time zone America/Los_Angeles).',
+      'Self-service enrollment is paused from 20 May 2027 to 1 October 2027, both days included, and opens again on 2 October 2027 (program time zone: Pacific Time — Los Angeles).',
     );
     expect(berlin.lines[1]).toBe(
-      'In your time zone (Europe/Berlin) that is from 20 May 2027 at 09:00 CEST until 2 October 2027 at 09:00 CEST, when self-service opens again.',
+      'In your time zone (Central European Time — Berlin) that is from 20 May 2027 at 09:00 Central European Time until 2 October 2027 at 09:00 Central European Time, when self-service opens again.',
     );
     expect(berlin.lines[2]).toBe('System and process enhancements.');
   });
 
   it('shows a reader in New Zealand their own clock, across both zones’ daylight-saving changes', () => {
     const auckland = describeClosure(paused, LA, 'Pacific/Auckland');
-    expect(auckland.lines[1]).toContain('from 20 May 2027 at 19:00 GMT+12 until 2 October 2027 at 20:00 GMT+13');
+    expect(auckland.lines[1]).toContain('from 20 May 2027 at 19:00 New Zealand Time until 2 October 2027 at 20:00 New Zealand Time');
   });
 
   it('says what the admin wrote when self-service is offline', () => {

@@ -3,6 +3,7 @@
 // that zone. Readers see the dates and, in their own zone, the instants a pause starts and ends.
 import { addDays, isWithin, startOfDayIn, todayIn, type DateKey } from '@/lib/dates';
 import { formatDayKey, formatInstant } from '@/lib/format';
+import { zoneLabel } from '@/lib/time-zones';
 
 export type PauseWindow = { id: string; startsOn: DateKey; endsOn: DateKey; reason: string };
 
@@ -82,8 +83,8 @@ export function describeClosure(
   const endsOn = addDays(window.reopensOn, -1);
   const { startsAt, reopensAt } = pauseInstants({ startsOn: window.pause.startsOn, endsOn }, programTimeZone);
   const lines = [
-    `Self-service enrollment is paused from ${formatDayKey(window.pause.startsOn)} to ${formatDayKey(endsOn)}, both days included (program time zone ${programTimeZone}).`,
-    `In your time zone (${readerTimeZone}) that is from ${formatInstant(startsAt, readerTimeZone)} until ${formatInstant(reopensAt, readerTimeZone)}, when self-service opens again.`,
+    `Self-service enrollment is paused from ${formatDayKey(window.pause.startsOn)} to ${formatDayKey(endsOn)}, both days included, and opens again on ${formatDayKey(window.reopensOn)} (program time zone: ${zoneLabel(programTimeZone)}).`,
+    `In your time zone (${zoneLabel(readerTimeZone)}) that is from ${formatInstant(startsAt, readerTimeZone)} until ${formatInstant(reopensAt, readerTimeZone)}, when self-service opens again.`,
   ];
   if (window.pause.reason.trim()) lines.push(window.pause.reason.trim());
   return { title: 'Self-service enrollment is paused', lines };

@@ -148,3 +148,6 @@ export const decideApplicationSchema = z
     message: 'Tell the candidate why (at least 10 characters); they read it',
   });
 export type DecideApplicationInput = z.input<typeof decideApplicationSchema>;
+
+/** The draft key of the admin's decision form of an MCT application. */
+export const applicationDecisionDraftKey = (applicationId: string) => `mct.application.decide.${applicationId}`;

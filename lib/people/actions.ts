@@ -6,12 +6,18 @@ import { changeRoleSchema, setReviewerCategoriesSchema } from './admin-schema';
 import { changeRole, setReviewerCategories } from './admin-service';
 import { mergeAccounts, previewMerge } from './merge';
 import { mergeAccountsSchema, previewMergeSchema } from './merge-schema';
-import { profileSchema } from './schema';
-import { updateProfile } from './service';
+import { adoptTimeZoneSchema, profileSchema } from './schema';
+import { adoptTimeZone, updateProfile } from './service';
 
 export const saveProfileAction = defineAction(profileSchema, async (viewer, input) => {
   await updateProfile(viewer, input);
   revalidatePath('/', 'layout');
+});
+
+export const adoptTimeZoneAction = defineAction(adoptTimeZoneSchema, async (viewer, input) => {
+  const result = await adoptTimeZone(viewer, input);
+  if (result.changed) revalidatePath('/', 'layout');
+  return result;
 });
 
 export const changeRoleAction = defineAction(changeRoleSchema, async (viewer, input) => {

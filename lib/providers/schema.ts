@@ -117,3 +117,6 @@ export const addStaffSchema = z.object({
 export type AddStaffInput = z.input<typeof addStaffSchema>;
 
 export const removeStaffSchema = z.object({ providerId: z.uuid(), userId: z.uuid() });
+
+/** The draft key of the admin's provider form: a new provider, or the edit of one. */
+export const providerDraftKey = (providerId?: string) => (providerId ? `provider.edit.${providerId}` : 'provider.new');

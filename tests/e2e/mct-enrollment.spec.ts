@@ -96,8 +96,9 @@ test('a paused candidate is enrolled through their ISC provider: upload, manual 
     }
     await expectNoAxeViolations(admin);
 
-    // A new candidate is refused while paused, and sees the dates and the manual route.
-    const candidate = await (await browser.newContext()).newPage();
+    // A new candidate (their device in Berlin) is refused while paused, and sees the dates, in their
+    // own time zone too (taken from the browser at sign-up), and the manual route.
+    const candidate = await (await browser.newContext({ timezoneId: 'Europe/Berlin' })).newPage();
     await signUpWithEmailLink(candidate, candidateName, candidateEmail);
     await candidate.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'MCT', exact: true }).click();
     await expect(candidate.getByRole('heading', { level: 1, name: 'Become an MCT' })).toBeVisible();
@@ -105,7 +106,7 @@ test('a paused candidate is enrolled through their ISC provider: upload, manual 
     await expect(notice).toBeVisible();
     if (!alreadyClosed) {
       await expect(notice).toContainText(`Self-service enrollment is paused from ${pauseLabel}, both days included`);
-      await expect(notice).toContainText('In your time zone (UTC) that is from');
+      await expect(notice).toContainText('In your time zone (Central European Time — Berlin) that is from');
       await expect(notice).toContainText(pause.reason);
     }
     await expect(notice).toContainText('your ISC provider applies on your behalf');
@@ -228,8 +229,8 @@ test('a paused candidate is enrolled through their ISC provider: upload, manual 
 test('a candidate meets the requirements, applies through self-service, and is told why the admin rejected it', async ({ browser }) => {
   test.setTimeout(180_000);
   const today = todayIn(PROGRAM_TIME_ZONE);
-  // The demo data pauses enrollment from 20 May to 1 October every year.
-  test.skip(today.slice(5) >= '05-20' && today.slice(5) <= '10-01', 'self-service is paused by the demo data today');
+  // The demo data pauses enrollment from 20 May to 30 September every year (it reopens on 1 October).
+  test.skip(today.slice(5) >= '05-20' && today.slice(5) <= '09-30', 'self-service is paused by the demo data today');
   const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const candidateName = `Sasha Selfservice ${run}`;
   const candidateEmail = uniqueEmail('mct-self');

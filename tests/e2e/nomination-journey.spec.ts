@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, signInWithPassword, test, uniqueEmail } from './fixtures';
 
-/** A calendar date some days ago, as a date input takes it (the new nominee's time zone is UTC). */
+/** A calendar date some days ago, as a date input takes it (weeks ago: the same day in any time zone). */
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 const STATEMENT =

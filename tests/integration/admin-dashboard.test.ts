@@ -324,16 +324,9 @@ describe('MCT applications: by channel and month, with pauses', () => {
       ['2026-11', 0, 1],
     ]);
     expect(apps.total).toEqual({ SELF_SERVICE: 1, PROVIDER: 2 });
-    // The seed's pause: 20 May to 1 October of the seed year.
-    expect(apps.pauses).toEqual([{ startsOn: '2026-05-20', endsOn: '2026-10-01' }]);
-    expect(apps.months.filter((m) => m.paused).map((m) => m.month)).toEqual([
-      '2026-05',
-      '2026-06',
-      '2026-07',
-      '2026-08',
-      '2026-09',
-      '2026-10',
-    ]);
+    // The seed's pause: 20 May to 30 September of the seed year (enrollment reopens on 1 October).
+    expect(apps.pauses).toEqual([{ startsOn: '2026-05-20', endsOn: '2026-09-30' }]);
+    expect(apps.months.filter((m) => m.paused).map((m) => m.month)).toEqual(['2026-05', '2026-06', '2026-07', '2026-08', '2026-09']);
     expect(apps.takeaway).toBe(
       '3 applications: 1 self-service, 2 started by ISC providers (67%); self-service was paused in 1 window (shaded).',
     );

@@ -540,6 +540,7 @@ const CALLS: Record<string, Call> = {
   [A('lib/people/actions.ts', 'saveProfileAction')]: {
     action: () => ({ name: 'Renamed Person', timeZone: 'Europe/Paris', notificationMode: 'IMMEDIATE' }),
   },
+  [A('lib/people/actions.ts', 'adoptTimeZoneAction')]: { action: () => ({ timeZone: 'Europe/Paris', firstVisit: false }) },
   [A('lib/drafts/actions.ts', 'saveDraftAction')]: { action: () => ({ formKey: 'nomination.new', data: { nomineeName: 'Someone' } }) },
   [A('lib/drafts/actions.ts', 'clearDraftAction')]: { action: () => ({ formKey: 'nomination.new' }) },
   [P('(portal)/evidence/page.tsx')]: { page: () => ({ searchParams: {} }) },

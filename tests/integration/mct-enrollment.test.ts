@@ -156,7 +156,9 @@ describe('self-service application', () => {
       const refused = await refusal(applySelfService(viewer, {}, { now: lastMinute }));
       expect(refused.code).toBe('FORBIDDEN');
       expect(refused.message).toContain('paused from 1 March 2032 to 10 March 2032');
-      expect(refused.message).toContain('from 1 March 2032 at 09:00 CET until 11 March 2032 at 09:00 CET');
+      expect(refused.message).toContain(
+        'from 1 March 2032 at 09:00 Central European Time until 11 March 2032 at 09:00 Central European Time',
+      );
       expect(refused.message).toContain('your ISC provider can start a manual application');
       expect(await applicationsOf(candidate.id)).toEqual([]);
 
@@ -702,6 +704,23 @@ describe('enrollment settings', () => {
     await removePause(admin, { id: adjoining.id, version: 0 });
     expect(await prisma.enrollmentPause.count({ where: { id: { in: [id, adjoining.id] } } })).toBe(0);
     expect(await prisma.auditEvent.count({ where: { entityId: id } })).toBe(3);
+  });
+
+  it('keeps an ended pause as it was: neither edited nor removed', async () => {
+    const admin = await viewerOf((await createUser({ roles: ['ADMIN'] })).id);
+    const pause = await prisma.enrollmentPause.create({
+      data: { startsOn: new Date('2001-05-20'), endsOn: new Date('2001-09-30'), reason: 'A past pause.', createdById: admin.id },
+    });
+    const edited = await refusal(
+      updatePause(admin, { id: pause.id, version: 0, startsOn: '2001-05-20', endsOn: '2001-10-15', reason: 'Rewritten.' }),
+    );
+    expect(edited.message).toBe('This pause ended on 30 September 2001. Past pauses stay as they were; add a new one for new dates.');
+    expect((await refusal(removePause(admin, { id: pause.id, version: 0 }))).code).toBe('CONFLICT');
+    expect(await prisma.enrollmentPause.findUniqueOrThrow({ where: { id: pause.id } })).toMatchObject({
+      reason: 'A past pause.',
+      version: 0,
+    });
+    await prisma.enrollmentPause.delete({ where: { id: pause.id } });
   });
 
   it('is for admins only', async () => {

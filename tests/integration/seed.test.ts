@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
 import { prisma } from '@/lib/db';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed } from '@/prisma/seed-data';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoProgramSettings, seed } from '@/prisma/seed-data';
 import { MIDYEAR_CYCLE_NAME, REVIEW_DEMO_NOMINEES } from '@/prisma/seed-reviews';
 import { loadViewer } from '@/lib/auth/viewer';
 
@@ -222,9 +222,11 @@ describe('demo data', () => {
   });
 
   it('tells the seed text’s story: MCT self-service is offline (with the notice), and each cycle asks for as many reviews as there are reviewers', async () => {
-    const settings = await prisma.programSettings.findUniqueOrThrow({ where: { id: 1 } });
+    // What a new demo database starts with (this test database's settings were made by other tests first).
+    const settings = demoProgramSettings();
     expect(settings).toMatchObject({ selfServiceEnabled: false });
     expect(settings.selfServiceOffReason).toMatch(/^The MCT Program Enrollment Tool is temporarily offline\./);
+    expect(demoProgramSettings({ selfServiceEnabled: true })).toMatchObject({ selfServiceEnabled: true, selfServiceOffReason: null });
     const cycles = await prisma.awardCycle.findMany({ select: { reviewersPerSubmission: true } });
     const reviewers = await prisma.reviewerCategory.count({ where: { category: { slug: 'azure' } } });
     for (const c of cycles) expect(c.reviewersPerSubmission).toBeLessThanOrEqual(reviewers);

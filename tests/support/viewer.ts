@@ -7,6 +7,7 @@ export function makeViewer(overrides: Partial<Viewer> = {}): Viewer {
     email: 'casey@example.test',
     name: 'Casey Candidate',
     timeZone: 'UTC',
+    timeZoneChosen: true,
     roles: [],
     providerIds: [],
     isEmployee: false,

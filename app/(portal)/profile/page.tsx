@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';
 import { getOwnProfile } from '@/lib/people/queries';
 import { getOwnPrivacyState } from '@/lib/privacy/queries';
+import { zoneOptions } from '@/lib/time-zones';
 
 export const metadata: Metadata = { title: 'Profile' };
 
@@ -17,8 +18,7 @@ export default async function ProfilePage() {
   const viewer = await requireUser();
   const user = await getOwnProfile(viewer);
   const privacy = await getOwnPrivacyState(viewer);
-  const timeZones = Intl.supportedValuesOf('timeZone');
-  if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
+  const timeZones = zoneOptions(user.timeZone);
   const roles = [
     'Candidate',
     ...viewer.roles.map((r) => ROLE_LABELS[r]),

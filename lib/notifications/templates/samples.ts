@@ -34,7 +34,7 @@ export function templateSamples(now: Date = new Date()): Samples {
       url: `${APP}/nominations/sample`,
     },
     'mvp.submission-received': { nomineeName: 'Nadia Nominee', categoryName: 'Azure', itemCount: 7, url: `${APP}/nominations/sample` },
-    'mvp.review.assigned': { reviewerName: 'Riley Reviewer', count: 3, due: '15 April 2027, 23:59 UTC', url: `${APP}/reviews` },
+    'mvp.review.assigned': { reviewerName: 'Riley Reviewer', count: 3, due: '15 April 2027 at 23:59 UTC', url: `${APP}/reviews` },
     'mvp.review.under-review': {
       nominatorName: 'Morgan Mvp',
       nomineeName: 'Nadia Nominee',
@@ -44,8 +44,8 @@ export function templateSamples(now: Date = new Date()): Samples {
     'mvp.review.reminder': {
       reviewerName: 'Riley Reviewer',
       reviews: [
-        { candidateName: 'Nadia Nominee', categoryName: 'Azure', due: '1 April 2027, 23:59 UTC' },
-        { candidateName: 'Omar Nominee', categoryName: 'Security', due: '3 April 2027, 23:59 UTC' },
+        { candidateName: 'Nadia Nominee', categoryName: 'Azure', due: '1 April 2027 at 23:59 UTC' },
+        { candidateName: 'Omar Nominee', categoryName: 'Security', due: '3 April 2027 at 23:59 UTC' },
       ],
       url: `${APP}/reviews`,
     },
@@ -105,14 +105,14 @@ export function templateSamples(now: Date = new Date()): Samples {
     'cycle.dates-changed': {
       name: 'Nadia Nominee',
       cycleName: 'MVP award cycle 2027–2028',
-      changes: [{ label: 'Evidence due', when: '30 April 2027, 23:59 PDT' }],
+      changes: [{ label: 'Evidence due', when: '30 April 2027 at 23:59 Pacific Time' }],
       note: 'Evidence is due two weeks later, to give everyone the Easter holidays.',
       url: `${APP}/dashboard`,
     },
     'mvp.nomination-deadline': {
       nomineeName: 'Nadia Nominee',
       categoryName: 'Azure',
-      deadline: '15 April 2027, 23:59 PDT',
+      deadline: '15 April 2027 at 23:59 Pacific Time',
       url: `${APP}/nominations/sample`,
     },
     'mvp.nomination-expired': {
@@ -124,13 +124,13 @@ export function templateSamples(now: Date = new Date()): Samples {
     'mvp.renewal-open': {
       name: 'Morgan Mvp',
       categoryName: 'Azure',
-      deadline: '1 June 2027, 23:59 PDT',
+      deadline: '1 June 2027 at 23:59 Pacific Time',
       url: `${APP}/awards/sample/renew`,
     },
     'mvp.renewal-reminder': {
       name: 'Morgan Mvp',
       categoryName: 'Azure',
-      deadline: '1 June 2027, 23:59 PDT',
+      deadline: '1 June 2027 at 23:59 Pacific Time',
       daysLeft: 7,
       url: `${APP}/awards/sample/renew`,
     },

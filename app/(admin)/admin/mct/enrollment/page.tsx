@@ -5,10 +5,12 @@ import { AddPauseForm, EditPauseForm } from '@/components/mct/pause-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
+import { addDays } from '@/lib/dates';
 import { formatDayKey, formatInstant } from '@/lib/format';
 import { pauseInstants } from '@/lib/mct/enrollment-window';
 import { getEnrollmentSettingsForAdmin } from '@/lib/mct/queries';
 import { removePauseAction } from '@/lib/mct/actions';
+import { zoneLabel } from '@/lib/time-zones';
 
 export const metadata: Metadata = { title: 'MCT enrollment settings' };
 
@@ -19,7 +21,7 @@ export default async function EnrollmentSettingsPage() {
     <div className="space-y-6">
       <PageHeader
         title="MCT enrollment settings"
-        description={`Self-service enrollment, its fee and its pause windows. Pause dates are days in the program’s time zone (${settings.timeZone}); both days are included. Today in that time zone is ${formatDayKey(today)}.`}
+        description={`Self-service enrollment, its fee and its pause windows. Pause dates are days in the program’s time zone (${zoneLabel(settings.timeZone)}): the first and the last paused day are both included, and self-service opens again the day after the last one. Today in that time zone is ${formatDayKey(today)}.`}
       />
       {window.isOpen ? (
         <Alert tone="success" title="Self-service is open today">
@@ -58,6 +60,8 @@ export default async function EnrollmentSettingsPage() {
             {pauses.map((p) => {
               const { startsAt, reopensAt } = pauseInstants(p, settings.timeZone);
               const label = `${formatDayKey(p.startsOn)} to ${formatDayKey(p.endsOn)}`;
+              // An ended pause stays as it was: it explains the refusals people met then.
+              const ended = p.endsOn < today;
               return (
                 <li key={p.id} className="space-y-2 py-4">
                   <div className="flex flex-wrap items-start justify-between gap-3">
@@ -65,28 +69,33 @@ export default async function EnrollmentSettingsPage() {
                       <p className="font-medium">{label}</p>
                       <p className="text-sm text-slate-700">{p.reason}</p>
                       <p className="text-sm text-slate-600">
-                        In your time zone: {formatInstant(startsAt, viewer.timeZone)} until {formatInstant(reopensAt, viewer.timeZone)}
+                        {ended ? 'Ended. ' : ''}Self-service {ended ? 'opened' : 'opens'} again on {formatDayKey(addDays(p.endsOn, 1))}. In
+                        your time zone: {formatInstant(startsAt, viewer.timeZone)} until {formatInstant(reopensAt, viewer.timeZone)}.
                       </p>
                     </div>
-                    <ActionButton
-                      action={removePauseAction}
-                      input={{ id: p.id, version: p.version }}
-                      label="Remove"
-                      accessibleName={`Remove the pause ${label}`}
-                      confirm={`Remove the pause from ${label}?`}
-                      variant="danger"
-                    />
-                  </div>
-                  <details>
-                    <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit the pause {label}</summary>
-                    <div className="mt-3">
-                      <EditPauseForm
-                        key={`${p.id}-${p.version}`}
-                        idPrefix={`pause-${p.id}`}
-                        pause={{ id: p.id, version: p.version, startsOn: p.startsOn, endsOn: p.endsOn, reason: p.reason }}
+                    {ended ? null : (
+                      <ActionButton
+                        action={removePauseAction}
+                        input={{ id: p.id, version: p.version }}
+                        label="Remove"
+                        accessibleName={`Remove the pause ${label}`}
+                        confirm={`Remove the pause from ${label}?`}
+                        variant="danger"
                       />
-                    </div>
-                  </details>
+                    )}
+                  </div>
+                  {ended ? null : (
+                    <details>
+                      <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit the pause {label}</summary>
+                      <div className="mt-3">
+                        <EditPauseForm
+                          key={`${p.id}-${p.version}`}
+                          idPrefix={`pause-${p.id}`}
+                          pause={{ id: p.id, version: p.version, startsOn: p.startsOn, endsOn: p.endsOn, reason: p.reason }}
+                        />
+                      </div>
+                    </details>
+                  )}
                 </li>
               );
             })}

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { ProviderForm } from '@/components/providers/provider-form';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
+import { getFormDraft } from '@/lib/drafts/queries';
+import { providerDraftKey } from '@/lib/providers/schema';
 import { dateKey, isWithin, todayIn } from '@/lib/dates';
 import { formatDay } from '@/lib/format';
 import { listProvidersForAdmin } from '@/lib/providers/queries';
@@ -64,7 +66,7 @@ export default async function ProvidersAdminPage() {
         </table>
       </Card>
       <Card title="Add a provider">
-        <ProviderForm />
+        <ProviderForm userId={viewer.id} draft={await getFormDraft(viewer, providerDraftKey())} />
       </Card>
     </div>
   );

@@ -9,6 +9,8 @@ import { requireUser } from '@/lib/auth/guards';
 import { formatDay, formatInstant } from '@/lib/format';
 import { ENROLLMENT_CHANNEL_LABELS } from '@/lib/mct/lifecycle';
 import { getApplicationForReview } from '@/lib/mct/queries';
+import { applicationDecisionDraftKey } from '@/lib/mct/schema';
+import { getFormDraft } from '@/lib/drafts/queries';
 import { CERTIFICATION_LEVEL_LABELS } from '@/lib/mct/requirements';
 
 export const metadata: Metadata = { title: 'MCT application' };
@@ -116,7 +118,12 @@ export default async function ApplicationReviewPage({ params }: { params: Promis
                   </Alert>
                 </div>
               ) : null}
-              <DecisionForm applicationId={app.id} version={app.version} />
+              <DecisionForm
+                applicationId={app.id}
+                version={app.version}
+                userId={viewer.id}
+                draft={await getFormDraft(viewer, applicationDecisionDraftKey(app.id))}
+              />
             </>
           )}
         </Card>

@@ -5,6 +5,8 @@ import { ProviderForm } from '@/components/providers/provider-form';
 import { StaffForm } from '@/components/providers/staff-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
+import { getFormDraft } from '@/lib/drafts/queries';
+import { providerDraftKey } from '@/lib/providers/schema';
 import { dateKey } from '@/lib/dates';
 import { formatDay } from '@/lib/format';
 import { getProviderForAdmin } from '@/lib/providers/queries';
@@ -28,6 +30,8 @@ export default async function ProviderAdminPage({ params }: { params: Promise<{ 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Details and approval">
           <ProviderForm
+            userId={viewer.id}
+            draft={await getFormDraft(viewer, providerDraftKey(provider.id))}
             initial={{
               id: provider.id,
               version: provider.version,
