@@ -2,13 +2,13 @@
 
 import dynamic from 'next/dynamic';
 import type { ComponentProps } from 'react';
-import { LazyFormBoundary } from '@/components/forms/typed-before-hydration';
+import { LazyFormBoundary, liveWhenMounted } from '@/components/forms/typed-before-hydration';
 
 /** The form, server-rendered as usual, with its code (react-hook-form and zod among it) in a chunk
  * of its own that the browser fetches beside the page's: the page's first-load JavaScript stays
  * within budget and the form hydrates when its chunk arrives (README, Performance). What is typed
  * before then is kept (components/forms/typed-before-hydration.tsx). */
-const EmailLinkFormChunk = dynamic(() => import('./sign-in-forms').then((m) => m.EmailLinkForm));
+const EmailLinkFormChunk = dynamic(() => import('./sign-in-forms').then((m) => liveWhenMounted(m.EmailLinkForm)));
 
 export function EmailLinkForm(props: ComponentProps<typeof EmailLinkFormChunk>) {
   return (
@@ -18,7 +18,7 @@ export function EmailLinkForm(props: ComponentProps<typeof EmailLinkFormChunk>) 
   );
 }
 
-const PasswordFormChunk = dynamic(() => import('./sign-in-forms').then((m) => m.PasswordForm));
+const PasswordFormChunk = dynamic(() => import('./sign-in-forms').then((m) => liveWhenMounted(m.PasswordForm)));
 
 export function PasswordForm(props: ComponentProps<typeof PasswordFormChunk>) {
   return (

@@ -1,6 +1,17 @@
 'use client';
 
-import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
+import {
+  Component,
+  createContext,
+  type ComponentType,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 // A form whose code loads in its own chunk (the `*-lazy.tsx` wrappers) is on screen, server-rendered,
 // before it is live. Whatever a person types (or the browser autofills) in that moment is in the page,
@@ -10,13 +21,75 @@ import { createContext, useContext, useEffect, useId, useState, type ReactNode }
 // fields) and types it again once the form is live.
 
 const BoundaryId = createContext<string | null>(null);
+const MarkLive = createContext<(() => void) | null>(null);
 
-/** Wraps a lazily loaded form (layout-neutral: `display: contents`). */
+/** How long a form may take to come alive before the person is told it is still loading. */
+const SLOW_FORM_MS = 10_000;
+
+function ReloadHint({ children }: { children: ReactNode }) {
+  return (
+    <div role="alert" className="rounded-md border border-amber-600 bg-amber-50 p-3 text-sm text-amber-900">
+      <p>{children}</p>
+      <button
+        type="button"
+        onClick={() => window.location.reload()}
+        className="mt-2 rounded-md border border-slate-400 bg-white px-3 py-1.5 font-semibold text-slate-900"
+      >
+        Reload the page
+      </button>
+    </div>
+  );
+}
+
+/** A form whose code could not be fetched (offline, a new deployment) says so instead of a dead button. */
+class FormLoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <ReloadHint>
+        This form could not be loaded, so it cannot be sent yet. Check your connection and reload the page; what you typed in other forms is
+        kept as a draft.
+      </ReloadHint>
+    );
+  }
+}
+
+/** The lazily loaded form, telling its boundary once it is on screen and live (its code arrived). */
+export function liveWhenMounted<P extends object>(Form: ComponentType<P>): ComponentType<P> {
+  function LiveForm(props: P) {
+    const markLive = useContext(MarkLive);
+    useEffect(() => markLive?.(), [markLive]);
+    return <Form {...props} />;
+  }
+  return LiveForm;
+}
+
+/** Wraps a lazily loaded form (layout-neutral: `display: contents`): if its code fails to load it
+ * says so, and if it takes long it says it is still loading, with a way to reload. */
 export function LazyFormBoundary({ children }: { children: ReactNode }) {
   const id = useId();
+  const live = useRef(false);
+  const [slow, setSlow] = useState(false);
+  const markLive = useCallback(() => {
+    live.current = true;
+    setSlow(false);
+  }, []);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(!live.current), SLOW_FORM_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div id={id} className="contents">
-      <BoundaryId.Provider value={id}>{children}</BoundaryId.Provider>
+      {slow ? <ReloadHint>This form is still loading. If it does not answer in a moment, reload the page.</ReloadHint> : null}
+      <FormLoadFailure>
+        <MarkLive.Provider value={markLive}>
+          <BoundaryId.Provider value={id}>{children}</BoundaryId.Provider>
+        </MarkLive.Provider>
+      </FormLoadFailure>
     </div>
   );
 }
@@ -49,6 +122,7 @@ function retype(field: HTMLInputElement | HTMLTextAreaElement, value: string): v
  * form's component, after its react-hook-form (and draft) hooks. */
 export function useKeepTypedBeforeHydration(): void {
   const boundaryId = useContext(BoundaryId);
+
   // The first render of a hydrating form still sees the server's fields with what was typed in them.
   const [typed] = useState(() => (boundaryId && typeof document !== 'undefined' ? typedIn(boundaryId) : []));
   useEffect(() => {
