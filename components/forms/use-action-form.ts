@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
+import { get, useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/result';
 import { applyActionErrors } from './apply-result';
@@ -38,6 +38,15 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
     setFormError(applyActionErrors(result, form.setError));
     if (result.ok) options.onSuccess?.(result.data, values);
   });
+  // react-hook-form writes its values into the fields once hydrated; before that the server's HTML
+  // shows empty fields. These give a field its starting value in the HTML too.
+  /** A text field, textarea or select, registered, with its starting value in the server's HTML. */
+  const field = (name: Path<In>) => {
+    const value: unknown = get(options.defaultValues, name);
+    return { ...form.register(name), defaultValue: value === null || value === undefined ? '' : String(value) };
+  };
+  /** A single checkbox holding a boolean, registered, ticked in the server's HTML as it will be. */
+  const checkbox = (name: Path<In>) => ({ ...form.register(name), defaultChecked: get(options.defaultValues, name) === true });
   // `ready`: hydrated, so a submit runs the action (disable the submit button until then).
-  return { form, formError, onSubmit, errors: form.formState.errors, isSubmitting: form.formState.isSubmitting, ready };
+  return { form, formError, onSubmit, errors: form.formState.errors, isSubmitting: form.formState.isSubmitting, ready, field, checkbox };
 }

@@ -71,7 +71,7 @@ export function TimeZoneNotice({ timeZone, chosen }: { timeZone: string; chosen:
     };
     return (
       <div className={box}>
-        <section aria-label="Time zone" className={`${panel} flex flex-wrap items-center gap-3`}>
+        <section aria-label="Your device’s clock" className={`${panel} flex flex-wrap items-center gap-3`}>
           <p className="flex-1">
             Your device is set to <span className="font-medium">{zoneLabel(state.zone)}</span>; the portal shows dates in{' '}
             <span className="font-medium">{zoneLabel(timeZone)}</span>.

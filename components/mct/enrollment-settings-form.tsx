@@ -20,7 +20,7 @@ export function EnrollmentSettingsForm({ initial }: { initial: EnrollmentSetting
     version.current = initial.version;
   }, [initial.version]);
   const save = (values: EnrollmentSettingsInput) => saveEnrollmentSettingsAction({ ...values, version: version.current });
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(enrollmentSettingsSchema, save, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready, field, checkbox } = useActionForm(enrollmentSettingsSchema, save, {
     defaultValues: initial,
     onSuccess: (_data, values) => {
       setSaved(true);
@@ -53,7 +53,7 @@ export function EnrollmentSettingsForm({ initial }: { initial: EnrollmentSetting
       ) : null}
       {saved ? <Alert tone="success">Enrollment settings saved.</Alert> : null}
       <label className="flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" {...form.register('selfServiceEnabled')} /> Self-service enrollment is on
+        <input type="checkbox" {...checkbox('selfServiceEnabled')} /> Self-service enrollment is on
       </label>
       <Field
         id="selfServiceOffReason"
@@ -63,26 +63,26 @@ export function EnrollmentSettingsForm({ initial }: { initial: EnrollmentSetting
         }
         error={errors.selfServiceOffReason?.message}
       >
-        {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('selfServiceOffReason')} />}
+        {(aria) => <textarea {...aria} rows={3} className={inputClass} {...field('selfServiceOffReason')} />}
       </Field>
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium">Annual fee</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" {...form.register('mctFeeWaived')} /> The fee is waived
+          <input type="checkbox" {...checkbox('mctFeeWaived')} /> The fee is waived
         </label>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="mctFee" label="Amount" hint={waived ? 'Kept for when the waiver ends.' : undefined} error={errors.mctFee?.message}>
-            {(aria) => <Input {...aria} inputMode="decimal" {...form.register('mctFee')} />}
+            {(aria) => <Input {...aria} inputMode="decimal" {...field('mctFee')} />}
           </Field>
           <Field id="mctFeeCurrency" label="Currency" error={errors.mctFeeCurrency?.message}>
-            {(aria) => <Input {...aria} maxLength={3} {...form.register('mctFeeCurrency')} />}
+            {(aria) => <Input {...aria} maxLength={3} {...field('mctFeeCurrency')} />}
           </Field>
         </div>
         <Field id="mctFeeWaiverNote" label="Note shown with a waived fee" error={errors.mctFeeWaiverNote?.message}>
-          {(aria) => <Input {...aria} {...form.register('mctFeeWaiverNote')} />}
+          {(aria) => <Input {...aria} {...field('mctFeeWaiverNote')} />}
         </Field>
       </fieldset>
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting || !ready}>
         {isSubmitting ? 'Saving…' : 'Save enrollment settings'}
       </Button>
     </form>

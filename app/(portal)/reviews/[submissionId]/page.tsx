@@ -33,6 +33,8 @@ function ScoreTable({
   criteria: ReviewWorkspace['cycle']['criteria'];
   reviews: { id: string; label: string; scores: Record<string, number>; weighted: number | null }[];
 }) {
+  // Criteria down, reviewers across: it fits the narrow column beside the evidence (a row per
+  // reviewer with a column per criterion was cut off at common laptop widths).
   return (
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="min-w-full text-left text-sm">
@@ -40,32 +42,38 @@ function ScoreTable({
         <thead>
           <tr className="border-b border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Reviewer
+              Criterion
             </th>
-            {criteria.map((c) => (
-              <th key={c.id} scope="col" className="py-2 pr-4">
-                {c.label}
+            {reviews.map((r) => (
+              <th key={r.id} scope="col" className="py-2 pr-4 text-right">
+                {r.label}
               </th>
             ))}
-            <th scope="col" className="py-2 pr-4">
-              Weighted
-            </th>
           </tr>
         </thead>
         <tbody>
-          {reviews.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 font-medium">
-                {r.label}
+          {criteria.map((c) => (
+            <tr key={c.id} className="border-b border-slate-200">
+              <th scope="row" className="py-2 pr-4 font-medium [overflow-wrap:anywhere]">
+                {c.label}
               </th>
-              {criteria.map((c) => (
-                <td key={c.id} className="py-2 pr-4">
+              {reviews.map((r) => (
+                <td key={r.id} className="py-2 pr-4 text-right tabular-nums">
                   {r.scores[c.id] ?? '—'}
                 </td>
               ))}
-              <td className="py-2 pr-4 font-semibold">{score(r.weighted)}</td>
             </tr>
           ))}
+          <tr>
+            <th scope="row" className="py-2 pr-4">
+              Weighted
+            </th>
+            {reviews.map((r) => (
+              <td key={r.id} className="py-2 pr-4 text-right font-semibold tabular-nums">
+                {score(r.weighted)}
+              </td>
+            ))}
+          </tr>
         </tbody>
       </table>
     </div>
