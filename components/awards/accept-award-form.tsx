@@ -2,20 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { acceptAwardAction } from '@/lib/awards/actions';
-import { lazySchema } from '@/components/forms/lazy-schema';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-
-// Loaded after the page, with zod: it is not part of the page's first-load JavaScript.
-const loadAcceptAwardSchema = lazySchema(() => import('@/lib/awards/schema').then((m) => m.acceptAwardSchema));
+import { acceptAwardSchema } from '@/lib/awards/schema';
 
 type Agreement = { id: string; title: string; version: string };
 
 /** The new MVP accepts the code of conduct and the NDA, which activates the award. */
 export function AcceptAwardForm({ awardId, codeOfConduct, nda }: { awardId: string; codeOfConduct: Agreement; nda: Agreement }) {
   const router = useRouter();
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadAcceptAwardSchema, acceptAwardAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(acceptAwardSchema, acceptAwardAction, {
     defaultValues: { awardId, codeOfConductId: codeOfConduct.id, ndaId: nda.id, acceptCodeOfConduct: false, acceptNda: false },
     // The award page then says what comes next, with the certificate.
     onSuccess: () => router.refresh(),

@@ -8,7 +8,6 @@ import { useHydrated } from '@/components/forms/use-hydrated';
 import { saveEvidenceAction } from '@/lib/evidence/actions';
 import { applyActionErrors } from '@/components/forms/apply-result';
 import { DraftStatus } from '@/components/forms/draft-status';
-import { lazySchema } from '@/components/forms/lazy-schema';
 import { useSchemaResolver } from '@/components/forms/schema-resolver';
 import { focusFirstError } from '@/components/forms/focus-first-error';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
@@ -16,7 +15,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, inputClass, Select } from '@/components/ui/field';
 import type { ContributionType } from '@/lib/generated/prisma/enums';
-import type { EvidenceItemData, EvidenceItemInput } from '@/lib/evidence/schema';
+import { evidenceItemSchemaFor, type EvidenceItemData, type EvidenceItemInput } from '@/lib/evidence/schema';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, METRIC_LABELS, PAID_WORK_RULE, ROLE_LABELS } from '@/lib/evidence/types';
 import { STALE_WRITE_MESSAGE } from '@/lib/errors';
 
@@ -61,11 +60,9 @@ export function EvidenceItemForm({
 }) {
   const router = useRouter();
   const isEdit = Boolean(initial.id);
-  // The schema (and zod) load after the page: they are not part of its first-load JavaScript.
-  const schema = useMemo(
-    () => lazySchema(() => import('@/lib/evidence/schema').then((m) => m.evidenceItemSchemaFor(timeZone))),
-    [timeZone],
-  );
+  // The form itself loads after the page (evidence-item-form-lazy.tsx), so its schema and zod are
+  // not part of the page's first-load JavaScript.
+  const schema = useMemo(() => evidenceItemSchemaFor(timeZone), [timeZone]);
   const resolver = useSchemaResolver(schema);
   const [formError, setFormError] = useState<string | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);

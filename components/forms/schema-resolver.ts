@@ -1,28 +1,26 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import type { FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { lazySchema, schemaOrNull, usePreloadSchema, type SchemaLoader } from './lazy-schema';
+import { schemaOrNull, usePreloadSchema, type SchemaLoader } from './lazy-schema';
 
-// The resolver's glue loads with the schemas, after the page.
-const loadZodResolver = lazySchema(() => import('@hookform/resolvers/zod').then((m) => m.zodResolver));
+// The resolver's glue is small (~3 kB, no zod in it) and imported as usual: imported lazily here
+// and statically by the nomination forms, the development server's bundler named its chunk in the
+// page but never wrote it (a 404 in the console of /admin and /provider).
 
 /** A react-hook-form resolver for a zod schema, given or loaded on first use (`lazySchema`): it
- * validates exactly as zodResolver does, once the schema is there; both are fetched when the form
- * mounts. Without them (offline) the browser skips its check and the server's parse answers. */
+ * validates exactly as zodResolver does, once the schema is there; it is fetched when the form
+ * mounts. Without it (offline) the browser skips its check and the server's parse answers. */
 export function useSchemaResolver<In extends FieldValues, Out extends FieldValues>(
   schema: z.ZodType<Out, In> | SchemaLoader<z.ZodType<Out, In>>,
 ): Resolver<In, unknown, Out> {
-  usePreloadSchema(loadZodResolver);
   usePreloadSchema(typeof schema === 'function' ? schema : null);
   return useMemo<Resolver<In, unknown, Out>>(
     () => async (values, context, options) => {
-      const [zodResolver, loaded] = await Promise.all([
-        schemaOrNull(loadZodResolver),
-        typeof schema === 'function' ? schemaOrNull(schema) : schema,
-      ]);
-      if (!zodResolver || !loaded) return { values: values as unknown as Out, errors: {} };
+      const loaded = typeof schema === 'function' ? await schemaOrNull(schema) : schema;
+      if (!loaded) return { values: values as unknown as Out, errors: {} };
       return (zodResolver(loaded) as unknown as Resolver<In, unknown, Out>)(values, context, options);
     },
     [schema],

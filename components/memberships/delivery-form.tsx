@@ -4,17 +4,13 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { addDeliveryAction } from '@/lib/memberships/actions';
 import { DraftStatus } from '@/components/forms/draft-status';
-import { lazySchema } from '@/components/forms/lazy-schema';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { DELIVERY_DRAFT_KEY, DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from '@/lib/memberships/delivery-formats';
-import type { DeliveryInput } from '@/lib/memberships/schema';
-
-// Loaded after the page, with zod: it is not part of the page's first-load JavaScript.
-const loadDeliverySchema = lazySchema(() => import('@/lib/memberships/schema').then((m) => m.deliverySchema));
+import { deliverySchema, type DeliveryInput } from '@/lib/memberships/schema';
 
 const EMPTY: DeliveryInput = {
   courseCode: '',
@@ -31,7 +27,7 @@ const EMPTY: DeliveryInput = {
 export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDraft | null }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadDeliverySchema, addDeliveryAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(deliverySchema, addDeliveryAction, {
     defaultValues: initialValuesWithDraft(EMPTY, draft),
     onSuccess: () => {
       setSaved(true);

@@ -3,21 +3,17 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { saveProfileAction } from '@/lib/people/actions';
-import { lazySchema } from '@/components/forms/lazy-schema';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
-import type { profileSchema } from '@/lib/people/schema';
+import { profileSchema } from '@/lib/people/schema';
 
 type Values = z.input<typeof profileSchema>;
 
-// Loaded after the page, with zod: it is not part of the page's first-load JavaScript.
-const loadProfileSchema = lazySchema(() => import('@/lib/people/schema').then((m) => m.profileSchema));
-
 export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: { value: string; label: string }[] }) {
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadProfileSchema, saveProfileAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(profileSchema, saveProfileAction, {
     defaultValues: initial,
     onSuccess: (_data, values) => {
       setSaved(true);
