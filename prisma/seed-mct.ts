@@ -1,7 +1,8 @@
 // MCT demo data: Casey Candidate holds an eligible certification (AZ-104) and an ISC completion
 // confirmed by Northwind Learning ISC, so "Become an MCT" shows two requirements met and the
 // agreement still to accept; Northwind has confirmed a few other people too. Dates are relative to
-// the seed day. Membership demo: Taylor Trainer has two training deliveries logged; Reese Renewer is
+// the seed day. Membership demo: Taylor Trainer has two training deliveries logged and an AZ-104 that
+// runs out before their year ends (the expiry warning); Reese Renewer is
 // an active MCT whose year ends in 45 days (renewal open, agreement still to accept); Rowan Retiring
 // is an active MCT who may switch to alumni. Idempotent: rows are upserted by their natural keys.
 import { addDays, addYears, type DateKey } from '@/lib/dates';
@@ -97,6 +98,21 @@ export async function seedMemberships(today: DateKey): Promise<void> {
   }
 
   await seedRenewingAndLapsed(today);
+
+  // Taylor's AZ-104 stops counting 60 days after the seed, before their membership year ends: the
+  // dashboard warns them, the admin's members page lists them, and the 90-day email goes out.
+  const taylor = await prisma.user.findUniqueOrThrow({ where: { email: 'trainer@demo.test' }, select: { id: true } });
+  await prisma.candidateCertification.upsert({
+    where: { certificationId_credentialId: { certificationId: az104.id, credentialId: 'DEMO-AZ104-TAYLOR' } },
+    create: {
+      userId: taylor.id,
+      certificationId: az104.id,
+      credentialId: 'DEMO-AZ104-TAYLOR',
+      earnedOn: day(addDays(today, -305)),
+      expiresOn: day(addDays(today, 60)),
+    },
+    update: {},
+  });
 
   const trainer = await prisma.user.findUniqueOrThrow({
     where: { email: 'trainer@demo.test' },

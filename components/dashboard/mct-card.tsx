@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import { ApplicationStatus } from '@/components/mct/application-status';
+import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
+import { getMyCertificationOutlook } from '@/lib/memberships/certification-expiry';
+import { CERTIFICATION_WAY_FORWARD } from '@/lib/memberships/certification-outlook';
 import { formatDay, formatDayKey } from '@/lib/format';
 import { findLatestMembershipTerm, findOpenMctApplication } from '@/lib/mct/queries';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -23,7 +26,11 @@ const MCT_COPY: Record<MctStanding, { label: string; next: string }> = {
 /** The MCT side of the dashboard: membership standing and dates, an open application with its next
  * step, and where to go. */
 export async function MctCard({ viewer }: { viewer: Viewer }) {
-  const [application, term] = await Promise.all([findOpenMctApplication(viewer), findLatestMembershipTerm(viewer)]);
+  const [application, term, risk] = await Promise.all([
+    findOpenMctApplication(viewer),
+    findLatestMembershipTerm(viewer),
+    getMyCertificationOutlook(viewer),
+  ]);
   const copy = MCT_COPY[viewer.mct.standing];
   const isMember = viewer.mct.standing === 'ACTIVE' || viewer.mct.standing === 'IN_RENEWAL';
   return (
@@ -37,6 +44,21 @@ export async function MctCard({ viewer }: { viewer: Viewer }) {
         <p className="text-sm text-slate-700">Membership year ended {formatDayKey(viewer.mct.termEndsOn)}.</p>
       ) : null}
       <p className="mt-2 text-sm text-slate-700">{copy.next}</p>
+      {risk ? (
+        <div className="mt-3">
+          <Alert tone="warning" title="Your certification runs out before your renewal">
+            <p>
+              {risk.outlook.best && risk.outlook.lastDay
+                ? `${risk.outlook.best.code} counts until ${formatDayKey(risk.outlook.lastDay)}; your membership year ends on ${formatDayKey(risk.termEndsOn)}.`
+                : `None of your certifications counts today; your membership year ends on ${formatDayKey(risk.termEndsOn)}.`}{' '}
+              {CERTIFICATION_WAY_FORWARD}
+            </p>
+            <Link href="/mct/certifications" className="mt-1 inline-block font-medium text-brand-700 underline">
+              Update your certifications
+            </Link>
+          </Alert>
+        </div>
+      ) : null}
       {application ? (
         <div className="mt-3 rounded-md border border-slate-200 p-3">
           <p className="text-sm font-medium">

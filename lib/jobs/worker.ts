@@ -11,6 +11,7 @@ import { deleteExpiredIdempotentRequests } from '@/lib/api/idempotency';
 import { JOB_SCHEMA, QUEUES } from './queue';
 import { redactSecrets } from '@/lib/security/logging';
 import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/jobs';
+import { sendCertificationExpiryWarnings } from '@/lib/memberships/certification-expiry';
 
 type Log = (message: string) => void;
 
@@ -123,6 +124,9 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
   await boss.work(QUEUES.remindMctRenewals, async () => {
     const count = await sendRenewalReminders();
     if (count > 0) log(`sent ${count} MCT renewal reminder(s)`);
+    // Certifications that stop counting before the member's year ends: 90 and 30 days ahead.
+    const warned = await sendCertificationExpiryWarnings();
+    if (warned > 0) log(`sent ${warned} certification expiry warning(s)`);
   });
 
   // Nominees are reminded of the evidence deadline 14, 7 and 1 days ahead (at once, whatever their

@@ -77,6 +77,28 @@ export const mctTemplates = {
     };
   },
 
+  /** To an active member: their certification stops counting before their membership year ends. */
+  'mct.certification-expiring': (d: {
+    name: string | null;
+    code: string;
+    certificationName: string;
+    lastDay: string;
+    daysLeft: number;
+    termEndsOn: string;
+    url: string;
+  }): RenderedEmail => {
+    const lines = [
+      greeting(d.name),
+      `Your certification ${d.code} (${d.certificationName}) counts for the MCT program until ${formatDayKey(d.lastDay)}, in ${d.daysLeft} days. Your membership year ends on ${formatDayKey(d.termEndsOn)}, and renewing needs an eligible certification current then.`,
+      'Renew the certification (then update its expiry on your certifications page), or add another eligible certification, before your renewal.',
+    ];
+    return {
+      subject: `Your ${d.code} certification expires in ${d.daysLeft} days`,
+      text: `${lines.join('\n\n')}\n\nYour certifications: ${d.url}`,
+      html: emailLayout('Your certification expires before your renewal', lines, { label: 'Open your certifications', url: d.url }),
+    };
+  },
+
   /** To the member: the renewal reached the program team. */
   'mct.renewal-submitted': (d: { name: string | null; deliveries: number; url: string }): RenderedEmail => {
     const lines = [

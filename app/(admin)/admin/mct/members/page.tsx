@@ -5,7 +5,8 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, MEMBER_STANDINGS, memberFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
 import { listMembers, MEMBER_STANDING_LABELS } from '@/lib/exports/members';
-import { formatDay } from '@/lib/format';
+import { formatDay, formatDayKey } from '@/lib/format';
+import { listMembersAtRisk } from '@/lib/memberships/certification-expiry';
 
 export const metadata: Metadata = { title: 'MCT members' };
 
@@ -14,7 +15,7 @@ const PATH = '/admin/mct/members';
 export default async function MembersTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requireUser();
   const { values: filter, problems } = parseFilters(memberFilterSpec, await searchParams);
-  const table = await listMembers(viewer, filter);
+  const [table, atRisk] = await Promise.all([listMembers(viewer, filter), listMembersAtRisk(viewer)]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -72,6 +73,41 @@ export default async function MembersTablePage({ searchParams }: { searchParams:
           </TableRegion>
         )}
         <Pager path={PATH} values={filter} noun="members" table={table} />
+      </Card>
+      <Card title={`Certifications running out before renewal: ${atRisk?.length ?? 0}`}>
+        <p className="mb-3 text-sm text-slate-700">
+          Active members whose eligible certifications stop counting before their membership year ends. They are emailed 90 and 30 days
+          ahead and warned on their dashboard.
+        </p>
+        {!atRisk || atRisk.length === 0 ? (
+          <EmptyState title="No member is at risk." />
+        ) : (
+          <TableRegion label="Members whose certification runs out before renewal">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <Th>Member</Th>
+                <Th>Certification</Th>
+                <Th>Counts until</Th>
+                <Th>Year ends</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {atRisk.map((m) => (
+                <tr key={m.userId} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`/admin/people/${m.userId}`} className="text-brand-700 underline">
+                      {m.name ?? m.email}
+                    </Link>
+                    <span className="block font-normal text-slate-700">{m.email}</span>
+                  </th>
+                  <td className="py-2 pr-4">{m.outlook.best?.code ?? 'None counts today'}</td>
+                  <td className="py-2 pr-4">{m.outlook.lastDay ? formatDayKey(m.outlook.lastDay) : '—'}</td>
+                  <td className="py-2 pr-4">{formatDayKey(m.termEndsOn)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </TableRegion>
+        )}
       </Card>
     </div>
   );
