@@ -97,7 +97,7 @@ import {
 } from './nominations/schema';
 import { ADMIN_MANAGED_ROLES, changeRoleSchema, searchPeopleSchema, setReviewerCategoriesSchema } from './people/admin-schema';
 import { mergeAccountsSchema, previewMergeSchema } from './people/merge-schema';
-import { profileSchema } from './people/schema';
+import { adoptTimeZoneSchema, profileSchema } from './people/schema';
 import { notificationFilterSchema, resendNotificationSchema } from './notifications/schema';
 import { DELIVERY_STATES } from './notifications/status';
 import { confirmErasureSchema, rejectErasureSchema, requestErasureSchema } from './privacy/schema';
@@ -938,6 +938,18 @@ const SPECS: Spec[] = [
       trimmed(o.name, 2, 200);
       expect(() => new Intl.DateTimeFormat('en', { timeZone: o.timeZone as string })).not.toThrow();
       expect(['IMMEDIATE', 'DAILY_DIGEST', 'OFF']).toContain(o.notificationMode);
+    },
+  },
+  {
+    name: 'people/adoptTimeZoneSchema',
+    schema: adoptTimeZoneSchema,
+    valid: only({
+      timeZone: fc.constantFrom('UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Asia/Tokyo', 'America/Argentina/Buenos_Aires'),
+      firstVisit: fc.boolean(),
+    }),
+    check: (o) => {
+      expect(() => new Intl.DateTimeFormat('en', { timeZone: o.timeZone as string })).not.toThrow();
+      expect(typeof o.firstVisit).toBe('boolean');
     },
   },
   // providers

@@ -227,7 +227,12 @@ describe('demo data', () => {
     expect(settings).toMatchObject({ selfServiceEnabled: false });
     expect(settings.selfServiceOffReason).toMatch(/^The MCT Program Enrollment Tool is temporarily offline\./);
     expect(demoProgramSettings({ selfServiceEnabled: true })).toMatchObject({ selfServiceEnabled: true, selfServiceOffReason: null });
-    const cycles = await prisma.awardCycle.findMany({ select: { reviewersPerSubmission: true } });
+    // The demo's own cycles (this database also holds other tests' cycles): those its nominees are in.
+    const cycles = await prisma.awardCycle.findMany({
+      where: { nominations: { some: { nomineeEmail: { in: REVIEW_DEMO_NOMINEES.map((n) => n.email) } } } },
+      select: { reviewersPerSubmission: true },
+    });
+    expect(cycles.length).toBeGreaterThanOrEqual(2);
     const reviewers = await prisma.reviewerCategory.count({ where: { category: { slug: 'azure' } } });
     for (const c of cycles) expect(c.reviewersPerSubmission).toBeLessThanOrEqual(reviewers);
   });
