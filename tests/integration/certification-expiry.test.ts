@@ -14,8 +14,10 @@ import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { createMembership, createUser } from '@/tests/support/factories';
 import { createCertification, holdCertification, setProgramSettings } from '@/tests/support/mct-factories';
 
-const NOW = new Date('2026-11-22T20:00:00Z'); // 22 November in Los Angeles, the program's zone
-const TODAY = '2026-11-22';
+// Years ahead: the job scans every active member, and this database also holds other tests' members
+// (the large dataset's thousands among them); in 2041 only this file's members are active.
+const NOW = new Date('2041-03-01T20:00:00Z'); // 1 March in Los Angeles, the program's zone
+const TODAY = '2041-03-01';
 
 async function viewerOf(userId: string): Promise<Viewer> {
   const v = await loadViewer(userId, NOW);
@@ -23,10 +25,10 @@ async function viewerOf(userId: string): Promise<Viewer> {
   return v;
 }
 
-async function member(certExpiresOn: string | null, termEndsOn = '2027-05-31') {
+async function member(certExpiresOn: string | null, termEndsOn = '2041-08-31') {
   const user = await createUser({ name: 'Cara Certified' });
-  await createMembership({ userId: user.id, status: 'ACTIVE', terms: [{ startsOn: '2026-06-01', endsOn: termEndsOn }] });
-  const held = await holdCertification({ userId: user.id, earnedOn: '2025-01-10', expiresOn: certExpiresOn });
+  await createMembership({ userId: user.id, status: 'ACTIVE', terms: [{ startsOn: '2040-09-01', endsOn: termEndsOn }] });
+  const held = await holdCertification({ userId: user.id, earnedOn: '2040-01-10', expiresOn: certExpiresOn });
   return { user, held };
 }
 
@@ -59,7 +61,7 @@ describe('certification expiry warnings', () => {
   });
 
   it('leaves alone a member whose certification lasts the year, or who holds another that does', async () => {
-    const fine = await member('2027-05-31');
+    const fine = await member('2041-08-31');
     const covered = await member(addDays(TODAY, 40));
     await holdCertification({
       userId: covered.user.id,
@@ -77,7 +79,7 @@ describe('certification expiry warnings', () => {
     const lastDay = addDays(TODAY, 20);
     const { user } = await member(lastDay);
     const mine = await getMyCertificationOutlook(await viewerOf(user.id), NOW);
-    expect(mine).toMatchObject({ termEndsOn: '2027-05-31', outlook: { atRisk: true, lastDay, best: { code: expect.any(String) } } });
+    expect(mine).toMatchObject({ termEndsOn: '2041-08-31', outlook: { atRisk: true, lastDay, best: { code: expect.any(String) } } });
 
     const admin = await createUser({ roles: ['ADMIN'] });
     const list = await listMembersAtRisk(await viewerOf(admin.id), NOW);
