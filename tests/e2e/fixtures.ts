@@ -24,6 +24,21 @@ export async function followEmailedSignInLink(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Sign in as / }).click();
 }
 
+/** Signs a new person up and in through the emailed link, as people without a password do. */
+export async function signUpThroughEmailLink(page: Page, name: string, email: string): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+  await expect(async () => {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+    await expect(page.getByRole('heading', { name: 'Your sign-in link for the Community Programs Portal' })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await followEmailedSignInLink(page);
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
 /** A page of its own (a new browser context) signed in as someone: for journeys with several people. */
 export async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, followEmailedSignInLink, signInWithPassword, test, uniqueEmail } from './fixtures';
+import { expect, expectNoAxeViolations, signInWithPassword, signUpThroughEmailLink, test, uniqueEmail } from './fixtures';
 
 // The demo program's time zone (prisma/seed-data.ts): pause dates are days in it.
 const PROGRAM_TIME_ZONE = 'America/Los_Angeles';
@@ -22,20 +22,6 @@ const cardTitled = (page: Page, title: string) =>
 // The journey below pauses self-service for a moment; the tests of this file run one after another so
 // that the self-service test never meets that pause.
 test.describe.configure({ mode: 'default' });
-
-async function signUpWithEmailLink(page: Page, name: string, email: string): Promise<void> {
-  await page.goto('/sign-up');
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-  await expect(async () => {
-    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-    await expect(page.getByRole('heading', { name: 'Your sign-in link for the Community Programs Portal' })).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
-  await followEmailedSignInLink(page);
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
 
 /** Removes every pause window an e2e journey added (its reason starts "E2E enrollment pause"), so a
  * test that needs open self-service starts from the usual state even if a journey's clean-up failed. */
@@ -99,7 +85,7 @@ test('a paused candidate is enrolled through their ISC provider: upload, manual 
     // A new candidate (their device in Berlin) is refused while paused, and sees the dates, in their
     // own time zone too (taken from the browser at sign-up), and the manual route.
     const candidate = await (await browser.newContext({ timezoneId: 'Europe/Berlin' })).newPage();
-    await signUpWithEmailLink(candidate, candidateName, candidateEmail);
+    await signUpThroughEmailLink(candidate, candidateName, candidateEmail);
     await candidate.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'MCT', exact: true }).click();
     await expect(candidate.getByRole('heading', { level: 1, name: 'Become an MCT' })).toBeVisible();
     const notice = candidate.getByRole('status').filter({ hasText: 'Self-service enrollment is' });
@@ -240,7 +226,7 @@ test('a candidate meets the requirements, applies through self-service, and is t
   await removeE2EPauses(admin);
 
   const candidate = await (await browser.newContext()).newPage();
-  await signUpWithEmailLink(candidate, candidateName, candidateEmail);
+  await signUpThroughEmailLink(candidate, candidateName, candidateEmail);
 
   // Their ISC provider confirms the completion, one by one.
   const provider = await (await browser.newContext()).newPage();

@@ -1,23 +1,11 @@
-import { expect, expectNoAxeViolations, followEmailedSignInLink, signInWithPassword, test, uniqueEmail } from './fixtures';
+import { expect, expectNoAxeViolations, signInWithPassword, signUpThroughEmailLink, test, uniqueEmail } from './fixtures';
 
 test('an admin finds a new person, makes them a reviewer and sees the change in the audit log', async ({ browser, page }) => {
   // A fresh person, so no other journey's account gains a role.
   const email = uniqueEmail('people-admin');
   const newcomerContext = await browser.newContext();
   const newcomer = await newcomerContext.newPage();
-  await newcomer.goto('/sign-up');
-  await newcomer.getByLabel('Full name').fill('Rowan Reviewer-to-be');
-  await newcomer.getByLabel('Email address').fill(email);
-  await newcomer.getByRole('button', { name: 'Create account' }).click();
-  await expect(newcomer.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-  await expect(async () => {
-    await newcomer.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-    await expect(newcomer.getByRole('heading', { name: 'Your sign-in link for the Community Programs Portal' })).toBeVisible({
-      timeout: 1000,
-    });
-  }).toPass({ timeout: 30_000 });
-  await followEmailedSignInLink(newcomer);
-  await expect(newcomer).toHaveURL(/\/dashboard$/);
+  await signUpThroughEmailLink(newcomer, 'Rowan Reviewer-to-be', email);
   await newcomerContext.close();
 
   await signInWithPassword(page, 'admin@demo.test');

@@ -1,21 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, followEmailedSignInLink, signInWithPassword, test, uniqueEmail } from './fixtures';
-
-/** Signs a new person up and in through the emailed link, as people without a password do. */
-async function signUpThroughEmailLink(page: Page, name: string, email: string): Promise<void> {
-  await page.goto('/sign-up');
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-  await expect(async () => {
-    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-    await expect(page.getByRole('heading', { name: 'Your sign-in link for the Community Programs Portal' })).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
-  await followEmailedSignInLink(page);
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
+import {
+  expect,
+  expectNoAxeViolations,
+  followEmailedSignInLink,
+  signInWithPassword,
+  signUpThroughEmailLink,
+  test,
+  uniqueEmail,
+} from './fixtures';
 
 test('the privacy page explains what is kept, and is linked from every page', async ({ page }) => {
   await page.goto('/');

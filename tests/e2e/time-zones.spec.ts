@@ -1,23 +1,11 @@
-import { expect, expectNoAxeViolations, followEmailedSignInLink, test, uniqueEmail } from './fixtures';
+import { expect, expectNoAxeViolations, signUpThroughEmailLink, test, uniqueEmail } from './fixtures';
 
 // Deadlines follow the reader's clock: a new account takes the device's time zone at sign-up, and on
 // a device in another zone the person is offered a switch (never switched behind their back).
 test('a new person’s deadlines follow their device’s time zone; another device offers a switch', async ({ browser }) => {
   const email = uniqueEmail('tz');
   const berlin = await (await browser.newContext({ timezoneId: 'Europe/Berlin' })).newPage();
-  await berlin.goto('/sign-up');
-  await berlin.getByLabel('Full name').fill('Bea Berlin');
-  await berlin.getByLabel('Email address').fill(email);
-  await berlin.getByRole('button', { name: 'Create account' }).click();
-  await expect(berlin.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-  await expect(async () => {
-    await berlin.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-    await expect(berlin.getByRole('heading', { name: 'Your sign-in link for the Community Programs Portal' })).toBeVisible({
-      timeout: 1000,
-    });
-  }).toPass({ timeout: 30_000 });
-  await followEmailedSignInLink(berlin);
-  await expect(berlin).toHaveURL(/\/dashboard$/);
+  await signUpThroughEmailLink(berlin, 'Bea Berlin', email);
 
   await berlin.goto('/profile');
   const zone = berlin.getByLabel('Time zone');
