@@ -38,3 +38,9 @@ const instantFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatTime(date: Date, timeZone: string): string {
   return `${new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(date)} ${zoneName(timeZone)}`;
 }
+
+/** A day from a file being previewed: written as people read it when it is a YYYY-MM-DD day, shown as
+ * it was typed otherwise (the preview's issues say what is wrong with it). */
+export function formatDayKeyOrRaw(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(dbDay(value as DateKey).getTime()) ? formatDayKey(value as DateKey) : value;
+}

@@ -10,6 +10,7 @@ import { CSV_MAX_BYTES } from '@/lib/evidence/import-limits';
 import type { ImportPreview } from '@/lib/evidence/service';
 import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
 import type { ContributionType } from '@/lib/generated/prisma/enums';
+import { formatDayKeyOrRaw } from '@/lib/format';
 
 const TOO_LARGE = 'The file is larger than 1 MB. Split it into smaller files.';
 
@@ -175,7 +176,7 @@ export function EvidenceImportForm() {
                         <td className="py-1 pr-3">{r.row}</td>
                         <td className="break-words py-1 pr-3">{r.title}</td>
                         <td className="py-1 pr-3">{CONTRIBUTION_TYPES[r.type as ContributionType]?.label ?? r.type}</td>
-                        <td className="py-1 pr-3">{r.startDate}</td>
+                        <td className="py-1 pr-3">{formatDayKeyOrRaw(r.startDate)}</td>
                         <td className="py-1">{describeMetrics(r.metrics) ?? '—'}</td>
                       </tr>
                     ))}

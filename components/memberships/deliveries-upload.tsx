@@ -12,6 +12,7 @@ import {
 } from '@/components/uploads/spreadsheet-upload';
 import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/delivery-formats';
 import type { DeliveriesImportResult, DeliveriesPreview } from '@/lib/memberships/deliveries';
+import { formatDayKeyOrRaw } from '@/lib/format';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -82,7 +83,7 @@ export function DeliveriesUpload() {
                       {r.courseCode} {r.courseTitle}
                     </td>
                     <td className="py-1 pr-3">
-                      {r.startDate} to {r.endDate}
+                      {formatDayKeyOrRaw(r.startDate)} to {formatDayKeyOrRaw(r.endDate)}
                     </td>
                     <td className="py-1 pr-3">{DELIVERY_FORMAT_LABELS[r.format]}</td>
                     <td className="py-1 pr-3">{r.studentCount}</td>

@@ -12,6 +12,7 @@ import {
 } from '@/components/uploads/spreadsheet-upload';
 import { COMPLETIONS_CSV_MAX_BYTES } from '@/lib/providers/schema';
 import type { ImportPreview, ImportResult } from '@/lib/providers/service';
+import { formatDayKeyOrRaw } from '@/lib/format';
 
 /** Upload a CSV of completions: the file is checked row by row and previewed; nothing is saved until
  * the provider confirms. */
@@ -77,7 +78,7 @@ export function CompletionsUpload({ providerId }: { providerId: string }) {
                     <td className="py-1 pr-3">{r.row}</td>
                     <td className="py-1 pr-3">{r.candidateName}</td>
                     <td className="py-1 pr-3">{r.candidateEmail}</td>
-                    <td className="py-1 pr-3">{r.completedOn}</td>
+                    <td className="py-1 pr-3">{formatDayKeyOrRaw(r.completedOn)}</td>
                     <td className="py-1">{r.certificateId}</td>
                   </tr>
                 ))}
