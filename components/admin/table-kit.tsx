@@ -14,6 +14,23 @@ export type FilterField =
 
 type Values = Record<string, unknown>;
 
+type Named = { id: string; name: string };
+
+/** The award category select (and the award cycle select before it, when cycles are given) of the MVP tables. */
+export function awardFilterFields(options: { cycles?: readonly Named[]; categories: readonly Named[] }): FilterField[] {
+  const select = (name: string, label: string, items: readonly Named[], anyLabel: string): FilterField => ({
+    name,
+    label,
+    type: 'select',
+    options: items.map((c) => ({ value: c.id, label: c.name })),
+    anyLabel,
+  });
+  return [
+    ...(options.cycles ? [select('cycle', 'Award cycle', options.cycles, 'Any cycle')] : []),
+    select('category', 'Award category', options.categories, 'Any category'),
+  ];
+}
+
 const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 /** The filter bar: labelled fields, "Apply filters", "Clear filters"; the sort is kept. */

@@ -15,7 +15,7 @@ export function AgreementForm({ initial }: { initial: AgreementInput }) {
   const router = useRouter();
   const revisionRef = useRecordVersion(initial.revision);
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(
+  const { form, formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(
     agreementSchema,
     (values: AgreementInput) => saveAgreementAction({ ...values, revision: revisionRef.current }),
     {
@@ -44,7 +44,7 @@ export function AgreementForm({ initial }: { initial: AgreementInput }) {
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="kind" label="Agreement" error={errors.kind?.message}>
           {(aria) => (
-            <Select {...aria} disabled={Boolean(initial.id)} {...form.register('kind')}>
+            <Select {...aria} disabled={Boolean(initial.id)} {...field('kind')}>
               {AGREEMENT_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {AGREEMENT_KIND_LABELS[k]}
@@ -54,17 +54,17 @@ export function AgreementForm({ initial }: { initial: AgreementInput }) {
           )}
         </Field>
         <Field id="version" label="Version" hint="For example 2027 or 2027.1" error={errors.version?.message}>
-          {(aria) => <Input {...aria} {...form.register('version')} />}
+          {(aria) => <Input {...aria} {...field('version')} />}
         </Field>
         <Field id="effectiveFrom" label="In force from" hint="Today or later (program time zone)" error={errors.effectiveFrom?.message}>
-          {(aria) => <Input {...aria} type="date" {...form.register('effectiveFrom')} />}
+          {(aria) => <Input {...aria} type="date" {...field('effectiveFrom')} />}
         </Field>
       </div>
       <Field id="title" label="Title" error={errors.title?.message}>
-        {(aria) => <Input {...aria} {...form.register('title')} />}
+        {(aria) => <Input {...aria} {...field('title')} />}
       </Field>
       <Field id="body" label="Text" hint="What people read and accept, exactly." error={errors.body?.message}>
-        {(aria) => <textarea {...aria} rows={10} className={inputClass} {...form.register('body')} />}
+        {(aria) => <textarea {...aria} rows={10} className={inputClass} {...field('body')} />}
       </Field>
       <Button type="submit" disabled={isSubmitting || !ready}>
         {isSubmitting ? 'Saving…' : initial.id ? 'Save the correction' : 'Publish this version'}

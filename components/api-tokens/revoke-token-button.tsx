@@ -1,6 +1,6 @@
 'use client';
 
-import { ActionButton } from '@/components/reviews/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { revokeApiTokenAction } from '@/lib/api-tokens/actions';
 
 /** Revokes a token after a confirmation: it stops working at once. */

@@ -2,6 +2,7 @@ import { TOKEN_STATUS_COPY } from '@/lib/api-tokens/rules';
 import type { TokenRow } from '@/lib/api-tokens/queries';
 import { formatInstant } from '@/lib/format';
 import { RevokeTokenButton } from './revoke-token-button';
+import { TableHead } from '@/components/ui/table';
 
 /** A list of API tokens: never their secrets, only the first characters to tell them apart. */
 export function TokenTable({ tokens, timeZone, caption }: { tokens: TokenRow[]; timeZone: string; caption: string }) {
@@ -10,31 +11,19 @@ export function TokenTable({ tokens, timeZone, caption }: { tokens: TokenRow[]; 
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-3">
-              Name
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Token starts
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              May
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Status
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Last used
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Created
-            </th>
-            <th scope="col" className="py-2">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Name',
+            'Token starts',
+            'May',
+            'Status',
+            'Last used',
+            'Created',
+            <span key="actions" className="sr-only">
+              Actions
+            </span>,
+          ]}
+        />
         <tbody>
           {tokens.map((t) => (
             <tr key={t.id} className="border-b border-slate-200 align-top">

@@ -1,7 +1,7 @@
 'use client';
 
 import { submitRenewalAction } from '@/lib/awards/actions';
-import { ActionButton } from '@/components/reviews/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 
 /** Submits the renewal of an award with the evidence shown above it. */
 export function RenewButton({ awardId, itemCount }: { awardId: string; itemCount: number }) {

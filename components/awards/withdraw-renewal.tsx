@@ -1,6 +1,6 @@
 'use client';
 
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { withdrawRenewalAction } from '@/lib/awards/actions';
 
 /** Withdraws the MVP's renewal (before review starts): they will not renew this award. */

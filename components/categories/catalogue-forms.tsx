@@ -15,7 +15,7 @@ export function CategoryForm({ initial, idPrefix }: { initial: CategoryInput; id
   const router = useRouter();
   const versionRef = useRecordVersion(initial.version);
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(
+  const { form, formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(
     categorySchema,
     (values: CategoryInput) => saveCategoryAction({ ...values, version: versionRef.current }),
     {
@@ -42,10 +42,10 @@ export function CategoryForm({ initial, idPrefix }: { initial: CategoryInput; id
         <Alert tone="success">{initial.id ? 'Saved.' : 'Category added (last in the order). Add its focus areas below.'}</Alert>
       ) : null}
       <Field id={`${idPrefix}-name`} label="Name" error={errors.name?.message}>
-        {(aria) => <Input {...aria} {...form.register('name')} />}
+        {(aria) => <Input {...aria} {...field('name')} />}
       </Field>
       <Field id={`${idPrefix}-description`} label="Description" error={errors.description?.message}>
-        {(aria) => <textarea {...aria} rows={2} className={inputClass} {...form.register('description')} />}
+        {(aria) => <textarea {...aria} rows={2} className={inputClass} {...field('description')} />}
       </Field>
       <Button type="submit" variant={initial.id ? 'secondary' : 'primary'} disabled={isSubmitting || !ready}>
         {isSubmitting ? 'Saving…' : initial.id ? 'Save' : 'Add the category'}
@@ -58,7 +58,7 @@ export function CategoryForm({ initial, idPrefix }: { initial: CategoryInput; id
 export function FocusAreaForm({ initial, idPrefix, label }: { initial: FocusAreaInput; idPrefix: string; label: string }) {
   const router = useRouter();
   const versionRef = useRecordVersion(initial.version);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(
+  const { form, formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(
     focusAreaSchema,
     (values: FocusAreaInput) => saveFocusAreaAction({ ...values, version: versionRef.current }),
     {
@@ -74,7 +74,7 @@ export function FocusAreaForm({ initial, idPrefix, label }: { initial: FocusArea
     <form noValidate className="flex flex-wrap items-end gap-2" onSubmit={(e) => void onSubmit(e)}>
       <div className="min-w-56 flex-1">
         <Field id={`${idPrefix}-name`} label={label} error={errors.name?.message}>
-          {(aria) => <Input {...aria} {...form.register('name')} />}
+          {(aria) => <Input {...aria} {...field('name')} />}
         </Field>
       </div>
       <Button type="submit" variant="secondary" disabled={isSubmitting || !ready}>

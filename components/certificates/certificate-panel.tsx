@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { issueCertificateAction } from '@/lib/certificates/actions';
 import type { CertificateKind } from '@/lib/generated/prisma/enums';
 

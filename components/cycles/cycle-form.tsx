@@ -25,7 +25,7 @@ export function CycleForm({ initial, categories, timeZone, isUnderWay }: Props) 
   const router = useRouter();
   const versionRef = useRecordVersion(initial.version);
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(
+  const { form, formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(
     cycleSchema,
     (values: CycleInput) => saveCycleAction({ ...values, version: versionRef.current }),
     {
@@ -55,7 +55,7 @@ export function CycleForm({ initial, categories, timeZone, isUnderWay }: Props) 
       <FormError message={formError} staleWhen={STALE_PATTERN} />
       {saved ? <Alert tone="success">The cycle is saved.</Alert> : null}
       <Field id="name" label="Name" error={errors.name?.message}>
-        {(aria) => <Input {...aria} {...form.register('name')} />}
+        {(aria) => <Input {...aria} {...field('name')} />}
       </Field>
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold">Dates</legend>
@@ -65,11 +65,11 @@ export function CycleForm({ initial, categories, timeZone, isUnderWay }: Props) 
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {CYCLE_DATES.map((d) => (
             <Field key={d.field} id={d.field} label={d.label} error={err(d.field)}>
-              {(aria) => <Input {...aria} type="date" {...form.register(d.field)} />}
+              {(aria) => <Input {...aria} type="date" {...field(d.field)} />}
             </Field>
           ))}
           <Field id="awardStartsOn" label="Award year starts" error={errors.awardStartsOn?.message}>
-            {(aria) => <Input {...aria} type="date" {...form.register('awardStartsOn')} />}
+            {(aria) => <Input {...aria} type="date" {...field('awardStartsOn')} />}
           </Field>
         </div>
       </fieldset>
@@ -95,13 +95,13 @@ export function CycleForm({ initial, categories, timeZone, isUnderWay }: Props) 
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold">Review</legend>
         <Field id="reviewersPerSubmission" label="Reviewers per submission" error={errors.reviewersPerSubmission?.message}>
-          {(aria) => <Input {...aria} inputMode="numeric" {...form.register('reviewersPerSubmission')} />}
+          {(aria) => <Input {...aria} inputMode="numeric" {...field('reviewersPerSubmission')} />}
         </Field>
         <Field id="scoreMin" label="Lowest score" error={errors.scoreMin?.message}>
-          {(aria) => <Input {...aria} inputMode="numeric" {...form.register('scoreMin')} />}
+          {(aria) => <Input {...aria} inputMode="numeric" {...field('scoreMin')} />}
         </Field>
         <Field id="scoreMax" label="Highest score" error={errors.scoreMax?.message}>
-          {(aria) => <Input {...aria} inputMode="numeric" {...form.register('scoreMax')} />}
+          {(aria) => <Input {...aria} inputMode="numeric" {...field('scoreMax')} />}
         </Field>
       </fieldset>
       {isUnderWay ? (
@@ -111,7 +111,7 @@ export function CycleForm({ initial, categories, timeZone, isUnderWay }: Props) 
           hint="Needed when you change a date nominees, nominators or renewing MVPs rely on: they are emailed this note with the new dates."
           error={errors.changeNote?.message}
         >
-          {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('changeNote')} />}
+          {(aria) => <textarea {...aria} rows={3} className={inputClass} {...field('changeNote')} />}
         </Field>
       ) : null}
       <Button type="submit" disabled={isSubmitting || !ready}>

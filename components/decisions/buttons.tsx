@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { closeReviewAction, releaseDecisionsAction } from '@/lib/decisions/actions';
-import { ActionButton } from '@/components/reviews/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { inputClass } from '@/components/ui/field';
 import { SHORT_REASON_MIN } from '@/lib/decisions/schema';

@@ -36,7 +36,7 @@ export function DecideForm({
   useEffect(() => {
     version.current = initial.version;
   }, [initial.version]);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(
+  const { form, formError, onSubmit, errors, isSubmitting, field, radio } = useActionForm(
     decideSchema,
     async (values: DecideFormValues) => {
       setSaved(false);
@@ -82,10 +82,10 @@ export function DecideForm({
       <fieldset className="space-y-2" aria-describedby={errors.outcome ? 'outcome-error' : undefined}>
         <legend className="text-sm font-semibold">Outcome</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="AWARD" {...form.register('outcome')} /> Award
+          <input type="radio" {...radio('outcome', 'AWARD')} /> Award
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="NO_AWARD" {...form.register('outcome')} /> Do not award
+          <input type="radio" {...radio('outcome', 'NO_AWARD')} /> Do not award
         </label>
         {errors.outcome ? (
           <p id="outcome-error" className="text-sm font-medium text-red-700">
@@ -99,7 +99,7 @@ export function DecideForm({
         hint="The candidate reads this with the outcome, together with each reviewer’s feedback (never the committee comments)."
         error={errors.feedback?.message}
       >
-        {(aria) => <textarea {...aria} rows={6} className={inputClass} {...form.register('feedback')} />}
+        {(aria) => <textarea {...aria} rows={6} className={inputClass} {...field('feedback')} />}
       </Field>
       {short ? (
         <Field
@@ -108,7 +108,7 @@ export function DecideForm({
           hint={`Only ${reviews.submitted} of the ${reviews.required} reviews this cycle asks for ${reviews.submitted === 1 ? 'was' : 'were'} submitted. Your reason is kept in the audit log with the decision.`}
           error={errors.shortReason?.message}
         >
-          {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('shortReason')} />}
+          {(aria) => <textarea {...aria} rows={3} className={inputClass} {...field('shortReason')} />}
         </Field>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">

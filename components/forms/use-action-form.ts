@@ -47,6 +47,22 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
   };
   /** A single checkbox holding a boolean, registered, ticked in the server's HTML as it will be. */
   const checkbox = (name: Path<In>) => ({ ...form.register(name), defaultChecked: get(options.defaultValues, name) === true });
+  /** One radio button of a group, registered, checked in the server's HTML when it holds the starting value. */
+  const radio = (name: Path<In>, value: string) => ({
+    ...form.register(name),
+    value,
+    defaultChecked: String(get(options.defaultValues, name) ?? '') === value,
+  });
   // `ready`: hydrated, so a submit runs the action (disable the submit button until then).
-  return { form, formError, onSubmit, errors: form.formState.errors, isSubmitting: form.formState.isSubmitting, ready, field, checkbox };
+  return {
+    form,
+    formError,
+    onSubmit,
+    errors: form.formState.errors,
+    isSubmitting: form.formState.isSubmitting,
+    ready,
+    field,
+    checkbox,
+    radio,
+  };
 }

@@ -28,7 +28,7 @@ export function CatalogueForm({ initial, idPrefix }: { initial?: CertificationIn
   const [saved, setSaved] = useState(false);
   const versionRef = useRecordVersion(initial?.version ?? 0);
   const save = (values: CertificationInput) => saveCertificationAction({ ...values, version: versionRef.current });
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(certificationSchema, save, {
+  const { form, formError, onSubmit, errors, isSubmitting, checkbox, field } = useActionForm(certificationSchema, save, {
     defaultValues: initial ?? EMPTY,
     onSuccess: (_data, values) => {
       setSaved(true);
@@ -51,16 +51,16 @@ export function CatalogueForm({ initial, idPrefix }: { initial?: CertificationIn
       {saved ? <Alert tone="success">{initial ? 'Saved.' : 'Certification added.'}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id={fieldId('code')} label="Code" error={errors.code?.message}>
-          {(aria) => <Input {...aria} {...form.register('code')} />}
+          {(aria) => <Input {...aria} {...field('code')} />}
         </Field>
         <div className="sm:col-span-2">
           <Field id={fieldId('name')} label="Name" error={errors.name?.message}>
-            {(aria) => <Input {...aria} {...form.register('name')} />}
+            {(aria) => <Input {...aria} {...field('name')} />}
           </Field>
         </div>
         <Field id={fieldId('level')} label="Level" error={errors.level?.message}>
           {(aria) => (
-            <Select {...aria} {...form.register('level')}>
+            <Select {...aria} {...field('level')}>
               {CERTIFICATION_LEVELS.map((level) => (
                 <option key={level} value={level}>
                   {CERTIFICATION_LEVEL_LABELS[level]}
@@ -70,14 +70,14 @@ export function CatalogueForm({ initial, idPrefix }: { initial?: CertificationIn
           )}
         </Field>
         <Field id={fieldId('validityMonths')} label="Valid for (months)" error={errors.validityMonths?.message}>
-          {(aria) => <Input {...aria} inputMode="numeric" {...form.register('validityMonths')} />}
+          {(aria) => <Input {...aria} inputMode="numeric" {...field('validityMonths')} />}
         </Field>
         <Field id={fieldId('retiredOn')} label="Retired on" error={errors.retiredOn?.message}>
-          {(aria) => <Input {...aria} type="date" {...form.register('retiredOn')} />}
+          {(aria) => <Input {...aria} type="date" {...field('retiredOn')} />}
         </Field>
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" {...form.register('isEligible')} /> Counts for MCT (associate and expert role-based certifications do)
+        <input type="checkbox" {...checkbox('isEligible')} /> Counts for MCT (associate and expert role-based certifications do)
       </label>
       <Button type="submit" variant={initial ? 'secondary' : 'primary'} disabled={isSubmitting}>
         {isSubmitting ? 'Saving…' : initial ? 'Save changes' : 'Add certification'}

@@ -17,7 +17,7 @@ const EMPTY: AddCertificationInput = { certificationId: '', credentialId: '', ea
 export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(addCertificationSchema, addCertificationAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(addCertificationSchema, addCertificationAction, {
     defaultValues: EMPTY,
     onSuccess: () => {
       setSaved(true);
@@ -45,7 +45,7 @@ export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }
         error={errors.certificationId?.message}
       >
         {(aria) => (
-          <Select {...aria} {...form.register('certificationId')}>
+          <Select {...aria} {...field('certificationId')}>
             <option value="">Choose a certification…</option>
             <optgroup label="Count for MCT">
               {eligible.map((c) => (
@@ -70,11 +70,11 @@ export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }
         hint="As shown on your Microsoft Learn transcript."
         error={errors.credentialId?.message}
       >
-        {(aria) => <Input {...aria} autoComplete="off" {...form.register('credentialId')} />}
+        {(aria) => <Input {...aria} autoComplete="off" {...field('credentialId')} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="earnedOn" label="Earned on" error={errors.earnedOn?.message}>
-          {(aria) => <Input {...aria} type="date" {...form.register('earnedOn')} />}
+          {(aria) => <Input {...aria} type="date" {...field('earnedOn')} />}
         </Field>
         <Field
           id="expiresOn"
@@ -82,7 +82,7 @@ export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }
           hint="Leave empty to use the catalogue’s validity. The same credential ID with a later expiry renews the one on your record."
           error={errors.expiresOn?.message}
         >
-          {(aria) => <Input {...aria} type="date" {...form.register('expiresOn')} />}
+          {(aria) => <Input {...aria} type="date" {...field('expiresOn')} />}
         </Field>
       </div>
       <Button type="submit" disabled={isSubmitting || !ready}>

@@ -27,7 +27,7 @@ const EMPTY: DeliveryInput = {
 export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDraft | null }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(deliverySchema, addDeliveryAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(deliverySchema, addDeliveryAction, {
     defaultValues: initialValuesWithDraft(EMPTY, draft),
     onSuccess: () => {
       setSaved(true);
@@ -51,20 +51,20 @@ export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDr
       {saved ? <Alert tone="success">The delivery is added to your log.</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="courseCode" label="Course code" hint="For example AZ-104T00." error={errors.courseCode?.message}>
-          {(aria) => <Input {...aria} autoComplete="off" {...form.register('courseCode')} />}
+          {(aria) => <Input {...aria} autoComplete="off" {...field('courseCode')} />}
         </Field>
         <Field id="courseTitle" label="Course title" error={errors.courseTitle?.message}>
-          {(aria) => <Input {...aria} autoComplete="off" {...form.register('courseTitle')} />}
+          {(aria) => <Input {...aria} autoComplete="off" {...field('courseTitle')} />}
         </Field>
         <Field id="startDate" label="Start date" error={errors.startDate?.message}>
-          {(aria) => <Input {...aria} type="date" {...form.register('startDate')} />}
+          {(aria) => <Input {...aria} type="date" {...field('startDate')} />}
         </Field>
         <Field id="endDate" label="End date" error={errors.endDate?.message}>
-          {(aria) => <Input {...aria} type="date" {...form.register('endDate')} />}
+          {(aria) => <Input {...aria} type="date" {...field('endDate')} />}
         </Field>
         <Field id="format" label="Delivery format" error={errors.format?.message}>
           {(aria) => (
-            <Select {...aria} {...form.register('format')}>
+            <Select {...aria} {...field('format')}>
               <option value="">Choose…</option>
               {DELIVERY_FORMATS.map((f) => (
                 <option key={f} value={DELIVERY_FORMAT_LABELS[f]}>
@@ -75,7 +75,7 @@ export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDr
           )}
         </Field>
         <Field id="studentCount" label="Number of students" error={errors.studentCount?.message}>
-          {(aria) => <Input {...aria} inputMode="numeric" {...form.register('studentCount')} />}
+          {(aria) => <Input {...aria} inputMode="numeric" {...field('studentCount')} />}
         </Field>
         <Field
           id="trainingPartner"
@@ -83,7 +83,7 @@ export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDr
           hint="The Learning Partner or company you taught for."
           error={errors.trainingPartner?.message}
         >
-          {(aria) => <Input {...aria} {...form.register('trainingPartner')} />}
+          {(aria) => <Input {...aria} {...field('trainingPartner')} />}
         </Field>
         <Field
           id="satisfactionScore"
@@ -91,7 +91,7 @@ export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDr
           hint="The course evaluation average, 1 to 9."
           error={errors.satisfactionScore?.message}
         >
-          {(aria) => <Input {...aria} inputMode="decimal" {...form.register('satisfactionScore')} />}
+          {(aria) => <Input {...aria} inputMode="decimal" {...field('satisfactionScore')} />}
         </Field>
       </div>
       <Button type="submit" disabled={isSubmitting || !ready}>

@@ -13,7 +13,7 @@ type Values = z.input<typeof profileSchema>;
 
 export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: { value: string; label: string }[] }) {
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(profileSchema, saveProfileAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready, field, radio } = useActionForm(profileSchema, saveProfileAction, {
     defaultValues: initial,
     onSuccess: (_data, values) => {
       setSaved(true);
@@ -32,11 +32,11 @@ export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved && !form.formState.isDirty ? <Alert tone="success">Your profile is saved.</Alert> : null}
       <Field id="name" label="Full name" error={errors.name?.message}>
-        {(aria) => <Input {...aria} autoComplete="name" {...form.register('name')} />}
+        {(aria) => <Input {...aria} autoComplete="name" {...field('name')} />}
       </Field>
       <Field id="timeZone" label="Time zone" hint="Deadlines are shown in this time zone." error={errors.timeZone?.message}>
         {(aria) => (
-          <Select {...aria} {...form.register('timeZone')}>
+          <Select {...aria} {...field('timeZone')}>
             {timeZones.map((tz) => (
               <option key={tz.value} value={tz.value}>
                 {tz.label}
@@ -48,13 +48,13 @@ export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Status updates and reminders by email</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="IMMEDIATE" {...form.register('notificationMode')} /> As they happen
+          <input type="radio" {...radio('notificationMode', 'IMMEDIATE')} /> As they happen
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="DAILY_DIGEST" {...form.register('notificationMode')} /> One daily digest
+          <input type="radio" {...radio('notificationMode', 'DAILY_DIGEST')} /> One daily digest
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="OFF" {...form.register('notificationMode')} /> None (unsubscribed)
+          <input type="radio" {...radio('notificationMode', 'OFF')} /> None (unsubscribed)
         </label>
         <p className="text-sm text-slate-600">Sign-in links, invitations and deadlines always arrive at once.</p>
         {errors.notificationMode ? <p className="text-sm font-medium text-red-700">{errors.notificationMode.message}</p> : null}

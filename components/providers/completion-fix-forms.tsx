@@ -13,7 +13,7 @@ import { correctCompletionSchema, type CorrectCompletionInput } from '@/lib/comp
 export function CorrectCompletionForm({ initial }: { initial: CorrectCompletionInput }) {
   const router = useRouter();
   const versionRef = useRecordVersion(initial.version);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(
+  const { formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(
     correctCompletionSchema,
     (values: CorrectCompletionInput) => correctCompletionAction({ ...values, version: versionRef.current }),
     {
@@ -30,16 +30,16 @@ export function CorrectCompletionForm({ initial }: { initial: CorrectCompletionI
       <FormError message={formError} staleWhen={STALE_PATTERN} />
       <div className="grid gap-2 sm:grid-cols-2">
         <Field id={id('name')} label="Candidate’s full name" error={errors.candidateName?.message}>
-          {(aria) => <Input {...aria} {...form.register('candidateName')} />}
+          {(aria) => <Input {...aria} {...field('candidateName')} />}
         </Field>
         <Field id={id('email')} label="Candidate’s email" error={errors.candidateEmail?.message}>
-          {(aria) => <Input {...aria} type="email" {...form.register('candidateEmail')} />}
+          {(aria) => <Input {...aria} type="email" {...field('candidateEmail')} />}
         </Field>
         <Field id={id('date')} label="Completed on" error={errors.completedOn?.message}>
-          {(aria) => <Input {...aria} type="date" {...form.register('completedOn')} />}
+          {(aria) => <Input {...aria} type="date" {...field('completedOn')} />}
         </Field>
         <Field id={id('certificate')} label="Certificate ID" error={errors.certificateId?.message}>
-          {(aria) => <Input {...aria} {...form.register('certificateId')} />}
+          {(aria) => <Input {...aria} {...field('certificateId')} />}
         </Field>
       </div>
       <Button type="submit" variant="secondary" disabled={isSubmitting || !ready}>

@@ -30,7 +30,7 @@ export function ProviderForm({ initial, userId, draft }: { initial?: ProviderInp
   const [saved, setSaved] = useState(false);
   const versionRef = useRecordVersion(initial?.version ?? 0);
   const save = (values: ProviderInput) => saveProviderAction({ ...values, version: versionRef.current });
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(providerSchema, save, {
+  const { form, formError, onSubmit, errors, isSubmitting, field } = useActionForm(providerSchema, save, {
     defaultValues: { ...initialValuesWithDraft(initial ?? EMPTY, draft), id: initial?.id ?? '' },
     onSuccess: (data) => {
       void drafts.clear();
@@ -53,23 +53,23 @@ export function ProviderForm({ initial, userId, draft }: { initial?: ProviderInp
       <FormError message={formError} staleWhen={STALE_PATTERN} />
       {saved ? <Alert tone="success">Provider saved.</Alert> : null}
       <Field id="provider-name" label="Name" error={errors.name?.message}>
-        {(aria) => <Input {...aria} {...form.register('name')} />}
+        {(aria) => <Input {...aria} {...field('name')} />}
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="provider-country" label="Country" hint="Shown on the public list of providers." error={errors.country?.message}>
-          {(aria) => <Input {...aria} {...form.register('country')} />}
+          {(aria) => <Input {...aria} {...field('country')} />}
         </Field>
         <Field id="provider-contactEmail" label="Contact email" error={errors.contactEmail?.message}>
-          {(aria) => <Input {...aria} type="email" {...form.register('contactEmail')} />}
+          {(aria) => <Input {...aria} type="email" {...field('contactEmail')} />}
         </Field>
         <Field id="provider-website" label="Website" error={errors.website?.message}>
-          {(aria) => <Input {...aria} type="url" {...form.register('website')} />}
+          {(aria) => <Input {...aria} type="url" {...field('website')} />}
         </Field>
         <Field id="provider-approvedFrom" label="Approved from" error={errors.approvedFrom?.message}>
-          {(aria) => <Input {...aria} type="date" {...form.register('approvedFrom')} />}
+          {(aria) => <Input {...aria} type="date" {...field('approvedFrom')} />}
         </Field>
         <Field id="provider-approvedUntil" label="Approved until (included)" error={errors.approvedUntil?.message}>
-          {(aria) => <Input {...aria} type="date" {...form.register('approvedUntil')} />}
+          {(aria) => <Input {...aria} type="date" {...field('approvedUntil')} />}
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-3">

@@ -1,7 +1,7 @@
 'use client';
 
 import { reopenReviewAction, sendRemindersAction } from '@/lib/reviews/actions';
-import { ActionButton } from './action-button';
+import { ActionButton } from '@/components/ui/action-button';
 
 /** Reopens the reviewer's submitted review for changes (until review closes). */
 export function ReopenReviewButton({ assignmentId, version }: { assignmentId: string; version: number }) {

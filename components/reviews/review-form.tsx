@@ -60,7 +60,7 @@ export function ReviewForm({ rubric, initial }: Props) {
     [initial.version],
   );
 
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(
+  const { form, formError, onSubmit, errors, isSubmitting, field, radio } = useActionForm(
     schema,
     (values) => {
       clearTimeout(timer.current);
@@ -136,7 +136,7 @@ export function ReviewForm({ rubric, initial }: Props) {
                   key={n}
                   className="flex min-w-11 cursor-pointer items-center justify-center gap-1 rounded-md border border-slate-400 px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
                 >
-                  <input type="radio" value={String(n)} {...form.register(`scores.${c.id}`)} />
+                  <input type="radio" {...radio(`scores.${c.id}`, String(n))} />
                   {n}
                 </label>
               ))}
@@ -153,7 +153,7 @@ export function ReviewForm({ rubric, initial }: Props) {
         <legend className="text-sm font-semibold text-slate-900">Your confidence</legend>
         {CONFIDENCE_LEVELS.map((level) => (
           <label key={level.value} className="flex items-center gap-2 text-sm">
-            <input type="radio" value={level.value} {...form.register('confidence')} /> {level.label}
+            <input type="radio" {...radio('confidence', level.value)} /> {level.label}
           </label>
         ))}
         {errors.confidence ? (
@@ -168,7 +168,7 @@ export function ReviewForm({ rubric, initial }: Props) {
         hint="Only the program team and, once they have submitted theirs, the other reviewers read this."
         error={errors.committeeComment?.message}
       >
-        {(aria) => <textarea {...aria} rows={5} className={inputClass} {...form.register('committeeComment')} />}
+        {(aria) => <textarea {...aria} rows={5} className={inputClass} {...field('committeeComment')} />}
       </Field>
       <Field
         id="candidateFeedback"
@@ -176,7 +176,7 @@ export function ReviewForm({ rubric, initial }: Props) {
         hint="The candidate reads this when the outcome is released, without your name. Be specific and kind."
         error={errors.candidateFeedback?.message}
       >
-        {(aria) => <textarea {...aria} rows={5} className={inputClass} {...form.register('candidateFeedback')} />}
+        {(aria) => <textarea {...aria} rows={5} className={inputClass} {...field('candidateFeedback')} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isSubmitting || isStale} onClick={() => form.setValue('intent', 'submit')}>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import type { ActionResult } from '@/lib/actions/result';
+import { TableHead } from '@/components/ui/table';
 
 // What the spreadsheet uploads (a member's training deliveries, a provider's ISC completions) share:
 // choose a file, the server checks it and previews it (nothing saved), the person confirms, the
@@ -201,19 +202,7 @@ export function IssueTable({ issues, total }: { issues: RowIssue[]; total: numbe
     <PreviewTable
       caption={`Rows that will not be saved${total > issues.length ? ` (the first ${issues.length} of ${total} problems)` : ''}`}
     >
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1 pr-3">
-            Row
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            Column
-          </th>
-          <th scope="col" className="py-1">
-            Problem
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Row', 'Column', 'Problem']} rows="py-1" />
       <tbody>
         {issues.map((issue, i) => (
           <tr key={`${issue.row}-${i}`} className="border-b border-slate-100 align-top">

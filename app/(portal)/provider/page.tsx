@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { ApplicationStatus } from '@/components/mct/application-status';
 import { CorrectCompletionForm, WithdrawCompletionForm } from '@/components/providers/completion-fix-forms';
 import { CompletionsUpload } from '@/components/providers/completions-upload';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
+import { awardFilterFields, ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { AWARD_STATUS_LABELS, listAwards } from '@/lib/exports/awards';
@@ -28,16 +28,7 @@ export default async function AwardsTablePage({ searchParams }: { searchParams: 
         path={PATH}
         idPrefix="awards"
         values={filter}
-        fields={[
-          {
-            name: 'category',
-            label: 'Award category',
-            type: 'select',
-            options: options.categories.map((c) => ({ value: c.id, label: c.name })),
-            anyLabel: 'Any category',
-          },
-          { name: 'year', label: 'Year the award starts', type: 'year' },
-        ]}
+        fields={[...awardFilterFields({ categories: options.categories }), { name: 'year', label: 'Year the award starts', type: 'year' }]}
       />
       <FilterProblems problems={parsed.problems} />
       <Card

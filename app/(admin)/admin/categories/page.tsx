@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { CategoryForm, FocusAreaForm } from '@/components/categories/catalogue-forms';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';
 import { reorderCatalogueAction, retireCatalogueEntryAction } from '@/lib/categories/actions';

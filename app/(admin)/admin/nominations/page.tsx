@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
+import { awardFilterFields, ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, NOMINATION_STATUSES, nominationFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
@@ -30,20 +30,7 @@ export default async function NominationsTablePage({ searchParams }: { searchPar
         idPrefix="nominations"
         values={filter}
         fields={[
-          {
-            name: 'cycle',
-            label: 'Award cycle',
-            type: 'select',
-            options: options.cycles.map((c) => ({ value: c.id, label: c.name })),
-            anyLabel: 'Any cycle',
-          },
-          {
-            name: 'category',
-            label: 'Award category',
-            type: 'select',
-            options: options.categories.map((c) => ({ value: c.id, label: c.name })),
-            anyLabel: 'Any category',
-          },
+          ...awardFilterFields(options),
           {
             name: 'status',
             label: 'Status',

@@ -10,6 +10,7 @@ import { notificationFilterSchema, type NotificationFilter } from '@/lib/notific
 import { DELIVERY_STATE_LABELS, DELIVERY_STATES } from '@/lib/notifications/status';
 import { templates } from '@/lib/notifications/templates';
 import { listNotifications } from '@/lib/admin/email-log';
+import { TableHead } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Emails' };
 
@@ -102,28 +103,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Emails, newest first</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">
-                  Queued
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Recipient
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Subject
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Template
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Status
-                </th>
-                <th scope="col" className="py-2">
-                  Attempts
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Queued', 'Recipient', 'Subject', 'Template', 'Status', 'Attempts']} gap="pr-4" />
             <tbody>
               {notifications.map((n) => (
                 <tr key={n.id} className="border-b border-slate-200 align-top">

@@ -6,6 +6,7 @@ import { Input } from '@/components/ui/field';
 import { requireUser } from '@/lib/auth/guards';
 import { searchPeopleSchema } from '@/lib/people/admin-schema';
 import { searchPeople } from '@/lib/people/admin-queries';
+import { TableHead } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'People and roles' };
 
@@ -36,19 +37,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       ) : (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">People{input.q ? ` matching “${input.q}”` : ''}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-4">
-                Name
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Email
-              </th>
-              <th scope="col" className="py-2">
-                Roles
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Email', 'Roles']} gap="pr-4" />
           <tbody>
             {people.map((p) => (
               <tr key={p.id} className="border-b border-slate-200">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { CertificationForm } from '@/components/mct/certification-form-lazy';
 import { HeldCertificationForm } from '@/components/mct/held-certification-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { AgreementAcceptForm } from '@/components/mct/agreement-accept-form';
 import { AgreementText } from '@/components/mct/agreement-text';
 import { AlumniSwitchForm } from '@/components/memberships/alumni-switch-form';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { CycleForm } from '@/components/cycles/cycle-form';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireRole } from '@/lib/auth/guards';

@@ -15,6 +15,7 @@ import {
 import { listApplications } from '@/lib/exports/mct-applications';
 import { formatDay, formatInstant } from '@/lib/format';
 import { ENROLLMENT_CHANNEL_LABELS, MCT_APPLICATION_STATUS_COPY } from '@/lib/mct/lifecycle';
+import { TableHead } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'MCT applications' };
 
@@ -65,25 +66,7 @@ export default async function ApplicationsQueuePage({ searchParams }: { searchPa
           <EmptyState title="Nothing here">No application matches these filters.</EmptyState>
         ) : (
           <TableRegion label="MCT applications">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  Candidate
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Route
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Evidence
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Submitted
-                </th>
-                <th scope="col" className="py-2">
-                  Status
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Candidate', 'Route', 'Evidence', 'Submitted', 'Status']} />
             <tbody>
               {table.rows.map((a) => (
                 <tr key={a.id} className="border-b border-slate-100 align-top">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { CatalogueForm } from '@/components/mct/catalogue-form';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';

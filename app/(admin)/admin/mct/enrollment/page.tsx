@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { EnrollmentSettingsForm } from '@/components/mct/enrollment-settings-form';
 import { AddPauseForm, EditPauseForm } from '@/components/mct/pause-form';
 import { Alert } from '@/components/ui/alert';

@@ -8,6 +8,7 @@ import { providerDraftKey } from '@/lib/providers/schema';
 import { dateKey, isWithin, todayIn } from '@/lib/dates';
 import { formatDay } from '@/lib/format';
 import { listProvidersForAdmin } from '@/lib/providers/queries';
+import { TableHead } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'ISC providers' };
 
@@ -23,25 +24,7 @@ export default async function ProvidersAdminPage() {
       />
       <Card title="Providers">
         <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">
-                Provider
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Approval
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Staff
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Completions
-              </th>
-              <th scope="col" className="py-2">
-                Applications
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Provider', 'Approval', 'Staff', 'Completions', 'Applications']} />
           <tbody>
             {providers.map((p) => (
               <tr key={p.id} className="border-b border-slate-100 align-top">

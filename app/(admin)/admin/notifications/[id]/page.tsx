@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { DeliveryBadge, EmailHtmlFrame } from '@/components/notifications/delivery-badge';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
+import { awardFilterFields, ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, parseFilters, REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
@@ -29,20 +29,7 @@ export default async function AllReviewsPage({ searchParams }: { searchParams: P
         idPrefix="reviews"
         values={filter}
         fields={[
-          {
-            name: 'cycle',
-            label: 'Award cycle',
-            type: 'select',
-            options: options.cycles.map((c) => ({ value: c.id, label: c.name })),
-            anyLabel: 'Any cycle',
-          },
-          {
-            name: 'category',
-            label: 'Award category',
-            type: 'select',
-            options: options.categories.map((c) => ({ value: c.id, label: c.name })),
-            anyLabel: 'Any category',
-          },
+          ...awardFilterFields(options),
           {
             name: 'state',
             label: 'State',

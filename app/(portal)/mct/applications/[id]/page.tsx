@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { AgreementText } from '@/components/mct/agreement-text';
 import { ApplicationStatus } from '@/components/mct/application-status';
 import { ProviderApplicationForm } from '@/components/mct/provider-application-form-lazy';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ActionButton } from '@/components/mct/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { ProviderForm } from '@/components/providers/provider-form';
 import { StaffForm } from '@/components/providers/staff-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
