@@ -11,6 +11,7 @@ import type { ImportPreview } from '@/lib/evidence/service';
 import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
 import type { ContributionType } from '@/lib/generated/prisma/enums';
 import { formatDayKeyOrRaw } from '@/lib/format';
+import { TableHead } from '@/components/ui/table';
 
 const TOO_LARGE = 'The file is larger than 1 MB. Split it into smaller files.';
 
@@ -151,25 +152,7 @@ export function EvidenceImportForm() {
                   Valid rows
                 </h2>
                 <table className="mt-2 w-full text-left text-sm">
-                  <thead>
-                    <tr className="border-b border-slate-300">
-                      <th scope="col" className="py-1 pr-3">
-                        Row
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        Title
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        Type
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        Date
-                      </th>
-                      <th scope="col" className="py-1">
-                        Reach
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={['Row', 'Title', 'Type', 'Date', 'Reach']} rows="py-1" />
                   <tbody>
                     {valid.map((r) => (
                       <tr key={r.row} className="border-b border-slate-100">

@@ -13,6 +13,7 @@ import {
 import { COMPLETIONS_CSV_MAX_BYTES } from '@/lib/providers/schema';
 import type { ImportPreview, ImportResult } from '@/lib/providers/service';
 import { formatDayKeyOrRaw } from '@/lib/format';
+import { TableHead } from '@/components/ui/table';
 
 /** Upload a CSV of completions: the file is checked row by row and previewed; nothing is saved until
  * the provider confirms. */
@@ -53,25 +54,7 @@ export function CompletionsUpload({ providerId }: { providerId: string }) {
           />
           {step.preview.sample.length > 0 ? (
             <PreviewTable caption="First rows to be saved">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-3">
-                    Row
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Name
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Email
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Completed
-                  </th>
-                  <th scope="col" className="py-1">
-                    Certificate ID
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Row', 'Name', 'Email', 'Completed', 'Certificate ID']} rows="py-1" />
               <tbody>
                 {step.preview.sample.map((r) => (
                   <tr key={r.row} className="border-b border-slate-100">

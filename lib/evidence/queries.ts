@@ -8,6 +8,7 @@ import { timelineFromCounts, type DayCount, type Timeline } from './timeline';
 import { countsAsReach, METRIC_LABELS } from './types';
 import { evidenceWindow, submissionDateFor, windowPosition, type EvidenceWindow, type WindowPosition } from './window';
 import type { Viewer } from '@/lib/auth/viewer';
+import { snapshotSelect } from './snapshot';
 
 export type EvidenceItemView = {
   id: string;
@@ -28,24 +29,8 @@ export type EvidenceItemView = {
   position: WindowPosition;
 };
 
-const itemSelect = {
-  id: true,
-  type: true,
-  role: true,
-  title: true,
-  description: true,
-  startDate: true,
-  endDate: true,
-  url: true,
-  audience: true,
-  isPaid: true,
-  isFullTimeJob: true,
-  isHighImpact: true,
-  privateNote: true,
-  category: { select: { name: true } },
-  focusArea: { select: { name: true } },
-  metrics: { select: { metric: true, value: true } },
-} as const;
+// The same fields the submission freezes: the log shows what a submission would take.
+const itemSelect = snapshotSelect;
 
 type ItemRow = Prisma.EvidenceItemGetPayload<{ select: typeof itemSelect }>;
 

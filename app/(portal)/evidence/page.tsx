@@ -10,6 +10,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { getEvidenceOverview, type EvidenceItemPage, type EvidenceItemView } from '@/lib/evidence/queries';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, describeMetrics, ROLE_LABELS } from '@/lib/evidence/types';
 import { formatDayKey, formatInstant } from '@/lib/format';
+import { TableHead } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Evidence' };
 
@@ -99,19 +100,11 @@ export default async function EvidencePage({
             <div className="overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <caption className="mb-2 text-left font-semibold text-slate-900">Contributions and reach per month</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-2">
-                      Month
-                    </th>
-                    <th scope="col" className="py-1 pr-2 text-right">
-                      Contributions
-                    </th>
-                    <th scope="col" className="py-1 text-right">
-                      Reach
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={['Month', { label: 'Contributions', align: 'right' }, { label: 'Reach', align: 'right' }]}
+                  rows="py-1"
+                  gap="pr-2"
+                />
                 <tbody>
                   {timeline.months.map((m) => (
                     <tr key={m.month} className="border-b border-slate-100">

@@ -15,6 +15,7 @@ import { cancelProviderApplicationAction } from '@/lib/completions/actions';
 import { dateKey } from '@/lib/dates';
 import { formatDay, formatInstant } from '@/lib/format';
 import { getProviderWorkspace, listMyProviders } from '@/lib/providers/queries';
+import { TableHead } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'ISC provider' };
 
@@ -130,19 +131,7 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3">
-                    Candidate
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Started
-                  </th>
-                  <th scope="col" className="py-2">
-                    Status
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Candidate', 'Started', 'Status']} />
               <tbody>
                 {w.applications.map((a) => (
                   <tr key={a.id} className="border-b border-slate-100 align-top">
@@ -198,25 +187,7 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
                 <caption className="sr-only">
                   Confirmed completions, page {w.page} of {w.pageCount}
                 </caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-2 pr-3">
-                      Candidate
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Completed
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Certificate ID
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Confirmed
-                    </th>
-                    <th scope="col" className="py-2">
-                      Mistake?
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Candidate', 'Completed', 'Certificate ID', 'Confirmed', 'Mistake?']} />
                 <tbody>
                   {w.completions.map((c) => (
                     <tr key={c.id} className="border-b border-slate-100 align-top">

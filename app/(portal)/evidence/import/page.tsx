@@ -5,6 +5,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { CSV_COLUMNS } from '@/lib/evidence/csv';
 import { CONTRIBUTION_TYPES } from '@/lib/evidence/types';
+import { TableHead } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Import contributions' };
 
@@ -42,19 +43,7 @@ export default async function ImportEvidencePage() {
       <Card title="Columns">
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">
-                  Column
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Required
-                </th>
-                <th scope="col" className="py-1">
-                  What it holds
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Column', 'Required', 'What it holds']} rows="py-1" />
             <tbody>
               {CSV_COLUMNS.map((c) => (
                 <tr key={c.name} className="border-b border-slate-100 align-top">

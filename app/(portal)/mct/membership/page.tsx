@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionButton } from '@/components/ui/action-button';
+import { DeliveriesTable } from '@/components/memberships/deliveries-table';
 import { AgreementAcceptForm } from '@/components/mct/agreement-accept-form';
 import { AgreementText } from '@/components/mct/agreement-text';
 import { AlumniSwitchForm } from '@/components/memberships/alumni-switch-form';
@@ -19,6 +20,7 @@ import { DELIVERY_DRAFT_KEY } from '@/lib/memberships/schema';
 import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from '@/lib/memberships/actions';
 import { MCT_RENEWAL_STATUS_COPY } from '@/lib/memberships/lifecycle';
 import { env } from '@/lib/env';
+import { TableHead } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Your MCT membership' };
 
@@ -239,22 +241,7 @@ export default async function MembershipPage() {
               <summary className="cursor-pointer font-medium">The chart’s numbers as a table</summary>
               <table className="mt-2 w-full text-left">
                 <caption className="sr-only">Deliveries by month and format</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-3">
-                      Month
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      In person
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      Virtual
-                    </th>
-                    <th scope="col" className="py-1">
-                      Hybrid
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Month', 'In person', 'Virtual', 'Hybrid']} rows="py-1" />
                 <tbody>
                   {m.byMonth.map((p) => (
                     <tr key={p.month} className="border-b border-slate-100">
@@ -269,49 +256,23 @@ export default async function MembershipPage() {
                 </tbody>
               </table>
             </details>
-            <table className="mt-4 w-full text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">Your deliveries</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  {['Course', 'Dates', 'Format', 'Students', 'Partner', 'Satisfaction'].map((h) => (
-                    <th key={h} scope="col" className="py-1 pr-3">
-                      {h}
-                    </th>
-                  ))}
-                  <th scope="col" className="py-1">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {m.deliveries.map((d) => (
-                  <tr key={d.id} className="border-b border-slate-100 align-top">
-                    <td className="py-1 pr-3">
-                      {d.courseCode} {d.courseTitle}
-                    </td>
-                    <td className="py-1 pr-3">
-                      {d.startDate} to {d.endDate}
-                    </td>
-                    <td className="py-1 pr-3">{d.formatLabel}</td>
-                    <td className="py-1 pr-3">{d.studentCount}</td>
-                    <td className="py-1 pr-3">{d.trainingPartner}</td>
-                    <td className="py-1 pr-3">{d.satisfactionScore ?? '—'}</td>
-                    <td className="py-1">
-                      {canChangeDeliveries && !d.isLocked ? (
-                        <ActionButton
-                          action={removeDeliveryAction}
-                          input={{ id: d.id }}
-                          label="Remove"
-                          accessibleName={`Remove ${d.courseCode} starting ${d.startDate}`}
-                          confirm="Remove this delivery from your log?"
-                          variant="ghost"
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DeliveriesTable
+              className="mt-4"
+              caption="Your deliveries"
+              deliveries={m.deliveries}
+              actions={(d) =>
+                canChangeDeliveries && !d.isLocked ? (
+                  <ActionButton
+                    action={removeDeliveryAction}
+                    input={{ id: d.id }}
+                    label="Remove"
+                    accessibleName={`Remove ${d.courseCode} starting ${d.startDate}`}
+                    confirm="Remove this delivery from your log?"
+                    variant="ghost"
+                  />
+                ) : null
+              }
+            />
           </>
         ) : null}
       </Card>

@@ -4,6 +4,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDayKey, formatInstant } from '@/lib/format';
 import { listRenewalsForReview } from '@/lib/memberships/queries';
+import { DeliveriesTable } from '@/components/memberships/deliveries-table';
 
 export const metadata: Metadata = { title: 'MCT renewals' };
 
@@ -43,34 +44,7 @@ export default async function RenewalsQueuePage() {
                 <dd>{r.certification ?? 'none'}</dd>
               </div>
             </dl>
-            <table className="mt-3 w-full text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">Deliveries ({r.deliveries.length})</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  {['Course', 'Dates', 'Format', 'Students', 'Partner', 'Satisfaction'].map((h) => (
-                    <th key={h} scope="col" className="py-1 pr-3">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {r.deliveries.map((d) => (
-                  <tr key={d.id} className="border-b border-slate-100">
-                    <td className="py-1 pr-3">
-                      {d.courseCode} {d.courseTitle}
-                    </td>
-                    <td className="py-1 pr-3">
-                      {d.startDate} to {d.endDate}
-                    </td>
-                    <td className="py-1 pr-3">{d.formatLabel}</td>
-                    <td className="py-1 pr-3">{d.studentCount}</td>
-                    <td className="py-1 pr-3">{d.trainingPartner}</td>
-                    <td className="py-1">{d.satisfactionScore ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DeliveriesTable caption={`Deliveries (${r.deliveries.length})`} deliveries={r.deliveries} />
             <DecideRenewalForm renewalId={r.id} version={r.version} memberName={name} />
           </Card>
         );
