@@ -14,6 +14,17 @@ export type FilterField =
 
 type Values = Record<string, unknown>;
 
+/** A select of a fixed set of values (statuses, formats…), each shown by its label. */
+export function choiceField<V extends string>(
+  name: string,
+  label: string,
+  values: readonly V[],
+  labelOf: (value: V) => string,
+  anyLabel: string,
+): FilterField {
+  return { name, label, type: 'select', options: values.map((v) => ({ value: v, label: labelOf(v) })), anyLabel };
+}
+
 type Named = { id: string; name: string };
 
 /** The award category select (and the award cycle select before it, when cycles are given) of the MVP tables. */
@@ -186,5 +197,35 @@ export function TableRegion({ label, children }: { label: string; children: Reac
         {children}
       </table>
     </div>
+  );
+}
+
+/** "Newer …" and "Older …" links of a list read newest first, a page at a time. */
+export function NewerOlderNav({
+  label,
+  noun,
+  page,
+  hasMore,
+  hrefOf,
+}: {
+  label: string;
+  noun: string;
+  page: number;
+  hasMore: boolean;
+  hrefOf: (page: number) => string;
+}) {
+  return (
+    <nav aria-label={label} className="flex gap-4 text-sm">
+      {page > 1 ? (
+        <Link href={hrefOf(page - 1)} className="font-medium text-brand-700 underline">
+          Newer {noun}
+        </Link>
+      ) : null}
+      {hasMore ? (
+        <Link href={hrefOf(page + 1)} className="font-medium text-brand-700 underline">
+          Older {noun}
+        </Link>
+      ) : null}
+    </nav>
   );
 }

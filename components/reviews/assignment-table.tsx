@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ReviewStatus, SubmissionKind, SubmissionStatus } from '@/lib/generated/prisma/enums';
 import { REVIEW_STATUS_COPY, SUBMISSION_STATUS_LABELS } from '@/lib/reviews/lifecycle';
+import { TableHead } from '@/components/ui/table';
 
 type Row = {
   id: string;
@@ -118,25 +119,18 @@ export function AssignmentTable({ cycleId, categoryId, categoryName, perSubmissi
       <div className="overflow-x-auto" role="region" aria-label={`Submissions in ${categoryName}`} tabIndex={0}>
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Submissions in {categoryName} and their reviewers</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">
-                <span className="sr-only">Select</span>
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Candidate
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Status
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Reviewers
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Conflicts
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              <span key="select" className="sr-only">
+                Select
+              </span>,
+              'Candidate',
+              'Status',
+              'Reviewers',
+              'Conflicts',
+            ]}
+            gap="pr-4"
+          />
           <tbody>
             {submissions.map((s) => (
               <tr key={s.id} className="border-b border-slate-200 align-top">

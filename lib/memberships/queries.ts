@@ -15,6 +15,19 @@ import { renewalOpensOn } from './lifecycle';
 import { deliveriesByMonth } from './chart';
 import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from './schema';
 
+/** What a delivery table shows of each delivery. */
+const deliveryFields = {
+  id: true,
+  courseCode: true,
+  courseTitle: true,
+  startDate: true,
+  endDate: true,
+  format: true,
+  studentCount: true,
+  trainingPartner: true,
+  satisfactionScore: true,
+} as const;
+
 export type { MonthPoint } from './chart';
 import { loungeRefusal } from './lounge';
 
@@ -71,18 +84,7 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
     prisma.trainingDelivery.findMany({
       where: { userId: viewer.id, endDate: { gte: dbDay(addYears(today, -1)) } },
       orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }],
-      select: {
-        id: true,
-        courseCode: true,
-        courseTitle: true,
-        startDate: true,
-        endDate: true,
-        format: true,
-        studentCount: true,
-        trainingPartner: true,
-        satisfactionScore: true,
-        renewal: { select: { status: true } },
-      },
+      select: { ...deliveryFields, renewal: { select: { status: true } } },
     }),
     prisma.loungeAccess.findUnique({
       where: { userId: viewer.id },
@@ -180,17 +182,7 @@ export async function listRenewalsForReview(viewer: Viewer) {
       candidateCertification: { select: { credentialId: true, expiresOn: true, certification: { select: { code: true, name: true } } } },
       deliveries: {
         orderBy: { startDate: 'asc' },
-        select: {
-          id: true,
-          courseCode: true,
-          courseTitle: true,
-          startDate: true,
-          endDate: true,
-          format: true,
-          studentCount: true,
-          trainingPartner: true,
-          satisfactionScore: true,
-        },
+        select: deliveryFields,
       },
     },
   });

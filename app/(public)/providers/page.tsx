@@ -4,6 +4,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { formatDay } from '@/lib/format';
 import { listApprovedProviders } from '@/lib/providers/queries';
 import { safeExternalHref } from '@/lib/security/safe-url';
+import { TableHead } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Approved ISC providers' };
 
@@ -31,22 +32,7 @@ export default async function ProvidersPage() {
         <Card>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Approved Instructional Skills Certificate providers</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2">
-                  Provider
-                </th>
-                <th scope="col" className="py-2">
-                  Country
-                </th>
-                <th scope="col" className="py-2">
-                  Contact
-                </th>
-                <th scope="col" className="py-2">
-                  Approved until
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Provider', 'Country', 'Contact', 'Approved until']} gap="" />
             <tbody>
               {providers.map((p) => {
                 const website = p.website ? safeExternalHref(p.website) : null;

@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { auditFilterSchema, type AuditFilter } from '@/lib/audit/schema';
 import { formatInstant } from '@/lib/format';
 import { listAuditEvents } from '@/lib/admin/audit-log';
+import { NewerOlderNav } from '@/components/admin/table-kit';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -84,18 +85,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           ))}
         </ol>
       )}
-      <nav aria-label="Pages of the audit log" className="flex gap-4 text-sm">
-        {page > 1 ? (
-          <Link href={hrefOf(filter, page - 1)} className="font-medium text-brand-700 underline">
-            Newer entries
-          </Link>
-        ) : null}
-        {hasMore ? (
-          <Link href={hrefOf(filter, page + 1)} className="font-medium text-brand-700 underline">
-            Older entries
-          </Link>
-        ) : null}
-      </nav>
+      <NewerOlderNav label="Pages of the audit log" noun="entries" page={page} hasMore={hasMore} hrefOf={(p) => hrefOf(filter, p)} />
     </div>
   );
 }

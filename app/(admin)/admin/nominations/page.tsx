@@ -1,6 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { awardFilterFields, ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
+import {
+  awardFilterFields,
+  choiceField,
+  ExportLink,
+  FilterBar,
+  FilterProblems,
+  Pager,
+  SortHeader,
+  TableRegion,
+  Th,
+} from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, NOMINATION_STATUSES, nominationFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
@@ -31,13 +41,7 @@ export default async function NominationsTablePage({ searchParams }: { searchPar
         values={filter}
         fields={[
           ...awardFilterFields(options),
-          {
-            name: 'status',
-            label: 'Status',
-            type: 'select',
-            options: NOMINATION_STATUSES.map((s) => ({ value: s, label: NOMINATION_STATUS_COPY[s].label })),
-            anyLabel: 'Any status',
-          },
+          choiceField('status', 'Status', NOMINATION_STATUSES, (s) => NOMINATION_STATUS_COPY[s].label, 'Any status'),
           { name: 'from', label: 'Created from', type: 'date' },
           { name: 'to', label: 'Created to', type: 'date' },
         ]}

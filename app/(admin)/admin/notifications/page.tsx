@@ -11,6 +11,7 @@ import { DELIVERY_STATE_LABELS, DELIVERY_STATES } from '@/lib/notifications/stat
 import { templates } from '@/lib/notifications/templates';
 import { listNotifications } from '@/lib/admin/email-log';
 import { TableHead } from '@/components/ui/table';
+import { NewerOlderNav } from '@/components/admin/table-kit';
 
 export const metadata: Metadata = { title: 'Emails' };
 
@@ -125,18 +126,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           </table>
         </div>
       )}
-      <nav aria-label="Pages of emails" className="flex gap-4 text-sm">
-        {page > 1 ? (
-          <Link href={hrefOf(filter, page - 1)} className="font-medium text-brand-700 underline">
-            Newer emails
-          </Link>
-        ) : null}
-        {hasMore ? (
-          <Link href={hrefOf(filter, page + 1)} className="font-medium text-brand-700 underline">
-            Older emails
-          </Link>
-        ) : null}
-      </nav>
+      <NewerOlderNav label="Pages of emails" noun="emails" page={page} hasMore={hasMore} hrefOf={(p) => hrefOf(filter, p)} />
     </div>
   );
 }

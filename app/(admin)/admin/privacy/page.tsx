@@ -7,6 +7,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
 import { listErasureRequests } from '@/lib/privacy/queries';
+import { TableHead } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Privacy requests' };
 
@@ -64,22 +65,7 @@ export default async function PrivacyRequestsPage() {
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Erasure requests handled recently</caption>
-              <thead className="border-b border-slate-200 text-slate-700">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Person
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Outcome
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Handled
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    By
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Person', 'Outcome', 'Handled', 'By']} gap="pr-4" />
               <tbody className="divide-y divide-slate-100">
                 {handled.map((r) => (
                   <tr key={r.id}>

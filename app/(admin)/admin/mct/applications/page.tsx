@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ExportLink, FilterBar, FilterProblems, Pager, TableRegion } from '@/components/admin/table-kit';
+import { choiceField, ExportLink, FilterBar, FilterProblems, Pager, TableRegion } from '@/components/admin/table-kit';
 import { ApplicationStatusBadge } from '@/components/mct/application-status';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
@@ -47,13 +47,7 @@ export default async function ApplicationsQueuePage({ searchParams }: { searchPa
               { value: 'ALL', label: `All statuses (${total})` },
             ],
           },
-          {
-            name: 'channel',
-            label: 'Channel',
-            type: 'select',
-            options: APPLICATION_CHANNELS.map((c) => ({ value: c, label: ENROLLMENT_CHANNEL_LABELS[c] })),
-            anyLabel: 'Any channel',
-          },
+          choiceField('channel', 'Channel', APPLICATION_CHANNELS, (c) => ENROLLMENT_CHANNEL_LABELS[c], 'Any channel'),
           { name: 'month', label: 'Started in month', type: 'month' },
         ]}
       />

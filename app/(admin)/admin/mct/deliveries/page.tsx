@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
+import { choiceField, ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { listDeliveries } from '@/lib/exports/deliveries';
@@ -27,13 +27,7 @@ export default async function DeliveriesTablePage({ searchParams }: { searchPara
         idPrefix="deliveries"
         values={filter}
         fields={[
-          {
-            name: 'format',
-            label: 'Format',
-            type: 'select',
-            options: DELIVERY_FORMATS.map((f) => ({ value: f, label: DELIVERY_FORMAT_LABELS[f] })),
-            anyLabel: 'Any format',
-          },
+          choiceField('format', 'Format', DELIVERY_FORMATS, (f) => DELIVERY_FORMAT_LABELS[f], 'Any format'),
           { name: 'from', label: 'Started from', type: 'date' },
           { name: 'to', label: 'Started to', type: 'date' },
         ]}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
+import { choiceField, ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, MEMBER_STANDINGS, memberFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
@@ -26,15 +26,7 @@ export default async function MembersTablePage({ searchParams }: { searchParams:
         path={PATH}
         idPrefix="members"
         values={filter}
-        fields={[
-          {
-            name: 'status',
-            label: 'Standing',
-            type: 'select',
-            options: MEMBER_STANDINGS.map((s) => ({ value: s, label: MEMBER_STANDING_LABELS[s] })),
-            anyLabel: 'Any standing',
-          },
-        ]}
+        fields={[choiceField('status', 'Standing', MEMBER_STANDINGS, (s) => MEMBER_STANDING_LABELS[s], 'Any standing')]}
       />
       <FilterProblems problems={problems} />
       <Card

@@ -1,6 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { awardFilterFields, ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
+import {
+  awardFilterFields,
+  choiceField,
+  ExportLink,
+  FilterBar,
+  FilterProblems,
+  Pager,
+  SortHeader,
+  TableRegion,
+  Th,
+} from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, parseFilters, REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
@@ -28,16 +38,7 @@ export default async function AllReviewsPage({ searchParams }: { searchParams: P
         path={PATH}
         idPrefix="reviews"
         values={filter}
-        fields={[
-          ...awardFilterFields(options),
-          {
-            name: 'state',
-            label: 'State',
-            type: 'select',
-            options: REVIEW_STATES.map((s) => ({ value: s, label: REVIEW_STATE_LABELS[s] })),
-            anyLabel: 'Any state',
-          },
-        ]}
+        fields={[...awardFilterFields(options), choiceField('state', 'State', REVIEW_STATES, (s) => REVIEW_STATE_LABELS[s], 'Any state')]}
       />
       <FilterProblems problems={parsed.problems} />
       <Card
