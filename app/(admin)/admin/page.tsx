@@ -130,23 +130,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <p className="text-sm text-slate-700">
             {count('ADMIN')} admins · {count('REVIEWER')} reviewers · {count('EMPLOYEE')} verified employees
           </p>
-          <ul className="mt-3 space-y-1 text-sm">
-            <li>
-              <Link href="/admin/people" className="font-medium text-brand-700 underline">
-                People and roles
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/audit" className="font-medium text-brand-700 underline">
-                Audit log
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/notifications" className="font-medium text-brand-700 underline">
-                Emails and their delivery
-              </Link>
-            </li>
-          </ul>
+          <LinkList
+            links={[
+              ['/admin/people', 'People and roles'],
+              ['/admin/audit', 'Audit log'],
+              ['/admin/notifications', 'Emails and their delivery'],
+            ]}
+          />
         </Card>
         <Card title="MCT enrollment">
           <p className="font-medium">Self-service is {settings?.selfServiceEnabled ? 'on' : 'off'}</p>
@@ -157,33 +147,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <p className="mt-2 text-sm text-slate-700">
             Pause windows: {pauses.map((p) => `${formatDay(p.startsOn)} – ${formatDay(p.endsOn)}`).join('; ') || 'none'}
           </p>
-          <ul className="mt-3 space-y-1 text-sm">
-            <li>
-              <Link href="/admin/mct/enrollment" className="font-medium text-brand-700 underline">
-                Enrollment settings and pauses
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/mct/applications" className="font-medium text-brand-700 underline">
-                MCT applications to decide
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/mct/renewals" className="font-medium text-brand-700 underline">
-                MCT renewals to decide
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/mct/certifications" className="font-medium text-brand-700 underline">
-                Certification catalogue
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/mct/providers" className="font-medium text-brand-700 underline">
-                ISC providers and staff
-              </Link>
-            </li>
-          </ul>
+          <LinkList
+            links={[
+              ['/admin/mct/enrollment', 'Enrollment settings and pauses'],
+              ['/admin/mct/applications', 'MCT applications to decide'],
+              ['/admin/mct/renewals', 'MCT renewals to decide'],
+              ['/admin/mct/certifications', 'Certification catalogue'],
+              ['/admin/mct/providers', 'ISC providers and staff'],
+            ]}
+          />
         </Card>
         <Card title="Award cycles">
           <ul className="space-y-1 text-sm">
@@ -194,23 +166,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               </li>
             ))}
           </ul>
-          <ul className="mt-3 space-y-1 text-sm">
-            <li>
-              <Link href="/admin/reviews" className="font-medium text-brand-700 underline">
-                Reviewer assignment
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/decisions" className="font-medium text-brand-700 underline">
-                Decisions and release
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin/cycles" className="font-medium text-brand-700 underline">
-                Cycles and rubrics
-              </Link>
-            </li>
-          </ul>
+          <LinkList
+            links={[
+              ['/admin/reviews', 'Reviewer assignment'],
+              ['/admin/decisions', 'Decisions and release'],
+              ['/admin/cycles', 'Cycles and rubrics'],
+            ]}
+          />
         </Card>
       </div>
       <div className="grid gap-6 md:grid-cols-2">
@@ -235,5 +197,20 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         </Card>
       </div>
     </div>
+  );
+}
+
+/** The admin pages a card leads to. */
+function LinkList({ links }: { links: readonly (readonly [href: string, label: string])[] }) {
+  return (
+    <ul className="mt-3 space-y-1 text-sm">
+      {links.map(([href, label]) => (
+        <li key={href}>
+          <Link href={href} className="font-medium text-brand-700 underline">
+            {label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
