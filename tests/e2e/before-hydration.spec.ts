@@ -25,3 +25,25 @@ test('the enrollment settings form shows its saved values before its script runs
   await expect(noScript.getByLabel('Note shown with a waived fee')).toHaveValue(live.note);
   await expect(noScript.getByRole('button', { name: 'Save enrollment settings' })).toBeDisabled();
 });
+
+test('the profile shows the person’s name, time zone and email choice before its script runs', async ({ browser }) => {
+  const person = await signedIn(browser, 'candidate@demo.test');
+  await person.goto('/profile');
+  const save = person.getByRole('button', { name: 'Save profile' });
+  await expect(save).toBeEnabled();
+  const live = {
+    name: await person.getByLabel('Full name').inputValue(),
+    timeZone: await person.getByLabel('Time zone').inputValue(),
+    mode: await person.getByRole('radio', { checked: true }).first().getAttribute('value'),
+  };
+  expect(live.name).toBe('Casey Candidate');
+
+  const noScript = await (
+    await browser.newContext({ javaScriptEnabled: false, storageState: await person.context().storageState() })
+  ).newPage();
+  await noScript.goto('/profile');
+  await expect(noScript.getByLabel('Full name')).toHaveValue(live.name);
+  await expect(noScript.getByLabel('Time zone')).toHaveValue(live.timeZone);
+  await expect(noScript.locator(`input[type="radio"][value="${live.mode}"]`)).toBeChecked();
+  await expect(noScript.getByRole('button', { name: 'Save profile' })).toBeDisabled();
+});
