@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { invitationDestination } from './invitations';
 import { endorsementSchema, nominationSchema, respondSchema, submitEvidenceSchema, withdrawSchema } from './schema';
-import { endorseNomination, nominateWithinLimit, respondToNomination, submitNomination, withdrawNomination } from './service';
+import { endorseNomination, nominateWithinLimit } from './service';
+import { respondToNomination, submitNomination, withdrawNomination } from './nominee';
 
 const refresh = (nominationId?: string) => {
   revalidatePath('/nominations');

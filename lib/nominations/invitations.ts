@@ -1,7 +1,7 @@
 import 'server-only';
 import { consumeActionToken, peekActionToken } from '@/lib/auth/action-tokens';
 import { signInUrlFor } from '@/lib/auth/link-sign-in';
-import { linkInvitedNominee } from './service';
+import { linkInvitedNominee } from './nominee';
 
 export type InvitationProblem = 'expired' | 'used' | 'unknown';
 

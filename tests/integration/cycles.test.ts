@@ -8,7 +8,8 @@ import { expireNominationsWithCycle, remindNominationDeadlines } from '@/lib/cyc
 import { cycleSchema, type CycleInput } from '@/lib/cycles/schema';
 import { copyCycle, createCycle, moveCycle, updateCycle } from '@/lib/cycles/service';
 import { prisma } from '@/lib/db';
-import { createNomination, respondToNomination } from '@/lib/nominations/service';
+import { createNomination } from '@/lib/nominations/service';
+import { respondToNomination } from '@/lib/nominations/nominee';
 import { nominationSchema } from '@/lib/nominations/schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { createCategory, createUser, uniqueEmail, unique } from '@/tests/support/factories';

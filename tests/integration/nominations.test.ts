@@ -11,7 +11,8 @@ import { expireNominationInvitations } from '@/lib/nominations/expire-invitation
 import { checkInvitation, followInvitation } from '@/lib/nominations/invitations';
 import { getNominationForViewer, listMyNominations } from '@/lib/nominations/queries';
 import { nominationSchema, type NominationInput } from '@/lib/nominations/schema';
-import { createNomination, endorseNomination, respondToNomination, submitNomination, withdrawNomination } from '@/lib/nominations/service';
+import { createNomination, endorseNomination } from '@/lib/nominations/service';
+import { respondToNomination, submitNomination, withdrawNomination } from '@/lib/nominations/nominee';
 import { loadViewer, type Viewer } from '@/lib/auth/viewer';
 import { ONE_TIME_LINK_PLACEHOLDER } from '@/lib/notifications/one-time-link';
 import { createAward, createCategory, createCycle, createUser, uniqueEmail } from '@/tests/support/factories';
