@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
-import { assignReviewers, autoAssignReviewers, declareConflict, removeAssignment } from './assign';
+import { assignReviewers, autoAssignReviewers, removeAssignment } from './assign';
+import { declareConflict } from './declare-conflict';
 import { updateCriteria } from './criteria';
 import { sendReviewRemindersNow } from './reminders';
 import { reopenReview, saveReview } from './review';

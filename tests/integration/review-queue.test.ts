@@ -3,7 +3,8 @@
 // the reviewer's categories they may declare a conflict with.
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { assignReviewers, declareConflict } from '@/lib/reviews/assign';
+import { assignReviewers } from '@/lib/reviews/assign';
+import { declareConflict } from '@/lib/reviews/declare-conflict';
 import {
   getReviewWorkspace,
   listDeclarableSubmissions,

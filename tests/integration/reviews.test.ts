@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
-import { assignReviewers, autoAssignReviewers, declareConflict, removeAssignment } from '@/lib/reviews/assign';
+import { assignReviewers, autoAssignReviewers, removeAssignment } from '@/lib/reviews/assign';
+import { declareConflict } from '@/lib/reviews/declare-conflict';
 import { updateCriteria } from '@/lib/reviews/criteria';
 import { getReviewWorkspace } from '@/lib/reviews/queries';
 import { sendReviewReminders } from '@/lib/reviews/reminders';
