@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { PageNav } from '@/components/ui/page-nav';
 import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { Card, EmptyState } from '@/components/ui/card';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/field';
 import { filterQuery } from '@/lib/exports/filters';
@@ -227,5 +228,39 @@ export function NewerOlderNav({
         </Link>
       ) : null}
     </nav>
+  );
+}
+
+/** The card of an admin table: how many rows match, the export of them, the table (or "none match") and its pager. */
+export function ResultsCard({
+  title,
+  exportHref,
+  emptyTitle,
+  label,
+  path,
+  values,
+  noun,
+  table,
+  children,
+}: {
+  title: string;
+  exportHref: string;
+  emptyTitle: string;
+  label: string;
+  path: string;
+  values: Values;
+  noun: string;
+  table: { rows: readonly unknown[]; page: number; pageCount: number; total: number; pageSize: number };
+  children: ReactNode;
+}) {
+  return (
+    <Card title={title} actions={<ExportLink href={exportHref} />}>
+      {table.rows.length === 0 ? (
+        <EmptyState title={emptyTitle}>Change or clear the filters to see more.</EmptyState>
+      ) : (
+        <TableRegion label={label}>{children}</TableRegion>
+      )}
+      <Pager path={path} values={values} noun={noun} table={table} />
+    </Card>
   );
 }

@@ -1,17 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import {
-  awardFilterFields,
-  choiceField,
-  ExportLink,
-  FilterBar,
-  FilterProblems,
-  Pager,
-  SortHeader,
-  TableRegion,
-  Th,
-} from '@/components/admin/table-kit';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { awardFilterFields, choiceField, ResultsCard, FilterBar, FilterProblems, SortHeader, Th } from '@/components/admin/table-kit';
+import { PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, NOMINATION_STATUSES, nominationFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
 import { listNominations } from '@/lib/exports/nominations';
@@ -47,55 +37,54 @@ export default async function NominationsTablePage({ searchParams }: { searchPar
         ]}
       />
       <FilterProblems problems={parsed.problems} />
-      <Card
+      <ResultsCard
         title={`${table.total.toLocaleString('en-US')} nomination${table.total === 1 ? '' : 's'}`}
-        actions={<ExportLink href={`/api/exports/nominations?${exportQuery(filter)}`} />}
+        exportHref={`/api/exports/nominations?${exportQuery(filter)}`}
+        emptyTitle="No nominations match these filters."
+        label="Nominations"
+        path={PATH}
+        values={filter}
+        noun="nominations"
+        table={table}
       >
-        {table.rows.length === 0 ? (
-          <EmptyState title="No nominations match these filters.">Change or clear the filters to see more.</EmptyState>
-        ) : (
-          <TableRegion label="Nominations">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <SortHeader path={PATH} values={filter} sort="nominee" label="Nominee" />
-                <Th>Category</Th>
-                <Th>Cycle</Th>
-                <SortHeader path={PATH} values={filter} sort="status" label="Status" />
-                <Th>Nominator</Th>
-                <SortHeader path={PATH} values={filter} sort="created" label="Created" defaultDir="desc" isDefault />
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((n) => (
-                <tr key={n.id} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link href={`/nominations/${n.id}`} className="text-brand-700 underline">
-                      {n.nomineeName}
-                    </Link>
-                    <span className="block font-normal text-slate-700">{n.nomineeEmail}</span>
-                  </th>
-                  <td className="py-2 pr-4">
-                    {n.category.name}
-                    {n.focusArea ? <span className="block text-slate-700">{n.focusArea.name}</span> : null}
-                  </td>
-                  <td className="py-2 pr-4">{n.cycle.name}</td>
-                  <td className="py-2 pr-4">{NOMINATION_STATUS_COPY[n.status].label}</td>
-                  <td className="py-2 pr-4">
-                    {n.nominator.name ?? n.nominator.email}
-                    {n._count.endorsements > 0 ? (
-                      <span className="block text-slate-700">
-                        + {n._count.endorsements} endorsement{n._count.endorsements === 1 ? '' : 's'}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="py-2 pr-4">{formatInstant(n.createdAt, viewer.timeZone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
-        )}
-        <Pager path={PATH} values={filter} noun="nominations" table={table} />
-      </Card>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <SortHeader path={PATH} values={filter} sort="nominee" label="Nominee" />
+            <Th>Category</Th>
+            <Th>Cycle</Th>
+            <SortHeader path={PATH} values={filter} sort="status" label="Status" />
+            <Th>Nominator</Th>
+            <SortHeader path={PATH} values={filter} sort="created" label="Created" defaultDir="desc" isDefault />
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((n) => (
+            <tr key={n.id} className="border-b border-slate-100 align-top">
+              <th scope="row" className="py-2 pr-4 font-medium">
+                <Link href={`/nominations/${n.id}`} className="text-brand-700 underline">
+                  {n.nomineeName}
+                </Link>
+                <span className="block font-normal text-slate-700">{n.nomineeEmail}</span>
+              </th>
+              <td className="py-2 pr-4">
+                {n.category.name}
+                {n.focusArea ? <span className="block text-slate-700">{n.focusArea.name}</span> : null}
+              </td>
+              <td className="py-2 pr-4">{n.cycle.name}</td>
+              <td className="py-2 pr-4">{NOMINATION_STATUS_COPY[n.status].label}</td>
+              <td className="py-2 pr-4">
+                {n.nominator.name ?? n.nominator.email}
+                {n._count.endorsements > 0 ? (
+                  <span className="block text-slate-700">
+                    + {n._count.endorsements} endorsement{n._count.endorsements === 1 ? '' : 's'}
+                  </span>
+                ) : null}
+              </td>
+              <td className="py-2 pr-4">{formatInstant(n.createdAt, viewer.timeZone)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ResultsCard>
     </div>
   );
 }

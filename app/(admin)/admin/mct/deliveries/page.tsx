@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { choiceField, ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { choiceField, ResultsCard, FilterBar, FilterProblems, SortHeader, Th } from '@/components/admin/table-kit';
+import { PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { listDeliveries } from '@/lib/exports/deliveries';
 import { deliveryFilterSpec, exportQuery, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
@@ -33,51 +33,50 @@ export default async function DeliveriesTablePage({ searchParams }: { searchPara
         ]}
       />
       <FilterProblems problems={problems} />
-      <Card
+      <ResultsCard
         title={`${table.total.toLocaleString('en-US')} deliver${table.total === 1 ? 'y' : 'ies'}, ${table.students.toLocaleString('en-US')} students`}
-        actions={<ExportLink href={`/api/exports/deliveries?${exportQuery(filter)}`} />}
+        exportHref={`/api/exports/deliveries?${exportQuery(filter)}`}
+        emptyTitle="No deliveries match these filters."
+        label="Training deliveries"
+        path={PATH}
+        values={filter}
+        noun="deliveries"
+        table={table}
       >
-        {table.rows.length === 0 ? (
-          <EmptyState title="No deliveries match these filters.">Change or clear the filters to see more.</EmptyState>
-        ) : (
-          <TableRegion label="Training deliveries">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <Th>Course</Th>
-                <Th>Trainer</Th>
-                <SortHeader path={PATH} values={filter} sort="start" label="Dates" defaultDir="desc" isDefault />
-                <Th>Format</Th>
-                <SortHeader path={PATH} values={filter} sort="students" label="Students" defaultDir="desc" />
-                <Th>Training partner</Th>
-                <Th>Satisfaction</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((d) => (
-                <tr key={d.id} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    {d.courseCode}
-                    <span className="block font-normal text-slate-700">{d.courseTitle}</span>
-                  </th>
-                  <td className="py-2 pr-4">
-                    <Link href={`/admin/people/${d.userId}`} className="text-brand-700 underline">
-                      {d.user.name ?? d.user.email}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-4">
-                    {formatDay(d.startDate)} – {formatDay(d.endDate)}
-                  </td>
-                  <td className="py-2 pr-4">{DELIVERY_FORMAT_LABELS[d.format]}</td>
-                  <td className="py-2 pr-4">{d.studentCount}</td>
-                  <td className="py-2 pr-4">{d.trainingPartner}</td>
-                  <td className="py-2 pr-4">{d.satisfactionScore === null ? '—' : Number(d.satisfactionScore).toFixed(1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
-        )}
-        <Pager path={PATH} values={filter} noun="deliveries" table={table} />
-      </Card>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <Th>Course</Th>
+            <Th>Trainer</Th>
+            <SortHeader path={PATH} values={filter} sort="start" label="Dates" defaultDir="desc" isDefault />
+            <Th>Format</Th>
+            <SortHeader path={PATH} values={filter} sort="students" label="Students" defaultDir="desc" />
+            <Th>Training partner</Th>
+            <Th>Satisfaction</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((d) => (
+            <tr key={d.id} className="border-b border-slate-100 align-top">
+              <th scope="row" className="py-2 pr-4 font-medium">
+                {d.courseCode}
+                <span className="block font-normal text-slate-700">{d.courseTitle}</span>
+              </th>
+              <td className="py-2 pr-4">
+                <Link href={`/admin/people/${d.userId}`} className="text-brand-700 underline">
+                  {d.user.name ?? d.user.email}
+                </Link>
+              </td>
+              <td className="py-2 pr-4">
+                {formatDay(d.startDate)} – {formatDay(d.endDate)}
+              </td>
+              <td className="py-2 pr-4">{DELIVERY_FORMAT_LABELS[d.format]}</td>
+              <td className="py-2 pr-4">{d.studentCount}</td>
+              <td className="py-2 pr-4">{d.trainingPartner}</td>
+              <td className="py-2 pr-4">{d.satisfactionScore === null ? '—' : Number(d.satisfactionScore).toFixed(1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ResultsCard>
     </div>
   );
 }

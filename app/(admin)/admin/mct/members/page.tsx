@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { choiceField, ExportLink, FilterBar, FilterProblems, Pager, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
+import { choiceField, ResultsCard, FilterBar, FilterProblems, SortHeader, TableRegion, Th } from '@/components/admin/table-kit';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, MEMBER_STANDINGS, memberFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
@@ -29,43 +29,42 @@ export default async function MembersTablePage({ searchParams }: { searchParams:
         fields={[choiceField('status', 'Standing', MEMBER_STANDINGS, (s) => MEMBER_STANDING_LABELS[s], 'Any standing')]}
       />
       <FilterProblems problems={problems} />
-      <Card
+      <ResultsCard
         title={`${table.total.toLocaleString('en-US')} member${table.total === 1 ? '' : 's'}`}
-        actions={<ExportLink href={`/api/exports/members?${exportQuery(filter)}`} />}
+        exportHref={`/api/exports/members?${exportQuery(filter)}`}
+        emptyTitle="No members match these filters."
+        label="MCT members"
+        path={PATH}
+        values={filter}
+        noun="members"
+        table={table}
       >
-        {table.rows.length === 0 ? (
-          <EmptyState title="No members match these filters.">Change or clear the filters to see more.</EmptyState>
-        ) : (
-          <TableRegion label="MCT members">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <SortHeader path={PATH} values={filter} sort="name" label="Member" isDefault />
-                <Th>Standing</Th>
-                <SortHeader path={PATH} values={filter} sort="since" label="Member since" defaultDir="desc" />
-                <Th>Current year</Th>
-                <Th>Deliveries</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((m) => (
-                <tr key={m.id} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link href={`/admin/people/${m.user.id}`} className="text-brand-700 underline">
-                      {m.user.name ?? m.user.email}
-                    </Link>
-                    <span className="block font-normal text-slate-700">{m.user.email}</span>
-                  </th>
-                  <td className="py-2 pr-4">{MEMBER_STANDING_LABELS[m.standing]}</td>
-                  <td className="py-2 pr-4">{formatDay(m.memberSince)}</td>
-                  <td className="py-2 pr-4">{m.term ? `${formatDay(m.term.startsOn)} – ${formatDay(m.term.endsOn)}` : '—'}</td>
-                  <td className="py-2 pr-4">{m._count.deliveries}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
-        )}
-        <Pager path={PATH} values={filter} noun="members" table={table} />
-      </Card>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <SortHeader path={PATH} values={filter} sort="name" label="Member" isDefault />
+            <Th>Standing</Th>
+            <SortHeader path={PATH} values={filter} sort="since" label="Member since" defaultDir="desc" />
+            <Th>Current year</Th>
+            <Th>Deliveries</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((m) => (
+            <tr key={m.id} className="border-b border-slate-100 align-top">
+              <th scope="row" className="py-2 pr-4 font-medium">
+                <Link href={`/admin/people/${m.user.id}`} className="text-brand-700 underline">
+                  {m.user.name ?? m.user.email}
+                </Link>
+                <span className="block font-normal text-slate-700">{m.user.email}</span>
+              </th>
+              <td className="py-2 pr-4">{MEMBER_STANDING_LABELS[m.standing]}</td>
+              <td className="py-2 pr-4">{formatDay(m.memberSince)}</td>
+              <td className="py-2 pr-4">{m.term ? `${formatDay(m.term.startsOn)} – ${formatDay(m.term.endsOn)}` : '—'}</td>
+              <td className="py-2 pr-4">{m._count.deliveries}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ResultsCard>
       <Card title={`Certifications running out before renewal: ${atRisk?.length ?? 0}`}>
         <p className="mb-3 text-sm text-slate-700">
           Active members whose eligible certifications stop counting before their membership year ends. They are emailed 90 and 30 days

@@ -1,17 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import {
-  awardFilterFields,
-  choiceField,
-  ExportLink,
-  FilterBar,
-  FilterProblems,
-  Pager,
-  SortHeader,
-  TableRegion,
-  Th,
-} from '@/components/admin/table-kit';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { awardFilterFields, choiceField, ResultsCard, FilterBar, FilterProblems, SortHeader, Th } from '@/components/admin/table-kit';
+import { PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { exportQuery, parseFilters, REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
 import { listReviews, REVIEW_STATE_LABELS } from '@/lib/exports/reviews';
@@ -41,57 +31,56 @@ export default async function AllReviewsPage({ searchParams }: { searchParams: P
         fields={[...awardFilterFields(options), choiceField('state', 'State', REVIEW_STATES, (s) => REVIEW_STATE_LABELS[s], 'Any state')]}
       />
       <FilterProblems problems={parsed.problems} />
-      <Card
+      <ResultsCard
         title={`${table.total.toLocaleString('en-US')} review${table.total === 1 ? '' : 's'}`}
-        actions={<ExportLink href={`/api/exports/reviews?${exportQuery(filter)}`} />}
+        exportHref={`/api/exports/reviews?${exportQuery(filter)}`}
+        emptyTitle="No reviews match these filters."
+        label="Reviews"
+        path={PATH}
+        values={filter}
+        noun="reviews"
+        table={table}
       >
-        {table.rows.length === 0 ? (
-          <EmptyState title="No reviews match these filters.">Change or clear the filters to see more.</EmptyState>
-        ) : (
-          <TableRegion label="Reviews">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <SortHeader path={PATH} values={filter} sort="candidate" label="Candidate" />
-                <SortHeader path={PATH} values={filter} sort="reviewer" label="Reviewer" />
-                <Th>Category and cycle</Th>
-                <Th>State</Th>
-                <SortHeader path={PATH} values={filter} sort="due" label="Due" isDefault />
-                <Th>Weighted total</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r) => (
-                <tr key={r.id} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link href={`/reviews/${r.submissionId}`} className="text-brand-700 underline">
-                      {r.candidateName}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">
-                    {r.reviewerName}
-                    <span className="block text-slate-700">{r.reviewerEmail}</span>
-                  </td>
-                  <td className="py-2 pr-4">
-                    {r.categoryName}
-                    <span className="block text-slate-700">{r.cycleName}</span>
-                  </td>
-                  <td className="py-2 pr-4">
-                    {r.state === 'overdue' ? (
-                      <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{REVIEW_STATE_LABELS[r.state]}</span>
-                    ) : (
-                      REVIEW_STATE_LABELS[r.state]
-                    )}
-                    {r.submittedAt ? <span className="block text-slate-700">{formatInstant(r.submittedAt, viewer.timeZone)}</span> : null}
-                  </td>
-                  <td className="py-2 pr-4">{formatInstant(r.dueAt, viewer.timeZone)}</td>
-                  <td className="py-2 pr-4">{r.total === null ? '—' : r.total.toFixed(2)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
-        )}
-        <Pager path={PATH} values={filter} noun="reviews" table={table} />
-      </Card>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <SortHeader path={PATH} values={filter} sort="candidate" label="Candidate" />
+            <SortHeader path={PATH} values={filter} sort="reviewer" label="Reviewer" />
+            <Th>Category and cycle</Th>
+            <Th>State</Th>
+            <SortHeader path={PATH} values={filter} sort="due" label="Due" isDefault />
+            <Th>Weighted total</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.id} className="border-b border-slate-100 align-top">
+              <th scope="row" className="py-2 pr-4 font-medium">
+                <Link href={`/reviews/${r.submissionId}`} className="text-brand-700 underline">
+                  {r.candidateName}
+                </Link>
+              </th>
+              <td className="py-2 pr-4">
+                {r.reviewerName}
+                <span className="block text-slate-700">{r.reviewerEmail}</span>
+              </td>
+              <td className="py-2 pr-4">
+                {r.categoryName}
+                <span className="block text-slate-700">{r.cycleName}</span>
+              </td>
+              <td className="py-2 pr-4">
+                {r.state === 'overdue' ? (
+                  <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{REVIEW_STATE_LABELS[r.state]}</span>
+                ) : (
+                  REVIEW_STATE_LABELS[r.state]
+                )}
+                {r.submittedAt ? <span className="block text-slate-700">{formatInstant(r.submittedAt, viewer.timeZone)}</span> : null}
+              </td>
+              <td className="py-2 pr-4">{formatInstant(r.dueAt, viewer.timeZone)}</td>
+              <td className="py-2 pr-4">{r.total === null ? '—' : r.total.toFixed(2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ResultsCard>
     </div>
   );
 }
