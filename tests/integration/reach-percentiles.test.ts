@@ -3,12 +3,14 @@
 // type), says "too few" under 20, leaves withdrawn submissions out, changes only when refreshed,
 // and is read only by those who may read the submission or the log. Every test makes its own cycle
 // and categories: the shared database holds other tests' (and the large dataset's) items.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { addDays, todayIn } from '@/lib/dates';
 import { reachLineFor, type ReachFigure } from '@/lib/evidence/reach';
 import { listEvidenceReach, listSubmissionReach, refreshReachPercentiles } from '@/lib/evidence/reach-queries';
 import type { ContributionType, SubmissionStatus } from '@/lib/generated/prisma/enums';
+import { QUEUES } from '@/lib/jobs/queue';
+import { startWorker } from '@/lib/jobs/worker';
 import { createCategory, createNomination, createUser, day, uniqueEmail } from '@/tests/support/factories';
 import { createAdmin, createReviewCycle, createReviewer, viewerOf } from '@/tests/support/review-factories';
 
@@ -138,6 +140,25 @@ describe('frozen items of a cycle', () => {
       percentile: Math.floor((100 * 22) / 25),
     });
   });
+
+  it('is refreshed by the worker: once when it starts, then every 5 minutes (a schedule kept in PostgreSQL)', async () => {
+    const waiting = await submit(cycleId, small.id, videos([4000]));
+    expect(await listSubmissionReach(admin, waiting.id)).toEqual({});
+    const worker = await startWorker({ databaseUrl: inject('databaseUrl'), log: () => {} });
+    try {
+      await expect
+        .poll(async () => figure(await listSubmissionReach(admin, waiting.id), waiting.items[0]!.id)?.basis, {
+          timeout: 60_000,
+          interval: 500,
+        })
+        .toBe('TYPE');
+    } finally {
+      await worker.stop();
+    }
+    const [schedule] = await prisma.$queryRaw<{ cron: string }[]>`
+      SELECT cron FROM pgboss.schedule WHERE name = ${QUEUES.refreshReachPercentiles}`;
+    expect(schedule?.cron).toBe('*/5 * * * *');
+  }, 90_000);
 
   it('is read by the submission’s assigned reviewers and admins only', async () => {
     const submission = bigSubmissions[0]!;
