@@ -6,6 +6,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { addDays, addYears, endOfDayIn, startOfDayIn, todayIn, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { isDemoAllowed } from '@/lib/env';
+import { refreshReachPercentiles } from '@/lib/evidence/reach-queries';
 import type { CertificationLevel, Role } from '@/lib/generated/prisma/enums';
 import { seedMct, seedMemberships } from './seed-mct';
 import { seedMvp } from './seed-mvp';
@@ -402,4 +403,7 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
 
   // Review demo: a second reviewer, submitted nominations to assign, a mid-year round (prisma/seed-reviews.ts).
   await seedReviews({ today, passwordHash });
+
+  // Reach percentiles rank what is in the database now (the worker ranks again every few minutes).
+  await refreshReachPercentiles();
 }

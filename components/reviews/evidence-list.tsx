@@ -1,3 +1,5 @@
+import { ReachPercentileLine } from '@/components/evidence/reach-percentile';
+import type { ReachFigure } from '@/lib/evidence/reach';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, METRIC_LABELS, ROLE_LABELS } from '@/lib/evidence/types';
 import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
 import { formatDay } from '@/lib/format';
@@ -22,8 +24,9 @@ type Item = {
 
 const number = new Intl.NumberFormat('en-US');
 
-/** The frozen evidence of a submission as reviewers read it, private notes included. */
-export function EvidenceList({ items }: { items: Item[] }) {
+/** The frozen evidence of a submission as reviewers read it, private notes included, each item with
+ * its reach percentile among the cycle's items of its type (`reach`, by item id). */
+export function EvidenceList({ items, reach }: { items: Item[]; reach: Record<string, ReachFigure[]> }) {
   if (items.length === 0) return <p className="text-sm text-slate-700">This submission has no contributions.</p>;
   return (
     <ol className="space-y-4">
@@ -64,6 +67,7 @@ export function EvidenceList({ items }: { items: Item[] }) {
                 ))}
               </dl>
             ) : null}
+            <ReachPercentileLine item={item} figures={reach[item.id]} scope="cycle" />
             {item.privateNote ? (
               <div className="mt-3 rounded bg-slate-100 p-2 text-sm">
                 <p className="font-medium text-slate-900">Private note for reviewers</p>

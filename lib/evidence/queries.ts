@@ -3,6 +3,8 @@ import { dateKey, type DateKey, dbDay } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
+import type { ReachFigure } from './reach';
+import { listEvidenceReach } from './reach-queries';
 import type { EvidenceItemInput } from './schema';
 import { timelineFromCounts, type DayCount, type Timeline } from './timeline';
 import { countsAsReach, METRIC_LABELS } from './types';
@@ -87,6 +89,8 @@ export type EvidenceOverview = {
   inside: EvidenceItemPage;
   outside: EvidenceItemPage;
   timeline: Timeline;
+  /** The reach percentiles of the listed items inside the window, by item id (lib/evidence/reach.ts). */
+  reach: Record<string, ReachFigure[]>;
   /** Accepted nominations waiting for evidence: where the log can be submitted. */
   nominationsToSubmit: { id: string; categoryName: string; submissionDeadline: Date }[];
 };
@@ -184,12 +188,19 @@ export async function getEvidenceOverview(
     listEvidencePage(viewer, window, insideWhere(window), pages.inside ?? 1, counts.inside),
     listEvidencePage(viewer, window, outsideWhere(window), pages.outside ?? 1, counts.outside),
   ]);
+  // Only items inside the window are ranked (among everyone's of the last 12 months). Always one
+  // query, however many items the page lists.
+  const reach = await listEvidenceReach(
+    viewer,
+    insidePage.items.map((i) => i.id),
+  );
   return {
     window,
     counts,
     inside: insidePage,
     outside: outsidePage,
     timeline,
+    reach,
     nominationsToSubmit: nominations.map((n) => ({
       id: n.id,
       categoryName: n.category.name,

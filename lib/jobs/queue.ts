@@ -18,6 +18,7 @@ export const QUEUES = {
   purgeRateLimits: 'security.purge-rate-limits',
   expireWithCycle: 'cycle.expire-unsubmitted',
   mvpRenewalWindow: 'mvp.renewal-window',
+  refreshReachPercentiles: 'reach.refresh-percentiles',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -12,6 +12,8 @@ import { JOB_SCHEMA, QUEUES } from './queue';
 import { redactSecrets } from '@/lib/security/logging';
 import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/jobs';
 import { sendCertificationExpiryWarnings } from '@/lib/memberships/certification-expiry';
+import { refreshReachPercentiles } from '@/lib/evidence/reach-queries';
+import { REACH_REFRESH_MINUTES } from '@/lib/evidence/reach';
 
 type Log = (message: string) => void;
 
@@ -163,6 +165,15 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
     const answers = await deleteExpiredIdempotentRequests();
     if (answers > 0) log(`deleted ${answers} expired API idempotency answer(s)`);
   });
+
+  // Reach percentiles (lib/evidence/reach.ts): ranked again every few minutes, never per request,
+  // and once at start so a fresh database shows figures. A refresh takes seconds at the large
+  // dataset's size, and pages read the previous figures meanwhile (CONCURRENTLY).
+  await boss.schedule(QUEUES.refreshReachPercentiles, `*/${REACH_REFRESH_MINUTES} * * * *`);
+  await boss.work(QUEUES.refreshReachPercentiles, async () => {
+    await refreshReachPercentiles();
+  });
+  await boss.send(QUEUES.refreshReachPercentiles, {}, { singletonKey: 'start' });
 
   log('started');
   return {

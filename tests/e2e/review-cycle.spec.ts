@@ -49,6 +49,14 @@ test('a whole review cycle: assign, score, decide, release, accept the award and
   const robin = await signedIn(browser, 'reviewer2@demo.test');
   await openReview(robin);
   await expect(robin.getByText('Private note for reviewers').first()).toBeVisible();
+  // Each item's reach percentile in a line, and one sentence on what it means (the round has fewer
+  // than 20 items of a type: not enough to compare, with the count).
+  await expect(
+    robin.getByText(/^A reach percentile ranks an item’s main reach figure among the items of the same type submitted/),
+  ).toBeVisible();
+  await expect(
+    robin.getByText(/^Reach percentile \(.+\): not enough to compare \(\d+ “.+” items? this cycle; a percentile needs 20\)$/).first(),
+  ).toBeVisible();
   await expectNoAxeViolations(robin);
   await scoreAndSubmit(robin, 3, 'Solid reach, but the depth varies between items.', 'Your workshops clearly help students; go deeper.');
 

@@ -8,6 +8,7 @@ import { getAdminOverview } from '@/lib/admin/queries';
 import { getDecisionBoard } from '@/lib/decisions/queries';
 import { decisionViewSchema } from '@/lib/decisions/schema';
 import { getEvidenceOverview } from '@/lib/evidence/queries';
+import { listSubmissionReach } from '@/lib/evidence/reach-queries';
 import { applicationFilterSpec, parseFilters } from '@/lib/exports/filters';
 import { listApplications } from '@/lib/exports/mct-applications';
 import { getMyMembership } from '@/lib/memberships/queries';
@@ -54,6 +55,7 @@ async function measure(into: Map<string, number>, reviewSubmission: string) {
   const reads: Record<string, () => Promise<unknown>> = {
     'reviewer queue (listReviewQueue)': () => listReviewQueue(reviewer, NOW),
     'review page (getReviewWorkspace)': () => getReviewWorkspace(admin, reviewSubmission),
+    'review page reach percentiles (listSubmissionReach)': () => listSubmissionReach(admin, reviewSubmission),
     'decision table (getDecisionBoard)': () => getDecisionBoard(admin, decisionViewSchema.parse({ cycle, category: azure })),
     'evidence log and chart (getEvidenceOverview)': () => getEvidenceOverview(candidate, NOW),
     'provider completions (getProviderWorkspace)': () => getProviderWorkspace(provider, northwind, { page: 2 }, NOW),
@@ -123,6 +125,7 @@ describe('queries per call do not grow with the data', () => {
   it.each([
     'reviewer queue (listReviewQueue)',
     'review page (getReviewWorkspace)',
+    'review page reach percentiles (listSubmissionReach)',
     'decision table (getDecisionBoard)',
     'evidence log and chart (getEvidenceOverview)',
     'provider completions (getProviderWorkspace)',

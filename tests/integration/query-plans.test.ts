@@ -8,6 +8,7 @@ import { prisma } from '@/lib/db';
 import { getDecisionBoard } from '@/lib/decisions/queries';
 import { decisionViewSchema } from '@/lib/decisions/schema';
 import { getEvidenceOverview } from '@/lib/evidence/queries';
+import { listEvidenceReach, listSubmissionReach } from '@/lib/evidence/reach-queries';
 import { searchPeople } from '@/lib/people/admin-queries';
 import { searchPeopleSchema } from '@/lib/people/admin-schema';
 import { getProviderWorkspace } from '@/lib/providers/queries';
@@ -109,6 +110,23 @@ describe('the main list queries read the big tables through indexes', () => {
 
   it('evidence log: EvidenceItem by owner and date', async () => {
     await expectIndexed('EvidenceItem', 'EvidenceItem_ownerId_startDate_idx', () => getEvidenceOverview(viewers.candidate!, NOW));
+  });
+
+  it('reach percentiles: the review page’s rows by submission, the log’s by item', async () => {
+    const submission = (
+      await db.sql.query<{ id: string }>(`SELECT "submissionId" AS id FROM "SubmissionItem" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)
+    ).rows[0]!.id;
+    await expectIndexed('ReachPercentile', 'ReachPercentile_submissionId_idx', () => listSubmissionReach(viewers.admin!, submission));
+    const items = await db.sql.query<{ id: string }>(
+      `SELECT id FROM "EvidenceItem" WHERE "ownerId" = $1 ORDER BY "startDate" DESC LIMIT 50`,
+      [viewers.candidate!.id],
+    );
+    await expectIndexed('ReachPercentile', 'ReachPercentile_itemId_metric_key', () =>
+      listEvidenceReach(
+        viewers.candidate!,
+        items.rows.map((r) => r.id),
+      ),
+    );
   });
 
   it('provider completions: IscCompletion by provider, never a sequential scan; the page newest first by its index', async () => {

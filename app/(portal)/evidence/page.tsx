@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DeleteEvidenceButton } from '@/components/evidence/delete-evidence-button';
+import { ReachExplanation, ReachPercentileLine } from '@/components/evidence/reach-percentile';
 import { LazyTimelineChart } from '@/components/evidence/timeline-chart-lazy';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
@@ -8,6 +9,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { PageNav } from '@/components/ui/page-nav';
 import { requireUser } from '@/lib/auth/guards';
 import { getEvidenceOverview, type EvidenceItemPage, type EvidenceItemView } from '@/lib/evidence/queries';
+import type { ReachFigure } from '@/lib/evidence/reach';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, describeMetrics, ROLE_LABELS } from '@/lib/evidence/types';
 import { formatDayKey, formatInstant } from '@/lib/format';
 import { TableHead } from '@/components/ui/table';
@@ -30,7 +32,7 @@ export default async function EvidencePage({
 }) {
   const viewer = await requireUser();
   const { saved, imported, inside: insideParam, outside: outsideParam } = await searchParams;
-  const { window, counts, inside, outside, timeline, nominationsToSubmit } = await getEvidenceOverview(viewer, new Date(), {
+  const { window, counts, inside, outside, timeline, reach, nominationsToSubmit } = await getEvidenceOverview(viewer, new Date(), {
     inside: pageNumber(insideParam),
     outside: pageNumber(outsideParam),
   });
@@ -132,7 +134,8 @@ export default async function EvidencePage({
                 <EmptyState title="No contributions in the last 12 months yet." />
               ) : (
                 <>
-                  <ItemList items={inside.items} />
+                  <ReachExplanation scope="window" />
+                  <ItemList items={inside.items} reach={reach} />
                   <ListPager list={inside} noun="contributions inside the window" href={(p) => pageHref('inside', p)} />
                 </>
               )}
@@ -161,7 +164,8 @@ function ListPager({ list, noun, href }: { list: EvidenceItemPage; noun: string;
   return <PageNav page={list.page} pageCount={list.pageCount} total={list.total} pageSize={list.pageSize} noun={noun} href={href} />;
 }
 
-function ItemList({ items }: { items: EvidenceItemView[] }) {
+/** A list of the viewer's items; those inside the window (`reach` given) with their reach percentile. */
+function ItemList({ items, reach }: { items: EvidenceItemView[]; reach?: Record<string, ReachFigure[]> }) {
   return (
     <ul className="divide-y divide-slate-200">
       {items.map((item) => (
@@ -179,6 +183,7 @@ function ItemList({ items }: { items: EvidenceItemView[] }) {
                 {item.technologyArea ? ` · ${item.technologyArea}` : ''}
               </p>
               {describeMetrics(item.metrics) ? <p className="text-sm text-slate-700">{describeMetrics(item.metrics)}</p> : null}
+              {reach ? <ReachPercentileLine item={item} figures={reach[item.id]} scope="window" /> : null}
               {item.isPaid ? (
                 <p className="text-sm text-slate-700">{item.isFullTimeJob ? 'Paid, full-time job: cannot be submitted' : 'Paid work'}</p>
               ) : null}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DiscussionOpensLater, DiscussionThread } from '@/components/discussions/discussion-thread';
+import { ReachExplanation } from '@/components/evidence/reach-percentile';
 import { EvidenceList } from '@/components/reviews/evidence-list';
 import { ReopenReviewButton } from '@/components/reviews/buttons';
 import { ConflictForm } from '@/components/reviews/conflict-form';
@@ -12,6 +13,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { getDiscussion } from '@/lib/discussions/queries';
 import { commentDraftKey } from '@/lib/discussions/schema';
 import { getFormDraft } from '@/lib/drafts/queries';
+import { listSubmissionReach } from '@/lib/evidence/reach-queries';
 import { formatDay, formatInstant } from '@/lib/format';
 import { CONFIDENCE_LEVELS } from '@/lib/reviews/schema';
 import { REOPEN_AFTER_OTHERS_MESSAGE, REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
@@ -95,9 +97,10 @@ export default async function ReviewPage({
   // Not assigned, taken off, or not an admin: the page does not exist for them.
   const w = UUID.test(submissionId) ? await getReviewWorkspace(viewer, submissionId) : null;
   if (!w) notFound();
-  const [discussion, commentDraft] = await Promise.all([
+  const [discussion, commentDraft, reach] = await Promise.all([
     getDiscussion(viewer, submissionId, { page: pageNumber((await searchParams).discussion) }),
     getFormDraft(viewer, commentDraftKey(submissionId)),
+    listSubmissionReach(viewer, submissionId),
   ]);
   const { submission: s, cycle, mine } = w;
   const isClosed = Boolean(cycle.reviewClosedAt);
@@ -142,7 +145,8 @@ export default async function ReviewPage({
             </Card>
           ) : null}
           <Card title={`Evidence (${s.items.length})`}>
-            <EvidenceList items={s.items} />
+            {s.items.length > 0 ? <ReachExplanation scope="cycle" /> : null}
+            <EvidenceList items={s.items} reach={reach} />
           </Card>
         </div>
 
