@@ -110,7 +110,7 @@ const MACHINES: Machine[] = [
     table: MCT_APPLICATION_TRANSITIONS,
     can: (a, b) => canTransitionMctApplication(a as MctApplicationStatus, b as MctApplicationStatus),
     assert: (a, b) => assertMctApplicationTransition(a as MctApplicationStatus, b as MctApplicationStatus),
-    initial: ['AWAITING_CANDIDATE', 'SUBMITTED'],
+    initial: ['AWAITING_CANDIDATE', 'HELD', 'SUBMITTED'],
   },
   {
     name: 'MCT membership',

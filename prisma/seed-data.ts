@@ -200,7 +200,23 @@ export type SeedOptions = {
    * enrollment tool is offline; ISC providers start manual applications), so it starts off; the
    * end-to-end tests, which also enrol candidates themselves, start it on. */
   selfServiceEnabled?: boolean;
+  /** Where the two pause windows go. The demo keeps the seed text's (20 May to 30 September, this year
+   * and next); the end-to-end tests, which must run on any day, place the same 133-day windows around
+   * the run day (one that ended 31 days ago, one that starts in 200 days), so self-service is open today. */
+  pausesAroundToday?: boolean;
 };
+
+/** The demo's two pause windows (see SeedOptions.pausesAroundToday). */
+export function demoPauseWindows(today: DateKey, options: SeedOptions = {}): { startsOn: DateKey; endsOn: DateKey }[] {
+  if (options.pausesAroundToday) {
+    return [
+      { startsOn: addDays(today, -163), endsOn: addDays(today, -31) },
+      { startsOn: addDays(today, 200), endsOn: addDays(today, 332) },
+    ];
+  }
+  const year = Number(today.slice(0, 4));
+  return [year, year + 1].map((y) => ({ startsOn: `${y}-05-20` as DateKey, endsOn: `${y}-09-30` as DateKey }));
+}
 
 /** The program settings a new demo starts with (an existing database keeps its own). */
 export function demoProgramSettings(options: SeedOptions = {}) {
@@ -317,8 +333,8 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
 
   // The seed text's pause: "paused from May 20 to October 1", applications "processed prior to
   // October 1". So 1 October is the day enrollment reopens: the last paused day is 30 September.
-  for (const y of [year, year + 1]) {
-    const [startsOn, endsOn] = [day(`${y}-05-20`), day(`${y}-09-30`)];
+  for (const window of demoPauseWindows(today, options)) {
+    const [startsOn, endsOn] = [day(window.startsOn), day(window.endsOn)];
     const existing = await prisma.enrollmentPause.findFirst({ where: { startsOn, endsOn } });
     if (!existing) {
       await prisma.enrollmentPause.create({

@@ -3,6 +3,7 @@ import { MCT_APPLICATION_STATUS_COPY } from '@/lib/mct/lifecycle';
 
 const TONES: Record<MctApplicationStatus, string> = {
   AWAITING_CANDIDATE: 'bg-amber-100 text-amber-900',
+  HELD: 'bg-sky-100 text-sky-900',
   SUBMITTED: 'bg-brand-50 text-brand-800',
   APPROVED: 'bg-green-100 text-green-900',
   REJECTED: 'bg-red-100 text-red-900',

@@ -18,12 +18,12 @@ export function StartApplicationForm({ providerId, disabledReason }: { providerI
   const router = useRouter();
   const empty: StartApplicationInput = { providerId, candidateEmail: '', iscCompletionId: '' };
   const [completions, setCompletions] = useState<Completion[] | null>(null);
-  const [started, setStarted] = useState<string | null>(null);
+  const [started, setStarted] = useState<{ email: string; held: string | null } | null>(null);
   const [finding, setFinding] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(startApplicationSchema, startApplicationAction, {
     defaultValues: empty,
-    onSuccess: (_data, values) => {
-      setStarted(values.candidateEmail);
+    onSuccess: (data, values) => {
+      setStarted({ email: values.candidateEmail, held: data.held });
       setCompletions(null);
       form.reset(empty);
       router.refresh();
@@ -56,8 +56,13 @@ export function StartApplicationForm({ providerId, disabledReason }: { providerI
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {started ? (
-        <Alert tone="success">Application started. {started} was emailed a link to review it and accept the agreement.</Alert>
+      {started?.held ? (
+        <Alert tone="success">
+          Application submitted. {started.held}. {started.email} will be emailed a link to review it and accept the agreement when
+          enrollment reopens.
+        </Alert>
+      ) : started ? (
+        <Alert tone="success">Application started. {started.email} was emailed a link to review it and accept the agreement.</Alert>
       ) : null}
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">

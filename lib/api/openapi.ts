@@ -134,7 +134,7 @@ export function apiOperations(): ApiOperation[] {
       operationId: 'listApplications',
       summary: 'List the MCT applications you started',
       description:
-        'The applications your provider started for candidates, oldest first, with their state: AWAITING_CANDIDATE (the candidate has not accepted the agreement yet), SUBMITTED (with the program team), APPROVED, REJECTED, WITHDRAWN or EXPIRED.',
+        'The applications your provider started for candidates, oldest first, with their state: AWAITING_CANDIDATE (the candidate has not accepted the agreement yet), HELD (submitted while enrollment was paused; the candidate is emailed when it reopens), SUBMITTED (with the program team), APPROVED, REJECTED, WITHDRAWN or EXPIRED.',
       scope: 'applications:read',
       parameters: [providerId, ...queryParameters(applicationsQuerySchema)],
       success: { status: 200, schema: 'ApplicationPage', description: 'A page of applications.' },

@@ -36,12 +36,12 @@ async function loadCompletion(tx: Tx, viewer: Viewer, completionId: string) {
       completedOn: true,
       certificateId: true,
       provider: { select: { name: true, approvedFrom: true, approvedUntil: true } },
-      applications: { where: { status: { in: ['AWAITING_CANDIDATE', 'SUBMITTED', 'APPROVED'] } }, select: { status: true } },
+      applications: { where: { status: { in: ['AWAITING_CANDIDATE', 'HELD', 'SUBMITTED', 'APPROVED'] } }, select: { status: true } },
     },
   });
   if (!c || !mayActFor(viewer, c.providerId)) throw new AppError('NOT_FOUND', 'This completion is not one your provider confirmed.');
   if (c.withdrawnAt) throw new AppError('CONFLICT', 'This completion was withdrawn; it no longer counts and cannot change.');
-  const relied = c.applications.find((a) => a.status !== 'AWAITING_CANDIDATE');
+  const relied = c.applications.find((a) => a.status !== 'AWAITING_CANDIDATE' && a.status !== 'HELD');
   if (relied)
     throw new AppError(
       'CONFLICT',
@@ -135,7 +135,7 @@ export async function withdrawCompletion(
 }
 
 /** Cancels a manual application the candidate has not accepted: its link stops working, and the
- * candidate is told. */
+ * candidate is told. A held one was never sent to the candidate: it is cancelled without an email. */
 export async function cancelProviderApplication(
   viewer: Viewer,
   input: z.output<typeof cancelProviderApplicationSchema>,
@@ -158,7 +158,7 @@ export async function cancelProviderApplication(
     if (!app || app.channel !== 'PROVIDER' || !app.providerId || !mayActFor(viewer, app.providerId)) {
       throw new AppError('NOT_FOUND', 'This is not an application your provider started.');
     }
-    if (app.status !== 'AWAITING_CANDIDATE') {
+    if (app.status !== 'AWAITING_CANDIDATE' && app.status !== 'HELD') {
       throw new AppError(
         'CONFLICT',
         'The candidate already acted on this application (or it ended), so it can no longer be cancelled here.',
@@ -166,7 +166,7 @@ export async function cancelProviderApplication(
     }
     assertMctApplicationTransition(app.status, 'WITHDRAWN');
     const { count } = await tx.mctApplication.updateMany({
-      where: { id: app.id, status: 'AWAITING_CANDIDATE', version: input.version },
+      where: { id: app.id, status: app.status, version: input.version },
       data: { status: 'WITHDRAWN', version: { increment: 1 } },
     });
     if (count !== 1) throw new AppError('CONFLICT', STALE);
@@ -179,9 +179,10 @@ export async function cancelProviderApplication(
       action: 'mct_application.cancelled-by-provider',
       entityType: 'MctApplication',
       entityId: app.id,
-      before: { status: 'AWAITING_CANDIDATE' },
+      before: { status: app.status },
       after: { status: 'WITHDRAWN' },
     });
+    if (app.status === 'HELD') return;
     await queueEmail(tx, {
       to: app.candidate.email,
       userId: app.candidateId,

@@ -43,7 +43,7 @@ export const NOMINATION_STATUSES = [
 export const REVIEW_STATES = ['assigned', 'drafted', 'submitted', 'overdue'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 export const APPLICATION_CHANNELS = ['SELF_SERVICE', 'PROVIDER'] as const;
-export const APPLICATION_STATUSES = ['AWAITING_CANDIDATE', 'SUBMITTED', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'EXPIRED'] as const;
+export const APPLICATION_STATUSES = ['AWAITING_CANDIDATE', 'HELD', 'SUBMITTED', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'EXPIRED'] as const;
 export const MEMBER_STANDINGS = ['ACTIVE', 'IN_RENEWAL', 'LAPSED', 'ALUMNI'] as const;
 export type MemberStanding = (typeof MEMBER_STANDINGS)[number];
 

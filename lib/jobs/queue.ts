@@ -12,6 +12,7 @@ export const QUEUES = {
   sendDailyDigests: 'notification.daily-digest',
   expireNominationInvitations: 'nomination.expire-invitations',
   expireMctApplications: 'mct.expire-applications',
+  releaseHeldMctApplications: 'mct.release-held-applications',
   remindReviewers: 'review.remind-overdue',
   lapseMctMemberships: 'mct.lapse-memberships',
   remindMctRenewals: 'mct.remind-renewals',

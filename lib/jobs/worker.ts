@@ -3,6 +3,7 @@ import { expireRenewals, runRenewalWindow } from '@/lib/awards/renewal-window';
 import { expireNominationsWithCycle, remindNominationDeadlines } from '@/lib/cycles/expire';
 import { expireNominationInvitations } from '@/lib/nominations/expire-invitations';
 import { expireLapsedApplicationsNow } from '@/lib/mct/service';
+import { releaseHeldApplications } from '@/lib/mct/held-applications';
 import { deliverNotification, findStrandedNotifications } from '@/lib/notifications/deliver';
 import { sendDailyDigests } from '@/lib/notifications/digest';
 import { sendReviewReminders } from '@/lib/reviews/reminders';
@@ -103,6 +104,15 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
   await boss.work(QUEUES.expireMctApplications, async () => {
     const count = await expireLapsedApplicationsNow();
     if (count > 0) log(`expired ${count} MCT application(s)`);
+  });
+
+  // Provider-started applications held during a pause: hourly, so they reach their candidates within
+  // the hour after enrollment reopens (the program team's changes to a pause or the switch also queue a
+  // run at once). Each application is released once, however many runs overlap.
+  await boss.schedule(QUEUES.releaseHeldMctApplications, '12 * * * *');
+  await boss.work(QUEUES.releaseHeldMctApplications, async () => {
+    const count = await releaseHeldApplications();
+    if (count > 0) log(`released ${count} held MCT application(s) to their candidates`);
   });
 
   // Reviewers with overdue reviews: one digest email each, daily (and at most once a day, however

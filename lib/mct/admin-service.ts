@@ -9,6 +9,7 @@ import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formatDayKey } from '@/lib/format';
 import { overlappingPause } from './enrollment-window';
+import { queueHeldRelease } from './held-applications';
 import { loadPauses } from './loaders';
 import { programToday } from '@/lib/program-settings';
 import type {
@@ -66,6 +67,8 @@ export async function updateEnrollmentSettings(viewer: Viewer, input: z.output<t
         before: before ? { ...before, version: undefined } : undefined,
         after,
       });
+      // Switched on: applications held during a pause may go to their candidates now.
+      if (after.selfServiceEnabled) await queueHeldRelease(tx);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('CONFLICT', STALE);
@@ -143,6 +146,8 @@ export async function updatePause(viewer: Viewer, input: z.output<typeof updateP
       before: { startsOn: before.startsOn, endsOn: before.endsOn, reason: before.reason },
       after: { startsOn: input.startsOn, endsOn: input.endsOn, reason: input.reason },
     });
+    // A pause shortened to end before today releases the applications held during it now.
+    await queueHeldRelease(tx);
   });
 }
 
@@ -163,6 +168,8 @@ export async function removePause(viewer: Viewer, input: z.output<typeof removeP
       entityId: input.id,
       before: { startsOn: before.startsOn, endsOn: before.endsOn, reason: before.reason },
     });
+    // The applications held during it go to their candidates now, unless enrollment stays closed.
+    await queueHeldRelease(tx);
   });
 }
 

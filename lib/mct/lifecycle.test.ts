@@ -16,6 +16,8 @@ const ALLOWED: [MctApplicationStatus, MctApplicationStatus][] = [
   ['AWAITING_CANDIDATE', 'SUBMITTED'],
   ['AWAITING_CANDIDATE', 'WITHDRAWN'],
   ['AWAITING_CANDIDATE', 'EXPIRED'],
+  ['HELD', 'AWAITING_CANDIDATE'],
+  ['HELD', 'WITHDRAWN'],
   ['SUBMITTED', 'APPROVED'],
   ['SUBMITTED', 'REJECTED'],
   ['SUBMITTED', 'WITHDRAWN'],
@@ -38,14 +40,22 @@ describe('the MCT application lifecycle', () => {
     );
   });
 
+  it('never lets a held application skip the candidate, nor lapse while held', () => {
+    expect(canTransitionMctApplication('HELD', 'SUBMITTED')).toBe(false);
+    expect(canTransitionMctApplication('HELD', 'EXPIRED')).toBe(false);
+    expect(() => assertMctApplicationTransition('HELD', 'APPROVED')).toThrow(
+      'This application is held until enrollment reopens; it can no longer be approved.',
+    );
+  });
+
   it('refuses a second decision with a clear message', () => {
     expect(() => assertMctApplicationTransition('APPROVED', 'REJECTED')).toThrow(
       'This application is approved; it can no longer be rejected.',
     );
   });
 
-  it('counts only waiting and submitted applications as open', () => {
-    expect(STATUSES.filter(isOpenMctApplication)).toEqual(['AWAITING_CANDIDATE', 'SUBMITTED']);
+  it('counts waiting, held and submitted applications as open', () => {
+    expect(STATUSES.filter(isOpenMctApplication)).toEqual(['AWAITING_CANDIDATE', 'HELD', 'SUBMITTED']);
   });
 
   it('has a label and a next step for every status and every reader', () => {

@@ -6,6 +6,9 @@ import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
 export const MCT_APPLICATION_TRANSITIONS: Record<MctApplicationStatus, readonly MctApplicationStatus[]> = {
   // Provider-started: the candidate reviews it and accepts the agreement, or lets the link lapse.
   AWAITING_CANDIDATE: ['SUBMITTED', 'WITHDRAWN', 'EXPIRED'],
+  // Provider-started while self-service was paused: waits in the held queue until enrollment reopens
+  // (then the candidate gets the link), or the provider cancels it. It never lapses while held.
+  HELD: ['AWAITING_CANDIDATE', 'WITHDRAWN'],
   SUBMITTED: ['APPROVED', 'REJECTED', 'WITHDRAWN'],
   APPROVED: [],
   REJECTED: [],
@@ -30,6 +33,7 @@ export function assertMctApplicationTransition(from: MctApplicationStatus, to: M
 
 const VERB: Record<MctApplicationStatus, string> = {
   AWAITING_CANDIDATE: 'sent back to the candidate',
+  HELD: 'held',
   SUBMITTED: 'submitted',
   APPROVED: 'approved',
   REJECTED: 'rejected',
@@ -38,7 +42,7 @@ const VERB: Record<MctApplicationStatus, string> = {
 };
 
 /** Statuses in which an application is open: nobody has a second one meanwhile. */
-export const OPEN_MCT_APPLICATION_STATUSES: readonly MctApplicationStatus[] = ['AWAITING_CANDIDATE', 'SUBMITTED'];
+export const OPEN_MCT_APPLICATION_STATUSES: readonly MctApplicationStatus[] = ['AWAITING_CANDIDATE', 'HELD', 'SUBMITTED'];
 
 /** Whether an application is still open. */
 export function isOpenMctApplication(status: MctApplicationStatus): boolean {
@@ -66,6 +70,13 @@ export const MCT_APPLICATION_STATUS_COPY: Record<MctApplicationStatus, Copy> = {
     candidate: 'Review the application your ISC provider started and accept this year’s program agreement to submit it.',
     provider: 'The candidate has been emailed a link to review it and accept the agreement.',
     admin: 'Waiting for the candidate to accept the agreement; nothing to decide yet.',
+  },
+  HELD: {
+    label: 'Held until enrollment reopens',
+    candidate:
+      'Your ISC provider submitted this application while enrollment is paused. When enrollment reopens you get an email with a link to review it and accept the agreement.',
+    provider: 'Held: the candidate is emailed the link when enrollment reopens. Nothing more to do.',
+    admin: 'Held while enrollment is paused; released to the candidate by itself when it reopens.',
   },
   SUBMITTED: {
     label: 'Submitted',

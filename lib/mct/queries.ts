@@ -5,6 +5,7 @@ import { dateKey, todayIn } from '@/lib/dates';
 import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
 import { describeClosure, type ClosureNotice } from './enrollment-window';
 import { describeFee } from './fee';
+import { heldNotice } from './held-applications';
 import { OPEN_MCT_APPLICATION_STATUSES } from './lifecycle';
 import { loadEnrollmentState, loadRequirementInputs } from './loaders';
 import { certificationProblem, evaluateRequirements } from './requirements';
@@ -170,6 +171,22 @@ export async function getEnrollmentSettingsForAdmin(viewer: Viewer, now: Date = 
     window: state.window,
     today: state.today,
     closure: state.window.isOpen ? null : describeClosure(state.window, state.settings.timeZone, viewer.timeZone),
+    held: {
+      notice: heldNotice(state.window, state.settings.timeZone, viewer.timeZone),
+      // The held queue is small (a season of one program's providers); the oldest first, as released.
+      applications: await prisma.mctApplication.findMany({
+        where: { status: 'HELD' },
+        orderBy: { heldAt: 'asc' },
+        take: 200,
+        select: {
+          id: true,
+          heldAt: true,
+          candidate: { select: { name: true, email: true } },
+          provider: { select: { name: true } },
+          initiatedBy: { select: { name: true, email: true } },
+        },
+      }),
+    },
   };
 }
 

@@ -36,7 +36,7 @@ export type UserRelation = {
   merge: MergeStrategy;
 };
 
-const OPEN_MCT_APPLICATION = `"status" IN ('AWAITING_CANDIDATE', 'SUBMITTED')`;
+const OPEN_MCT_APPLICATION = `"status" IN ('AWAITING_CANDIDATE', 'HELD', 'SUBMITTED')`;
 
 /** Every relation of User. Order matters for the merge only where noted. */
 export const USER_RELATIONS: readonly UserRelation[] = [

@@ -4,7 +4,8 @@ import { prisma } from '@/lib/db';
 import { dateKey, dbDay, isWithin, todayIn } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { describeClosure } from '@/lib/mct/enrollment-window';
+import { describeClosure, pauseCovering } from '@/lib/mct/enrollment-window';
+import { heldNotice } from '@/lib/mct/held-applications';
 import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
 import { loadEnrollmentState } from '@/lib/mct/loaders';
 import { iscValidFrom } from '@/lib/mct/requirements';
@@ -127,6 +128,10 @@ export async function getProviderWorkspace(
     provider,
     isApprovedToday: isWithin(today, dateKey(provider.approvedFrom), dateKey(provider.approvedUntil)),
     selfServiceClosure: closure,
+    /** Why its held applications are still held, in the viewer's zone (null once enrollment reopens). */
+    heldNotice: heldNotice(enrollment.window, settings.timeZone, viewer.timeZone),
+    /** Whether a pause covers today: applications submitted now are held until enrollment reopens. */
+    holdsNewApplications: pauseCovering(enrollment.pauses, today) !== null,
     completions,
     totalCompletions,
     totalMatching,

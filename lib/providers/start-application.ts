@@ -3,32 +3,30 @@ import 'server-only';
 // of lib/mct's application (the candidate accepts it with submitProviderApplication there).
 import type { z } from 'zod';
 import { actorOf, recordAudit } from '@/lib/audit/record';
-import { issueActionToken } from '@/lib/auth/action-tokens';
 import { assertProviderStaff } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { dateKey, todayIn, type Clock } from '@/lib/dates';
 import { isUniqueViolation, prisma } from '@/lib/db';
-import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { formatDay } from '@/lib/format';
 import { applicationKindFor, assertNoOpenApplication, OPEN_APPLICATION_INDEX, openApplicationConflict } from '@/lib/mct/service';
-import { awaitingCandidateUntil } from '@/lib/mct/lifecycle';
-import { linkCompletionsByEmail } from '@/lib/mct/loaders';
+import { heldNotice, sendApplicationToCandidate } from '@/lib/mct/held-applications';
+import { linkCompletionsByEmail, loadEnrollmentState } from '@/lib/mct/loaders';
+import { pauseCovering } from '@/lib/mct/enrollment-window';
 import { iscCompletionProblem } from '@/lib/mct/requirements';
-import { queueEmail } from '@/lib/notifications/outbox';
-import { loadProgramSettings } from '@/lib/program-settings';
 import type { startApplicationSchema } from './schema';
 
 /** An ISC provider's staff member starts a manual application for a candidate with one of the
  * provider's confirmed completions for that email. The candidate gets an emailed link to review it
- * and accept the agreement. Needs the provider to be approved today; works whether self-service is
- * open, offline or paused. A person without an account gets one (unverified: following the link
- * verifies it). */
+ * and accept the agreement. Needs the provider to be approved today. While a pause covers today the
+ * application is held instead (`held` says until when, in the viewer's zone), and the candidate gets
+ * the link when enrollment reopens (lib/mct/held-applications.ts). A person without an account gets
+ * one (unverified: following the link verifies it). */
 export async function startProviderApplication(
   viewer: Viewer,
   input: z.output<typeof startApplicationSchema>,
   clock: Clock = {},
-): Promise<{ applicationId: string }> {
+): Promise<{ applicationId: string; held: string | null }> {
   assertProviderStaff(viewer, input.providerId);
   const now = clock.now ?? new Date();
   const attempt = () =>
@@ -38,7 +36,7 @@ export async function startProviderApplication(
         select: { id: true, name: true, approvedFrom: true, approvedUntil: true },
       });
       if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
-      const settings = await loadProgramSettings(tx);
+      const { settings, window, pauses } = await loadEnrollmentState(tx, now);
       const today = todayIn(settings.timeZone, now);
       const [from, until] = [dateKey(provider.approvedFrom), dateKey(provider.approvedUntil)];
       if (today < from || today > until) {
@@ -100,6 +98,7 @@ export async function startProviderApplication(
       const who = completion.candidateName || input.candidateEmail;
       const kind = await applicationKindFor(tx, candidate.id, today, who);
       await assertNoOpenApplication(tx, candidate.id, now, who);
+      const isHeld = pauseCovering(pauses, today) !== null;
       const application = await tx.mctApplication.create({
         data: {
           candidateId: candidate.id,
@@ -108,41 +107,36 @@ export async function startProviderApplication(
           providerId: provider.id,
           initiatedById: viewer.id,
           iscCompletionId: completion.id,
-          status: 'AWAITING_CANDIDATE',
+          status: isHeld ? 'HELD' : 'AWAITING_CANDIDATE',
+          heldAt: isHeld ? now : null,
           feeCents: settings.mctFeeWaived ? 0 : settings.mctFeeCents,
           feeWaived: settings.mctFeeWaived,
           createdAt: now,
         },
         select: { id: true },
       });
-      const expiresAt = awaitingCandidateUntil(now);
-      const token = await issueActionToken(tx, {
-        purpose: 'MCT_APPLICATION_ACCEPT',
-        email: input.candidateEmail,
-        subjectId: application.id,
-        userId: candidate.id,
-        expiresAt,
-      });
       await recordAudit(tx, {
         actor: actorOf(viewer),
-        action: 'mct_application.started_by_provider',
+        action: isHeld ? 'mct_application.held_by_provider' : 'mct_application.started_by_provider',
         entityType: 'MctApplication',
         entityId: application.id,
-        after: { status: 'AWAITING_CANDIDATE', channel: 'PROVIDER', providerId: provider.id, candidateEmail: input.candidateEmail, kind },
-      });
-      await queueEmail(tx, {
-        to: input.candidateEmail,
-        userId: candidate.id,
-        template: 'mct.provider-application',
-        data: {
-          candidateName: candidate.name,
-          providerName: provider.name,
-          url: appUrl(`/mct/applications/accept/${token}`),
-          expires: expiresAt,
+        after: {
+          status: isHeld ? 'HELD' : 'AWAITING_CANDIDATE',
+          channel: 'PROVIDER',
+          providerId: provider.id,
+          candidateEmail: input.candidateEmail,
+          kind,
         },
-        urgency: 'IMMEDIATE',
       });
-      return { applicationId: application.id };
+      if (isHeld) return { applicationId: application.id, held: heldNotice(window, settings.timeZone, viewer.timeZone) };
+      const sendable = {
+        id: application.id,
+        candidateId: candidate.id,
+        candidateEmail: input.candidateEmail,
+        candidateName: candidate.name,
+      };
+      await sendApplicationToCandidate(tx, { ...sendable, providerName: provider.name }, now);
+      return { applicationId: application.id, held: null };
     });
   try {
     try {

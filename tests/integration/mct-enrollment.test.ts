@@ -419,30 +419,7 @@ describe('an application started by an ISC provider', () => {
     );
   });
 
-  it('also works while a pause covers today', async () => {
-    const pause = await prisma.enrollmentPause.create({
-      data: { startsOn: day('2033-05-20'), endsOn: day('2033-10-01'), reason: 'Paused.' },
-    });
-    try {
-      const during = { now: new Date('2033-06-01T20:00:00Z') };
-      const { staffViewer, provider, email, completion } = await setUp();
-      const { applicationId } = await startProviderApplication(
-        staffViewer,
-        { providerId: provider.id, candidateEmail: email, iscCompletionId: completion.id },
-        during,
-      );
-      const candidate = await prisma.user.findUniqueOrThrow({ where: { email } });
-      await holdCertification({ userId: candidate.id, earnedOn: '2033-01-01', expiresOn: '2034-01-01' });
-      await submitProviderApplication(
-        await viewerOf(candidate.id, during.now),
-        { applicationId, agreementId, acceptAgreement: true },
-        during,
-      );
-      expect((await prisma.mctApplication.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe('SUBMITTED');
-    } finally {
-      await prisma.enrollmentPause.delete({ where: { id: pause.id } });
-    }
-  });
+  // While a pause covers today it is held instead: tests/integration/mct-held-applications.test.ts.
 
   it('uses the candidate’s existing account and says when an expired or used link no longer works', async () => {
     const { staffViewer, provider, email, completion, existing } = await setUp({ withAccount: true });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
 import { prisma } from '@/lib/db';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoProgramSettings, seed } from '@/prisma/seed-data';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPauseWindows, demoProgramSettings, seed } from '@/prisma/seed-data';
 import { MIDYEAR_CYCLE_NAME, REVIEW_DEMO_NOMINEES } from '@/prisma/seed-reviews';
 import { loadViewer } from '@/lib/auth/viewer';
 
@@ -227,6 +227,16 @@ describe('demo data', () => {
     expect(settings).toMatchObject({ selfServiceEnabled: false });
     expect(settings.selfServiceOffReason).toMatch(/^The MCT Program Enrollment Tool is temporarily offline\./);
     expect(demoProgramSettings({ selfServiceEnabled: true })).toMatchObject({ selfServiceEnabled: true, selfServiceOffReason: null });
+    // The seed text's pause, this year and next; the end-to-end tests' windows leave every run day open.
+    expect(demoPauseWindows('2027-07-01')).toEqual([
+      { startsOn: '2027-05-20', endsOn: '2027-09-30' },
+      { startsOn: '2028-05-20', endsOn: '2028-09-30' },
+    ]);
+    for (const today of ['2027-01-01', '2027-07-01', '2027-09-30', '2027-12-31'] as const) {
+      const windows = demoPauseWindows(today, { pausesAroundToday: true });
+      expect(windows.every((w) => today < w.startsOn || today > w.endsOn)).toBe(true);
+      expect(windows.some((w) => w.endsOn < today)).toBe(true);
+    }
     // The demo's own cycles (this database also holds other tests' cycles): those its nominees are in.
     const cycles = await prisma.awardCycle.findMany({
       where: { nominations: { some: { nomineeEmail: { in: REVIEW_DEMO_NOMINEES.map((n) => n.email) } } } },

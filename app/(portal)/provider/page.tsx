@@ -97,7 +97,11 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
           {w.selfServiceClosure.lines.map((l) => (
             <p key={l}>{l}</p>
           ))}
-          <p>Meanwhile candidates join through you: start a manual application for each below.</p>
+          <p>
+            {w.holdsNewApplications
+              ? 'You can still submit manual applications below: they are held, and each candidate is emailed their link when enrollment reopens.'
+              : 'Meanwhile candidates join through you: start a manual application for each below.'}
+          </p>
         </Alert>
       ) : (
         <Alert tone="info" title="Self-service enrollment is open today">
@@ -118,6 +122,9 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
         <p className="mb-4 text-sm text-slate-700">
           For a candidate whose completion you confirmed within the last 3 years, while self-service enrollment is offline or paused. They
           get an email with a link to review the application and accept the program agreement, which submits it to the program team.
+          {w.holdsNewApplications
+            ? ' Enrollment is paused today: what you submit now is held, and each candidate gets their email when enrollment reopens.'
+            : null}
         </p>
         <StartApplicationForm
           providerId={w.provider.id}
@@ -145,14 +152,23 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
                     </td>
                     <td className="py-2">
                       <ApplicationStatus status={a.status} reader="provider" />
-                      {a.status === 'AWAITING_CANDIDATE' ? (
+                      {a.status === 'HELD' ? (
+                        <p className="mt-1 text-sm font-medium">
+                          {w.heldNotice ?? 'Enrollment has reopened: the candidate is emailed within the hour.'}
+                        </p>
+                      ) : null}
+                      {a.status === 'AWAITING_CANDIDATE' || a.status === 'HELD' ? (
                         <div className="mt-2">
                           <ActionButton
                             action={cancelProviderApplicationAction}
                             input={{ applicationId: a.id, version: a.version }}
                             label="Cancel this application"
                             accessibleName={`Cancel the application of ${a.candidate.name ?? a.candidate.email}`}
-                            confirm="Cancel this application? The candidate’s link stops working and they are told."
+                            confirm={
+                              a.status === 'HELD'
+                                ? 'Cancel this held application? The candidate has not been emailed yet and will not be.'
+                                : 'Cancel this application? The candidate’s link stops working and they are told.'
+                            }
                           />
                         </div>
                       ) : null}

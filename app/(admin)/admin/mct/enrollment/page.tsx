@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ActionButton } from '@/components/ui/action-button';
 import { EnrollmentSettingsForm } from '@/components/mct/enrollment-settings-form';
+import { HeldQueue } from '@/components/mct/held-queue';
 import { AddPauseForm, EditPauseForm } from '@/components/mct/pause-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: 'MCT enrollment settings' };
 
 export default async function EnrollmentSettingsPage() {
   const viewer = await requireUser();
-  const { settings, pauses, window, today, closure } = await getEnrollmentSettingsForAdmin(viewer);
+  const { settings, pauses, window, today, closure, held } = await getEnrollmentSettingsForAdmin(viewer);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -79,7 +80,7 @@ export default async function EnrollmentSettingsPage() {
                         input={{ id: p.id, version: p.version }}
                         label="Remove"
                         accessibleName={`Remove the pause ${label}`}
-                        confirm={`Remove the pause from ${label}?`}
+                        confirm={`Remove the pause from ${label}?${held.applications.length > 0 && !ended ? ' The held applications go to their candidates if enrollment reopens today.' : ''}`}
                         variant="danger"
                       />
                     )}
@@ -101,6 +102,9 @@ export default async function EnrollmentSettingsPage() {
             })}
           </ul>
         )}
+      </Card>
+      <Card title={`Held provider applications (${held.applications.length})`}>
+        <HeldQueue applications={held.applications} notice={held.notice} timeZone={viewer.timeZone} />
       </Card>
     </div>
   );
