@@ -20,10 +20,23 @@ const MAX_KEYS = 100;
 const RETRY_MS = 2_000;
 
 type Entry = { at: number; value: Promise<unknown> };
-const entries = new Map<CacheTopic, Map<string, Entry>>(TOPICS.map((t) => [t, new Map()]));
-let listener: { client: pg.Client; listening: boolean } | null = null;
-let retryAt = 0;
-const counters = { hits: 0, loads: 0, invalidations: 0 };
+type State = {
+  entries: Map<CacheTopic, Map<string, Entry>>;
+  listener: { client: pg.Client; listening: boolean } | null;
+  retryAt: number;
+  counters: { hits: number; loads: number; invalidations: number };
+};
+// One state per process, on globalThis under a registered symbol: Next.js may bundle this module
+// into more than one server chunk, and each copy must share the one listening connection and cache.
+const holder = globalThis as unknown as Record<symbol, State | undefined>;
+const KEY = Symbol.for('portal.shared-cache');
+const state: State = (holder[KEY] ??= {
+  entries: new Map(TOPICS.map((t) => [t, new Map()])),
+  listener: null,
+  retryAt: 0,
+  counters: { hits: 0, loads: 0, invalidations: 0 },
+});
+const { entries, counters } = state;
 
 /** Off with SHARED_CACHE=off (the integration tests write these rows directly, around the services). */
 const enabled = () => process.env.SHARED_CACHE !== 'off';
@@ -34,18 +47,18 @@ function drop(topic?: CacheTopic) {
 }
 
 function stopListening(client: pg.Client) {
-  if (listener?.client !== client) return;
-  listener = null;
-  retryAt = Date.now() + RETRY_MS;
+  if (state.listener?.client !== client) return;
+  state.listener = null;
+  state.retryAt = Date.now() + RETRY_MS;
   drop();
   client.end().catch(() => {});
 }
 
 function listen() {
-  if (listener || Date.now() < retryAt) return;
+  if (state.listener || Date.now() < state.retryAt) return;
   const client = new pg.Client({ connectionString: env().DATABASE_URL, application_name: 'portal-cache-listener' });
   const current = { client, listening: false };
-  listener = current;
+  state.listener = current;
   client.on('notification', (message) => {
     counters.invalidations++;
     const topic = TOPICS.find((t) => t === message.payload);
@@ -69,7 +82,7 @@ function listen() {
 export async function cachedRead<T>(topic: CacheTopic, key: string, load: () => Promise<T>): Promise<T> {
   if (!enabled()) return load();
   listen();
-  if (!listener?.listening) return load();
+  if (!state.listener?.listening) return load();
   const map = entries.get(topic)!;
   const now = Date.now();
   const kept = map.get(key);
@@ -100,5 +113,9 @@ export async function announceChange(tx: Tx, topic: CacheTopic) {
 
 /** For tests and the bench: whether this process listens, and what it served from memory. */
 export function sharedCacheState() {
-  return { listening: Boolean(listener?.listening), ...counters, kept: Object.fromEntries(TOPICS.map((t) => [t, entries.get(t)!.size])) };
+  return {
+    listening: Boolean(state.listener?.listening),
+    ...counters,
+    kept: Object.fromEntries(TOPICS.map((t) => [t, entries.get(t)!.size])),
+  };
 }
