@@ -1,8 +1,9 @@
 import 'server-only';
 // The program's settings row (ProgramSettings, id 1): self-service enrollment, the MCT fee and the
 // program's time zone, read the same way by every page and service.
+import { cachedRead } from '@/lib/cache/shared';
 import { todayIn, type DateKey } from '@/lib/dates';
-import type { Tx } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
 
 export type ProgramSettingsRecord = {
   selfServiceEnabled: boolean;
@@ -47,6 +48,18 @@ export async function loadProgramSettings(db: Tx): Promise<ProgramSettingsRecord
     },
   });
   return row ? { ...row, exists: true } : DEFAULT_PROGRAM_SETTINGS;
+}
+
+/** The settings as pages read them: kept in each process until an admin changes them
+ * (lib/cache/shared.ts). A write reads them in its own transaction with loadProgramSettings(tx). */
+export function readProgramSettings(): Promise<ProgramSettingsRecord> {
+  return cachedRead('program-settings', 'row', () => loadProgramSettings(prisma));
+}
+
+/** The program's time zone for a page's "today": UTC until the settings are saved. */
+export async function readProgramTimeZone(): Promise<string> {
+  const settings = await readProgramSettings();
+  return settings.exists ? settings.timeZone : 'UTC';
 }
 
 /** Today in the program's time zone (award years and agreements are calendar dates in it; UTC until

@@ -12,13 +12,14 @@
 //   npm run bench -- --no-build --server-node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"
 //   npm run bench -- --no-build --no-one-offs --connections 1 --save-pages /tmp/pages
 //
-// --only keeps the floor and the named targets; --server-node-args go to the node running `next start`
+// --only keeps the floor, the static page and the named targets; --server-node-args go to every web worker
 // (a CPU profile, a smaller heap to tell a leak from a lazy collector); --no-one-offs skips the
 // export and import timings.
 //
 // Queries per request come from pg_stat_statements (preloaded in the embedded server): the calls
 // the app made while one load ran, divided by the requests answered (transaction control excluded).
-// Memory is the resident set of the `next start` process tree, sampled every 100 ms.
+// Memory is the resident set of each web worker and of the whole server (primary and workers), sampled
+// every 100 ms. The server is `npm start` (scripts/start.ts): --workers N web workers (default: cores).
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -45,6 +46,7 @@ const { values: args } = parseArgs({
     'no-one-offs': { type: 'boolean', default: false },
     'server-node-args': { type: 'string' },
     'save-pages': { type: 'string' },
+    workers: { type: 'string' },
   },
 });
 const quick = args.quick;
@@ -103,20 +105,30 @@ function firstLoadJs(): Record<string, number> {
 
 // ── Database and server ──
 const startedAt = Date.now();
+const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
 const db = await prepareBenchDatabase({ scale, log });
 log(db.large.loaded ? `large dataset loaded in ${db.large.seconds.toFixed(1)} s` : 'large dataset was already there');
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const serverNodeArgs = args['server-node-args']?.split(/\s+/).filter(Boolean) ?? [];
+const serverNodeArgs = args['server-node-args'] ?? '';
+// The server as `npm start` runs it (scripts/start.ts): one web worker per core on one port behind
+// Node's cluster primary. --workers sets WEB_CONCURRENCY; --server-node-args go to every web worker.
+// The background jobs stay off: their schedules would run against the large dataset mid-measurement.
+const webWorkers = Number(args.workers ?? os.availableParallelism());
 const server: ChildProcess = spawn(
   process.execPath,
-  [...serverNodeArgs, nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+  ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, 'scripts/start.ts')],
   {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      WEB_CONCURRENCY: String(webWorkers),
+      WEB_NODE_ARGS: serverNodeArgs,
+      JOBS: 'off',
       DATABASE_URL: db.url,
       AUTH_SECRET: randomBytes(32).toString('base64url'),
       AUTH_TRUST_HOST: 'true',
@@ -133,7 +145,9 @@ const sql = new pg.Client({ connectionString: db.url });
 await sql.connect();
 
 async function shutdown(code: number) {
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   await sql.end().catch(() => {});
   await db.stop().catch(() => {});
   process.exit(code);
@@ -146,13 +160,13 @@ for (let i = 0; ; i++) {
   } catch {
     /* not up yet */
   }
-  if (i > 600) throw new Error('next start did not answer within a minute');
+  if (i > 600) throw new Error('npm start did not answer within a minute');
   await new Promise((r) => setTimeout(r, 100));
 }
-log(`next start on ${base}`);
+log(`npm start on ${base}: ${webWorkers} web worker(s)`);
 
-// ── Memory of the server process tree (next start may run the server in a child) ──
-function treeRss(): number {
+// ── Memory: the resident set of each web worker, and of the whole tree (primary and workers) ──
+function processTree(): number[] {
   const pids = [server.pid!];
   const children = new Map<number, number[]>();
   for (const d of readdirSync('/proc')) {
@@ -165,23 +179,49 @@ function treeRss(): number {
     }
   }
   for (let i = 0; i < pids.length; i++) pids.push(...(children.get(pids[i]!) ?? []));
-  let kb = 0;
-  for (const pid of pids) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      /* gone */
-    }
-  }
-  return kb * 1024;
+  return pids;
 }
-async function withPeakRss<T>(run: () => Promise<T>): Promise<{ value: T; peak: number; before: number }> {
-  const before = treeRss();
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss())), 100);
+function rssOf(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+const isWebWorker = (pid: number) => {
+  try {
+    // Next.js renames its process (`next-server (v…)`), which rewrites the command line.
+    return /start-worker\.mjs|next-server/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+type Rss = { tree: number; workers: Map<number, number> };
+function sampleRss(): Rss {
+  const workers = new Map<number, number>();
+  let tree = 0;
+  for (const pid of processTree()) {
+    const rss = rssOf(pid);
+    tree += rss;
+    if (isWebWorker(pid)) workers.set(pid, rss);
+  }
+  return { tree, workers };
+}
+/** Runs `run` while sampling memory every 100 ms: the peak of the tree and each worker's peak. */
+async function withPeakRss<T>(run: () => Promise<T>): Promise<{ value: T; peak: number; before: number; workerPeaks: number[] }> {
+  const first = sampleRss();
+  let peak = first.tree;
+  const workerPeaks = new Map(first.workers);
+  const sample = () => {
+    const now = sampleRss();
+    peak = Math.max(peak, now.tree);
+    for (const [pid, rss] of now.workers) workerPeaks.set(pid, Math.max(workerPeaks.get(pid) ?? 0, rss));
+  };
+  const timer = setInterval(sample, 100);
   try {
     const value = await run();
-    return { value, peak: Math.max(peak, treeRss()), before };
+    sample();
+    return { value, peak, before: first.tree, workerPeaks: [...workerPeaks.values()] };
   } finally {
     clearInterval(timer);
   }
@@ -241,6 +281,7 @@ const decisions = await pickRow(
 );
 
 type Target = { name: string; path: string; cookie?: string; route: string };
+const STATIC_PATH = '/privacy';
 const targets: Target[] = [
   { name: 'floor: /api/health', path: '/api/health', route: '/api/health' },
   // A page of static text in the portal's layout, signed in: what any page costs before its own data.
@@ -282,18 +323,23 @@ type LoadRow = {
   p95: number;
   p99: number;
   p95VsFloor: number | null;
+  /** p95 divided by the static page's (the layout signed in) at the same connections. */
+  p95VsStatic: number | null;
   errors: number;
   queriesPerRequest: number | null;
   peakRssMb: number;
+  /** Each web worker's peak resident memory during the run, MB. */
+  workerRssMb: string;
   /** Size of one answer (body and headers, as sent: compressed when the server compressed it). */
   kbPerResponse: number | null;
 };
 const rows: LoadRow[] = [];
 const floorP95 = new Map<number, number>();
+const staticP95 = new Map<number, number>();
 
 const only = args.only?.split(',').map((n) => n.trim());
 for (const target of targets) {
-  if (only && target.path !== '/api/health' && !only.includes(target.name)) continue;
+  if (only && target.path !== '/api/health' && target.path !== STATIC_PATH && !only.includes(target.name)) continue;
   // One request first: a page that fails or redirects to sign-in would measure nothing.
   const probe = await fetch(base + target.path, { headers: target.cookie ? { Cookie: target.cookie } : {}, redirect: 'manual' });
   const body = await probe.arrayBuffer();
@@ -308,7 +354,11 @@ for (const target of targets) {
   }
   for (const connections of levels) {
     await resetStatements();
-    const { value: run, peak } = await withPeakRss(() =>
+    const {
+      value: run,
+      peak,
+      workerPeaks,
+    } = await withPeakRss(() =>
       load({
         url: base + target.path,
         connections,
@@ -324,7 +374,9 @@ for (const target of targets) {
     const sent = Math.max(answered, (result.requests as { sent?: number }).sent ?? answered);
     const p95 = percentile(latencies, 95);
     if (target.path === '/api/health') floorP95.set(connections, p95);
+    if (target.path === STATIC_PATH) staticP95.set(connections, p95);
     const floor = floorP95.get(connections);
+    const plain = staticP95.get(connections);
     rows.push({
       target: target.name,
       connections,
@@ -335,9 +387,11 @@ for (const target of targets) {
       p95,
       p99: percentile(latencies, 99),
       p95VsFloor: floor && answered > 0 ? Math.round((p95 / floor) * 10) / 10 : null,
+      p95VsStatic: plain && answered > 0 ? Math.round((p95 / plain) * 10) / 10 : null,
       errors: result.errors + result.timeouts + result.non2xx,
       queriesPerRequest: statements === null || sent === 0 ? null : Math.round((statements / sent) * 10) / 10,
       peakRssMb: Math.round(peak / 1e6),
+      workerRssMb: workerPeaks.map((b) => Math.round(b / 1e6)).join(' / '),
       kbPerResponse: answered > 0 ? Math.round(result.throughput.total / answered / 102.4) / 10 : null,
     });
     log(`${target.name} @${connections}: ${rows.at(-1)!.rps} req/s, p95 ${p95} ms`);
@@ -495,7 +549,9 @@ const machine = {
   memoryGb: Math.round(os.totalmem() / 1e9),
   os: `${os.type()} ${os.release()}`,
   node: process.version,
-  loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  loadAverageAtStart,
+  loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  webWorkers,
 };
 const results = {
   when: new Date().toISOString(),
@@ -515,13 +571,20 @@ const results = {
   totalSeconds: Math.round((Date.now() - startedAt) / 1000),
 };
 console.log(
-  `\nMachine: ${machine.cpus}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}; scale ${scale}, ${amountPer(1) ? '3 requests per connection' : `${duration} s`} per level`,
+  `\nMachine: ${machine.cpus}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')} at the start, ${machine.loadAverageAtEnd.join(' ')} at the end; ${webWorkers} web worker(s); scale ${scale}, ${amountPer(1) ? '3 requests per connection' : `${duration} s`} per level`,
 );
-console.table(rows.map((r) => ({ ...r, p95VsFloor: r.p95VsFloor ?? '-', queriesPerRequest: r.queriesPerRequest ?? 'n/a' })));
+console.table(
+  rows.map((r) => ({
+    ...r,
+    p95VsFloor: r.p95VsFloor ?? '-',
+    p95VsStatic: r.p95VsStatic ?? '-',
+    queriesPerRequest: r.queriesPerRequest ?? 'n/a',
+  })),
+);
 console.table(oneOffs.map((o) => ({ ...o, seconds: o.seconds.map((s) => s.toFixed(2)).join(', ') })));
 console.table(Object.entries(results.firstLoadJsKb).map(([route, kb]) => ({ route, 'first-load JS (kB gzip)': kb })));
 // A partial run (some targets, no one-offs, another server) does not replace the full figures.
-const partial = Boolean(args.only || args['no-one-offs'] || args['server-node-args']);
+const partial = Boolean(args.only || args['no-one-offs'] || args['server-node-args'] || args.workers);
 const out = path.resolve(ROOT, args.out ?? (partial ? 'bench/partial-results.json' : 'bench/results.json'));
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,5 +1,5 @@
-// `npm run soak`: two app instances and two workers on one PostgreSQL, a mixed read/write load for
-// a bounded time, and three faults: the SMTP server down for a while from 10% of the run, PostgreSQL
+// `npm run soak`: two app instances (each `npm start` with two web workers) and two job workers on
+// one PostgreSQL, a mixed read/write load for a bounded time, and three faults: the SMTP server down for a while from 10% of the run, PostgreSQL
 // stopped and started again at 40%, one app instance killed (SIGKILL) in the middle of requests at
 // 70% and started again. Then it checks that nothing was lost or half-saved, that every email went
 // out exactly once, and prints its figures. Exit code 1 when a check fails.
@@ -9,8 +9,8 @@
 //   npm run soak -- --duration 300 --outage 15 --smtp-outage 60 --vus 24 --out soak.json
 //
 // It needs a production build (`npm run build`; built here when missing). Everything else is its
-// own: a fresh embedded PostgreSQL, the demo data, an SMTP catcher, two `next start` and two
-// `npm run worker` processes. The load is what people do: read their pages, save contributions
+// own: a fresh embedded PostgreSQL, the demo data, an SMTP catcher, two `npm start` (two web workers
+// each) and two `npm run worker` processes. The load is what people do: read their pages, save contributions
 // (the real server action, called as the browser calls it), ask for sign-in links (each an email).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -113,11 +113,20 @@ function startChild(name: string, command: string, argv: string[], env: NodeJS.P
 }
 
 const ports = [await freePort(), await freePort()];
+const WEB_WORKERS = 2;
 type Instance = { url: string; port: number; proc: ChildProcess; exited: boolean; killed: boolean };
 function startInstance(port: number, i: number): Instance {
   const url = `http://127.0.0.1:${port}`;
-  const proc = startChild(`app${i + 1}`, process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // Each instance is `npm start` (scripts/start.ts) with two web workers behind its port, so one
+  // person's requests land on either worker: sessions, rate limits and caches must hold across them.
+  // Node runs it directly (not through tsx's launcher), so a SIGKILL reaches the cluster's primary and
+  // its workers end with it. The background jobs run in the two `npm run worker` processes instead.
+  const proc = startChild(`app${i + 1}`, process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
     ...baseEnv,
+    PORT: String(port),
+    BIND_HOST: '127.0.0.1',
+    WEB_CONCURRENCY: String(WEB_WORKERS),
+    JOBS: 'off',
     APP_URL: url,
     AUTH_URL: url,
   });
@@ -152,7 +161,9 @@ async function waitHealthy(url: string, timeoutMs = 60_000) {
   throw new Error(`${url} did not become healthy`);
 }
 await Promise.all(instances.map((i) => waitHealthy(i.url)));
-log(`two app instances up (${instances.map((i) => i.url).join(', ')}), two workers, mail catcher on ${smtpPort}`);
+log(
+  `two app instances of ${WEB_WORKERS} web workers each up (${instances.map((i) => i.url).join(', ')}), two job workers, mail catcher on ${smtpPort}`,
+);
 
 // ───────────────────────────── talking to the app as a browser does ─────────────────────────────
 

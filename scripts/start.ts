@@ -12,10 +12,12 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableP
 // A heap ceiling per worker keeps resident memory flat: V8 otherwise grows its old space lazily up
 // to its default limit (gigabytes) before collecting it (README › Performance). WEB_MEMORY_MB overrides.
 const heapMb = Number(process.env.WEB_MEMORY_MB) || 512;
+// More node flags for each web worker (a CPU profile, another heap limit: a later flag wins).
+const extraArgs = process.env.WEB_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
 
 cluster.setupPrimary({
   exec: path.join(import.meta.dirname, 'start-worker.mjs'),
-  execArgv: [`--max-old-space-size=${heapMb}`],
+  execArgv: [`--max-old-space-size=${heapMb}`, ...extraArgs],
 });
 
 let stopping = false;

@@ -4,12 +4,12 @@ import 'server-only';
 import { assertRole } from '@/lib/auth/policy';
 import { dateKey, todayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
+import { readProgramTimeZone } from '@/lib/program-settings';
 import type { Viewer } from '@/lib/auth/viewer';
 import { pendingAgreements } from './pending';
 
 async function programToday(now: Date) {
-  const settings = await prisma.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-  return todayIn(settings?.timeZone ?? 'UTC', now);
+  return todayIn(await readProgramTimeZone(), now);
 }
 
 /** Every version of every agreement, newest first, with its acceptance count and whether it is in force. */

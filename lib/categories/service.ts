@@ -4,6 +4,7 @@ import 'server-only';
 // submissions, awards and evidence, and is no longer offered. Admins only; a stale page is refused.
 import type { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
+import { announceChange } from '@/lib/cache/shared';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -32,6 +33,7 @@ export async function saveCategory(viewer: Viewer, input: z.output<typeof catego
   assertRole(viewer, 'ADMIN');
   try {
     return await prisma.$transaction(async (tx) => {
+      await announceChange(tx, 'categories');
       if (!input.id) {
         const last = await tx.awardCategory.aggregate({ _max: { sortOrder: true } });
         const slug = await freeSlug(async (s) => Boolean(await tx.awardCategory.findUnique({ where: { slug: s } })), input.name);
@@ -79,6 +81,7 @@ export async function saveFocusArea(viewer: Viewer, input: z.output<typeof focus
   assertRole(viewer, 'ADMIN');
   try {
     return await prisma.$transaction(async (tx) => {
+      await announceChange(tx, 'categories');
       const category = await tx.awardCategory.findUnique({ where: { id: input.categoryId }, select: { id: true } });
       if (!category) throw new AppError('NOT_FOUND', 'This category does not exist.');
       if (!input.id) {
@@ -141,6 +144,7 @@ async function siblingsOf(tx: Tx, kind: 'category' | 'focusArea', id: string): P
 export async function reorder(viewer: Viewer, input: z.output<typeof reorderSchema>): Promise<void> {
   assertRole(viewer, 'ADMIN');
   await prisma.$transaction(async (tx) => {
+    await announceChange(tx, 'categories');
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('award-categories.order'))`);
     const rows = await siblingsOf(tx, input.kind, input.id);
     const at = rows?.findIndex((r) => r.id === input.id) ?? -1;
@@ -171,6 +175,7 @@ export async function reorder(viewer: Viewer, input: z.output<typeof reorderSche
 export async function setRetired(viewer: Viewer, input: z.output<typeof retireSchema>): Promise<void> {
   assertRole(viewer, 'ADMIN');
   await prisma.$transaction(async (tx) => {
+    await announceChange(tx, 'categories');
     const where = { id: input.id, version: input.version };
     const data = { isActive: !input.retired, version: { increment: 1 } };
     const { count } =

@@ -1,5 +1,6 @@
 import 'server-only';
 import { hasRole } from '@/lib/auth/policy';
+import { readCategoryOptions } from '@/lib/categories/queries';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { aggregateReviews, weightedScore, type CriterionWeight, type SubmissionAggregate } from '@/lib/reviews/aggregate';
@@ -147,7 +148,7 @@ export async function getDecisionBoard(viewer: Viewer, view: DecisionView) {
   }
   if (!cycle) return { cycles, cycle: null, categories: [], category: null, rows: [], releasable: [], openReviews: 0, shortReviewed: 0 };
   const [categories, counts, openReviews, shortReviewed] = await Promise.all([
-    prisma.awardCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
+    readCategoryOptions().then((all) => all.map(({ id, name }) => ({ id, name }))),
     prisma.submission.groupBy({
       by: ['categoryId'],
       where: { cycleId: cycle.id, status: { in: ['UNDER_REVIEW', 'DECIDED'] } },

@@ -2,6 +2,7 @@ import 'server-only';
 // What every admin table and export shares: admins only, offset pages of TABLE_PAGE_SIZE with a
 // total, and the select options of the filter bars.
 import { assertRole } from '@/lib/auth/policy';
+import { readCategoryOptions } from '@/lib/categories/queries';
 import { prisma } from '@/lib/db';
 import { TABLE_PAGE_SIZE } from './filters';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -33,7 +34,7 @@ export async function mvpFilterOptions(viewer: Viewer) {
   assertAdmin(viewer);
   const [cycles, categories] = await Promise.all([
     prisma.awardCycle.findMany({ orderBy: { nominationsOpenAt: 'desc' }, select: { id: true, name: true } }),
-    prisma.awardCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
+    readCategoryOptions().then((all) => all.map(({ id, name }) => ({ id, name }))),
   ]);
   return { cycles, categories };
 }

@@ -4,6 +4,7 @@ import 'server-only';
 // made on a stale page (optimistic concurrency on `version`).
 import type { z } from 'zod';
 import { actorOf, recordAudit } from '@/lib/audit/record';
+import { announceChange } from '@/lib/cache/shared';
 import { assertRole } from '@/lib/auth/policy';
 import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -58,6 +59,7 @@ export async function updateEnrollmentSettings(viewer: Viewer, input: z.output<t
         });
         if (count !== 1) throw new AppError('CONFLICT', STALE);
       }
+      await announceChange(tx, 'program-settings');
       const after = await tx.programSettings.findUniqueOrThrow({ where: { id: 1 }, select });
       await recordAudit(tx, {
         actor: actorOf(viewer),

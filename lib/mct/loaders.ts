@@ -1,9 +1,9 @@
 import 'server-only';
 // Reads shared by the MCT queries (what pages show) and services (what is checked again on submit),
 // so that a page and the action behind it judge the same records the same way.
-import type { Tx } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
 import { addDays, dateKey, todayIn } from '@/lib/dates';
-import { loadProgramSettings, type ProgramSettingsRecord } from '@/lib/program-settings';
+import { loadProgramSettings, readProgramSettings, type ProgramSettingsRecord } from '@/lib/program-settings';
 import { enrollmentWindowAt, type EnrollmentWindow, type PauseWindow } from './enrollment-window';
 import type { RequirementInputs } from './requirements';
 
@@ -26,7 +26,8 @@ export type EnrollmentState = {
 
 /** The settings, the pauses and whether self-service is open at an instant. */
 export async function loadEnrollmentState(db: Tx, now: Date): Promise<EnrollmentState> {
-  const [settings, pauses] = await Promise.all([loadProgramSettings(db), loadPauses(db)]);
+  // Outside a transaction (a page's read) the settings come from the process's cache.
+  const [settings, pauses] = await Promise.all([db === prisma ? readProgramSettings() : loadProgramSettings(db), loadPauses(db)]);
   return { settings, pauses, window: enrollmentWindowAt(settings, pauses, now), today: todayIn(settings.timeZone, now) };
 }
 

@@ -7,7 +7,7 @@ import { prisma } from '@/lib/db';
 import { addDays, addYears, dateKey, daysBetween, dbDay, todayIn, type DateKey } from '@/lib/dates';
 import { formatDayKey } from '@/lib/format';
 import { loadRequirementInputs } from '@/lib/mct/loaders';
-import { loadProgramSettings } from '@/lib/program-settings';
+import { readProgramSettings } from '@/lib/program-settings';
 import { checkAgreement, checkCertification, reinstatementIsc } from '@/lib/mct/requirements';
 import { deriveMctStanding, type MctStanding } from '@/lib/auth/status';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -50,7 +50,7 @@ function nextStepOf(standing: MctStanding, renewalStatus: string | null, opensOn
 
 /** Everything the viewer's membership page shows, of their own membership only. */
 export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
-  const settings = await loadProgramSettings(prisma);
+  const settings = await readProgramSettings();
   const today = todayIn(settings.timeZone, now);
   const membership = await prisma.mctMembership.findUnique({
     where: { userId: viewer.id },

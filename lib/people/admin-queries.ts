@@ -2,6 +2,7 @@ import 'server-only';
 // What the program team reads about a person: roles, derived program status, staff memberships,
 // reviewer categories and recent history.
 import { assertRole } from '@/lib/auth/policy';
+import { readCategoryOptions } from '@/lib/categories/queries';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -56,7 +57,7 @@ export async function getPersonForAdmin(viewer: Viewer | null, userId: string) {
   // Program status comes from the one place that derives it.
   const [derived, categories, history] = await Promise.all([
     loadViewer(userId),
-    prisma.awardCategory.findMany({ select: { id: true, name: true, isActive: true }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
+    readCategoryOptions(),
     prisma.auditEvent.findMany({
       where: { OR: [{ actorId: userId }, { entityType: 'User', entityId: userId }] },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],

@@ -9,7 +9,7 @@ import { heldNotice } from '@/lib/mct/held-applications';
 import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
 import { loadEnrollmentState } from '@/lib/mct/loaders';
 import { iscValidFrom } from '@/lib/mct/requirements';
-import { loadProgramSettings } from '@/lib/program-settings';
+import { readProgramSettings, readProgramTimeZone } from '@/lib/program-settings';
 import type { Viewer } from '@/lib/auth/viewer';
 
 /** The ISC providers the viewer is staff of, with their approval period and counts. Only their own. */
@@ -147,7 +147,7 @@ export async function getProviderWorkspace(
  * manual application can be started with. Staff of that provider only. */
 export async function findCandidateCompletions(viewer: Viewer, input: { providerId: string; candidateEmail: string }, now = new Date()) {
   assertProviderStaff(viewer, input.providerId);
-  const settings = await loadProgramSettings(prisma);
+  const settings = await readProgramSettings();
   const validFrom = iscValidFrom(todayIn(settings.timeZone, now));
   const rows = await prisma.iscCompletion.findMany({
     where: {
@@ -261,8 +261,7 @@ export async function listStartedApplicationsAfter(
 /** The ISC providers approved today (program time zone), for the public list: a candidate sees where
  * to take the instructional-skills course. Only what providers publish: name, country, contact. */
 export async function listApprovedProviders(now: Date = new Date()) {
-  const settings = await prisma.programSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-  const today = new Date(`${todayIn(settings?.timeZone ?? 'UTC', now)}T00:00:00Z`);
+  const today = new Date(`${todayIn(await readProgramTimeZone(), now)}T00:00:00Z`);
   return prisma.iscProvider.findMany({
     where: { approvedFrom: { lte: today }, approvedUntil: { gte: today } },
     orderBy: [{ country: 'asc' }, { name: 'asc' }],

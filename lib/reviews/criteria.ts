@@ -3,6 +3,7 @@ import 'server-only';
 // after that, scores already given would no longer be comparable, so the change is refused.
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import { assertRole } from '@/lib/auth/policy';
+import { announceChange, cachedRead } from '@/lib/cache/shared';
 import { prisma } from '@/lib/db';
 import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
 import type { CriteriaInput } from './schema';
@@ -20,6 +21,17 @@ export function criterionKey(label: string, taken: ReadonlySet<string>): string 
   let key = base;
   for (let i = 2; taken.has(key); i++) key = `${base}-${i}`;
   return key;
+}
+
+/** A cycle's rubric as the review page shows it, kept in each process until an admin changes it. */
+export function readCycleCriteria(cycleId: string) {
+  return cachedRead('criteria', cycleId, () =>
+    prisma.reviewCriterion.findMany({
+      where: { cycleId },
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, label: true, description: true, weight: true },
+    }),
+  );
 }
 
 /** Replaces the cycle's criteria with the admin's list (rows with an id are changed, rows without are
@@ -44,6 +56,7 @@ export async function updateCriteria(viewer: Viewer, input: CriteriaInput): Prom
       data: { version: { increment: 1 } },
     });
     if (count === 0) throw new AppError('CONFLICT', STALE_WRITE_MESSAGE);
+    await announceChange(tx, 'criteria');
 
     const existing = new Map(cycle.criteria.map((c) => [c.id, c]));
     const keptIds = new Set(input.criteria.flatMap((c) => (c.id ? [c.id] : [])));

@@ -1,6 +1,8 @@
 import 'server-only';
 import { hasRole } from '@/lib/auth/policy';
+import { readCategoryOptions } from '@/lib/categories/queries';
 import { prisma } from '@/lib/db';
+import { readCycleCriteria } from './criteria';
 import type { NominatorRelationship, ReviewStatus, SubmissionKind, SubmissionStatus } from '@/lib/generated/prisma/enums';
 import { weightedScore } from './aggregate';
 import { assignableSubmissionSelect, candidateNameOf, conflictFactsOf } from './assign';
@@ -186,7 +188,7 @@ export async function getReviewWorkspace(viewer: Viewer, submissionId: string) {
   const isAdmin = hasRole(viewer, 'ADMIN');
   // The submission with its one-to-one parts in one flat statement, beside its lists (rubric,
   // endorsements, reviewers), rather than one statement per relation.
-  const [headers, criteriaRows, endorsements, assignments] = await Promise.all([
+  const [headers, endorsements, assignments] = await Promise.all([
     prisma.$queryRaw<
       {
         id: string;
@@ -221,11 +223,6 @@ export async function getReviewWorkspace(viewer: Viewer, submissionId: string) {
       LEFT JOIN "FocusArea" f ON f.id = s."focusAreaId"
       LEFT JOIN "Nomination" n ON n.id = s."nominationId"
       WHERE s.id = ${submissionId}::uuid`,
-    prisma.reviewCriterion.findMany({
-      where: { cycle: { submissions: { some: { id: submissionId } } } },
-      orderBy: { sortOrder: 'asc' },
-      select: { id: true, label: true, description: true, weight: true },
-    }),
     prisma.$queryRaw<{ statement: string }[]>`
       SELECT e.statement FROM "Submission" s JOIN "Endorsement" e ON e."nominationId" = s."nominationId"
       WHERE s.id = ${submissionId}::uuid
@@ -238,6 +235,8 @@ export async function getReviewWorkspace(viewer: Viewer, submissionId: string) {
   ]);
   const h = headers[0];
   if (!h) return null;
+  // The rubric changes only when an admin edits it: kept in memory (lib/cache/shared.ts).
+  const criteriaRows = await readCycleCriteria(h.cycleId);
   const s = {
     ...h,
     candidate: { name: h.candidateName, email: h.candidateEmail },
@@ -405,7 +404,7 @@ export async function getAssignmentBoard(viewer: Viewer, pick: { cycleId?: strin
   if (!cycle) return { cycles, cycle: null, categories: [], category: null, submissions: [], reviewers: [] };
 
   const [categories, counts] = await Promise.all([
-    prisma.awardCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
+    readCategoryOptions().then((all) => all.map(({ id, name }) => ({ id, name }))),
     prisma.submission.groupBy({ by: ['categoryId'], where: { cycleId: cycle.id, status: waiting }, _count: { _all: true } }),
   ]);
   const countOf = (id: string) => counts.find((c) => c.categoryId === id)?._count._all ?? 0;

@@ -1106,7 +1106,8 @@ async function callDoor(
 // PostgreSQL gives a transaction an id only when it writes (or locks a row), so when the next id
 // to be handed out has not moved, nothing was written anywhere. Only when it moved are the tables
 // themselves compared, row by row. Rate-limit buckets are left out: they count attempts before
-// anyone is identified, refused ones too.
+// anyone is identified, refused ones too. So is the dashboard's snapshot: a cache of aggregates that
+// the admin dashboard's read stores for the other server processes (lib/admin/dashboard-snapshot.ts).
 
 type Fingerprint = { nextXid: string; tables: Map<string, string> };
 let tablesSql = '';
@@ -1122,7 +1123,7 @@ async function tableHashes(): Promise<Map<string, string>> {
     const tables = await prisma.$queryRaw<{ name: string }[]>`
       SELECT table_name AS name FROM information_schema.tables
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-        AND table_name NOT IN ('_prisma_migrations', 'RateLimitBucket') ORDER BY 1`;
+        AND table_name NOT IN ('_prisma_migrations', 'RateLimitBucket', 'DashboardSnapshot') ORDER BY 1`;
     tablesSql = tables
       .map(({ name }) => `SELECT '${name}' AS t, md5(coalesce(string_agg(md5(${ROW}), '' ORDER BY md5(${ROW})), '')) AS h FROM "${name}" x`)
       .join(' UNION ALL ');

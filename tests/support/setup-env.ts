@@ -7,6 +7,9 @@ process.env.SMTP_URL = inject('smtpUrl');
 process.env.MAILBOX_DIR = inject('mailboxDir');
 process.env.EMPLOYEE_EMAIL_DOMAINS = 'microsoft.com';
 process.env.AUTH_SECRET = 'integration-test-secret-of-enough-length';
+// Tests write categories, criteria and settings directly, around the services that announce a change:
+// the per-process cache of those rows (lib/cache/shared.ts) is off, except in its own test.
+process.env.SHARED_CACHE = 'off';
 
 afterAll(async () => {
   // lib/db.ts keeps its client on globalThis; close its pool so the worker can exit.
