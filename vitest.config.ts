@@ -4,11 +4,15 @@ import { defineConfig } from 'vitest/config';
 const root = import.meta.dirname;
 
 // Shared by both projects: `@/` is the repository root (tsconfig paths), and 'server-only' (which
-// throws outside Next's react-server condition) is an empty module under test.
+// throws outside Next's react-server condition) is an empty module under test. next-intl's server
+// functions are its react-server build (what pages get inside Next.js), reading the request
+// configuration next.config.ts's plugin points it at.
 const resolve = {
   alias: {
     '@': root,
     'server-only': path.join(root, 'tests/support/empty.ts'),
+    'next-intl/server': path.join(root, 'node_modules/next-intl/dist/esm/production/server.react-server.js'),
+    'next-intl/config': path.join(root, 'lib/i18n/request.ts'),
   },
 };
 

@@ -9,7 +9,10 @@ import { Field, Input } from '@/components/ui/field';
 import { signUpSchema } from '@/lib/auth/schema';
 import { browserTimeZone } from '@/lib/time-zones';
 
-export function SignUpForm() {
+/** The form's words in the reader's language (the page translates them). */
+export type SignUpCopy = Record<'name' | 'email' | 'emailHint' | 'creating' | 'create', string>;
+
+export function SignUpForm({ copy }: { copy: SignUpCopy }) {
   const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(signUpSchema, signUpAction, {
     defaultValues: { name: '', email: '', timeZone: '' },
   });
@@ -18,15 +21,15 @@ export function SignUpForm() {
   return (
     <form noValidate className="space-y-4" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field id="name" label="Full name" error={errors.name?.message}>
+      <Field id="name" label={copy.name} error={errors.name?.message}>
         {(aria) => <Input {...aria} autoComplete="name" {...form.register('name')} />}
       </Field>
-      <Field id="email" label="Email address" hint="We email you a link to sign in; no password needed." error={errors.email?.message}>
+      <Field id="email" label={copy.email} hint={copy.emailHint} error={errors.email?.message}>
         {(aria) => <Input {...aria} type="email" autoComplete="email" {...form.register('email')} />}
       </Field>
       <input type="hidden" {...form.register('timeZone')} />
       <Button type="submit" disabled={isSubmitting || !ready} className="w-full">
-        {isSubmitting ? 'Creating your account…' : 'Create account'}
+        {isSubmitting ? copy.creating : copy.create}
       </Button>
     </form>
   );
