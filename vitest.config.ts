@@ -15,6 +15,9 @@ const resolve = {
     'next-intl/config': path.join(root, 'lib/i18n/request.ts'),
   },
 };
+// next-intl is bundled by vitest rather than loaded by Node, so the aliases above and a test's mock of
+// next/headers (which Node cannot resolve without Next's bundler) reach its imports.
+const server = { deps: { inline: ['next-intl'] } };
 
 export default defineConfig({
   test: {
@@ -26,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          server,
           include: ['lib/**/*.test.ts'],
           exclude: ['lib/generated/**', 'node_modules/**'],
         },
@@ -35,6 +39,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
+          server,
           include: ['tests/integration/**/*.test.ts'],
           // One PostgreSQL and one test database for the run (started in globalSetup, migrated once).
           globalSetup: ['tests/support/global-setup.ts'],

@@ -7,14 +7,15 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { signUpSchema } from '@/lib/auth/schema';
+import type { Locale } from '@/lib/i18n/locales';
 import { browserTimeZone } from '@/lib/time-zones';
 
 /** The form's words in the reader's language (the page translates them). */
 export type SignUpCopy = Record<'name' | 'email' | 'emailHint' | 'creating' | 'create', string>;
 
-export function SignUpForm({ copy }: { copy: SignUpCopy }) {
+export function SignUpForm({ copy, locale }: { copy: SignUpCopy; locale: Locale }) {
   const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(signUpSchema, signUpAction, {
-    defaultValues: { name: '', email: '', timeZone: '' },
+    defaultValues: { name: '', email: '', timeZone: '', locale },
   });
   // Deadlines are shown in the browser's time zone from the first page (changeable in the profile).
   useEffect(() => form.setValue('timeZone', browserTimeZone() ?? ''), [form]);
@@ -28,6 +29,7 @@ export function SignUpForm({ copy }: { copy: SignUpCopy }) {
         {(aria) => <Input {...aria} type="email" autoComplete="email" {...form.register('email')} />}
       </Field>
       <input type="hidden" {...form.register('timeZone')} />
+      <input type="hidden" {...form.register('locale')} />
       <Button type="submit" disabled={isSubmitting || !ready} className="w-full">
         {isSubmitting ? copy.creating : copy.create}
       </Button>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SignUpForm } from '@/components/auth/sign-up-form-lazy';
 import { Card } from '@/components/ui/card';
 import { getViewer } from '@/lib/auth/guards';
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignUpPage() {
   if (await getViewer()) redirect('/dashboard');
-  const t = await getTranslations('auth');
+  const [t, locale] = await Promise.all([getTranslations('auth'), getLocale()]);
   const copy = {
     name: t('fullName'),
     email: t('emailAddress'),
@@ -35,7 +35,7 @@ export default async function SignUpPage() {
         </p>
       </div>
       <Card>
-        <SignUpForm copy={copy} />
+        <SignUpForm copy={copy} locale={locale} />
       </Card>
       <p className="text-sm text-slate-700">{t('signUpAfter')}</p>
     </div>
