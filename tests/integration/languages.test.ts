@@ -41,7 +41,7 @@ describe('languages', () => {
       signInAs(null);
     }
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe('es');
-    expect((await (await nextHeadersShim.cookies()).get('portal-locale'))?.value).toBe('es');
+    expect((await nextHeadersShim.cookies()).get('portal-locale')?.value).toBe('es');
 
     const id = await sendSignInLink(user);
     const email = await prisma.notification.findUniqueOrThrow({ where: { id: id ?? '' } });
