@@ -9,6 +9,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { PageNav } from '@/components/ui/page-nav';
 import { requireUser } from '@/lib/auth/guards';
 import { getEvidenceOverview, type EvidenceItemPage, type EvidenceItemView } from '@/lib/evidence/queries';
+import { labelsOf, monthsOfWindow } from '@/lib/evidence/timeline';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, describeMetrics, ROLE_LABELS } from '@/lib/evidence/types';
 import { formatDayKey, formatInstant, formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -39,6 +40,10 @@ export default async function EvidencePage({
   });
   const [t, locale] = await Promise.all([getTranslations('evidence'), getLocale()]);
   const number = (n: number) => formatNumber(n, locale);
+  // The months named in the reader's language (the overview names them in English).
+  const periods = monthsOfWindow(window);
+  const months = timeline.months.map((m, i) => (locale === 'en' || !periods[i] ? m : { ...m, ...labelsOf(periods[i], locale) }));
+  const gaps = months.filter((m) => m.contributions === 0);
   const day = (key: string) => formatDayKey(key, locale);
   // Each list keeps the other's page in its links.
   const pageHref = (list: 'inside' | 'outside', page: number) => {
@@ -88,7 +93,7 @@ export default async function EvidencePage({
           {timeline.totalReach > 0 ? t('reaching', { reach: number(timeline.totalReach) }) : ''}.
         </p>
         {timeline.gaps.length > 0 && counts.total > 0 ? (
-          <p className="mt-2 text-sm font-medium text-amber-900">{t('gaps', { months: timeline.gaps.map((g) => g.label).join(', ') })}</p>
+          <p className="mt-2 text-sm font-medium text-amber-900">{t('gaps', { months: gaps.map((g) => g.label).join(', ') })}</p>
         ) : null}
         {counts.total === 0 ? (
           <div className="mt-4">
@@ -98,7 +103,8 @@ export default async function EvidencePage({
           <div className="mt-4 grid gap-6 lg:grid-cols-3">
             <figure className="lg:col-span-2">
               <LazyTimelineChart
-                months={timeline.months.map(({ shortLabel, contributions, reach }) => ({ shortLabel, contributions, reach }))}
+                months={months.map(({ shortLabel, contributions, reach }) => ({ shortLabel, contributions, reach }))}
+                names={{ contributions: t('contributions'), reach: t('reach') }}
               />
               <figcaption className="mt-1 text-sm text-slate-600">{t('chartCaption')}</figcaption>
             </figure>
@@ -119,7 +125,7 @@ export default async function EvidencePage({
                   </tr>
                 </thead>
                 <tbody>
-                  {timeline.months.map((m) => (
+                  {months.map((m) => (
                     <tr key={m.month} className="border-b border-slate-100">
                       <th scope="row" className="py-1 pr-2 font-normal">
                         {m.label}

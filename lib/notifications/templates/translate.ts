@@ -1,7 +1,9 @@
 // Emails in the recipient's language: their templates read the `emails` messages of lib/i18n
-// through next-intl's translator (usable outside a request: emails are written in services and the
-// worker). English when the recipient never chose a language.
-import { createTranslator } from 'next-intl';
+// through next-intl's translator, from its core package `use-intl/core`: emails are written in
+// services and the worker, outside any request, and under the react-server condition the scripts run
+// with, `next-intl`'s main entry loads React hooks the server build of React does not have. English
+// when the recipient never chose a language.
+import { createTranslator } from 'use-intl/core';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 
