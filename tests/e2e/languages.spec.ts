@@ -18,6 +18,11 @@ test('a browser that prefers Spanish reads the portal in Spanish, and the switch
   await expect(page.getByRole('heading', { level: 1, name: 'Iniciar sesión' })).toBeVisible();
   await expect(page.getByLabel('Correo electrónico').first()).toBeVisible();
   await expect(page).toHaveTitle(/^Iniciar sesión/);
+  // The form's messages speak Spanish too (the schema's own are English).
+  const linkForm = page.locator('form').filter({ has: page.getByRole('button', { name: 'Envíame un enlace para iniciar sesión' }) });
+  await linkForm.getByLabel('Correo electrónico').fill('not-an-address');
+  await linkForm.getByRole('button', { name: 'Envíame un enlace para iniciar sesión' }).click();
+  await expect(linkForm.getByText('Escribe una dirección de correo como nombre@ejemplo.com')).toBeVisible();
   await expectNoAxeViolations(page);
 
   // English, chosen with the switch: this page and the next ones.

@@ -2,6 +2,7 @@
 // signed in) or taken from the page they signed up on; their emails are written in it. On PostgreSQL.
 import { describe, expect, it, vi } from 'vitest';
 import { createAccount } from '@/lib/auth/accounts';
+import { signUpAction } from '@/lib/auth/actions';
 import { signUpSchema } from '@/lib/auth/schema';
 import { prisma } from '@/lib/db';
 import { chooseLanguageAction } from '@/lib/i18n/actions';
@@ -70,5 +71,25 @@ describe('languages', () => {
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: id ?? '' } })).subject).toBe(
       'Your sign-in link for the Community Programs Portal',
     );
+  });
+
+  it('says what is wrong with a form in the language of the request', async () => {
+    const cookies = await nextHeadersShim.cookies();
+    cookies.set('portal-locale', 'es');
+    const spanish = await signUpAction({ name: '', email: 'not-an-address' });
+    cookies.set('portal-locale', 'en');
+    const english = await signUpAction({ name: '', email: 'not-an-address' });
+    cookies.delete('portal-locale');
+
+    expect(spanish).toMatchObject({
+      ok: false,
+      error: 'Algunos campos necesitan revisión.',
+      fieldErrors: { name: ['Escribe al menos 2 caracteres.'], email: ['Escribe una dirección de correo como nombre@ejemplo.com'] },
+    });
+    expect(english).toMatchObject({
+      ok: false,
+      error: 'Some fields need attention.',
+      fieldErrors: { name: ['Enter your full name'], email: ['Enter an email address like name@example.com'] },
+    });
   });
 });
