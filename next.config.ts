@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { SERVER_ACTION_BODY_LIMIT } from './lib/security/action-body';
 import { staticSecurityHeaders } from './lib/security/csp';
 import { TOKEN_URLS } from './lib/security/logging';
@@ -35,4 +36,7 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
 };
 
-export default nextConfig;
+// next-intl reads each request's language and messages from lib/i18n/request.ts (README, Languages).
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -22,6 +22,8 @@ export default defineConfig({
     // Not the server's zone (UTC): a page that renders a date differently on the server and in the
     // browser shows up as a hydration error in the console, which fails the test.
     timezoneId: 'America/Los_Angeles',
+    // The portal speaks the browser's language (README, Languages); the journeys read it in English.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

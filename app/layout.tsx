@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { GeistSans } from 'geist/font/sans';
+import { getLocale } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { FormLanguage } from '@/components/forms/form-language';
 import { SiteHeader } from '@/components/layout/site-header';
+import { messagesFor } from '@/lib/i18n/messages';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -9,13 +12,16 @@ export const metadata: Metadata = {
   description: 'Microsoft MVP nominations and Microsoft Certified Trainer enrollment, end to end.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The request's language (lib/i18n/request.ts): screen readers and hyphenation follow it.
+  const locale = await getLocale();
   return (
-    <html lang="en" className={GeistSans.variable}>
+    <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans">
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          {children}
+          {/* Only the form messages of a language other than English reach the browser. */}
+          <FormLanguage messages={locale === 'en' ? null : messagesFor(locale).zod}>{children}</FormLanguage>
         </main>
         <SiteFooter />
       </body>

@@ -37,7 +37,7 @@ function importsIntoApp(files: Map<string, string>): string[] {
 /** Files that define a server action where none belongs (anywhere but lib/<domain>/actions.ts). */
 function misplacedServerActions(files: Map<string, string>): string[] {
   return [...files]
-    .filter(([file, text]) => hasServerDirective(text) && !(isServerModule(text) && /^lib\/[a-z-]+\/actions\.ts$/.test(file)))
+    .filter(([file, text]) => hasServerDirective(text) && !(isServerModule(text) && /^lib\/[a-z0-9-]+\/actions\.ts$/.test(file)))
     .map(([file]) => file);
 }
 

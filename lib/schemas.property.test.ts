@@ -98,6 +98,7 @@ import {
 import { ADMIN_MANAGED_ROLES, changeRoleSchema, searchPeopleSchema, setReviewerCategoriesSchema } from './people/admin-schema';
 import { mergeAccountsSchema, previewMergeSchema } from './people/merge-schema';
 import { adoptTimeZoneSchema, profileSchema } from './people/schema';
+import { chooseLanguageSchema } from './i18n/schema';
 import { notificationFilterSchema, resendNotificationSchema } from './notifications/schema';
 import { DELIVERY_STATES } from './notifications/status';
 import { confirmErasureSchema, rejectErasureSchema, requestErasureSchema } from './privacy/schema';
@@ -951,6 +952,13 @@ const SPECS: Spec[] = [
       expect(() => new Intl.DateTimeFormat('en', { timeZone: o.timeZone as string })).not.toThrow();
       expect(typeof o.firstVisit).toBe('boolean');
     },
+  },
+  // i18n
+  {
+    name: 'i18n/chooseLanguageSchema',
+    schema: chooseLanguageSchema,
+    valid: only({ locale: fc.constantFrom('en', 'es') }),
+    check: (o) => expect(['en', 'es']).toContain(o.locale),
   },
   // providers
   { name: 'providers/candidateEmailField', schema: candidateEmailField, valid: email, check: (o) => isEmail(o) },

@@ -1,22 +1,25 @@
 // Time zones as people read them: "Pacific Time — Los Angeles", never "GMT-8" or an IANA id.
 // Safe for the browser (Intl only).
+import type { Locale } from '@/lib/i18n/locales';
 
 const genericNames = new Map<string, string>();
 
-/** The zone's generic name, e.g. "Pacific Time", "Central European Time" ("UTC" for UTC). */
-export function zoneName(timeZone: string): string {
+/** The zone's generic name, e.g. "Pacific Time", "Central European Time" ("UTC" for UTC); in
+ * Spanish "hora del Pacífico". */
+export function zoneName(timeZone: string, locale: Locale = 'en'): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
-  let name = genericNames.get(timeZone);
+  const key = locale === 'en' ? timeZone : `${locale} ${timeZone}`;
+  let name = genericNames.get(key);
   if (!name) {
     try {
       name =
-        new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
+        new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : locale, { timeZone, timeZoneName: 'longGeneric' })
           .formatToParts(new Date())
           .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
     } catch {
       name = timeZone;
     }
-    genericNames.set(timeZone, name);
+    genericNames.set(key, name);
   }
   return name;
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { formatDay } from '@/lib/format';
 import { listMyProviders } from '@/lib/providers/queries';
@@ -10,16 +11,21 @@ export async function WorkCard({ viewer }: { viewer: Viewer }) {
   const isReviewer = viewer.roles.includes('REVIEWER');
   const isAdmin = viewer.roles.includes('ADMIN');
   if (!isReviewer && !isAdmin && viewer.providerIds.length === 0) return null;
-  const [pending, providers] = await Promise.all([countPendingReviews(viewer), listMyProviders(viewer)]);
+  const [pending, providers, t, locale] = await Promise.all([
+    countPendingReviews(viewer),
+    listMyProviders(viewer),
+    getTranslations('dashboard'),
+    getLocale(),
+  ]);
   return (
-    <Card title="Your work">
+    <Card title={t('yourWork')}>
       <ul className="space-y-2 text-sm">
         {isReviewer ? (
           <li>
             <Link href="/reviews" className="font-medium text-brand-700 underline">
-              Reviews
+              {t('reviews')}
             </Link>
-            : {pending} waiting for your scores.
+            {t('reviewsWaiting', { count: pending })}
           </li>
         ) : null}
         {providers.map((p) => (
@@ -27,13 +33,13 @@ export async function WorkCard({ viewer }: { viewer: Viewer }) {
             <Link href="/provider" className="font-medium text-brand-700 underline">
               {p.name}
             </Link>
-            : approved until {formatDay(p.approvedUntil)}.
+            {t('approvedUntil', { date: formatDay(p.approvedUntil, locale) })}
           </li>
         ))}
         {isAdmin ? (
           <li>
             <Link href="/admin" className="font-medium text-brand-700 underline">
-              Program administration
+              {t('programAdministration')}
             </Link>
           </li>
         ) : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import type { ChartMonth } from './timeline-chart';
+import type { ChartMonth, ChartNames } from './timeline-chart';
 
 // The charting library loads only in the browser and only on pages that draw a chart, so the
 // evidence page's first load stays small; the data table beside the chart renders at once.
@@ -11,6 +11,6 @@ const TimelineChart = dynamic(() => import('./timeline-chart'), {
 });
 
 /** The timeline chart, loaded on demand. */
-export function LazyTimelineChart({ months }: { months: ChartMonth[] }) {
-  return <TimelineChart months={months} />;
+export function LazyTimelineChart({ months, names }: { months: ChartMonth[]; names?: ChartNames }) {
+  return <TimelineChart months={months} names={names} />;
 }

@@ -3,10 +3,18 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export type ChartMonth = { shortLabel: string; contributions: number; reach: number };
+/** The series' names in the page's language. */
+export type ChartNames = { contributions: string; reach: string };
 
 /** Contributions (bars) and reach (line) per month. Drawn for sighted readers; the table beside it
  * carries the same numbers for everyone. */
-export default function TimelineChart({ months }: { months: ChartMonth[] }) {
+export default function TimelineChart({
+  months,
+  names = { contributions: 'Contributions', reach: 'Reach' },
+}: {
+  months: ChartMonth[];
+  names?: ChartNames;
+}) {
   return (
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
@@ -26,12 +34,12 @@ export default function TimelineChart({ months }: { months: ChartMonth[] }) {
           <Bar
             yAxisId="count"
             dataKey="contributions"
-            name="Contributions"
+            name={names.contributions}
             fill="#0f5ea8"
             radius={[3, 3, 0, 0]}
             isAnimationActive={false}
           />
-          <Line yAxisId="reach" dataKey="reach" name="Reach" stroke="#b45309" strokeWidth={2} dot isAnimationActive={false} />
+          <Line yAxisId="reach" dataKey="reach" name={names.reach} stroke="#b45309" strokeWidth={2} dot isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

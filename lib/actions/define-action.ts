@@ -4,6 +4,9 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, reportDatabas
 import { getViewer } from '@/lib/auth/guards';
 import { assertSignedIn } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
+import { messagesFor } from '@/lib/i18n/messages';
+import { requestLocale } from '@/lib/i18n/request';
+import { localizeIssue, type ZodMessages } from '@/lib/i18n/zod-issues';
 import { logError } from '@/lib/security/logging';
 import type { ActionResult } from './result';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -13,14 +16,26 @@ type Options = {
   resolveViewer?: () => Promise<Viewer | null>;
 };
 
-/** Turns zod issues into messages per field, for the form to show beside each field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+/** Turns zod issues into messages per field, for the form to show beside each field; with another
+ * language's messages, the common issues are said in it (lib/i18n/zod-issues.ts). */
+export function fieldErrorsOf(error: z.ZodError, messages: ZodMessages | null = null): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_form';
-    (out[key] ??= []).push(issue.message);
+    (out[key] ??= []).push(localizeIssue(issue, messages));
   }
   return out;
+}
+
+/** The `zod` messages of the caller's language; null for English (the schemas' own messages) and
+ * outside a request (jobs, scripts). */
+async function zodMessagesOfRequest(): Promise<ZodMessages | null> {
+  try {
+    const locale = await requestLocale();
+    return locale === 'en' ? null : messagesFor(locale).zod;
+  } catch {
+    return null;
+  }
 }
 
 function isNextControlFlow(error: unknown): boolean {
@@ -31,7 +46,12 @@ function isNextControlFlow(error: unknown): boolean {
 async function run<S extends z.ZodType, R>(schema: S, raw: unknown, body: (input: z.output<S>) => Promise<R>): Promise<ActionResult<R>> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, error: 'Some fields need attention.', fieldErrors: fieldErrorsOf(parsed.error) };
+    const messages = await zodMessagesOfRequest();
+    return {
+      ok: false,
+      error: messages?.fieldsNeedAttention ?? 'Some fields need attention.',
+      fieldErrors: fieldErrorsOf(parsed.error, messages),
+    };
   }
   try {
     return { ok: true, data: await body(parsed.data) };

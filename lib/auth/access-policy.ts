@@ -83,6 +83,11 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: action('lib/auth/actions.ts', 'sendSignInLinkAction'), allow: 'anyone' },
   { door: action('lib/auth/actions.ts', 'signUpAction'), allow: 'anyone' },
   {
+    door: action('lib/i18n/actions.ts', 'chooseLanguageAction'),
+    allow: 'anyone',
+    note: "sets this browser's language cookie, nothing else",
+  },
+  {
     door: action('lib/auth/actions.ts', 'signInWithEntraAction'),
     allow: 'anyone',
     note: 'hands over to Entra ID; back to a same-site path only',

@@ -5,7 +5,7 @@ import { withSignInLinkCounted } from './sign-in-limits';
 
 /** Creates an account for a new person; for an address that already has one, does nothing, so that
  * sign-up never reveals whether an address is registered (the sign-in link goes out either way). */
-export async function createAccount(input: { name: string; email: string; timeZone?: string }): Promise<void> {
+export async function createAccount(input: { name: string; email: string; timeZone?: string; locale?: string }): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) return;
@@ -14,6 +14,7 @@ export async function createAccount(input: { name: string; email: string; timeZo
         email: input.email,
         name: input.name,
         ...(input.timeZone ? { timeZone: input.timeZone, timeZoneChosenAt: new Date() } : {}),
+        ...(input.locale ? { locale: input.locale } : {}),
       },
       select: { id: true, email: true, name: true, timeZone: true },
     });
@@ -31,7 +32,7 @@ export async function createAccount(input: { name: string; email: string; timeZo
  * so a refused attempt creates nothing; then the account (unless the address has one) and the link,
  * which `sendLink` asks Auth.js for. */
 export async function signUpWithLink(
-  input: { name: string; email: string; timeZone?: string },
+  input: { name: string; email: string; timeZone?: string; locale?: string },
   headers: Headers,
   sendLink: () => Promise<unknown>,
 ): Promise<void> {

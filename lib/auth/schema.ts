@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '@/lib/dates';
+import { LOCALES } from '@/lib/i18n/locales';
 
 export const emailField = z
   .string()
@@ -32,6 +33,8 @@ export const signUpSchema = z.object({
     .optional()
     .transform((v) => (v && isValidTimeZone(v) ? v : undefined))
     .catch(undefined),
+  /** The language of the page the person signed up on: their emails are written in it. */
+  locale: z.enum(LOCALES).optional().catch(undefined),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 

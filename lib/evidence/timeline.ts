@@ -1,6 +1,7 @@
 // The 12-month view as numbers: contributions and reach per calendar month of the window, and the
 // months without any contribution (gaps), for the chart, its data table and the words beside them.
 import { addDays, type DateKey } from '@/lib/dates';
+import { intlLocale, type Locale } from '@/lib/i18n/locales';
 import type { ReachMetric } from '@/lib/generated/prisma/enums';
 import { countsAsReach } from './types';
 import { subtractMonths, windowPosition, type EvidenceWindow } from './window';
@@ -33,10 +34,12 @@ export function monthsOfWindow(window: EvidenceWindow): { start: DateKey; end: D
   }));
 }
 
-const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
 const utc = (day: DateKey) => new Date(`${day}T00:00:00Z`);
 
-function labelsOf(month: { start: DateKey; end: DateKey }): { shortLabel: string; label: string } {
+/** A month of the window named for the chart's axis and the table: "Nov 2025" / "November 2025", or
+ * "16 Nov" / "16 November – 15 December 2025"; in Spanish "noviembre de 2025", "16 de noviembre – …". */
+export function labelsOf(month: { start: DateKey; end: DateKey }, locale: Locale = 'en'): { shortLabel: string; label: string } {
+  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' });
   if (month.start.endsWith('-01')) {
     return {
       shortLabel: format({ month: 'short', year: 'numeric' }).format(utc(month.start)),

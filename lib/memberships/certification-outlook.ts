@@ -35,7 +35,3 @@ export function certificationOutlook(held: HeldCertification[], termEndsOn: Date
   if (bestLast !== null && bestLast >= termEndsOn) return { atRisk: false };
   return { atRisk: true, best, lastDay: bestLast, termEndsOn };
 }
-
-/** What to tell the member, in one sentence after the facts. */
-export const CERTIFICATION_WAY_FORWARD =
-  'Renew it (then update its expiry on your certifications page), or add another eligible certification, before your renewal.';

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { NotificationUrgency } from '@/lib/generated/prisma/enums';
 import { env } from '@/lib/env';
+import { isLocale } from '@/lib/i18n/locales';
 import { enqueueJob, QUEUES } from '@/lib/jobs/queue';
 import { ONE_TIME_LINK_TEMPLATES, redactLink, sealLink } from './one-time-link';
 import { routeEmail } from './routing';
@@ -24,10 +25,11 @@ type QueueEmail<T extends TemplateName> = {
  * dedupeKey was queued before. An email carrying a one-time link (lib/notifications/one-time-link.ts)
  * is stored with the link redacted and the link sealed beside it, for the worker only. */
 export async function queueEmail<T extends TemplateName>(tx: Tx, email: QueueEmail<T>): Promise<string | null> {
-  const rendered = renderTemplate(email.template, email.data);
+  const recipient = await findRecipient(tx, email.userId ?? null, email.to);
+  // In the language the recipient chose (lib/i18n); English when they never chose one.
+  const rendered = renderTemplate(email.template, email.data, isLocale(recipient?.locale) ? recipient.locale : 'en');
   const link = ONE_TIME_LINK_TEMPLATES.has(email.template) ? (email.data as { url: string }).url : null;
   const stored = link ? redactLink(rendered, link) : rendered;
-  const recipient = await findRecipient(tx, email.userId ?? null, email.to);
   const status = routeEmail(email.urgency, recipient?.notificationMode ?? null);
   const data = {
     toEmail: email.to,
@@ -57,7 +59,7 @@ export async function queueEmail<T extends TemplateName>(tx: Tx, email: QueueEma
 
 /** The account an email goes to: by id when the caller knows it, else by address (stored lower-cased). */
 async function findRecipient(tx: Tx, userId: string | null, to: string) {
-  const select = { id: true, notificationMode: true } as const;
+  const select = { id: true, notificationMode: true, locale: true } as const;
   if (userId) return tx.user.findUnique({ where: { id: userId }, select });
   return tx.user.findUnique({ where: { email: to.trim().toLowerCase() }, select });
 }

@@ -491,6 +491,13 @@ const CALLS: Record<string, Call> = {
   [A('lib/auth/actions.ts', 'sendSignInLinkAction')]: { action: () => ({ email: 'nobody@example.test' }) },
   [A('lib/auth/actions.ts', 'signUpAction')]: { action: () => ({ name: 'New Person', email: uniqueEmail('signup') }) },
   [A('lib/auth/actions.ts', 'signInWithEntraAction')]: { action: () => '/dashboard' },
+  [A('lib/i18n/actions.ts', 'chooseLanguageAction')]: {
+    action: () => {
+      const form = new FormData();
+      form.set('locale', 'es');
+      return form;
+    },
+  },
   [A('lib/nominations/actions.ts', 'continueWithInvitationAction')]: { action: () => 'no-such-token' },
   [A('lib/mct/actions.ts', 'continueWithApplicationLinkAction')]: { action: () => 'no-such-token' },
   [R('api/health/route.ts', 'GET')]: { route: () => ({ url: url('/api/health') }) },

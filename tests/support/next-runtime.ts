@@ -75,7 +75,14 @@ export function setRequestHeaders(init: Record<string, string> | null): void {
   request.headers = init ?? LOCAL_REQUEST;
 }
 
-/** `next/headers` outside a request. */
+const requestCookies = new Map<string, string>();
+
+/** `next/headers` outside a request: its headers, and cookies the code under test sets and reads. */
 export const nextHeadersShim = {
   headers: async () => new Headers(request.headers),
+  cookies: async () => ({
+    get: (name: string) => (requestCookies.has(name) ? { name, value: requestCookies.get(name) ?? '' } : undefined),
+    set: (name: string, value: string) => void requestCookies.set(name, value),
+    delete: (name: string) => void requestCookies.delete(name),
+  }),
 };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DeleteEvidenceButton } from '@/components/evidence/delete-evidence-button';
 import { ReachExplanation, ReachPercentileLine } from '@/components/evidence/reach-percentile';
 import { LazyTimelineChart } from '@/components/evidence/timeline-chart-lazy';
@@ -10,13 +11,17 @@ import { PageNav } from '@/components/ui/page-nav';
 import { requireUser } from '@/lib/auth/guards';
 import { getEvidenceOverview, type EvidenceItemPage, type EvidenceItemView } from '@/lib/evidence/queries';
 import type { ReachFigure } from '@/lib/evidence/reach';
+import { labelsOf, monthsOfWindow } from '@/lib/evidence/timeline';
 import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, describeMetrics, ROLE_LABELS } from '@/lib/evidence/types';
-import { formatDayKey, formatInstant } from '@/lib/format';
+import { formatDayKey, formatInstant, formatNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
 import { TableHead } from '@/components/ui/table';
 
-export const metadata: Metadata = { title: 'Evidence' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('evidence'))('title') };
+}
 
-const number = (n: number) => n.toLocaleString('en-US');
+type T = Awaited<ReturnType<typeof getTranslations<'evidence'>>>;
 
 // The list shows three lines of a description (line-clamp-3): a page of fifty need not carry fifty
 // whole descriptions of up to 1,000 characters to the browser twice (HTML and RSC payload).
@@ -36,6 +41,13 @@ export default async function EvidencePage({
     inside: pageNumber(insideParam),
     outside: pageNumber(outsideParam),
   });
+  const [t, locale] = await Promise.all([getTranslations('evidence'), getLocale()]);
+  const number = (n: number) => formatNumber(n, locale);
+  // The months named in the reader's language (the overview names them in English).
+  const periods = monthsOfWindow(window);
+  const months = timeline.months.map((m, i) => (locale === 'en' || !periods[i] ? m : { ...m, ...labelsOf(periods[i], locale) }));
+  const gaps = months.filter((m) => m.contributions === 0);
+  const day = (key: string) => formatDayKey(key, locale);
   // Each list keeps the other's page in its links.
   const pageHref = (list: 'inside' | 'outside', page: number) => {
     const pages = { inside: inside.page, outside: outside.page, [list]: page };
@@ -49,72 +61,72 @@ export default async function EvidencePage({
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Evidence"
-        description="Your log of community contributions. Keep it up to date; when you submit for a nomination or a renewal, you choose items from the last 12 months."
+        title={t('title')}
+        description={t('description')}
         actions={
           <div className="flex flex-wrap gap-2">
-            <ButtonLink href="/evidence/new">Add a contribution</ButtonLink>
+            <ButtonLink href="/evidence/new">{t('add')}</ButtonLink>
             <ButtonLink href="/evidence/import" variant="secondary">
-              Import from CSV
+              {t('importCsv')}
             </ButtonLink>
           </div>
         }
       />
-      {saved ? <Alert tone="success">Your contribution is saved.</Alert> : null}
-      {imported && /^\d{1,5}$/.test(imported) ? (
-        <Alert tone="success">{`${imported} contribution${imported === '1' ? ' was' : 's were'} imported.`}</Alert>
-      ) : null}
+      {saved ? <Alert tone="success">{t('saved')}</Alert> : null}
+      {imported && /^\d{1,5}$/.test(imported) ? <Alert tone="success">{t('imported', { count: Number(imported) })}</Alert> : null}
       {nominationsToSubmit.map((n) => (
-        <Alert key={n.id} tone="info" title={`Your nomination in ${n.categoryName} is waiting for your evidence.`}>
-          Submit before {formatInstant(n.submissionDeadline, viewer.timeZone)}.{' '}
+        <Alert key={n.id} tone="info" title={t('nominationWaiting', { category: n.categoryName })}>
+          {t('submitBefore', { deadline: formatInstant(n.submissionDeadline, viewer.timeZone, locale) })}{' '}
           <Link href={`/nominations/${n.id}/submit`} className="font-medium underline">
-            Choose and submit evidence
+            {t('chooseAndSubmit')}
           </Link>
         </Alert>
       ))}
 
-      <Card title="Your 12-month window">
+      <Card title={t('window')}>
         <p className="text-sm text-slate-700">
-          A submission made today ({formatDayKey(window.end)}, in your time zone {viewer.timeZone}) would cover{' '}
-          <strong>{formatDayKey(window.start)}</strong> to <strong>{formatDayKey(window.end)}</strong>, both days included.{' '}
-          {number(counts.inside)} of your {number(counts.total)} contributions fall inside it
-          {timeline.totalReach > 0 ? `, reaching ${number(timeline.totalReach)}` : ''}.
+          {t.rich('windowText', {
+            today: day(window.end),
+            timeZone: viewer.timeZone,
+            start: day(window.start),
+            end: day(window.end),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}{' '}
+          {t('insideCount', { inside: number(counts.inside), total: number(counts.total) })}
+          {timeline.totalReach > 0 ? t('reaching', { reach: number(timeline.totalReach) }) : ''}.
         </p>
         {timeline.gaps.length > 0 && counts.total > 0 ? (
-          <p className="mt-2 text-sm font-medium text-amber-900">
-            Gaps: no contributions in {timeline.gaps.map((g) => g.label).join(', ')}. Reviewers look for consistency across the 12 months.
-          </p>
+          <p className="mt-2 text-sm font-medium text-amber-900">{t('gaps', { months: gaps.map((g) => g.label).join(', ') })}</p>
         ) : null}
         {counts.total === 0 ? (
           <div className="mt-4">
-            <EmptyState title="Your log is empty.">Add your first contribution, or import several from a CSV file.</EmptyState>
+            <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
           </div>
         ) : (
           <div className="mt-4 grid gap-6 lg:grid-cols-3">
             <figure className="lg:col-span-2">
               <LazyTimelineChart
-                months={timeline.months.map(({ shortLabel, contributions, reach }) => ({ shortLabel, contributions, reach }))}
+                months={months.map(({ shortLabel, contributions, reach }) => ({ shortLabel, contributions, reach }))}
+                names={{ contributions: t('contributions'), reach: t('reach') }}
               />
-              <figcaption className="mt-1 text-sm text-slate-600">
-                Contributions (bars) and reach (line) per month of the window. The table has the same numbers.
-              </figcaption>
+              <figcaption className="mt-1 text-sm text-slate-600">{t('chartCaption')}</figcaption>
             </figure>
             <div className="overflow-x-auto">
               <table className="w-full text-left text-sm">
-                <caption className="mb-2 text-left font-semibold text-slate-900">Contributions and reach per month</caption>
+                <caption className="mb-2 text-left font-semibold text-slate-900">{t('tableCaption')}</caption>
                 <TableHead
-                  columns={['Month', { label: 'Contributions', align: 'right' }, { label: 'Reach', align: 'right' }]}
+                  columns={[t('month'), { label: t('contributions'), align: 'right' }, { label: t('reach'), align: 'right' }]}
                   rows="py-1"
                   gap="pr-2"
                 />
                 <tbody>
-                  {timeline.months.map((m) => (
+                  {months.map((m) => (
                     <tr key={m.month} className="border-b border-slate-100">
                       <th scope="row" className="py-1 pr-2 font-normal">
                         {m.label}
                       </th>
                       <td className={`py-1 pr-2 text-right ${m.contributions === 0 ? 'font-medium text-amber-900' : ''}`}>
-                        {m.contributions === 0 ? 'none (gap)' : number(m.contributions)}
+                        {m.contributions === 0 ? t('gap') : number(m.contributions)}
                       </td>
                       <td className="py-1 text-right">{number(m.reach)}</td>
                     </tr>
@@ -129,26 +141,24 @@ export default async function EvidencePage({
       {counts.total > 0 ? (
         <>
           <div id="inside-window">
-            <Card title={`Inside the window (${number(counts.inside)})`}>
+            <Card title={t('inside', { count: number(counts.inside) })}>
               {counts.inside === 0 ? (
-                <EmptyState title="No contributions in the last 12 months yet." />
+                <EmptyState title={t('insideEmpty')} />
               ) : (
                 <>
                   <ReachExplanation scope="window" />
-                  <ItemList items={inside.items} reach={reach} />
-                  <ListPager list={inside} noun="contributions inside the window" href={(p) => pageHref('inside', p)} />
+                  <ItemList items={inside.items} reach={reach} t={t} locale={locale} />
+                  <ListPager list={inside} noun={t('insideNoun')} href={(p) => pageHref('inside', p)} />
                 </>
               )}
             </Card>
           </div>
           {counts.outside > 0 ? (
             <div id="outside-window">
-              <Card title={`Outside the window (${number(counts.outside)})`}>
-                <p className="mb-3 text-sm text-slate-700">
-                  These are older than 12 months (or dated after today) and cannot be submitted now. They stay in your log.
-                </p>
-                <ItemList items={outside.items} />
-                <ListPager list={outside} noun="contributions outside the window" href={(p) => pageHref('outside', p)} />
+              <Card title={t('outside', { count: number(counts.outside) })}>
+                <p className="mb-3 text-sm text-slate-700">{t('outsideText')}</p>
+                <ItemList items={outside.items} t={t} locale={locale} />
+                <ListPager list={outside} noun={t('outsideNoun')} href={(p) => pageHref('outside', p)} />
               </Card>
             </div>
           ) : null}
@@ -165,7 +175,8 @@ function ListPager({ list, noun, href }: { list: EvidenceItemPage; noun: string;
 }
 
 /** A list of the viewer's items; those inside the window (`reach` given) with their reach percentile. */
-function ItemList({ items, reach }: { items: EvidenceItemView[]; reach?: Record<string, ReachFigure[]> }) {
+function ItemList({ items, reach, t, locale }: { items: EvidenceItemView[]; reach?: Record<string, ReachFigure[]>; t: T; locale: Locale }) {
+  const day = (key: string) => formatDayKey(key, locale);
   return (
     <ul className="divide-y divide-slate-200">
       {items.map((item) => (
@@ -174,19 +185,19 @@ function ItemList({ items, reach }: { items: EvidenceItemView[]; reach?: Record<
             <div className="min-w-0">
               <h3 className="break-words font-medium text-slate-900">
                 {item.title}
-                {item.isHighImpact ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">High impact</span> : null}
+                {item.isHighImpact ? (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('highImpact')}</span>
+                ) : null}
               </h3>
               <p className="text-sm text-slate-700">
                 {CONTRIBUTION_TYPES[item.type].label} · {ROLE_LABELS[item.role]} ·{' '}
-                {item.endDate ? `${formatDayKey(item.startDate)} to ${formatDayKey(item.endDate)}` : formatDayKey(item.startDate)} ·{' '}
+                {item.endDate ? t('dateRange', { start: day(item.startDate), end: day(item.endDate) }) : day(item.startDate)} ·{' '}
                 {AUDIENCE_LABELS[item.audience]}
                 {item.technologyArea ? ` · ${item.technologyArea}` : ''}
               </p>
               {describeMetrics(item.metrics) ? <p className="text-sm text-slate-700">{describeMetrics(item.metrics)}</p> : null}
               {reach ? <ReachPercentileLine item={item} figures={reach[item.id]} scope="window" /> : null}
-              {item.isPaid ? (
-                <p className="text-sm text-slate-700">{item.isFullTimeJob ? 'Paid, full-time job: cannot be submitted' : 'Paid work'}</p>
-              ) : null}
+              {item.isPaid ? <p className="text-sm text-slate-700">{item.isFullTimeJob ? t('paidFullTime') : t('paid')}</p> : null}
               <p className="mt-1 line-clamp-3 whitespace-pre-wrap break-words text-sm text-slate-800">{preview(item.description)}</p>
             </div>
             <div className="flex shrink-0 items-center gap-1">
@@ -194,9 +205,9 @@ function ItemList({ items, reach }: { items: EvidenceItemView[]; reach?: Record<
                 href={`/evidence/${item.id}/edit`}
                 prefetch={false}
                 className="rounded-md px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-                aria-label={`Edit “${item.title}”`}
+                aria-label={t('editLabel', { title: item.title })}
               >
-                Edit
+                {t('edit')}
               </Link>
               <DeleteEvidenceButton id={item.id} title={item.title} />
             </div>

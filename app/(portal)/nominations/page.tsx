@@ -1,49 +1,51 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { NominationHistory, NominationStatusBadge } from '@/components/nominations/nomination-history';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';
-import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 import { listMyNominations } from '@/lib/nominations/queries';
 
-export const metadata: Metadata = { title: 'Nominations' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nominations'))('title') };
+}
 
 export default async function NominationsPage({ searchParams }: { searchParams: Promise<{ sent?: string }> }) {
   const viewer = await requireUser();
   const { sent } = await searchParams;
-  const { made, endorsed, received } = await listMyNominations(viewer);
+  const [{ made, endorsed, received }, t, status, locale] = await Promise.all([
+    listMyNominations(viewer),
+    getTranslations('nominations'),
+    getTranslations('nominationStatus'),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Nominations"
-        description="Nominate someone for an MVP award and follow each nomination's progress."
-        actions={viewer.canNominate ? <ButtonLink href="/nominations/new">Nominate someone</ButtonLink> : null}
+        title={t('title')}
+        description={t('description')}
+        actions={viewer.canNominate ? <ButtonLink href="/nominations/new">{t('nominate')}</ButtonLink> : null}
       />
       {sent ? (
-        <Alert tone="success" title="Thank you: your nomination is in.">
-          If the person had no open nomination in this category, it is listed below and they are invited to accept it. If they had one, we
-          have emailed you an offer to endorse it instead, with what you wrote kept for it.
+        <Alert tone="success" title={t('sentTitle')}>
+          {t('sentBody')}
         </Alert>
       ) : null}
       {viewer.canNominate ? (
-        <Alert
-          tone="info"
-          title={viewer.mvp.isActiveMvp ? 'You can nominate as an active MVP.' : 'You can nominate as a Microsoft employee.'}
-        >
-          You cannot nominate yourself, a Microsoft employee, or someone who is already an MVP in the category.
+        <Alert tone="info" title={viewer.mvp.isActiveMvp ? t('asMvp') : t('asEmployee')}>
+          {t('rules')}
         </Alert>
       ) : (
-        <Alert tone="warning" title="Only active MVPs and Microsoft employees can nominate.">
-          You are neither, so you cannot nominate anyone yet. If someone should be nominated, ask an MVP or a Microsoft employee you know to
-          nominate them. If you are a Microsoft employee, sign in with your work account or ask a program admin to verify you.
+        <Alert tone="warning" title={t('cannotTitle')}>
+          {t('cannotBody')}
         </Alert>
       )}
 
       {received.length > 0 ? (
-        <Card title="Nominations you received">
+        <Card title={t('received')}>
           <ul className="divide-y divide-slate-200">
             {received.map((n) => (
               <li key={n.id} className="py-3">
@@ -55,8 +57,8 @@ export default async function NominationsPage({ searchParams }: { searchParams: 
                   <NominationStatusBadge status={n.status} />
                 </h3>
                 <p className="text-sm text-slate-700">
-                  Nominated by {n.nominator.name ?? 'an MVP or Microsoft employee'} on {formatDay(n.createdAt)}.{' '}
-                  {NOMINATION_STATUS_COPY[n.status].nominee}
+                  {t('nominatedBy', { name: n.nominator.name ?? t('someone'), date: formatDay(n.createdAt, locale) })}{' '}
+                  {status(`${n.status}.nominee`)}
                 </p>
               </li>
             ))}
@@ -64,11 +66,9 @@ export default async function NominationsPage({ searchParams }: { searchParams: 
         </Card>
       ) : null}
 
-      <Card title="Nominations you made">
+      <Card title={t('made')}>
         {made.length === 0 ? (
-          <EmptyState title="You have not nominated anyone.">
-            {viewer.canNominate ? 'Use “Nominate someone” to start; you follow each nomination here.' : null}
-          </EmptyState>
+          <EmptyState title={t('noneMade')}>{viewer.canNominate ? t('noneMadeHint') : null}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200">
             {made.map((n) => (
@@ -80,9 +80,9 @@ export default async function NominationsPage({ searchParams }: { searchParams: 
                   <NominationStatusBadge status={n.status} />
                 </h3>
                 <p className="text-sm text-slate-700">
-                  {NOMINATION_STATUS_COPY[n.status].nominator} Nominated {formatDay(n.createdAt)}.
+                  {status(`${n.status}.nominator`)} {t('nominatedOn', { date: formatDay(n.createdAt, locale) })}
                 </p>
-                <NominationHistory events={n.events} timeZone={viewer.timeZone} label={`History of the nomination of ${n.nomineeName}`} />
+                <NominationHistory events={n.events} timeZone={viewer.timeZone} label={t('history', { name: n.nomineeName })} />
               </li>
             ))}
           </ul>
@@ -90,7 +90,7 @@ export default async function NominationsPage({ searchParams }: { searchParams: 
       </Card>
 
       {endorsed.length > 0 ? (
-        <Card title="Nominations you endorsed">
+        <Card title={t('endorsed')}>
           <ul className="divide-y divide-slate-200">
             {endorsed.map((n) => (
               <li key={n.id} className="py-3">
@@ -100,8 +100,8 @@ export default async function NominationsPage({ searchParams }: { searchParams: 
                   </Link>{' '}
                   <NominationStatusBadge status={n.status} />
                 </h3>
-                <p className="text-sm text-slate-700">{NOMINATION_STATUS_COPY[n.status].nominator}</p>
-                <NominationHistory events={n.events} timeZone={viewer.timeZone} label={`History of the nomination of ${n.nomineeName}`} />
+                <p className="text-sm text-slate-700">{status(`${n.status}.nominator`)}</p>
+                <NominationHistory events={n.events} timeZone={viewer.timeZone} label={t('history', { name: n.nomineeName })} />
               </li>
             ))}
           </ul>

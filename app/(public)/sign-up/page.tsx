@@ -1,33 +1,43 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SignUpForm } from '@/components/auth/sign-up-form-lazy';
 import { Card } from '@/components/ui/card';
 import { getViewer } from '@/lib/auth/guards';
 
-export const metadata: Metadata = { title: 'Create an account' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth'))('signUpTitle') };
+}
 
 export default async function SignUpPage() {
   if (await getViewer()) redirect('/dashboard');
+  const [t, locale] = await Promise.all([getTranslations('auth'), getLocale()]);
+  const copy = {
+    name: t('fullName'),
+    email: t('emailAddress'),
+    emailHint: t('emailHint'),
+    creating: t('creatingAccount'),
+    create: t('createAccountButton'),
+  };
   return (
     <div className="mx-auto max-w-md space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Create an account</h1>
+        <h1 className="text-2xl font-bold">{t('signUpTitle')}</h1>
         <p className="mt-1 text-slate-700">
-          One account for both programs. Already have one?{' '}
-          <Link href="/sign-in" className="font-medium text-brand-700 underline">
-            Sign in
-          </Link>
-          .
+          {t.rich('signUpIntro', {
+            link: (chunks) => (
+              <Link href="/sign-in" className="font-medium text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
       <Card>
-        <SignUpForm />
+        <SignUpForm copy={copy} locale={locale} />
       </Card>
-      <p className="text-sm text-slate-700">
-        After you confirm your email you can apply for MCT, complete a nomination you received, or, as an MVP or Microsoft employee,
-        nominate someone.
-      </p>
+      <p className="text-sm text-slate-700">{t('signUpAfter')}</p>
     </div>
   );
 }

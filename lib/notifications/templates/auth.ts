@@ -1,18 +1,19 @@
+import type { Locale } from '@/lib/i18n/locales';
 import { emailLayout, formatExpiry, type RenderedEmail } from './layout';
+import { emailTranslator } from './translate';
 
 export const authTemplates = {
-  'auth.sign-in-link': (d: { url: string; expires: Date }): RenderedEmail => {
-    const expiry = formatExpiry(d.expires);
+  'auth.sign-in-link': (d: { url: string; expires: Date }, locale: Locale = 'en'): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const expiry = formatExpiry(d.expires, Date.now(), t);
     return {
-      subject: 'Your sign-in link for the Community Programs Portal',
-      text: `Use this link to sign in:\n\n${d.url}\n\nIt works once and expires in ${expiry}. If you did not ask for it, ignore this email; nobody can sign in without the link.`,
+      subject: t('signInLink.subject'),
+      text: `${t('signInLink.text')}\n\n${d.url}\n\n${t('signInLink.worksOnce', { expiry })} ${t('signInLink.ignore')}`,
       html: emailLayout(
-        'Sign in to the Community Programs Portal',
-        [
-          `This link works once and expires in ${expiry}.`,
-          'If you did not ask for it, ignore this email; nobody can sign in without the link.',
-        ],
-        { label: 'Sign in', url: d.url },
+        t('signInLink.title'),
+        [t('signInLink.thisLinkWorksOnce', { expiry }), t('signInLink.ignore')],
+        { label: t('signInLink.button'), url: d.url },
+        t,
       ),
     };
   },

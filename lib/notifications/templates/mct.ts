@@ -1,5 +1,7 @@
 import { formatDayKey } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
 import { emailLayout, formatExpiry, type RenderedEmail } from './layout';
+import { emailTranslator, greetingIn } from './translate';
 
 const greeting = (name: string | null) => (name ? `Hello ${name},` : 'Hello,');
 
@@ -23,29 +25,31 @@ export const mctTemplates = {
   },
 
   /** To the candidate: the application reached the program team. */
-  'mct.application-submitted': (d: { candidateName: string | null; url: string }): RenderedEmail => {
-    const lines = [
-      greeting(d.candidateName),
-      'Your application to join the Microsoft Certified Trainer program has been submitted. The program team checks your certification, your ISC completion and your acceptance of the agreement, and you will get an email when it is decided.',
-    ];
+  'mct.application-submitted': (d: { candidateName: string | null; url: string }, locale: Locale = 'en'): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const lines = [greetingIn(t, d.candidateName), t('mctSubmitted.body')];
     return {
-      subject: 'Your MCT application is submitted',
-      text: `${lines.join('\n\n')}\n\nSee your application: ${d.url}`,
-      html: emailLayout('Your MCT application is submitted', lines, { label: 'See your application', url: d.url }),
+      subject: t('mctSubmitted.subject'),
+      text: `${lines.join('\n\n')}\n\n${t('mctSubmitted.seeApplication')}: ${d.url}`,
+      html: emailLayout(t('mctSubmitted.subject'), lines, { label: t('mctSubmitted.button'), url: d.url }, t),
     };
   },
 
   /** To the candidate: approved; the membership year's dates. */
-  'mct.application-approved': (d: { candidateName: string | null; startsOn: string; endsOn: string; url: string }): RenderedEmail => {
+  'mct.application-approved': (
+    d: { candidateName: string | null; startsOn: string; endsOn: string; url: string },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = emailTranslator(locale);
     const lines = [
-      greeting(d.candidateName),
-      `Welcome to the Microsoft Certified Trainer program. Your application is approved and your membership runs from ${formatDayKey(d.startsOn)} to ${formatDayKey(d.endsOn)}.`,
-      'Next: request access to the MCT Lounge, and keep a record of your training deliveries for your renewal.',
+      greetingIn(t, d.candidateName),
+      t('mctApproved.welcome', { start: formatDayKey(d.startsOn, locale), end: formatDayKey(d.endsOn, locale) }),
+      t('mctApproved.next'),
     ];
     return {
-      subject: 'You are a Microsoft Certified Trainer',
-      text: `${lines.join('\n\n')}\n\nYour dashboard: ${d.url}`,
-      html: emailLayout('Your MCT application is approved', lines, { label: 'Open your dashboard', url: d.url }),
+      subject: t('mctApproved.subject'),
+      text: `${lines.join('\n\n')}\n\n${t('mctApproved.dashboard')}: ${d.url}`,
+      html: emailLayout(t('mctApproved.title'), lines, { label: t('mctApproved.button'), url: d.url }, t),
     };
   },
 

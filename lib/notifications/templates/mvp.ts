@@ -1,4 +1,6 @@
+import type { Locale } from '@/lib/i18n/locales';
 import { emailLayout, formatExpiry, type RenderedEmail } from './layout';
+import { emailTranslator } from './translate';
 
 /** The steps of a nomination its nominator (and endorsers) hear about. */
 export type NominationUpdateEvent =
@@ -100,16 +102,20 @@ export const mvpTemplates = {
       html: emailLayout(`Endorse the open nomination of ${d.nomineeName}`, lines, { label: 'Endorse the nomination', url: d.url }),
     };
   },
-  'mvp.submission-received': (d: { nomineeName: string; categoryName: string; itemCount: number; url: string }): RenderedEmail => {
+  'mvp.submission-received': (
+    d: { nomineeName: string; categoryName: string; itemCount: number; url: string },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = emailTranslator(locale);
     const lines = [
-      `Hello ${d.nomineeName},`,
-      `We received your evidence for the MVP award in ${d.categoryName}: ${d.itemCount} contribution${d.itemCount === 1 ? '' : 's'}. What you submitted is kept exactly as it is now; later changes to your log do not change it.`,
-      'You can withdraw until review starts.',
+      t('hello', { name: d.nomineeName }),
+      t('submissionReceived.received', { category: d.categoryName, count: d.itemCount }),
+      t('submissionReceived.withdraw'),
     ];
     return {
-      subject: 'Your MVP evidence is submitted',
+      subject: t('submissionReceived.subject'),
       text: `${lines.join('\n\n')}\n\n${d.url}`,
-      html: emailLayout('Your MVP evidence is submitted', lines, { label: 'See your nomination', url: d.url }),
+      html: emailLayout(t('submissionReceived.subject'), lines, { label: t('submissionReceived.button'), url: d.url }, t),
     };
   },
   // ─── Review, decisions, awards (lib/reviews, lib/decisions, lib/awards) ───

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { EvidenceItemForm } from '@/components/evidence/evidence-item-form-lazy';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
@@ -7,17 +8,20 @@ import { getFormDraft } from '@/lib/drafts/queries';
 import { emptyEvidenceItem, EVIDENCE_NEW_DRAFT_KEY } from '@/lib/evidence/schema';
 import { listCategoryOptions } from '@/lib/nominations/queries';
 
-export const metadata: Metadata = { title: 'Add a contribution' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('evidence.new'))('title') };
+}
 
 export default async function NewEvidencePage() {
   const viewer = await requireUser();
-  const [categories, draft] = await Promise.all([listCategoryOptions(), getFormDraft(viewer, EVIDENCE_NEW_DRAFT_KEY)]);
+  const [categories, draft, t] = await Promise.all([
+    listCategoryOptions(),
+    getFormDraft(viewer, EVIDENCE_NEW_DRAFT_KEY),
+    getTranslations('evidence.new'),
+  ]);
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Add a contribution"
-        description="One item of your community work: a post, a talk, a video, a project, mentoring..."
-      />
+      <PageHeader title={t('title')} description={t('description')} />
       <Card>
         <EvidenceItemForm
           initial={emptyEvidenceItem()}

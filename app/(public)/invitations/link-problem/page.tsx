@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { signInCopy } from '@/components/auth/sign-in-copy';
 import { EmailLinkForm } from '@/components/auth/sign-in-forms-lazy';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -43,7 +44,7 @@ export default async function InvitationProblemPage({ searchParams }: { searchPa
       ) : (
         <Card title="Sign in to see your nomination">
           <p className="mb-4 text-sm text-slate-700">We email you a sign-in link. Use the address the invitation was sent to.</p>
-          <EmailLinkForm callbackUrl="/nominations" />
+          <EmailLinkForm callbackUrl="/nominations" copy={await signInCopy()} />
         </Card>
       )}
     </div>
