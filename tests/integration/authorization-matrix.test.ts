@@ -1,4 +1,4 @@
-// The authorization matrix (lib/auth/access-policy.ts), proved door by door: every server action
+// The authorization matrix (tests/integration/access-policy.ts), proved door by door: every server action
 // (each export of a 'use server' module, wherever it lives), route handler and page of app/ is found
 // in the code, must have a row in the policy, and is called as every kind of caller against a fresh
 // world of real records in PostgreSQL. Allowed callers get through (ok, or a refusal about the
@@ -12,7 +12,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ACCESS_POLICY, CALLER_KINDS, idSwapperFor, isAllowed, type CallerKind, type DoorPolicy } from '@/lib/auth/access-policy';
+import { ACCESS_POLICY, CALLER_KINDS, idSwapperFor, isAllowed, type CallerKind, type DoorPolicy } from './access-policy';
 import { prisma } from '@/lib/db';
 import { COMPLETIONS_CSV_TEMPLATE } from '@/lib/providers/completions-csv';
 import { DELIVERIES_CSV_TEMPLATE } from '@/lib/memberships/deliveries-file';

@@ -1,8 +1,9 @@
 // Who may use each door of the app: every server action, route handler and page with data, in one
-// table a reviewer can hold against DOMAIN.md. The pages, actions and services enforce it (guards in
-// lib/auth/guards.ts and lib/auth/policy.ts, checks in the services and queries); this file states
-// it, and tests/integration/authorization-matrix.test.ts proves it by calling every door as every
-// kind of caller. That test lists the doors from the code, so a new door without a row here fails it.
+// table a reviewer can hold against DOMAIN.md. This is the test's statement of the rules, not code the
+// app runs: the pages, actions and services enforce them (the area layouts, guards in
+// lib/auth/guards.ts and lib/auth/policy.ts, checks in the services and queries against the record),
+// and tests/integration/authorization-matrix.test.ts proves it by calling every door as every kind
+// of caller. That test lists the doors from the code, so a new door without a row here fails it.
 
 /** The kinds of caller the matrix tells apart, always relative to the record at the door. */
 export const CALLER_KINDS = [
