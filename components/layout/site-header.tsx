@@ -4,6 +4,7 @@ import { getViewer } from '@/lib/auth/guards';
 import { navigationFor } from '@/lib/people/navigation';
 import { buttonClass } from '@/components/ui/button';
 import { NavLinks } from './nav-links';
+import { FocusKeeper } from './focus-keeper';
 import { TimeZoneNotice } from './time-zone-notice';
 
 export async function SiteHeader() {
@@ -48,6 +49,7 @@ export async function SiteHeader() {
           <NavLinks items={items} />
         </nav>
       ) : null}
+      <FocusKeeper />
       {viewer ? <TimeZoneNotice timeZone={viewer.timeZone} chosen={viewer.timeZoneChosen} /> : null}
     </header>
   );
