@@ -6,6 +6,7 @@ import { navigationFor } from '@/lib/people/navigation';
 import { buttonClass } from '@/components/ui/button';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
+import { FocusKeeper } from './focus-keeper';
 import { TimeZoneNotice } from './time-zone-notice';
 
 type NavKey = 'dashboard' | 'nominations' | 'evidence' | 'mct' | 'reviews' | 'provider' | 'admin' | 'profile';
@@ -58,6 +59,7 @@ export async function SiteHeader() {
           <NavLinks items={items} />
         </nav>
       ) : null}
+      <FocusKeeper />
       {viewer ? <TimeZoneNotice timeZone={viewer.timeZone} chosen={viewer.timeZoneChosen} /> : null}
     </header>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/actions/result';
@@ -45,6 +45,18 @@ export function ActionButton<I = void, R = unknown>({
   const router = useRouter();
   const [state, setState] = useState<'idle' | 'confirming' | 'pending'>('idle');
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  // The confirmation replaces the button: focus goes into it, and back to the button on Cancel or after
+  // Yes (a keyboard user would otherwise be left on the page body).
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (state === 'confirming') confirmRef.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      buttonRef.current?.focus();
+    }
+  }, [state]);
 
   async function run() {
     setState('pending');
@@ -71,19 +83,33 @@ export function ActionButton<I = void, R = unknown>({
   return (
     <div className="space-y-2">
       {hidden ? null : state === 'confirming' && typeof confirm === 'object' ? (
-        <div className="space-y-3 rounded-md border border-amber-600 bg-amber-50 p-4 text-sm text-amber-900">
+        <div ref={confirmRef} tabIndex={-1} className="space-y-3 rounded-md border border-amber-600 bg-amber-50 p-4 text-sm text-amber-900">
           <div>{confirm.text}</div>
           <div className="flex flex-wrap gap-2">
-            <Button type="button" variant={variant === 'danger' ? 'danger' : 'primary'} onClick={() => void run()}>
+            <Button
+              type="button"
+              variant={variant === 'danger' ? 'danger' : 'primary'}
+              onClick={() => {
+                returnFocus.current = true;
+                void run();
+              }}
+            >
               {confirm.yes}
             </Button>
-            <Button type="button" variant="secondary" onClick={() => setState('idle')}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                returnFocus.current = true;
+                setState('idle');
+              }}
+            >
               Cancel
             </Button>
           </div>
         </div>
       ) : (
-        <Button type="button" variant={variant} disabled={state === 'pending'} aria-label={accessibleName} onClick={start}>
+        <Button ref={buttonRef} type="button" variant={variant} disabled={state === 'pending'} aria-label={accessibleName} onClick={start}>
           {state === 'pending' ? pendingLabel : label}
         </Button>
       )}
