@@ -1,12 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useKeepTypedBeforeHydration } from '@/components/forms/typed-before-hydration';
 import { useHydrated } from '@/components/forms/use-hydrated';
+import { useSchemaResolver } from '@/components/forms/schema-resolver';
+import { fillMessage } from '@/lib/i18n/fill';
+import type { Locale } from '@/lib/i18n/locales';
 import type { z } from 'zod';
 import { nominateAction } from '@/lib/nominations/actions';
 import { DraftStatus } from '@/components/forms/draft-status';
@@ -17,14 +19,33 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, inputClass, Select } from '@/components/ui/field';
 import type { NominateAnswer } from '@/lib/nominations/service';
-import {
-  NOMINATION_DRAFT_KEY,
-  nominationSchema,
-  RELATIONSHIP_LABELS,
-  STATEMENT_MAX,
-  STATEMENT_MIN,
-  type NominationInput,
-} from '@/lib/nominations/schema';
+import { NOMINATION_DRAFT_KEY, nominationSchema, STATEMENT_MAX, STATEMENT_MIN, type NominationInput } from '@/lib/nominations/schema';
+
+/** The form's words in the reader's language (the page translates them: no messages in the browser).
+ * `statementHint` keeps its {min}, {count} and {max} placeholders, filled as the person types. */
+export type NominationFormCopy = Record<
+  | 'nothingNew'
+  | 'seeThat'
+  | 'who'
+  | 'nomineeName'
+  | 'nomineeEmail'
+  | 'nomineeEmailHint'
+  | 'forWhat'
+  | 'category'
+  | 'chooseCategory'
+  | 'focusArea'
+  | 'noFocusArea'
+  | 'categoryFirst'
+  | 'why'
+  | 'relationship'
+  | 'relationshipOther'
+  | 'relationshipMore'
+  | 'statement'
+  | 'statementHint'
+  | 'sending'
+  | 'submit',
+  string
+> & { relationships: Record<NominationInput['relationship'], string> };
 
 type CategoryOption = { id: string; name: string; focusAreas: { id: string; name: string }[] };
 
@@ -42,20 +63,33 @@ const EMPTY: NominationInput = {
 
 type OpenOffer = Exclude<NominateAnswer, { outcome: 'sent' }>;
 
-export function NominationForm({ categories, userId, draft }: { categories: CategoryOption[]; userId: string; draft: SavedDraft | null }) {
+export function NominationForm({
+  categories,
+  userId,
+  draft,
+  copy,
+  locale,
+}: {
+  categories: CategoryOption[];
+  userId: string;
+  draft: SavedDraft | null;
+  copy: NominationFormCopy;
+  locale: Locale;
+}) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [offer, setOffer] = useState<OpenOffer | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const ready = useHydrated();
   const form = useForm<NominationInput, unknown, z.output<typeof nominationSchema>>({
-    resolver: zodResolver(nominationSchema),
+    resolver: useSchemaResolver(nominationSchema),
     defaultValues: initialValuesWithDraft(EMPTY, draft),
   });
   const drafts = useFormDraft(form, { formKey: NOMINATION_DRAFT_KEY, userId, defaults: EMPTY, initial: draft });
   useKeepTypedBeforeHydration();
   const { errors, isSubmitting } = form.formState;
   const [categoryId, relationship, statement] = useWatch({ control: form.control, name: ['categoryId', 'relationship', 'statement'] });
+  const numbers = locale === 'es' ? 'es-ES' : 'en-US';
   const focusAreas = categories.find((c) => c.id === categoryId)?.focusAreas ?? [];
 
   const focusMessage = () => requestAnimationFrame(() => messageRef.current?.focus());
@@ -87,11 +121,11 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
       <div ref={messageRef} tabIndex={-1} className="space-y-3 outline-none">
         {formError ? <Alert tone="error">{formError}</Alert> : null}
         {offer ? (
-          <Alert tone="warning" title="Nothing new was created">
+          <Alert tone="warning" title={copy.nothingNew}>
             <p>{offer.message}</p>
             <p className="mt-2">
               <Link href={`/nominations/${offer.nominationId}`} className="font-medium underline">
-                See that nomination
+                {copy.seeThat}
               </Link>
             </p>
           </Alert>
@@ -99,23 +133,18 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
       </div>
 
       <fieldset className="space-y-4">
-        <legend className="text-base font-semibold text-slate-900">Who you nominate</legend>
-        <Field id="nomineeName" label="Nominee's full name" error={errors.nomineeName?.message}>
+        <legend className="text-base font-semibold text-slate-900">{copy.who}</legend>
+        <Field id="nomineeName" label={copy.nomineeName} error={errors.nomineeName?.message}>
           {(aria) => <Input {...aria} autoComplete="off" {...form.register('nomineeName')} />}
         </Field>
-        <Field
-          id="nomineeEmail"
-          label="Nominee's email address"
-          hint="The invitation goes to this address; the nominee signs in with it."
-          error={errors.nomineeEmail?.message}
-        >
+        <Field id="nomineeEmail" label={copy.nomineeEmail} hint={copy.nomineeEmailHint} error={errors.nomineeEmail?.message}>
           {(aria) => <Input {...aria} type="email" autoComplete="off" {...form.register('nomineeEmail')} />}
         </Field>
       </fieldset>
 
       <fieldset className="space-y-4">
-        <legend className="text-base font-semibold text-slate-900">For what</legend>
-        <Field id="categoryId" label="Award category" error={errors.categoryId?.message}>
+        <legend className="text-base font-semibold text-slate-900">{copy.forWhat}</legend>
+        <Field id="categoryId" label={copy.category} error={errors.categoryId?.message}>
           {(aria) => (
             <Select
               {...aria}
@@ -123,7 +152,7 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
                 onChange: () => form.setValue('focusAreaId', ''),
               })}
             >
-              <option value="">Choose a category</option>
+              <option value="">{copy.chooseCategory}</option>
               {categories.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -132,10 +161,10 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
             </Select>
           )}
         </Field>
-        <Field id="focusAreaId" label="Focus area (optional)" error={errors.focusAreaId?.message}>
+        <Field id="focusAreaId" label={copy.focusArea} error={errors.focusAreaId?.message}>
           {(aria) => (
             <Select {...aria} disabled={focusAreas.length === 0} {...form.register('focusAreaId')}>
-              <option value="">{categoryId ? 'No particular focus area' : 'Choose a category first'}</option>
+              <option value="">{categoryId ? copy.noFocusArea : copy.categoryFirst}</option>
               {focusAreas.map((f) => (
                 <option key={f.id} value={f.id}>
                   {f.name}
@@ -147,11 +176,11 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
       </fieldset>
 
       <fieldset className="space-y-4">
-        <legend className="text-base font-semibold text-slate-900">Why</legend>
-        <Field id="relationship" label="How you know the nominee" error={errors.relationship?.message}>
+        <legend className="text-base font-semibold text-slate-900">{copy.why}</legend>
+        <Field id="relationship" label={copy.relationship} error={errors.relationship?.message}>
           {(aria) => (
             <Select {...aria} {...form.register('relationship')}>
-              {Object.entries(RELATIONSHIP_LABELS).map(([value, label]) => (
+              {Object.entries(copy.relationships).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -161,15 +190,19 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
         </Field>
         <Field
           id="relationshipDetail"
-          label={relationship === 'OTHER' ? 'Say how you know them' : 'More about how you know them (optional)'}
+          label={relationship === 'OTHER' ? copy.relationshipOther : copy.relationshipMore}
           error={errors.relationshipDetail?.message}
         >
           {(aria) => <Input {...aria} {...form.register('relationshipDetail')} />}
         </Field>
         <Field
           id="statement"
-          label="The impact you have seen"
-          hint={`What did they do, for whom, and with what effect? At least ${STATEMENT_MIN} characters. ${statement.length.toLocaleString('en-US')} / ${STATEMENT_MAX.toLocaleString('en-US')}`}
+          label={copy.statement}
+          hint={fillMessage(copy.statementHint, {
+            min: String(STATEMENT_MIN),
+            count: statement.length.toLocaleString(numbers),
+            max: STATEMENT_MAX.toLocaleString(numbers),
+          })}
           error={errors.statement?.message}
         >
           {(aria) => <textarea {...aria} rows={7} className={inputClass} {...form.register('statement')} />}
@@ -178,7 +211,7 @@ export function NominationForm({ categories, userId, draft }: { categories: Cate
 
       <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />
       <Button type="submit" disabled={isSubmitting || !ready}>
-        {isSubmitting ? 'Sending the nomination…' : 'Nominate'}
+        {isSubmitting ? copy.sending : copy.submit}
       </Button>
     </form>
   );

@@ -8,11 +8,33 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/result';
+import { fillMessage } from '@/lib/i18n/fill';
 import { CONFIDENCE_LEVELS, reviewSchemaFor, type ReviewFormValues } from '@/lib/reviews/schema';
 import { STALE_WRITE_MESSAGE } from '@/lib/errors';
 
 type Criterion = { id: string; label: string; description: string; weight: number };
+/** The form's words in the reader's language (the page translates them; {placeholders} kept). */
+export type ReviewFormCopy = Record<
+  | 'staleTitle'
+  | 'reload'
+  | 'scale'
+  | 'weight'
+  | 'confidence'
+  | 'committee'
+  | 'committeeHint'
+  | 'candidate'
+  | 'candidateHint'
+  | 'submitting'
+  | 'submit'
+  | 'saveDraft'
+  | 'saving'
+  | 'saved'
+  | 'notSaved',
+  string
+> & { confidenceLevels: Record<(typeof CONFIDENCE_LEVELS)[number]['value'], string> };
+
 type Props = {
+  copy: ReviewFormCopy;
   rubric: { scoreMin: number; scoreMax: number; criteria: Criterion[] };
   initial: ReviewFormValues;
 };
@@ -25,7 +47,7 @@ const time = (d: Date) => d.toLocaleTimeString('en-GB', { hour: '2-digit', minut
 /** The rubric: a score per weighted criterion, a confidence level, a comment for the committee and
  * feedback for the candidate. The draft saves itself as the reviewer types; every save goes through
  * one queue so a draft and the final submit never race, and a stale save (another tab) keeps the text. */
-export function ReviewForm({ rubric, initial }: Props) {
+export function ReviewForm({ rubric, initial, copy }: Props) {
   const router = useRouter();
   const schema = useMemo(() => reviewSchemaFor(rubric), [rubric]);
   const version = useRef(initial.version);
@@ -72,7 +94,7 @@ export function ReviewForm({ rubric, initial }: Props) {
         if (data.status === 'SUBMITTED') {
           locked.current = true;
           router.refresh();
-        } else setDraft({ state: 'saved', text: `Draft saved at ${time(new Date())}` });
+        } else setDraft({ state: 'saved', text: fillMessage(copy.saved, { time: time(new Date()) }) });
       },
     },
   );
@@ -82,12 +104,12 @@ export function ReviewForm({ rubric, initial }: Props) {
       if (!name || name === 'intent' || locked.current) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        setDraft({ state: 'saving', text: 'Saving draft…' });
+        setDraft({ state: 'saving', text: copy.saving });
         void save(form.getValues(), 'draft').then((r) =>
           setDraft(
             r.ok
-              ? { state: 'saved', text: `Draft saved at ${time(new Date())}` }
-              : { state: 'failed', text: `Draft not saved: ${r.error}` },
+              ? { state: 'saved', text: fillMessage(copy.saved, { time: time(new Date()) }) }
+              : { state: 'failed', text: fillMessage(copy.notSaved, { error: r.error }) },
           ),
         );
       }, AUTOSAVE_DELAY_MS);
@@ -96,7 +118,7 @@ export function ReviewForm({ rubric, initial }: Props) {
       subscription.unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [form, save]);
+  }, [form, save, copy]);
 
   const totalWeight = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
   const scale = Array.from({ length: rubric.scoreMax - rubric.scoreMin + 1 }, (_, i) => rubric.scoreMin + i);
@@ -104,26 +126,23 @@ export function ReviewForm({ rubric, initial }: Props) {
   return (
     <form noValidate className="space-y-6" onSubmit={onSubmit}>
       {isStale ? (
-        <Alert tone="error" title="This review changed in another tab or window">
+        <Alert tone="error" title={copy.staleTitle}>
           <p>{STALE_WRITE_MESSAGE}</p>
           <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
-            Reload the saved version
+            {copy.reload}
           </Button>
         </Alert>
       ) : formError ? (
         <Alert tone="error">{formError}</Alert>
       ) : null}
-      <p className="text-sm text-slate-700">
-        Score each criterion from {rubric.scoreMin} (weak) to {rubric.scoreMax} (outstanding). Judge impact: quality over quantity, and
-        reach as the evidence shows it.
-      </p>
+      <p className="text-sm text-slate-700">{fillMessage(copy.scale, { min: rubric.scoreMin, max: rubric.scoreMax })}</p>
       {rubric.criteria.map((c) => {
         const error = errors.scores?.[c.id]?.message;
         const share = totalWeight > 0 ? Math.round((c.weight / totalWeight) * 100) : 0;
         return (
           <fieldset key={c.id} className="space-y-2" aria-describedby={error ? `score-${c.id}-error` : `score-${c.id}-hint`}>
             <legend className="text-sm font-semibold text-slate-900">
-              {c.label} <span className="font-normal text-slate-700">(weight {share}%)</span>
+              {c.label} <span className="font-normal text-slate-700">{fillMessage(copy.weight, { share })}</span>
             </legend>
             {c.description ? (
               <p id={`score-${c.id}-hint`} className="text-sm text-slate-700">
@@ -150,10 +169,10 @@ export function ReviewForm({ rubric, initial }: Props) {
         );
       })}
       <fieldset className="space-y-2" aria-describedby={errors.confidence ? 'confidence-error' : undefined}>
-        <legend className="text-sm font-semibold text-slate-900">Your confidence</legend>
+        <legend className="text-sm font-semibold text-slate-900">{copy.confidence}</legend>
         {CONFIDENCE_LEVELS.map((level) => (
           <label key={level.value} className="flex items-center gap-2 text-sm">
-            <input type="radio" {...radio('confidence', level.value)} /> {level.label}
+            <input type="radio" {...radio('confidence', level.value)} /> {copy.confidenceLevels[level.value]}
           </label>
         ))}
         {errors.confidence ? (
@@ -162,28 +181,18 @@ export function ReviewForm({ rubric, initial }: Props) {
           </p>
         ) : null}
       </fieldset>
-      <Field
-        id="committeeComment"
-        label="Comments for the committee"
-        hint="Only the program team and, once they have submitted theirs, the other reviewers read this."
-        error={errors.committeeComment?.message}
-      >
+      <Field id="committeeComment" label={copy.committee} hint={copy.committeeHint} error={errors.committeeComment?.message}>
         {(aria) => <textarea {...aria} rows={5} className={inputClass} {...field('committeeComment')} />}
       </Field>
-      <Field
-        id="candidateFeedback"
-        label="Feedback for the candidate"
-        hint="The candidate reads this when the outcome is released, without your name. Be specific and kind."
-        error={errors.candidateFeedback?.message}
-      >
+      <Field id="candidateFeedback" label={copy.candidate} hint={copy.candidateHint} error={errors.candidateFeedback?.message}>
         {(aria) => <textarea {...aria} rows={5} className={inputClass} {...field('candidateFeedback')} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isSubmitting || isStale} onClick={() => form.setValue('intent', 'submit')}>
-          {isSubmitting && form.getValues('intent') === 'submit' ? 'Submitting…' : 'Submit review'}
+          {isSubmitting && form.getValues('intent') === 'submit' ? copy.submitting : copy.submit}
         </Button>
         <Button type="submit" variant="secondary" disabled={isSubmitting || isStale} onClick={() => form.setValue('intent', 'draft')}>
-          Save draft
+          {copy.saveDraft}
         </Button>
         <p
           role="status"

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DeclareConflictForm } from '@/components/reviews/declare-conflict-form';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { PageNav } from '@/components/ui/page-nav';
 import { requireRole } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
-import { REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
 import {
   listDeclarableSubmissions,
   listReviewerCategories,
@@ -14,11 +14,13 @@ import {
   type ReviewQueueRow,
 } from '@/lib/reviews/queries';
 
-export const metadata: Metadata = { title: 'Reviews' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('reviews'))('title') };
+}
 
 // A busy reviewer has a couple of hundred open reviews: fifty a page, their links not prefetched (one
 // request per review page in view), and a row is a link and one line of text.
-const title = (a: ReviewQueueRow) => `${a.candidateName ?? 'Candidate'} · ${a.categoryName}`;
+const title = (a: ReviewQueueRow, candidate: string) => `${a.candidateName ?? candidate} · ${a.categoryName}`;
 
 const pageNumber = (value: string | string[] | undefined) => (typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : 1);
 
@@ -28,6 +30,7 @@ export default async function ReviewsPage({
   searchParams: Promise<{ done?: string | string[]; open?: string | string[] }>;
 }) {
   const viewer = await requireRole(['REVIEWER']);
+  const [t, locale] = await Promise.all([getTranslations('reviews'), getLocale()]);
   const search = await searchParams;
   const allDone = search.done === 'all';
   const [queue, categories, declarable] = await Promise.all([
@@ -49,33 +52,29 @@ export default async function ReviewsPage({
   };
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Reviews"
-        description={`Submissions assigned to you, soonest due first. You review: ${categories.join(', ') || 'no categories yet'}.`}
-      />
-      <Card title={`To review (${openCount})`}>
+      <PageHeader title={t('title')} description={t('description', { categories: categories.join(', ') || t('noCategories') })} />
+      <Card title={t('toReview', { count: String(openCount) })}>
         {openCount === 0 ? (
-          <EmptyState title="Nothing is waiting for your scores.">
-            When a program admin assigns you submissions, they appear here with their due dates.
-          </EmptyState>
+          <EmptyState title={t('nothingWaiting')}>{t('nothingWaitingBody')}</EmptyState>
         ) : (
           <>
             {overdue > 0 ? (
               <p className="mb-2 text-sm font-semibold text-red-900">
-                {overdue === 1 ? '1 review is overdue' : `${overdue} reviews are overdue`}; they are at the top of the list
-                {openPage > 1 ? ' (page 1)' : ''}.
+                {t('overdue', { count: overdue, firstPage: openPage > 1 ? t('pageOne') : '' })}
               </p>
             ) : null}
             <ul className="divide-y divide-slate-200">
               {open.map((a) => (
                 <li key={a.id} className="py-3">
                   <Link href={`/reviews/${a.submissionId}`} prefetch={false} className="font-medium text-brand-700 underline">
-                    {title(a)}
+                    {title(a, t('candidate'))}
                   </Link>
                   <p className="text-sm text-slate-700">
-                    {a.kind === 'RENEWAL' ? 'Renewal' : 'Nomination'} · {REVIEW_STATUS_COPY[a.status].label} ·{' '}
-                    {a.isReviewClosed ? 'review closed' : `due ${formatInstant(a.dueAt, tz)}`}
-                    {a.isOverdue ? <strong className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">Overdue</strong> : null}
+                    {a.kind === 'RENEWAL' ? t('renewal') : t('nomination')} · {t(`status.${a.status}`)} ·{' '}
+                    {a.isReviewClosed ? t('reviewClosed') : t('due', { date: formatInstant(a.dueAt, tz, locale) })}
+                    {a.isOverdue ? (
+                      <strong className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">{t('overdueBadge')}</strong>
+                    ) : null}
                   </p>
                 </li>
               ))}
@@ -93,42 +92,34 @@ export default async function ReviewsPage({
           </>
         )}
       </Card>
-      <Card title={`Done (${doneCount})`}>
+      <Card title={t('done', { count: String(doneCount) })}>
         {doneCount === 0 ? (
-          <p className="text-sm text-slate-700">
-            Reviews you submit are listed here; you can reopen one until the admin closes review, as long as no other reviewer has submitted
-            theirs.
-          </p>
+          <p className="text-sm text-slate-700">{t('doneEmpty')}</p>
         ) : (
           <>
             {queue.doneWithNewComments > 0 ? (
-              <p className="mb-2 text-sm font-semibold text-brand-800">
-                {queue.doneWithNewComments === 1
-                  ? 'The discussion of 1 submission has comments you have not read'
-                  : `The discussions of ${queue.doneWithNewComments} submissions have comments you have not read`}
-                ; {queue.doneWithNewComments === 1 ? 'it is' : 'they are'} listed first.
-              </p>
+              <p className="mb-2 text-sm font-semibold text-brand-800">{t('newComments', { count: queue.doneWithNewComments })}</p>
             ) : null}
             <p className="mb-2 text-sm text-slate-700">
-              {done.length < doneCount ? `${done.length} of ${doneCount}, most recent first.` : 'Most recent first.'} You can reopen a
-              review until the admin closes review.
+              {done.length < doneCount ? t('someOf', { shown: String(done.length), total: String(doneCount) }) : t('mostRecent')}{' '}
+              {t('canReopen')}
             </p>
             <ul className="divide-y divide-slate-200">
               {done.map((a) => (
                 <li key={a.id} className="py-3">
                   <Link href={`/reviews/${a.submissionId}`} prefetch={false} className="font-medium text-brand-700 underline">
-                    {title(a)}
+                    {title(a, t('candidate'))}
                   </Link>
                   <p className="text-sm text-slate-700">
-                    Submitted {a.submittedAt ? formatInstant(a.submittedAt, tz) : ''}
-                    {a.isReviewClosed ? ' · review closed' : ''}
+                    {t('submitted', { date: a.submittedAt ? formatInstant(a.submittedAt, tz, locale) : '' })}
+                    {a.isReviewClosed ? t('closedSuffix') : ''}
                     {a.newComments > 0 ? (
                       <Link
                         href={`/reviews/${a.submissionId}#discussion`}
                         prefetch={false}
                         className="ml-2 rounded bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white"
                       >
-                        {a.newComments === 1 ? '1 new comment' : `${a.newComments} new comments`}
+                        {t('newCommentCount', { count: a.newComments })}
                       </Link>
                     ) : null}
                   </p>
@@ -138,14 +129,14 @@ export default async function ReviewsPage({
             {done.length < doneCount && !allDone ? (
               <p className="mt-3 text-sm">
                 <Link href={href({ allDone: true })} className="font-medium text-brand-700 underline">
-                  Show all {doneCount} finished reviews
+                  {t('showAll', { count: String(doneCount) })}
                 </Link>
               </p>
             ) : null}
             {allDone ? (
               <p className="mt-3 text-sm">
                 <Link href={href({ allDone: false })} className="font-medium text-brand-700 underline">
-                  Show only the latest
+                  {t('showLatest')}
                 </Link>
               </p>
             ) : null}
@@ -153,15 +144,12 @@ export default async function ReviewsPage({
         )}
       </Card>
       {declarable.length > 0 ? (
-        <Card title="Declare a conflict of interest">
-          <p className="mb-3 text-sm text-slate-700">
-            {declarable.length === 1 ? 'One other submission' : `${declarable.length} other submissions`} in your categories may be assigned
-            to you. If you have a conflict of interest with one of these candidates, declare it now: you will never be assigned to them.
-          </p>
+        <Card title={t('declareTitle')}>
+          <p className="mb-3 text-sm text-slate-700">{t('declareBody', { count: declarable.length })}</p>
           <DeclareConflictForm
             submissions={declarable.map((s) => ({
               id: s.id,
-              label: `${s.candidateName} · ${s.categoryName} (${s.kind === 'RENEWAL' ? 'renewal' : 'nomination'}, ${s.cycleName})`,
+              label: `${s.candidateName} · ${s.categoryName} (${s.kind === 'RENEWAL' ? t('declarableRenewal') : t('declarableNomination')}, ${s.cycleName})`,
             }))}
           />
         </Card>

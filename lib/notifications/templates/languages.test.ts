@@ -40,6 +40,61 @@ describe('emails in the recipient’s language', () => {
     );
   });
 
+  it('writes the nominee’s, nominator’s and reviewer’s MVP emails in Spanish, and in English as before', () => {
+    const expiresAt = new Date(Date.now() + 30 * 24 * 60 * 60_000);
+    const invitation = {
+      nomineeName: 'Ana',
+      nominatorName: 'Morgan Mvp',
+      categoryName: 'Azure',
+      focusAreaName: null,
+      url: 'https://x.test/i',
+      expiresAt,
+    };
+    const es = renderTemplate('mvp.nomination-invitation', invitation, 'es');
+    expect(es.subject).toBe('Morgan Mvp te ha nominado a un premio Microsoft MVP');
+    expect(es.text).toContain('Hola, Ana:');
+    expect(es.text).toContain('Funciona una sola vez y caduca en 30 días.');
+    expect(es.html).toContain('<html lang="es">');
+    expect(es.html).toContain('Ver la nominación');
+    const en = renderTemplate('mvp.nomination-invitation', invitation);
+    expect(en.subject).toBe('Morgan Mvp nominated you for a Microsoft MVP award');
+    expect(en.text).toContain('It works once and expires in 30 days.');
+
+    const endorsed = renderTemplate(
+      'mvp.nomination-update',
+      { recipientName: null, nomineeName: 'Ana', categoryName: 'Azure', event: 'ENDORSED', url: 'https://x.test/n' },
+      'es',
+    );
+    expect(endorsed.subject).toBe('Tu nominación de Ana ha recibido un respaldo');
+    expect(endorsed.text).toContain('Sigue la nominación: https://x.test/n');
+
+    const assigned = renderTemplate(
+      'mvp.review.assigned',
+      { reviewerName: 'Riley', count: 2, due: '1 May 2027', url: 'https://x.test/r' },
+      'es',
+    );
+    expect(assigned.subject).toBe('2 presentaciones MVP asignadas para que las revises');
+    expect(assigned.text).toContain('Hola, Riley:');
+    expect(
+      renderTemplate('mvp.review.assigned', { reviewerName: null, count: 1, due: '1 May 2027', url: 'https://x.test/r' }).subject,
+    ).toBe('1 MVP submission assigned to you for review');
+
+    const reminder = renderTemplate(
+      'mvp.review.reminder',
+      { reviewerName: null, reviews: [{ candidateName: 'Ana', categoryName: 'Azure', due: '1 May 2027' }], url: 'https://x.test/r' },
+      'es',
+    );
+    expect(reminder.subject).toBe('1 revisión MVP está vencida');
+
+    const released = renderTemplate(
+      'mvp.decision.released',
+      { name: 'Ana', categoryName: 'Azure', isAward: true, isRenewal: false, url: 'https://x.test/o' },
+      'es',
+    );
+    expect(released.subject).toBe('Enhorabuena: has recibido el premio Microsoft MVP en Azure');
+    expect(released.html).toContain('Aceptar tu premio');
+  });
+
   it('leaves a template without Spanish in English', () => {
     const rejected = renderTemplate('mct.application-rejected', { candidateName: 'Ana', reason: 'No ISC', url: 'https://x.test' }, 'es');
     expect(rejected.text).toContain('Hello Ana,');

@@ -1,105 +1,88 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { emailLayout, formatExpiry, type RenderedEmail } from './layout';
-import { emailTranslator } from './translate';
+import { createTranslator } from 'use-intl/core';
+import { messagesFor } from '@/lib/i18n/messages';
+import { emailTranslator, greetingIn } from './translate';
 
 /** The steps of a nomination its nominator (and endorsers) hear about. */
 export type NominationUpdateEvent =
   'INVITED' | 'ENDORSED' | 'ACCEPTED' | 'DECLINED' | 'SUBMITTED' | 'WITHDRAWN' | 'EXPIRED' | 'EXPIRED_WITH_CYCLE';
 
-const UPDATE_COPY: Record<
-  NominationUpdateEvent,
-  { subject: (nominee: string) => string; body: (nominee: string, category: string) => string }
-> = {
-  INVITED: {
-    subject: (n) => `You nominated ${n}: invitation sent`,
-    body: (n, c) => `We emailed ${n} an invitation to accept your nomination in ${c}. We will tell you when they respond.`,
-  },
-  ENDORSED: {
-    subject: (n) => `Your nomination of ${n} was endorsed`,
-    body: (n, c) => `Another nominator endorsed the nomination of ${n} in ${c}. Their statement is added to it.`,
-  },
-  ACCEPTED: {
-    subject: (n) => `${n} accepted the nomination`,
-    body: (n, c) => `${n} accepted the nomination in ${c} and is now preparing 12 months of evidence.`,
-  },
-  DECLINED: {
-    subject: (n) => `${n} declined the nomination`,
-    body: (n, c) => `${n} declined the nomination in ${c}. The nomination is closed.`,
-  },
-  SUBMITTED: {
-    subject: (n) => `${n} submitted their evidence`,
-    body: (n, c) => `${n} submitted their evidence for ${c}. It now waits for review.`,
-  },
-  WITHDRAWN: {
-    subject: (n) => `The nomination of ${n} was withdrawn`,
-    body: (n, c) => `The nomination of ${n} in ${c} was withdrawn. It is closed.`,
-  },
-  EXPIRED: {
-    subject: (n) => `The invitation to ${n} expired`,
-    body: (n, c) =>
-      `${n} did not accept the nomination in ${c} before the invitation expired. If they still want to take part, you can nominate them again.`,
-  },
-  EXPIRED_WITH_CYCLE: {
-    subject: (n) => `The nomination of ${n} expired with its cycle`,
-    body: (n, c) =>
-      `${n} did not submit their evidence in ${c} before the award cycle closed, so the nomination has expired. You can nominate them again in the next cycle.`,
-  },
-};
+/** The MVP emails' own messages (`mvpEmails`), beside the shared `emails` ones the layout reads. */
+function mvpTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: 'mvpEmails' });
+}
+
+/** "Hello Ana," / "Hello," in the recipient's language. */
+const hello = (locale: Locale, name: string | null) => greetingIn(emailTranslator(locale), name);
 
 /** Emails of the MVP program: nominations, review, decisions, awards, renewals. */
 export const mvpTemplates = {
-  'mvp.nomination-invitation': (d: {
-    nomineeName: string;
-    nominatorName: string;
-    categoryName: string;
-    focusAreaName: string | null;
-    url: string;
-    expiresAt: Date;
-  }): RenderedEmail => {
+  'mvp.nomination-invitation': (
+    d: {
+      nomineeName: string;
+      nominatorName: string;
+      categoryName: string;
+      focusAreaName: string | null;
+      url: string;
+      expiresAt: Date;
+    },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const [t, te] = [mvpTranslator(locale), emailTranslator(locale)];
     const what = d.focusAreaName ? `${d.categoryName} (${d.focusAreaName})` : d.categoryName;
-    const expiry = formatExpiry(d.expiresAt);
+    const expiry = formatExpiry(d.expiresAt, Date.now(), te);
     const lines = [
-      `Hello ${d.nomineeName},`,
-      `${d.nominatorName} nominated you for a Microsoft MVP award in ${what}, for the impact of your community contributions.`,
-      'Follow the link to see the nomination and accept or decline it. If you accept, you log your contributions of the last 12 months and submit them for review.',
-      `The link signs you in with this email address. It works once and expires in ${expiry}. After that, sign in at the portal with this address to see the nomination.`,
+      te('hello', { name: d.nomineeName }),
+      t('invitation.nominated', { nominator: d.nominatorName, what }),
+      t('invitation.follow'),
+      t('invitation.link', { expiry }),
     ];
     return {
-      subject: `${d.nominatorName} nominated you for a Microsoft MVP award`,
+      subject: t('invitation.subject', { nominator: d.nominatorName }),
       text: `${lines.join('\n\n')}\n\n${d.url}`,
-      html: emailLayout('You have been nominated for a Microsoft MVP award', lines, { label: 'See the nomination', url: d.url }),
+      html: emailLayout(t('invitation.title'), lines, { label: t('invitation.button'), url: d.url }, te),
     };
   },
-  'mvp.nomination-update': (d: {
-    recipientName: string | null;
-    nomineeName: string;
-    categoryName: string;
-    event: NominationUpdateEvent;
-    url: string;
-  }): RenderedEmail => {
-    const copy = UPDATE_COPY[d.event];
-    const lines = [`Hello${d.recipientName ? ` ${d.recipientName}` : ''},`, copy.body(d.nomineeName, d.categoryName)];
+  'mvp.nomination-update': (
+    d: {
+      recipientName: string | null;
+      nomineeName: string;
+      categoryName: string;
+      event: NominationUpdateEvent;
+      url: string;
+    },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = mvpTranslator(locale);
+    const subject = t(`update.${d.event}.subject`, { nominee: d.nomineeName });
+    const lines = [hello(locale, d.recipientName), t(`update.${d.event}.body`, { nominee: d.nomineeName, category: d.categoryName })];
     return {
-      subject: copy.subject(d.nomineeName),
-      text: `${lines.join('\n\n')}\n\nFollow the nomination: ${d.url}`,
-      html: emailLayout(copy.subject(d.nomineeName), lines, { label: 'Follow the nomination', url: d.url }),
+      subject,
+      text: `${lines.join('\n\n')}\n\n${t('followNominationText', { url: d.url })}`,
+      html: emailLayout(subject, lines, { label: t('followNomination'), url: d.url }, emailTranslator(locale)),
     };
   },
-  'mvp.nomination-endorse-offer': (d: {
-    recipientName: string | null;
-    nomineeName: string;
-    categoryName: string;
-    url: string;
-  }): RenderedEmail => {
+  'mvp.nomination-endorse-offer': (
+    d: {
+      recipientName: string | null;
+      nomineeName: string;
+      categoryName: string;
+      url: string;
+    },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = mvpTranslator(locale);
+    const subject = t('endorseOffer.subject', { nominee: d.nomineeName });
     const lines = [
-      `Hello${d.recipientName ? ` ${d.recipientName}` : ''},`,
-      `${d.nomineeName} already has an open nomination in ${d.categoryName}, made by someone else. A person has one open nomination per category, so yours was not created.`,
-      'You can endorse the open nomination instead: your statement is added to it, and its nominator is told. What you wrote is kept for you on the endorsement page.',
+      hello(locale, d.recipientName),
+      t('endorseOffer.exists', { nominee: d.nomineeName, category: d.categoryName }),
+      t('endorseOffer.instead'),
     ];
     return {
-      subject: `Endorse the open nomination of ${d.nomineeName}`,
-      text: `${lines.join('\n\n')}\n\nEndorse the nomination: ${d.url}`,
-      html: emailLayout(`Endorse the open nomination of ${d.nomineeName}`, lines, { label: 'Endorse the nomination', url: d.url }),
+      subject,
+      text: `${lines.join('\n\n')}\n\n${t('endorseOffer.buttonText', { url: d.url })}`,
+      html: emailLayout(subject, lines, { label: t('endorseOffer.button'), url: d.url }, emailTranslator(locale)),
     };
   },
   'mvp.submission-received': (
@@ -119,100 +102,101 @@ export const mvpTemplates = {
     };
   },
   // ─── Review, decisions, awards (lib/reviews, lib/decisions, lib/awards) ───
-  'mvp.review.assigned': (d: { reviewerName: string | null; count: number; due: string; url: string }): RenderedEmail => {
-    const lines = [
-      `Hello${d.reviewerName ? ` ${d.reviewerName}` : ''},`,
-      `You have ${d.count} new MVP submission${d.count === 1 ? '' : 's'} to review, due ${d.due}.`,
-      'If you have a conflict of interest with a candidate, declare it on the review page and you are taken off that submission.',
-    ];
+  'mvp.review.assigned': (
+    d: { reviewerName: string | null; count: number; due: string; url: string },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = mvpTranslator(locale);
+    const lines = [hello(locale, d.reviewerName), t('assigned.body', { count: d.count, due: d.due }), t('assigned.conflict')];
     return {
-      subject: `${d.count} MVP submission${d.count === 1 ? '' : 's'} assigned to you for review`,
-      text: `${lines.join('\n\n')}\n\nYour review queue: ${d.url}`,
-      html: emailLayout('New submissions to review', lines, { label: 'Open your review queue', url: d.url }),
+      subject: t('assigned.subject', { count: d.count }),
+      text: `${lines.join('\n\n')}\n\n${t('queueText', { url: d.url })}`,
+      html: emailLayout(t('assigned.title'), lines, { label: t('queue'), url: d.url }, emailTranslator(locale)),
     };
   },
-  'mvp.review.under-review': (d: {
-    nominatorName: string | null;
-    nomineeName: string;
-    categoryName: string;
-    url: string;
-  }): RenderedEmail => {
-    const lines = [
-      `Hello${d.nominatorName ? ` ${d.nominatorName}` : ''},`,
-      `Reviewers are now assessing the evidence of ${d.nomineeName} for the MVP award in ${d.categoryName}. We will tell you when the outcome is released.`,
-    ];
+  'mvp.review.under-review': (
+    d: {
+      nominatorName: string | null;
+      nomineeName: string;
+      categoryName: string;
+      url: string;
+    },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = mvpTranslator(locale);
+    const subject = t('underReview.subject', { nominee: d.nomineeName });
+    const lines = [hello(locale, d.nominatorName), t('underReview.body', { nominee: d.nomineeName, category: d.categoryName })];
     return {
-      subject: `The nomination of ${d.nomineeName} is under review`,
-      text: `${lines.join('\n\n')}\n\nFollow the nomination: ${d.url}`,
-      html: emailLayout(`The nomination of ${d.nomineeName} is under review`, lines, { label: 'Follow the nomination', url: d.url }),
+      subject,
+      text: `${lines.join('\n\n')}\n\n${t('followNominationText', { url: d.url })}`,
+      html: emailLayout(subject, lines, { label: t('followNomination'), url: d.url }, emailTranslator(locale)),
     };
   },
-  'mvp.review.reminder': (d: {
-    reviewerName: string | null;
-    reviews: { candidateName: string; categoryName: string; due: string }[];
-    url: string;
-  }): RenderedEmail => {
-    const n = d.reviews.length;
-    const list = d.reviews.map((r) => `- ${r.candidateName} (${r.categoryName}), was due ${r.due}`);
-    const lines = [
-      `Hello${d.reviewerName ? ` ${d.reviewerName}` : ''},`,
-      `${n} of your MVP reviews ${n === 1 ? 'is' : 'are'} overdue:`,
-      ...list,
-      'Drafts are kept; submit each review when every criterion is scored. If you cannot review a submission, declare a conflict or tell the program team.',
-    ];
+  'mvp.review.reminder': (
+    d: {
+      reviewerName: string | null;
+      reviews: { candidateName: string; categoryName: string; due: string }[];
+      url: string;
+    },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = mvpTranslator(locale);
+    const count = d.reviews.length;
+    const list = d.reviews.map((r) => t('reminder.item', { candidate: r.candidateName, category: r.categoryName, due: r.due }));
+    const lines = [hello(locale, d.reviewerName), t('reminder.intro', { count }), ...list, t('reminder.drafts')];
     return {
-      subject: `${n} MVP review${n === 1 ? ' is' : 's are'} overdue`,
-      text: `${lines.join('\n\n')}\n\nYour review queue: ${d.url}`,
-      html: emailLayout('Overdue reviews', lines, { label: 'Open your review queue', url: d.url }),
+      subject: t('reminder.subject', { count }),
+      text: `${lines.join('\n\n')}\n\n${t('queueText', { url: d.url })}`,
+      html: emailLayout(t('reminder.title'), lines, { label: t('queue'), url: d.url }, emailTranslator(locale)),
     };
   },
-  'mvp.decision.released': (d: {
-    name: string | null;
-    categoryName: string;
-    isAward: boolean;
-    isRenewal: boolean;
-    url: string;
-  }): RenderedEmail => {
+  'mvp.decision.released': (
+    d: {
+      name: string | null;
+      categoryName: string;
+      isAward: boolean;
+      isRenewal: boolean;
+      url: string;
+    },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = mvpTranslator(locale);
+    const category = { category: d.categoryName };
     const subject = d.isAward
-      ? d.isRenewal
-        ? `Your MVP award in ${d.categoryName} is renewed`
-        : `Congratulations: you are awarded Microsoft MVP in ${d.categoryName}`
-      : d.isRenewal
-        ? `The outcome of your MVP renewal in ${d.categoryName}`
-        : `The outcome of your MVP nomination in ${d.categoryName}`;
+      ? t(d.isRenewal ? 'released.awardRenewed' : 'released.awarded', category)
+      : t(d.isRenewal ? 'released.renewalOutcome' : 'released.nominationOutcome', category);
     const lines = [
-      `Hello${d.name ? ` ${d.name}` : ''},`,
-      d.isAward
-        ? 'The committee decided to award you. To activate the award, accept the MVP code of conduct and the non-disclosure agreement in the portal.'
-        : d.isRenewal
-          ? 'The committee decided not to renew your award this time. You remain an MVP until your current award year ends.'
-          : 'The committee decided not to award you this time.',
-      'The feedback of the committee and the reviewers is waiting for you in the portal.',
+      hello(locale, d.name),
+      t(d.isAward ? 'released.award' : d.isRenewal ? 'released.notRenewed' : 'released.notAwarded'),
+      t('released.feedback'),
     ];
     return {
       subject,
       text: `${lines.join('\n\n')}\n\n${d.url}`,
-      html: emailLayout(subject, lines, { label: d.isAward ? 'Accept your award' : 'Read the feedback', url: d.url }),
+      html: emailLayout(subject, lines, { label: t(d.isAward ? 'released.accept' : 'released.read'), url: d.url }, emailTranslator(locale)),
     };
   },
-  'mvp.decision.released-nominator': (d: {
-    nominatorName: string | null;
-    nomineeName: string;
-    categoryName: string;
-    isAward: boolean;
-    url: string;
-  }): RenderedEmail => {
-    const subject = d.isAward ? `${d.nomineeName} is awarded Microsoft MVP` : `The outcome of your nomination of ${d.nomineeName}`;
+  'mvp.decision.released-nominator': (
+    d: {
+      nominatorName: string | null;
+      nomineeName: string;
+      categoryName: string;
+      isAward: boolean;
+      url: string;
+    },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = mvpTranslator(locale);
+    const nominee = { nominee: d.nomineeName };
+    const subject = t(d.isAward ? 'released.nominatorAwardSubject' : 'released.nominatorOutcomeSubject', nominee);
     const lines = [
-      `Hello${d.nominatorName ? ` ${d.nominatorName}` : ''},`,
-      d.isAward
-        ? `The committee awarded ${d.nomineeName} the MVP award in ${d.categoryName}. Thank you for the nomination.`
-        : `The committee decided not to award ${d.nomineeName} in ${d.categoryName} this time. Thank you for the nomination.`,
+      hello(locale, d.nominatorName),
+      t(d.isAward ? 'released.nominatorAward' : 'released.nominatorNoAward', { ...nominee, category: d.categoryName }),
     ];
     return {
       subject,
-      text: `${lines.join('\n\n')}\n\nFollow the nomination: ${d.url}`,
-      html: emailLayout(subject, lines, { label: 'Follow the nomination', url: d.url }),
+      text: `${lines.join('\n\n')}\n\n${t('followNominationText', { url: d.url })}`,
+      html: emailLayout(subject, lines, { label: t('followNomination'), url: d.url }, emailTranslator(locale)),
     };
   },
 } satisfies Record<string, (data: never) => RenderedEmail>;

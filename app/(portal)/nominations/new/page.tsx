@@ -1,38 +1,69 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { NominationForm } from '@/components/nominations/nomination-form-lazy';
+import type { NominationFormCopy } from '@/components/nominations/nomination-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { getFormDraft } from '@/lib/drafts/queries';
 import { listNominationCategoryOptions } from '@/lib/nominations/queries';
-import { NOMINATION_DRAFT_KEY } from '@/lib/nominations/schema';
+import { NOMINATION_DRAFT_KEY, RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
 
-export const metadata: Metadata = { title: 'Nominate someone' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nominationForm'))('title') };
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<'nominationForm'>>>;
+
+/** The form's words in the reader's language (the relationship labels too: the schema's stay English). */
+function formCopy(t: T): NominationFormCopy {
+  const keys = [
+    'nothingNew',
+    'seeThat',
+    'who',
+    'nomineeName',
+    'nomineeEmail',
+    'nomineeEmailHint',
+    'forWhat',
+    'category',
+    'chooseCategory',
+    'focusArea',
+    'noFocusArea',
+    'categoryFirst',
+    'why',
+    'relationship',
+    'relationshipOther',
+    'relationshipMore',
+    'statement',
+    'sending',
+    'submit',
+  ] as const;
+  const copy = Object.fromEntries(keys.map((k) => [k, t(k)])) as Omit<NominationFormCopy, 'statementHint' | 'relationships'>;
+  const relationships = Object.fromEntries(
+    (Object.keys(RELATIONSHIP_LABELS) as (keyof typeof RELATIONSHIP_LABELS)[]).map((k) => [k, t(`relationships.${k}`)]),
+  ) as NominationFormCopy['relationships'];
+  return { ...copy, statementHint: t.raw('statementHint') as string, relationships };
+}
 
 export default async function NewNominationPage() {
   const viewer = await requireUser();
+  const [t, locale] = await Promise.all([getTranslations('nominationForm'), getLocale()]);
   if (!viewer.canNominate) {
     return (
       <div className="space-y-6">
-        <PageHeader title="Nominate someone" />
-        <Alert tone="warning" title="Only active MVPs and Microsoft employees can nominate.">
-          <p>
-            You are signed in as {viewer.email}, which is neither an active MVP nor a verified Microsoft employee, so you cannot nominate
-            anyone.
-          </p>
+        <PageHeader title={t('title')} />
+        <Alert tone="warning" title={t('cannotTitle')}>
+          <p>{t('cannotBody', { email: viewer.email })}</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
-            <li>If someone deserves an MVP award, ask an MVP or a Microsoft employee you know to nominate them.</li>
-            <li>If you are a Microsoft employee, sign in with your work address, or ask a program admin to verify you.</li>
-            <li>
-              If you are an MVP whose award has just been decided, accept the code of conduct and the NDA first; your award then becomes
-              active.
-            </li>
+            <li>{t('cannotAsk')}</li>
+            <li>{t('cannotEmployee')}</li>
+            <li>{t('cannotNewMvp')}</li>
           </ul>
         </Alert>
         <p>
           <Link href="/nominations" className="font-medium text-brand-700 underline">
-            Back to your nominations
+            {t('back')}
           </Link>
         </p>
       </div>
@@ -42,31 +73,28 @@ export default async function NewNominationPage() {
   if (categories.length === 0) {
     return (
       <div className="space-y-6">
-        <PageHeader title="Nominate someone" />
-        <Alert tone="info" title="No award cycle is taking nominations at the moment.">
-          <p>Nominations open again with the next award cycle; the program team announces its dates.</p>
+        <PageHeader title={t('title')} />
+        <Alert tone="info" title={t('noCycleTitle')}>
+          <p>{t('noCycleBody')}</p>
         </Alert>
       </div>
     );
   }
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Nominate someone"
-        description="Nominate a person whose community contributions have made a difference. They get an email to accept, then submit 12 months of evidence."
-      />
+      <PageHeader title={t('title')} description={t('description')} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card>
-            <NominationForm categories={categories} userId={viewer.id} draft={draft} />
+            <NominationForm categories={categories} userId={viewer.id} draft={draft} copy={formCopy(t)} locale={locale} />
           </Card>
         </div>
-        <Card title="Before you nominate" headingLevel={2}>
+        <Card title={t('beforeTitle')} headingLevel={2}>
           <ul className="list-disc space-y-2 pl-5 text-sm text-slate-700">
-            <li>You cannot nominate yourself, a Microsoft employee, or someone who is already an MVP in the category.</li>
-            <li>A person has at most one open nomination per category. If one exists, you can endorse it instead.</li>
-            <li>The nominee has 30 days to accept the invitation. You are emailed at each step.</li>
-            <li>What you type is saved as a draft while you type.</li>
+            <li>{t('beforeRules')}</li>
+            <li>{t('beforeOne')}</li>
+            <li>{t('beforeDays')}</li>
+            <li>{t('beforeDraft')}</li>
           </ul>
         </Card>
       </div>

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DiscussionOpensLater, DiscussionThread } from '@/components/discussions/discussion-thread';
 import { ReachExplanation } from '@/components/evidence/reach-percentile';
 import { EvidenceList } from '@/components/reviews/evidence-list';
 import { ReopenReviewButton } from '@/components/reviews/buttons';
 import { ConflictForm } from '@/components/reviews/conflict-form';
-import { ReviewForm } from '@/components/reviews/review-form';
+import { ReviewForm, type ReviewFormCopy } from '@/components/reviews/review-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
@@ -15,22 +16,29 @@ import { commentDraftKey } from '@/lib/discussions/schema';
 import { getFormDraft } from '@/lib/drafts/queries';
 import { listSubmissionReach } from '@/lib/evidence/reach-queries';
 import { formatDay, formatInstant } from '@/lib/format';
-import { CONFIDENCE_LEVELS } from '@/lib/reviews/schema';
-import { REOPEN_AFTER_OTHERS_MESSAGE, REVIEW_STATUS_COPY } from '@/lib/reviews/lifecycle';
 import { getReviewWorkspace, type ReviewWorkspace } from '@/lib/reviews/queries';
-import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
 
-export const metadata: Metadata = { title: 'Review' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('review'))('title') };
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<'review'>>>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const score = (n: number | null) => (n === null ? '—' : n.toFixed(2));
-const confidenceLabel = (n: number | null) => CONFIDENCE_LEVELS.find((c) => c.value === String(n))?.label ?? 'Not given';
+const CONFIDENCE = ['1', '2', '3', '4'] as const;
+const confidenceLabel = (t: T, n: number | null) => {
+  const level = CONFIDENCE.find((c) => c === String(n));
+  return level ? t(`confidenceLevels.${level}`) : t('notGiven');
+};
 
 function ScoreTable({
+  t,
   caption,
   criteria,
   reviews,
 }: {
+  t: T;
   caption: string;
   criteria: ReviewWorkspace['cycle']['criteria'];
   reviews: { id: string; label: string; scores: Record<string, number>; weighted: number | null }[];
@@ -44,7 +52,7 @@ function ScoreTable({
         <thead>
           <tr className="border-b border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Criterion
+              {t('criterion')}
             </th>
             {reviews.map((r) => (
               <th key={r.id} scope="col" className="py-2 pr-4 text-right">
@@ -68,7 +76,7 @@ function ScoreTable({
           ))}
           <tr>
             <th scope="row" className="py-2 pr-4">
-              Weighted
+              {t('weighted')}
             </th>
             {reviews.map((r) => (
               <td key={r.id} className="py-2 pr-4 text-right font-semibold tabular-nums">
@@ -80,6 +88,32 @@ function ScoreTable({
       </table>
     </div>
   );
+}
+
+/** The score form's words in the reader's language ({placeholders} left for the form to fill). */
+function reviewFormCopy(t: T): ReviewFormCopy {
+  const keys = [
+    'staleTitle',
+    'reload',
+    'scale',
+    'weight',
+    'confidence',
+    'committee',
+    'committeeHint',
+    'candidate',
+    'candidateHint',
+    'submitting',
+    'submit',
+    'saveDraft',
+    'saving',
+    'saved',
+    'notSaved',
+  ] as const;
+  const copy = Object.fromEntries(keys.map((k) => [k, t.raw(`form.${k}`) as string])) as Omit<ReviewFormCopy, 'confidenceLevels'>;
+  return {
+    ...copy,
+    confidenceLevels: Object.fromEntries(CONFIDENCE.map((c) => [c, t(`confidenceLevels.${c}`)])) as ReviewFormCopy['confidenceLevels'],
+  };
 }
 
 const pageNumber = (value: string | string[] | undefined) =>
@@ -94,6 +128,12 @@ export default async function ReviewPage({
 }) {
   const { submissionId } = await params;
   const viewer = await requireUser();
+  const [t, tq, tn, locale] = await Promise.all([
+    getTranslations('review'),
+    getTranslations('reviews'),
+    getTranslations('nominationForm'),
+    getLocale(),
+  ]);
   // Not assigned, taken off, or not an admin: the page does not exist for them.
   const w = UUID.test(submissionId) ? await getReviewWorkspace(viewer, submissionId) : null;
   if (!w) notFound();
@@ -110,29 +150,38 @@ export default async function ReviewPage({
     <div className="space-y-6">
       <p className="text-sm">
         <Link href={w.isAdmin && !mine ? `/admin/decisions/${s.id}` : '/reviews'} className="font-medium text-brand-700 underline">
-          {w.isAdmin && !mine ? 'Back to the decision' : 'Back to your reviews'}
+          {w.isAdmin && !mine ? t('backToDecision') : t('backToReviews')}
         </Link>
       </p>
       <PageHeader
         title={`${s.candidateName} · ${s.categoryName}`}
-        description={`${s.kind === 'RENEWAL' ? 'Renewal' : 'Nomination'}${s.focusAreaName ? ` in ${s.focusAreaName}` : ''}, ${cycle.name}. Evidence from ${formatDay(s.windowStart)} to ${formatDay(s.windowEnd)}, submitted ${formatInstant(s.submittedAt, viewer.timeZone)}.`}
+        description={t('description', {
+          kind: s.kind === 'RENEWAL' ? t('renewal') : t('nomination'),
+          focusArea: s.focusAreaName ? t('inFocusArea', { name: s.focusAreaName }) : '',
+          cycle: cycle.name,
+          start: formatDay(s.windowStart, locale),
+          end: formatDay(s.windowEnd, locale),
+          submitted: formatInstant(s.submittedAt, viewer.timeZone, locale),
+        })}
       />
       {mine ? (
         <p className="text-sm text-slate-700">
-          <span className="font-semibold text-slate-900">Your review: {REVIEW_STATUS_COPY[mine.status].label}.</span>{' '}
-          {isClosed ? 'Review is closed; reviews can no longer change.' : `Due ${formatInstant(mine.dueAt, viewer.timeZone)}.`}
+          <span className="font-semibold text-slate-900">{t('yourReview', { status: tq(`status.${mine.status}`) })}</span>{' '}
+          {isClosed ? t('closed') : t('due', { date: formatInstant(mine.dueAt, viewer.timeZone, locale) })}
         </p>
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-5">
         <div className="space-y-6 lg:col-span-3">
           {s.nomination ? (
-            <Card title="The nomination">
-              <p className="text-sm text-slate-700">Relationship of the nominator: {RELATIONSHIP_LABELS[s.nomination.relationship]}</p>
+            <Card title={t('theNomination')}>
+              <p className="text-sm text-slate-700">
+                {t('relationship', { relationship: tn(`relationships.${s.nomination.relationship}`) })}
+              </p>
               <p className="mt-2 whitespace-pre-line text-sm">{s.nomination.statement}</p>
               {s.nomination.endorsements.length > 0 ? (
                 <>
-                  <h3 className="mt-4 text-sm font-semibold">Endorsements</h3>
+                  <h3 className="mt-4 text-sm font-semibold">{t('endorsements')}</h3>
                   <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
                     {s.nomination.endorsements.map((e, i) => (
                       <li key={i} className="whitespace-pre-line">
@@ -144,7 +193,7 @@ export default async function ReviewPage({
               ) : null}
             </Card>
           ) : null}
-          <Card title={`Evidence (${s.items.length})`}>
+          <Card title={t('evidence', { count: String(s.items.length) })}>
             {s.items.length > 0 ? <ReachExplanation scope="cycle" /> : null}
             <EvidenceList items={s.items} reach={reach} />
           </Card>
@@ -152,9 +201,10 @@ export default async function ReviewPage({
 
         <div className="space-y-6 lg:col-span-2">
           {mine ? (
-            <Card title="Your scores">
+            <Card title={t('yourScores')}>
               {canEdit ? (
                 <ReviewForm
+                  copy={reviewFormCopy(t)}
                   rubric={{ scoreMin: cycle.scoreMin, scoreMax: cycle.scoreMax, criteria: cycle.criteria }}
                   initial={{
                     assignmentId: mine.id,
@@ -171,24 +221,25 @@ export default async function ReviewPage({
               ) : (
                 <div className="space-y-3 text-sm">
                   <ScoreTable
-                    caption="Your scores"
+                    t={t}
+                    caption={t('yourScores')}
                     criteria={cycle.criteria}
-                    reviews={[{ id: mine.id, label: 'You', scores: mine.scores, weighted: mine.weighted }]}
+                    reviews={[{ id: mine.id, label: t('you'), scores: mine.scores, weighted: mine.weighted }]}
                   />
                   <p>
-                    <span className="font-medium">Confidence:</span> {confidenceLabel(mine.confidence)}
+                    <span className="font-medium">{t('confidence')}</span> {confidenceLabel(t, mine.confidence)}
                   </p>
                   <p className="whitespace-pre-line">
-                    <span className="font-medium">For the committee:</span> {mine.committeeComment ?? '—'}
+                    <span className="font-medium">{t('forCommittee')}</span> {mine.committeeComment ?? '—'}
                   </p>
                   <p className="whitespace-pre-line">
-                    <span className="font-medium">For the candidate:</span> {mine.candidateFeedback ?? '—'}
+                    <span className="font-medium">{t('forCandidate')}</span> {mine.candidateFeedback ?? '—'}
                   </p>
                   {mine.status === 'SUBMITTED' && !isClosed && s.status === 'UNDER_REVIEW' ? (
                     w.canReopen ? (
                       <ReopenReviewButton assignmentId={mine.id} version={mine.version} />
                     ) : (
-                      <p className="text-slate-700">{REOPEN_AFTER_OTHERS_MESSAGE}</p>
+                      <p className="text-slate-700">{t('reopenAfterOthers')}</p>
                     )
                   ) : null}
                 </div>
@@ -196,30 +247,30 @@ export default async function ReviewPage({
             </Card>
           ) : null}
 
-          <Card title="Other reviews">
+          <Card title={t('otherReviews')}>
             {w.canReadOthers ? (
               w.others.length === 0 ? (
-                <p className="text-sm text-slate-700">No other review has been submitted yet.</p>
+                <p className="text-sm text-slate-700">{t('noOthers')}</p>
               ) : (
                 <div className="space-y-4">
-                  <ScoreTable caption="Scores of the other reviewers" criteria={cycle.criteria} reviews={w.others} />
+                  <ScoreTable t={t} caption={t('othersCaption')} criteria={cycle.criteria} reviews={w.others} />
                   {w.others.map((o) => (
                     <div key={o.id} className="text-sm">
                       <p className="font-semibold">
-                        {o.label} · confidence: {confidenceLabel(o.confidence).split(':')[0]}
+                        {t('otherConfidence', { reviewer: o.label, level: confidenceLabel(t, o.confidence).split(':')[0] ?? '' })}
                       </p>
                       <p className="whitespace-pre-line">
-                        <span className="font-medium">For the committee:</span> {o.committeeComment ?? '—'}
+                        <span className="font-medium">{t('forCommittee')}</span> {o.committeeComment ?? '—'}
                       </p>
                       <p className="whitespace-pre-line">
-                        <span className="font-medium">For the candidate:</span> {o.candidateFeedback ?? '—'}
+                        <span className="font-medium">{t('forCandidate')}</span> {o.candidateFeedback ?? '—'}
                       </p>
                     </div>
                   ))}
                 </div>
               )
             ) : (
-              <Alert tone="info">The other reviewers’ scores and comments appear here once you have submitted your own review.</Alert>
+              <Alert tone="info">{t('othersLater')}</Alert>
             )}
           </Card>
 
