@@ -1,0 +1,97 @@
+// A nominator and a reviewer whose browser prefers Spanish: the nomination form, its field errors,
+// the reviewer's queue and a review page speak Spanish (the English specs, nomination-journey and
+// review-cycle, see the same pages as they always were).
+import type { Browser, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, signInWithPassword, test, DEMO_PASSWORD } from './fixtures';
+
+test.use({ locale: 'es-ES' });
+
+/** Omar's nomination in the current cycle: seeded submitted, and no other spec assigns it. */
+const NOMINEE = 'Omar Nominee';
+
+/** Signs in through the Spanish password form. */
+async function signInInSpanish(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in?with=password');
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Iniciar sesión con contraseña' }) });
+  await form.getByLabel('Correo electrónico').fill(email);
+  await form.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+  await form.getByRole('button', { name: 'Iniciar sesión con contraseña' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+/** The admin (an English browser: program administration stays English) assigns Riley to Omar's nomination. */
+async function assignRiley(browser: Browser): Promise<void> {
+  const admin = await (await browser.newContext({ locale: 'en-US' })).newPage();
+  await signInWithPassword(admin, 'admin@demo.test');
+  await admin.goto('/admin/reviews');
+  const picker = admin.getByLabel('Award cycle');
+  const current = await picker
+    .locator('option', { hasText: /^MVP award cycle/ })
+    .first()
+    .getAttribute('value');
+  await picker.selectOption(current!);
+  await admin.getByRole('button', { name: 'Show' }).click();
+  await admin
+    .getByRole('navigation', { name: 'Categories' })
+    .getByRole('link', { name: /^Azure \(/ })
+    .click();
+  await admin.getByRole('checkbox', { name: `Select ${NOMINEE}` }).check();
+  await admin.getByRole('checkbox', { name: /^Riley Reviewer/ }).check();
+  await admin.getByRole('button', { name: 'Assign to 1 selected submission' }).click();
+  await expect(admin.getByText(/^Assigned 1 review/)).toBeVisible();
+  await admin.context().close();
+}
+
+test('a nominator fills in the nomination form in Spanish, with Spanish field errors', async ({ page }) => {
+  await signInInSpanish(page, 'mvp@demo.test');
+  await page.goto('/nominations/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nominar a alguien' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Nominar a alguien/);
+  await expect(page.getByRole('group', { name: 'A quién nominas' })).toBeVisible();
+  await expect(page.getByLabel('Correo electrónico de la persona nominada')).toBeVisible();
+  await expect(page.getByLabel('Categoría del premio')).toBeVisible();
+  await expect(page.getByLabel('De qué conoces a la persona nominada')).toHaveValue('COMMUNITY_PEER');
+  await expect(page.getByLabel('De qué conoces a la persona nominada').locator('option:checked')).toHaveText(
+    'Compañero o compañera de la comunidad',
+  );
+  await expect(page.getByText(/^¿Qué hizo, para quién y con qué efecto\? Al menos 80 caracteres\. 0 \/ 2000$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // An empty submit: each field says what is missing, in Spanish, and the first one has the focus.
+  await page.getByRole('button', { name: 'Nominar', exact: true }).click();
+  const name = page.getByLabel('Nombre completo de la persona nominada');
+  await expect(name).toHaveAccessibleDescription(/Escribe al menos 2 caracteres\./);
+  await expect(name).toBeFocused();
+  await expect(page.getByLabel('Correo electrónico de la persona nominada')).toHaveAccessibleDescription(/Este campo es obligatorio\./);
+  await expect(page.getByText('Escribe al menos 80 caracteres.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a reviewer reads their queue and a review page in Spanish', async ({ browser, page }) => {
+  test.setTimeout(180_000);
+  await assignRiley(browser);
+
+  await signInInSpanish(page, 'reviewer@demo.test');
+  await page.goto('/reviews');
+  await expect(page.getByRole('heading', { level: 1, name: 'Revisiones' })).toBeVisible();
+  await expect(page.getByText(/^Presentaciones que tienes asignadas, primero las que vencen antes\. Revisas: /)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Por revisar \(\d+\)$/ })).toBeVisible();
+  const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `${NOMINEE} · Azure` }) });
+  await expect(row).toContainText(/Nominación · Sin empezar · vence el \d{1,2} de [a-z]+ de \d{4}/);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: `${NOMINEE} · Azure` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${NOMINEE} · Azure` })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Volver a tus revisiones' })).toBeVisible();
+  await expect(page.getByText('Tu revisión: Sin empezar.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'La nominación' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tus puntuaciones' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Tu grado de confianza' })).toBeVisible();
+  await expect(page.getByLabel('Comentarios para el comité')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enviar la revisión' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Guardar borrador' })).toBeVisible();
+  await expect(
+    page.getByText('Las puntuaciones y los comentarios de los demás revisores aparecen aquí cuando hayas enviado tu propia revisión.'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
