@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { checkInvitation } from '@/lib/nominations/invitations';
@@ -8,7 +9,10 @@ import { continueWithInvitationAction } from '@/lib/nominations/actions';
 export const dynamic = 'force-dynamic';
 
 // The address bar holds a working link: never send it on as a referrer.
-export const metadata: Metadata = { title: 'Your MVP nomination', referrer: 'no-referrer', robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('invitations');
+  return { title: t('title'), referrer: 'no-referrer', robots: { index: false, follow: false } };
+}
 
 /** A nominee's invitation link. Opening it uses nothing up (mail scanners open links before people
  * do): it asks the person to continue, and only that button uses the link, signs them in, or up, with
@@ -18,20 +22,21 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const invitation = await checkInvitation(token);
   if (invitation.kind === 'problem') redirect(`/invitations/link-problem?reason=${invitation.reason}`);
+  const t = await getTranslations('invitations');
   return (
     <div className="mx-auto max-w-lg space-y-6">
-      <h1 className="text-2xl font-bold">You were nominated for an MVP award</h1>
+      <h1 className="text-2xl font-bold">{t('heading')}</h1>
       <Card>
         <p className="text-slate-800">
-          This invitation was sent to <span className="font-medium text-slate-900">{invitation.email}</span>. Continue to sign in with that
-          address and see your nomination.
+          {t.rich('sentTo', {
+            email: invitation.email,
+            address: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
+          })}
         </p>
         <form action={continueWithInvitationAction.bind(null, token)} className="mt-4">
-          <Button type="submit">Continue as {invitation.email}</Button>
+          <Button type="submit">{t('continueAs', { email: invitation.email })}</Button>
         </form>
-        <p className="mt-4 text-sm text-slate-700">
-          The link in the email works once. Later, sign in with the same address to come back to your nomination.
-        </p>
+        <p className="mt-4 text-sm text-slate-700">{t('worksOnce')}</p>
       </Card>
     </div>
   );
