@@ -11,8 +11,14 @@ import { Field, inputClass } from '@/components/ui/field';
 // Loaded after the page, with zod: it is not part of the page's first-load JavaScript.
 const loadRespondSchema = lazySchema(() => import('@/lib/nominations/schema').then((m) => m.respondSchema));
 
+/** The form's words in the reader's language (the page translates them). */
+export type RespondFormCopy = Record<
+  'check' | 'declineReason' | 'declining' | 'decline' | 'back' | 'accepting' | 'accept' | 'declineStart',
+  string
+>;
+
 /** The nominee's answer to an invitation: accept, or decline with an optional reason. */
-export function RespondForm({ nominationId }: { nominationId: string }) {
+export function RespondForm({ nominationId, copy }: { nominationId: string; copy: RespondFormCopy }) {
   const router = useRouter();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
@@ -27,7 +33,7 @@ export function RespondForm({ nominationId }: { nominationId: string }) {
     // The server parses again; without the schema (offline) its answer says what is wrong.
     const parsed = (await schemaOrNull(loadRespondSchema))?.safeParse(input);
     if (parsed && !parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Check your answer.');
+      setError(parsed.error.issues[0]?.message ?? copy.check);
       return;
     }
     setBusy(true);
@@ -48,25 +54,25 @@ export function RespondForm({ nominationId }: { nominationId: string }) {
       </div>
       {declining ? (
         <div className="space-y-3">
-          <Field id="declineReason" label="Why you decline (optional; the nominator does not see it)">
+          <Field id="declineReason" label={copy.declineReason}>
             {(aria) => <textarea {...aria} rows={3} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} />}
           </Field>
           <div className="flex flex-wrap gap-3">
             <Button type="button" variant="danger" disabled={busy} onClick={() => void send('DECLINE')}>
-              {busy ? 'Declining…' : 'Decline the nomination'}
+              {busy ? copy.declining : copy.decline}
             </Button>
             <Button type="button" variant="secondary" disabled={busy} onClick={() => setDeclining(false)}>
-              Back
+              {copy.back}
             </Button>
           </div>
         </div>
       ) : (
         <div className="flex flex-wrap gap-3">
           <Button type="button" disabled={busy} onClick={() => void send('ACCEPT')}>
-            {busy ? 'Accepting…' : 'Accept the nomination'}
+            {busy ? copy.accepting : copy.accept}
           </Button>
           <Button type="button" variant="secondary" disabled={busy} onClick={() => setDeclining(true)}>
-            Decline…
+            {copy.declineStart}
           </Button>
         </div>
       )}

@@ -7,8 +7,11 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 
+/** The form's words in the reader's language (the page translates them). */
+export type WithdrawFormCopy = Record<'start' | 'reason' | 'withdrawing' | 'confirm' | 'keep', string>;
+
 /** Withdraws a nomination after a confirmation step. */
-export function WithdrawForm({ nominationId, explanation }: { nominationId: string; explanation: string }) {
+export function WithdrawForm({ nominationId, explanation, copy }: { nominationId: string; explanation: string; copy: WithdrawFormCopy }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
@@ -18,7 +21,7 @@ export function WithdrawForm({ nominationId, explanation }: { nominationId: stri
   if (!confirming) {
     return (
       <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
-        Withdraw the nomination…
+        {copy.start}
       </Button>
     );
   }
@@ -26,7 +29,7 @@ export function WithdrawForm({ nominationId, explanation }: { nominationId: stri
     <div className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
       <p className="text-sm text-red-900">{explanation}</p>
-      <Field id="withdrawReason" label="Reason (optional; shown in the nomination's history)">
+      <Field id="withdrawReason" label={copy.reason}>
         {(aria) => <textarea {...aria} rows={2} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <div className="flex flex-wrap gap-3">
@@ -44,10 +47,10 @@ export function WithdrawForm({ nominationId, explanation }: { nominationId: stri
             router.refresh();
           }}
         >
-          {busy ? 'Withdrawing…' : 'Yes, withdraw it'}
+          {busy ? copy.withdrawing : copy.confirm}
         </Button>
         <Button type="button" variant="secondary" disabled={busy} onClick={() => setConfirming(false)}>
-          Keep it
+          {copy.keep}
         </Button>
       </div>
     </div>

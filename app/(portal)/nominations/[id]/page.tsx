@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { NominationHistory, NominationStatusBadge } from '@/components/nominations/nomination-history';
 import { RespondForm } from '@/components/nominations/respond-form';
-import { WithdrawForm } from '@/components/nominations/withdraw-form';
+import { WithdrawForm, type WithdrawFormCopy } from '@/components/nominations/withdraw-form';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -11,14 +12,28 @@ import { requireUser } from '@/lib/auth/guards';
 import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
 import { formatDay, formatInstant } from '@/lib/format';
 import type { ContributionType, ReachMetric } from '@/lib/generated/prisma/enums';
-import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 import { getNominationForViewer, type NominationDetail } from '@/lib/nominations/queries';
 import { canWithdrawNomination, isInvitationExpired } from '@/lib/nominations/rules';
 import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
+import type { Locale } from '@/lib/i18n/locales';
 import { safeExternalHref } from '@/lib/security/safe-url';
 import type { Viewer } from '@/lib/auth/viewer';
 
-export const metadata: Metadata = { title: 'Nomination' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nomination'))('title') };
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<'nomination'>>>;
+/** What the page's parts need to speak the reader's language. */
+type Words = { t: T; locale: Locale; withdraw: WithdrawFormCopy };
+
+const withdrawCopy = (t: T): WithdrawFormCopy => ({
+  start: t('withdraw.start'),
+  reason: t('withdraw.reason'),
+  withdrawing: t('withdraw.withdrawing'),
+  confirm: t('withdraw.confirm'),
+  keep: t('withdraw.keep'),
+});
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,68 +48,70 @@ export default async function NominationPage({ params, searchParams }: Props) {
   if (!n) notFound();
   const what = n.focusAreaName ? `${n.categoryName} > ${n.focusAreaName}` : n.categoryName;
   const isNominee = n.role === 'nominee';
+  const [t, status, relationships, locale] = await Promise.all([
+    getTranslations('nomination'),
+    getTranslations('nominationStatus'),
+    getTranslations('nominationForm.relationships'),
+    getLocale(),
+  ]);
+  const words: Words = { t, locale, withdraw: withdrawCopy(t) };
+  const relationship =
+    n.relationship in RELATIONSHIP_LABELS ? relationships(n.relationship as keyof typeof RELATIONSHIP_LABELS) : relationships('OTHER');
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title={isNominee ? `Your MVP nomination in ${n.categoryName}` : `Nomination of ${n.nomineeName}`}
+        title={isNominee ? t('yourNomination', { category: n.categoryName }) : t('nominationOf', { name: n.nomineeName })}
         description={
           <>
-            <NominationStatusBadge status={n.status} />{' '}
-            {isNominee ? NOMINATION_STATUS_COPY[n.status].nominee : NOMINATION_STATUS_COPY[n.status].nominator}
+            <NominationStatusBadge status={n.status} /> {status(`${n.status}.${isNominee ? 'nominee' : 'nominator'}`)}
           </>
         }
       />
       {flags.endorsed ? (
-        <Alert tone="success" title="Endorsement recorded.">
-          Your statement is added to this nomination and its nominator is told.
+        <Alert tone="success" title={t('endorsedTitle')}>
+          {t('endorsedBody')}
         </Alert>
       ) : null}
       {flags.submitted && n.status === 'SUBMITTED' ? (
-        <Alert tone="success" title="Your evidence is submitted.">
-          What you submitted is frozen as it is now. We emailed you a receipt and told your nominator.
+        <Alert tone="success" title={t('submittedTitle')}>
+          {t('submittedBody')}
         </Alert>
       ) : null}
 
-      {isNominee ? <NextStep n={n} viewer={viewer} /> : null}
+      {isNominee ? <NextStep n={n} viewer={viewer} words={words} /> : null}
       {n.role === 'nominator' && canWithdrawNomination(n.role, n.status) ? (
-        <Card title="Changed your mind?">
-          <p className="mb-3 text-sm text-slate-700">
-            Until {n.nomineeName} accepts, you can withdraw this nomination (for example if the email address was wrong).
-          </p>
-          <WithdrawForm
-            nominationId={n.id}
-            explanation={`${n.nomineeName} can then no longer accept it. You can nominate them again later.`}
-          />
+        <Card title={t('changedMind')}>
+          <p className="mb-3 text-sm text-slate-700">{t('untilAccepts', { name: n.nomineeName })}</p>
+          <WithdrawForm nominationId={n.id} explanation={t('withdrawNominator', { name: n.nomineeName })} copy={words.withdraw} />
         </Card>
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card title="The nomination">
+          <Card title={t('theNomination')}>
             <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-              <dt className="font-medium text-slate-900">Nominee</dt>
+              <dt className="font-medium text-slate-900">{t('nominee')}</dt>
               <dd>{n.nomineeName}</dd>
-              <dt className="font-medium text-slate-900">Nominated by</dt>
+              <dt className="font-medium text-slate-900">{t('nominatedBy')}</dt>
               <dd>
-                {n.nominatorName} ({RELATIONSHIP_LABELS[n.relationship as keyof typeof RELATIONSHIP_LABELS] ?? 'Other'}),{' '}
-                {formatDay(n.createdAt)}
+                {n.nominatorName} ({relationship}), {formatDay(n.createdAt, locale)}
               </dd>
-              <dt className="font-medium text-slate-900">Award category</dt>
+              <dt className="font-medium text-slate-900">{t('category')}</dt>
               <dd>{what}</dd>
-              <dt className="font-medium text-slate-900">Evidence deadline</dt>
-              <dd>{formatInstant(n.submissionDeadline, viewer.timeZone)}</dd>
+              <dt className="font-medium text-slate-900">{t('deadline')}</dt>
+              <dd>{formatInstant(n.submissionDeadline, viewer.timeZone, locale)}</dd>
             </dl>
-            <h3 className="mt-4 text-sm font-semibold text-slate-900">The impact {n.nominatorName} has seen</h3>
+            <h3 className="mt-4 text-sm font-semibold text-slate-900">{t('impactSeen', { name: n.nominatorName })}</h3>
             <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{n.statement}</p>
             {n.endorsements.length > 0 ? (
               <>
-                <h3 className="mt-4 text-sm font-semibold text-slate-900">Endorsements</h3>
+                <h3 className="mt-4 text-sm font-semibold text-slate-900">{t('endorsements')}</h3>
                 <ul className="mt-1 space-y-3">
                   {n.endorsements.map((e, i) => (
                     <li key={i} className="text-sm">
                       <p className="font-medium">
-                        {e.endorserName}, {formatDay(e.createdAt)}
+                        {e.endorserName}, {formatDay(e.createdAt, locale)}
                       </p>
                       <p className="whitespace-pre-wrap break-words text-slate-800">{e.statement}</p>
                     </li>
@@ -103,34 +120,46 @@ export default async function NominationPage({ params, searchParams }: Props) {
               </>
             ) : null}
           </Card>
-          {n.submission ? <SubmissionSnapshot submission={n.submission} /> : null}
+          {n.submission ? <SubmissionSnapshot submission={n.submission} words={words} /> : null}
         </div>
-        <Card title="History">
-          <NominationHistory events={n.events} timeZone={viewer.timeZone} label="History of this nomination" />
+        <Card title={t('history')}>
+          <NominationHistory events={n.events} timeZone={viewer.timeZone} label={t('historyLabel')} />
         </Card>
       </div>
     </div>
   );
 }
 
-function NextStep({ n, viewer }: { n: NominationDetail; viewer: Viewer }) {
+function NextStep({ n, viewer, words }: { n: NominationDetail; viewer: Viewer; words: Words }) {
+  const { t, locale } = words;
+  const at = (date: Date) => formatInstant(date, viewer.timeZone, locale);
   if (n.status === 'INVITED') {
     if (isInvitationExpired(n.inviteExpiresAt, new Date())) {
       return (
-        <Alert tone="warning" title="This invitation has expired.">
-          It could be accepted until {formatInstant(n.inviteExpiresAt, viewer.timeZone)}. Ask {n.nominatorName} to nominate you again.
+        <Alert tone="warning" title={t('expiredTitle')}>
+          {t('expiredBody', { date: at(n.inviteExpiresAt), name: n.nominatorName })}
         </Alert>
       );
     }
     return (
       <Card title="What happens next">
         <p className="mb-2 text-sm text-slate-700">
-          {n.nominatorName} nominated you for a Microsoft MVP award in {n.categoryName}. If you accept, you log your community contributions
-          of the last 12 months and submit them before {formatInstant(n.submissionDeadline, viewer.timeZone)}. Reviewers then assess their
-          impact, and you hear the outcome here. If you decline, the nomination closes and {n.nominatorName} is told.
+          {t('invited', { nominator: n.nominatorName, category: n.categoryName, deadline: at(n.submissionDeadline) })}
         </p>
-        <p className="mb-4 text-sm text-slate-700">Please answer by {formatInstant(n.inviteExpiresAt, viewer.timeZone)}.</p>
-        <RespondForm nominationId={n.id} />
+        <p className="mb-4 text-sm text-slate-700">{t('answerBy', { date: at(n.inviteExpiresAt) })}</p>
+        <RespondForm
+          nominationId={n.id}
+          copy={{
+            check: t('respond.check'),
+            declineReason: t('respond.declineReason'),
+            declining: t('respond.declining'),
+            decline: t('respond.decline'),
+            back: t('respond.back'),
+            accepting: t('respond.accepting'),
+            accept: t('respond.accept'),
+            declineStart: t('respond.declineStart'),
+          }}
+        />
       </Card>
     );
   }
@@ -138,18 +167,18 @@ function NextStep({ n, viewer }: { n: NominationDetail; viewer: Viewer }) {
     return (
       <Card title="What happens next">
         <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
-          <li>Log your contributions of the last 12 months in your evidence log (add them one by one, or import a CSV).</li>
-          <li>Check the 12-month view: only contributions inside the window can be submitted.</li>
-          <li>Choose the contributions and submit them before {formatInstant(n.submissionDeadline, viewer.timeZone)}.</li>
+          <li>{t('stepLog')}</li>
+          <li>{t('stepCheck')}</li>
+          <li>{t('stepSubmit', { date: at(n.submissionDeadline) })}</li>
         </ol>
         <div className="mt-4 flex flex-wrap gap-3">
-          <ButtonLink href={`/nominations/${n.id}/submit`}>Choose and submit evidence</ButtonLink>
+          <ButtonLink href={`/nominations/${n.id}/submit`}>{t('chooseSubmit')}</ButtonLink>
           <ButtonLink href="/evidence" variant="secondary">
-            Open your evidence log
+            {t('openLog')}
           </ButtonLink>
         </div>
         <div className="mt-6">
-          <WithdrawForm nominationId={n.id} explanation="Withdrawing closes this nomination. Your evidence log stays as it is." />
+          <WithdrawForm nominationId={n.id} explanation={t('withdrawAccepted')} copy={words.withdraw} />
         </div>
       </Card>
     );
@@ -157,34 +186,39 @@ function NextStep({ n, viewer }: { n: NominationDetail; viewer: Viewer }) {
   if (n.status === 'SUBMITTED') {
     return (
       <Card title="What happens next">
-        <p className="mb-4 text-sm text-slate-700">Reviewers will assess your contributions. Until review starts you can withdraw.</p>
-        <WithdrawForm
-          nominationId={n.id}
-          explanation="Withdrawing takes your submission out of review and closes this nomination. Your evidence log stays as it is."
-        />
+        <p className="mb-4 text-sm text-slate-700">{t('reviewersWill')}</p>
+        <WithdrawForm nominationId={n.id} explanation={t('withdrawSubmitted')} copy={words.withdraw} />
       </Card>
     );
   }
   return null;
 }
 
-function SubmissionSnapshot({ submission }: { submission: NonNullable<NominationDetail['submission']> }) {
+function SubmissionSnapshot({ submission, words }: { submission: NonNullable<NominationDetail['submission']>; words: Words }) {
+  const { t, locale } = words;
+  const day = (date: Date) => formatDay(date, locale);
   return (
-    <Card title="What you submitted">
+    <Card title={t('whatSubmitted')}>
       <p className="text-sm text-slate-700">
-        Submitted {formatDay(submission.submittedAt)}, covering {formatDay(submission.windowStart)} to {formatDay(submission.windowEnd)}
-        {submission.status === 'WITHDRAWN' ? ' (withdrawn)' : ''}. This copy does not change when you edit your log.
+        {t('submittedOn', {
+          date: day(submission.submittedAt),
+          start: day(submission.windowStart),
+          end: day(submission.windowEnd),
+          withdrawn: submission.status === 'WITHDRAWN' ? t('withdrawnSuffix') : '',
+        })}
       </p>
       <ol className="mt-3 space-y-3">
         {submission.items.map((item) => (
           <li key={item.id} className="rounded-md border border-slate-200 p-3 text-sm">
             <p className="font-medium text-slate-900">
               {item.title}
-              {item.isHighImpact ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">High impact</span> : null}
+              {item.isHighImpact ? (
+                <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('highImpact')}</span>
+              ) : null}
             </p>
             <p className="text-slate-700">
-              {CONTRIBUTION_TYPES[item.type as ContributionType]?.label ?? item.type} · {formatDay(item.startDate)}
-              {item.endDate ? ` to ${formatDay(item.endDate)}` : ''}
+              {CONTRIBUTION_TYPES[item.type as ContributionType]?.label ?? item.type} · {day(item.startDate)}
+              {item.endDate ? t('until', { date: day(item.endDate) }) : ''}
               {item.technologyArea ? ` · ${item.technologyArea}` : ''}
             </p>
             {describeMetrics(item.metrics as Partial<Record<ReachMetric, number>>) ? (
@@ -212,7 +246,7 @@ function SubmissionSnapshot({ submission }: { submission: NonNullable<Nomination
       </ol>
       <p className="mt-3 text-sm">
         <Link href="/evidence" className="font-medium text-brand-700 underline">
-          Your evidence log
+          {t('yourLog')}
         </Link>
       </p>
     </Card>
