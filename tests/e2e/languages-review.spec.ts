@@ -95,3 +95,24 @@ test('a reviewer reads their queue and a review page in Spanish', async ({ brows
   ).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a nominee reads an invitation link’s problem and their nomination in Spanish', async ({ page }) => {
+  await page.goto('/invitations/not-a-real-token-at-all-0123456789');
+  await expect(page.getByRole('heading', { level: 1, name: 'Este enlace de invitación no es válido' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Inicia sesión para ver tu nominación' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Nina's nomination (seeded submitted; no spec changes it).
+  await signInInSpanish(page, 'nina.nominee@fabrikam-demo.test');
+  await page.goto('/nominations');
+  await page
+    .getByRole('link', { name: /^Azure/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tu nominación MVP en Azure' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'La nominación' })).toBeVisible();
+  await expect(page.getByText('Plazo para las evidencias')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lo que presentaste' })).toBeVisible();
+  await expect(page.getByText(/^Presentado el \d{1,2} de [a-z]+ de \d{4}, del /)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
