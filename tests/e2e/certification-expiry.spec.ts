@@ -8,6 +8,8 @@ test('an MCT whose certification runs out before renewal is warned, and admins s
   await expect(warning).toContainText(/AZ-104 counts until .+; your membership year ends on/);
   await expect(warning).toContainText('add another eligible certification');
   await expectNoAxeViolations(taylor);
+  // CERT_EXPIRY_SCREENSHOT=docs/certification-expiry.png saves the warning for the README.
+  if (process.env.CERT_EXPIRY_SCREENSHOT) await warning.screenshot({ path: process.env.CERT_EXPIRY_SCREENSHOT });
   await warning.getByRole('link', { name: 'Update your certifications' }).click();
   await expect(taylor).toHaveURL(/\/mct\/certifications$/);
 
