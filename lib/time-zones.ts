@@ -31,8 +31,8 @@ export function zoneCity(timeZone: string): string {
 }
 
 /** "Pacific Time — Los Angeles"; "UTC" for UTC. */
-export function zoneLabel(timeZone: string): string {
-  const name = zoneName(timeZone);
+export function zoneLabel(timeZone: string, locale: Locale = 'en'): string {
+  const name = zoneName(timeZone, locale);
   if (name === 'UTC') return 'UTC';
   const city = zoneCity(timeZone);
   return name.includes(city) ? name : `${name} — ${city}`;

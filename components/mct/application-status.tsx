@@ -11,21 +11,30 @@ const TONES: Record<MctApplicationStatus, string> = {
   EXPIRED: 'bg-slate-100 text-slate-800',
 };
 
-/** An application's status as a label. */
-export function ApplicationStatusBadge({ status }: { status: MctApplicationStatus }) {
+/** An application's status as a label (`label` says it in the reader's language; English otherwise). */
+export function ApplicationStatusBadge({ status, label }: { status: MctApplicationStatus; label?: string }) {
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${TONES[status]}`}>
-      {MCT_APPLICATION_STATUS_COPY[status].label}
+      {label ?? MCT_APPLICATION_STATUS_COPY[status].label}
     </span>
   );
 }
 
-/** An application's status with its next step, as one reader sees it. */
-export function ApplicationStatus({ status, reader }: { status: MctApplicationStatus; reader: 'candidate' | 'provider' | 'admin' }) {
+/** An application's status with its next step, as one reader sees it; `copy` says both in the
+ * reader's language (the English of MCT_APPLICATION_STATUS_COPY otherwise). */
+export function ApplicationStatus({
+  status,
+  reader,
+  copy,
+}: {
+  status: MctApplicationStatus;
+  reader: 'candidate' | 'provider' | 'admin';
+  copy?: { label: string; text: string };
+}) {
   return (
     <div>
-      <ApplicationStatusBadge status={status} />
-      <p className="mt-1 text-sm text-slate-700">{MCT_APPLICATION_STATUS_COPY[status][reader]}</p>
+      <ApplicationStatusBadge status={status} label={copy?.label} />
+      <p className="mt-1 text-sm text-slate-700">{copy?.text ?? MCT_APPLICATION_STATUS_COPY[status][reader]}</p>
     </div>
   );
 }

@@ -7,9 +7,20 @@ const LINKS: Record<Requirement['key'], { href: string; label: string } | null> 
   agreement: { href: '#agreement', label: 'Read the agreement' },
 };
 
+/** The list's own words in the reader's language (English when left out). */
+export type RequirementWords = { met: string; missing: string; howTo: string; links: Record<Requirement['key'], string> };
+
 /** Each requirement with the candidate's standing: met or not (in words, not colour alone), what
  * was found, and the way forward. */
-export function RequirementList({ requirements, showLinks = true }: { requirements: Requirement[]; showLinks?: boolean }) {
+export function RequirementList({
+  requirements,
+  showLinks = true,
+  words,
+}: {
+  requirements: Requirement[];
+  showLinks?: boolean;
+  words?: RequirementWords;
+}) {
   return (
     <ul className="space-y-3">
       {requirements.map((r) => {
@@ -23,20 +34,20 @@ export function RequirementList({ requirements, showLinks = true }: { requiremen
               <span
                 className={`mr-2 inline-block rounded px-2 py-0.5 text-xs font-semibold ${r.met ? 'bg-green-800 text-white' : 'bg-amber-800 text-white'}`}
               >
-                {r.met ? 'Met' : 'Missing'}
+                {r.met ? (words?.met ?? 'Met') : (words?.missing ?? 'Missing')}
               </span>
               {r.title}
             </p>
             <p className="mt-1 text-sm text-slate-800">{r.detail}</p>
             {r.wayForward ? (
               <p className="mt-1 text-sm text-slate-800">
-                <span className="font-semibold">How to get it: </span>
+                <span className="font-semibold">{words?.howTo ?? 'How to get it: '}</span>
                 {r.wayForward}
                 {link && !r.met ? (
                   <>
                     {' '}
                     <Link href={link.href} className="font-medium text-brand-700 underline">
-                      {link.label}
+                      {words?.links[r.key] ?? link.label}
                     </Link>
                   </>
                 ) : null}

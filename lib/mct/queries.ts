@@ -66,6 +66,9 @@ export async function getEnrollmentOverview(viewer: Viewer, now: Date = new Date
   return {
     isOpen: state.window.isOpen,
     closure,
+    /** The window and the program's time zone, for a page that says the closure in another language. */
+    window: state.window,
+    programTimeZone: state.settings.timeZone,
     upcomingPause: upcoming ? { startsOn: upcoming.startsOn, endsOn: upcoming.endsOn } : null,
     fee: describeFee(state.settings),
     evaluation,

@@ -130,6 +130,9 @@ export async function getProviderWorkspace(
     selfServiceClosure: closure,
     /** Why its held applications are still held, in the viewer's zone (null once enrollment reopens). */
     heldNotice: heldNotice(enrollment.window, settings.timeZone, viewer.timeZone),
+    /** The enrollment window and the program's time zone, for a page that says the above in another language. */
+    enrollmentWindow: enrollment.window,
+    programTimeZone: settings.timeZone,
     /** Whether a pause covers today: applications submitted now are held until enrollment reopens. */
     holdsNewApplications: pauseCovering(enrollment.pauses, today) !== null,
     completions,

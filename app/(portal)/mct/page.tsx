@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { AgreementAcceptForm } from '@/components/mct/agreement-accept-form';
 import { AgreementText } from '@/components/mct/agreement-text';
 import { ApplicationStatus } from '@/components/mct/application-status';
 import { RequirementList } from '@/components/mct/requirement-list';
+import { closureNotice } from '@/components/providers/enrollment-notice';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -12,43 +14,66 @@ import { requireUser } from '@/lib/auth/guards';
 import { formatDayKey } from '@/lib/format';
 import { getEnrollmentOverview } from '@/lib/mct/queries';
 import { applyAction } from '@/lib/mct/actions';
+import { PROVIDER_APPLICATION_DAYS } from '@/lib/mct/lifecycle';
+import type { Messages } from '@/lib/i18n/messages';
 
-export const metadata: Metadata = { title: 'Become an MCT' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('mct'))('title') };
+}
 
 export default async function BecomeMctPage() {
   const viewer = await requireUser();
-  const overview = await getEnrollmentOverview(viewer);
-  const { evaluation, closure, openApplication } = overview;
+  const [overview, t, ts, tp, locale] = await Promise.all([
+    getEnrollmentOverview(viewer),
+    getTranslations('mct'),
+    getTranslations('mctStatus'),
+    getTranslations('provider'),
+    getLocale(),
+  ]);
+  const { evaluation, openApplication } = overview;
+  const day = (key: Parameters<typeof formatDayKey>[0]) => formatDayKey(key, locale);
+  const zones = { program: overview.programTimeZone, reader: viewer.timeZone };
+  const closure = overview.window.isOpen ? null : closureNotice(overview.window, zones, tp, locale);
+  const statusCopy = (status: keyof Messages['mctStatus']) => ({
+    label: ts(`${status}.label`),
+    text: ts(`${status}.candidate`, { days: PROVIDER_APPLICATION_DAYS }),
+  });
+  const words = {
+    met: t('met'),
+    missing: t('missing'),
+    howTo: t('howTo'),
+    links: { certification: t('myCertifications'), isc: t('linkProviders'), agreement: t('linkAgreement') },
+  };
   const isMember = viewer.mct.standing === 'ACTIVE' || viewer.mct.standing === 'IN_RENEWAL';
   const canApply = overview.isOpen && evaluation.allMet && !openApplication && !isMember;
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Become an MCT"
-        description="Microsoft Certified Trainers deliver official Microsoft courseware. Enrollment is a yearly membership: no nomination, you apply once you meet the requirements below."
+        title={t('title')}
+        description={t('description')}
         actions={
           <Link href="/mct/certifications" className={buttonClass('secondary')}>
-            My certifications
+            {t('myCertifications')}
           </Link>
         }
       />
 
       {isMember ? (
-        <Alert tone="success" title="You are an active MCT">
-          {viewer.mct.termEndsOn ? `Your membership year ends ${formatDayKey(viewer.mct.termEndsOn)}.` : null} Renewal opens 90 days before
-          it ends.{' '}
+        <Alert tone="success" title={t('activeTitle')}>
+          {viewer.mct.termEndsOn ? t('yearEnds', { date: day(viewer.mct.termEndsOn) }) : null}
+          {t('renewalOpens')}{' '}
           <Link href="/mct/membership" className="font-medium underline">
-            Your membership
+            {t('yourMembership')}
           </Link>
         </Alert>
       ) : null}
 
       {openApplication ? (
-        <Card title="Your application">
-          <ApplicationStatus status={openApplication.status} reader="candidate" />
+        <Card title={t('yourApplication')}>
+          <ApplicationStatus status={openApplication.status} reader="candidate" copy={statusCopy(openApplication.status)} />
           <p className="mt-3 text-sm">
             <Link href={`/mct/applications/${openApplication.id}`} className="font-medium text-brand-700 underline">
-              {openApplication.status === 'AWAITING_CANDIDATE' ? 'Review and accept your application' : 'Open your application'}
+              {openApplication.status === 'AWAITING_CANDIDATE' ? t('reviewAccept') : t('openApplication')}
             </Link>
           </p>
         </Card>
@@ -61,11 +86,8 @@ export default async function BecomeMctPage() {
               {line}
             </p>
           ))}
-          <p className="mt-3 font-semibold">The manual route: your ISC provider applies on your behalf</p>
-          <p className="mt-1">
-            Contact the Instructional Skills Certificate provider who confirmed your ISC completion. They can start a manual application for
-            you now; you then get an email with a link to review it and accept the program agreement, which submits it.
-          </p>
+          <p className="mt-3 font-semibold">{t('manualRoute')}</p>
+          <p className="mt-1">{t('manualRouteText')}</p>
           {overview.providers.length > 0 ? (
             <ul className="mt-2 list-disc pl-5">
               {overview.providers.map((p) => (
@@ -81,8 +103,8 @@ export default async function BecomeMctPage() {
         </Alert>
       ) : null}
 
-      <Card title="The requirements, and where you stand">
-        <RequirementList requirements={evaluation.all} />
+      <Card title={t('requirements')}>
+        <RequirementList requirements={evaluation.all} words={words} />
       </Card>
 
       {overview.agreement ? (
@@ -90,7 +112,7 @@ export default async function BecomeMctPage() {
           <Card title={overview.agreement.title}>
             <AgreementText title={overview.agreement.title} body={overview.agreement.body} />
             {evaluation.agreement.met ? (
-              <p className="mt-3 text-sm font-medium text-green-900">You accepted this agreement.</p>
+              <p className="mt-3 text-sm font-medium text-green-900">{t('accepted')}</p>
             ) : (
               <AgreementAcceptForm agreementId={overview.agreement.id} title={overview.agreement.title} />
             )}
@@ -98,46 +120,33 @@ export default async function BecomeMctPage() {
         </div>
       ) : null}
 
-      <Card title="Apply">
+      <Card title={t('apply')}>
         <p className="text-sm">
-          <span className="font-semibold">Annual fee: </span>
+          <span className="font-semibold">{t('fee')}</span>
           {overview.fee.label}
           {overview.fee.note ? ` (${overview.fee.note})` : null}
         </p>
         {overview.upcomingPause ? (
           <p className="mt-1 text-sm text-slate-700">
-            Self-service enrollment will be paused from {formatDayKey(overview.upcomingPause.startsOn)} to{' '}
-            {formatDayKey(overview.upcomingPause.endsOn)}.
+            {t('upcomingPause', { start: day(overview.upcomingPause.startsOn), end: day(overview.upcomingPause.endsOn) })}
           </p>
         ) : null}
         <div className="mt-4">
           {canApply ? (
-            <ActionButton
-              action={applyAction}
-              input={{}}
-              label="Apply to join the MCT program"
-              pendingLabel="Applying…"
-              variant="primary"
-            />
+            <ActionButton action={applyAction} input={{}} label={t('applyButton')} pendingLabel={t('applying')} variant="primary" />
           ) : (
             <p className="text-sm text-slate-700">
-              {isMember
-                ? 'You are already a member.'
-                : openApplication
-                  ? 'You have an open application; you cannot apply twice.'
-                  : !overview.isOpen
-                    ? 'Self-service applications are closed right now; use the manual route above.'
-                    : 'You can apply once every requirement above is met.'}
+              {isMember ? t('alreadyMember') : openApplication ? t('openAlready') : !overview.isOpen ? t('closedNow') : t('applyWhenMet')}
             </p>
           )}
         </div>
       </Card>
 
       {overview.lastApplication && !openApplication && overview.lastApplication.status === 'REJECTED' ? (
-        <Card title="Your last application">
-          <ApplicationStatus status="REJECTED" reader="candidate" />
+        <Card title={t('lastApplication')}>
+          <ApplicationStatus status="REJECTED" reader="candidate" copy={statusCopy('REJECTED')} />
           {overview.lastApplication.rejectionReason ? (
-            <p className="mt-2 text-sm">Reason: {overview.lastApplication.rejectionReason}</p>
+            <p className="mt-2 text-sm">{t('reason', { reason: overview.lastApplication.rejectionReason })}</p>
           ) : null}
         </Card>
       ) : null}

@@ -1,38 +1,37 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { formatDay } from '@/lib/format';
 import { listApprovedProviders } from '@/lib/providers/queries';
 import { safeExternalHref } from '@/lib/security/safe-url';
 import { TableHead } from '@/components/ui/table';
 
-export const metadata: Metadata = { title: 'Approved ISC providers' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('providersList'))('title') };
+}
 
 export default async function ProvidersPage() {
-  const providers = await listApprovedProviders();
+  const [providers, t, locale] = await Promise.all([listApprovedProviders(), getTranslations('providersList'), getLocale()]);
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Approved ISC providers"
-        description={
-          <>
-            To become a Microsoft Certified Trainer you need an Instructional Skills Certificate (ISC) from one of these providers,
-            completed within the last 3 years. The provider confirms your completion in this portal with the email address you sign in with.
-            Then{' '}
+        title={t('title')}
+        description={t.rich('description', {
+          link: (chunks) => (
             <Link href="/mct" className="font-medium text-brand-700 underline">
-              apply to the MCT program
+              {chunks}
             </Link>
-            .
-          </>
-        }
+          ),
+        })}
       />
       {providers.length === 0 ? (
-        <EmptyState title="No ISC provider is approved at the moment." />
+        <EmptyState title={t('none')} />
       ) : (
         <Card>
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Approved Instructional Skills Certificate providers</caption>
-            <TableHead columns={['Provider', 'Country', 'Contact', 'Approved until']} gap="" />
+            <caption className="sr-only">{t('caption')}</caption>
+            <TableHead columns={[t('provider'), t('country'), t('contact'), t('approvedUntil')]} gap="" />
             <tbody>
               {providers.map((p) => {
                 const website = p.website ? safeExternalHref(p.website) : null;
@@ -43,7 +42,8 @@ export default async function ProvidersPage() {
                     <td className="py-2">
                       {website ? (
                         <a href={website} className="text-brand-700 underline" rel="noopener noreferrer">
-                          Website<span className="sr-only"> of {p.name}</span>
+                          {t('website')}
+                          <span className="sr-only">{t('websiteOf', { name: p.name })}</span>
                         </a>
                       ) : null}
                       {website ? ' · ' : null}
@@ -51,7 +51,7 @@ export default async function ProvidersPage() {
                         {p.contactEmail}
                       </a>
                     </td>
-                    <td className="py-2">{formatDay(p.approvedUntil)}</td>
+                    <td className="py-2">{formatDay(p.approvedUntil, locale)}</td>
                   </tr>
                 );
               })}

@@ -95,8 +95,45 @@ describe('emails in the recipient’s language', () => {
     expect(released.html).toContain('Aceptar tu premio');
   });
 
+  it('writes the MCT member’s and provider-started emails in Spanish, dates and the link’s expiry included', () => {
+    const rejected = renderTemplate('mct.application-rejected', { candidateName: 'Ana', reason: 'Sin ISC', url: 'https://x.test' }, 'es');
+    expect(rejected.subject).toBe('Tu solicitud MCT no se aprobó');
+    expect(rejected.text).toContain('Hola, Ana:');
+    expect(rejected.text).toContain('Su motivo:\n\nSin ISC');
+
+    const reminder = renderTemplate(
+      'mct.renewal-reminder',
+      { name: 'Ana', endsOn: '2027-06-30', daysLeft: 30, url: 'https://x.test' },
+      'es',
+    );
+    expect(reminder.subject).toBe('Renueva tu membresía MCT: quedan 30 días');
+    expect(reminder.text).toContain('Tu año de membresía MCT termina el 30 de junio de 2027, dentro de 30 días.');
+    expect(reminder.html).toContain('<html lang="es">');
+
+    const started = renderTemplate(
+      'mct.provider-application',
+      {
+        candidateName: null,
+        providerName: 'Northwind Learning',
+        url: 'https://x.test/accept',
+        expires: new Date(Date.now() + 14 * 86_400_000),
+      },
+      'es',
+    );
+    expect(started.subject).toBe('Northwind Learning ha iniciado tu solicitud MCT');
+    expect(started.text).toContain('El enlace funciona una sola vez y caduca en 14 días.');
+    expect(started.text).toContain('Revisar y aceptar: https://x.test/accept');
+
+    const submitted = renderTemplate('mct.renewal-submitted', { name: 'Ana', deliveries: 1, url: 'https://x.test' }, 'es');
+    expect(submitted.text).toContain('con 1 formación impartida.');
+    // English readers get the words as they always were.
+    expect(renderTemplate('mct.renewal-submitted', { name: 'Ana', deliveries: 2, url: 'https://x.test' }).text).toBe(
+      'Hello Ana,\n\nYour MCT renewal is submitted with 2 training deliveries. The program team checks it and you will get an email when it is decided.\n\nYour membership: https://x.test',
+    );
+  });
+
   it('leaves a template without Spanish in English', () => {
-    const rejected = renderTemplate('mct.application-rejected', { candidateName: 'Ana', reason: 'No ISC', url: 'https://x.test' }, 'es');
-    expect(rejected.text).toContain('Hello Ana,');
+    const erased = renderTemplate('privacy.erasure-requested', { name: 'Ana', url: 'https://x.test' }, 'es');
+    expect(erased.text).toContain('Hello Ana,');
   });
 });

@@ -1,26 +1,36 @@
 import { formatDayKey } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { emailLayout, formatExpiry, type RenderedEmail } from './layout';
-import { emailTranslator, greetingIn } from './translate';
+import { emailTranslator, greetingIn, type EmailTranslator } from './translate';
 
-const greeting = (name: string | null) => (name ? `Hello ${name},` : 'Hello,');
+/** An email to the member whose title is its subject and whose link is their membership page. */
+function memberEmail(t: EmailTranslator, lines: string[], subject: string, url: string): RenderedEmail {
+  return {
+    subject,
+    text: `${lines.join('\n\n')}\n\n${t('mctMember.link')}: ${url}`,
+    html: emailLayout(subject, lines, { label: t('mctMember.button'), url }, t),
+  };
+}
 
 /** Emails of the MCT program: applications, provider-started applications, memberships, renewals, lounge. */
 export const mctTemplates = {
   /** To the candidate: their ISC provider started an application; the link reviews and accepts it. */
-  'mct.provider-application': (d: { candidateName: string | null; providerName: string; url: string; expires: Date }): RenderedEmail => {
-    const expiry = formatExpiry(d.expires);
+  'mct.provider-application': (
+    d: { candidateName: string | null; providerName: string; url: string; expires: Date },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = emailTranslator(locale);
     const lines = [
-      greeting(d.candidateName),
-      `${d.providerName}, where you completed your Instructional Skills Certificate, has started an application for you to join the Microsoft Certified Trainer (MCT) program.`,
-      'Follow the link to review the application and accept this year’s MCT Program Agreement; that submits it to the program team.',
-      `The link works once and expires in ${expiry}. It signs you in with this email address (and creates your account if you have none).`,
-      'If you did not expect this, ignore this email: nothing is submitted without you.',
+      greetingIn(t, d.candidateName),
+      t('mctProviderApplication.started', { provider: d.providerName }),
+      t('mctProviderApplication.follow'),
+      t('mctProviderApplication.worksOnce', { expiry: formatExpiry(d.expires, Date.now(), t) }),
+      t('mctProviderApplication.ignore'),
     ];
     return {
-      subject: `${d.providerName} started your MCT application`,
-      text: `${lines.join('\n\n')}\n\nReview and accept: ${d.url}`,
-      html: emailLayout('Your MCT application is waiting for you', lines, { label: 'Review and accept', url: d.url }),
+      subject: t('mctProviderApplication.subject', { provider: d.providerName }),
+      text: `${lines.join('\n\n')}\n\n${t('mctProviderApplication.review')}: ${d.url}`,
+      html: emailLayout(t('mctProviderApplication.title'), lines, { label: t('mctProviderApplication.button'), url: d.url }, t),
     };
   },
 
@@ -54,120 +64,102 @@ export const mctTemplates = {
   },
 
   /** To the candidate: rejected, with the program team's reason. */
-  'mct.application-rejected': (d: { candidateName: string | null; reason: string; url: string }): RenderedEmail => {
-    const lines = [
-      greeting(d.candidateName),
-      'The program team did not approve your application to join the Microsoft Certified Trainer program. Their reason:',
-      d.reason,
-      'You can apply again once you meet the requirements; the MCT page shows where you stand on each one.',
-    ];
+  'mct.application-rejected': (d: { candidateName: string | null; reason: string; url: string }, locale: Locale = 'en'): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const lines = [greetingIn(t, d.candidateName), t('mctRejected.reason'), d.reason, t('mctRejected.again')];
     return {
-      subject: 'Your MCT application was not approved',
-      text: `${lines.join('\n\n')}\n\nThe MCT page: ${d.url}`,
-      html: emailLayout('Your MCT application was not approved', lines, { label: 'See the requirements', url: d.url }),
+      subject: t('mctRejected.subject'),
+      text: `${lines.join('\n\n')}\n\n${t('mctRejected.page')}: ${d.url}`,
+      html: emailLayout(t('mctRejected.subject'), lines, { label: t('mctRejected.button'), url: d.url }, t),
     };
   },
   /** To the member: a renewal reminder, 90, 60, 30 or 15 days before the membership year ends. */
-  'mct.renewal-reminder': (d: { name: string | null; endsOn: string; daysLeft: number; url: string }): RenderedEmail => {
+  'mct.renewal-reminder': (
+    d: { name: string | null; endsOn: string; daysLeft: number; url: string },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = emailTranslator(locale);
     const lines = [
-      greeting(d.name),
-      `Your MCT membership year ends on ${formatDayKey(d.endsOn)}, in ${d.daysLeft} days. Renew before then to stay an active MCT.`,
-      'To renew: accept this year’s program agreement, keep an eligible certification current, and log at least one training delivery from the past year (one by one, or by uploading the spreadsheet template).',
+      greetingIn(t, d.name),
+      t('mctRenewalReminder.ends', { date: formatDayKey(d.endsOn, locale), days: d.daysLeft }),
+      t('mctRenewalReminder.how'),
     ];
     return {
-      subject: `Renew your MCT membership: ${d.daysLeft} days left`,
-      text: `${lines.join('\n\n')}\n\nRenew: ${d.url}`,
-      html: emailLayout('Time to renew your MCT membership', lines, { label: 'Renew your membership', url: d.url }),
+      subject: t('mctRenewalReminder.subject', { days: d.daysLeft }),
+      text: `${lines.join('\n\n')}\n\n${t('mctRenewalReminder.renew')}: ${d.url}`,
+      html: emailLayout(t('mctRenewalReminder.title'), lines, { label: t('mctRenewalReminder.button'), url: d.url }, t),
     };
   },
 
   /** To an active member: their certification stops counting before their membership year ends. */
-  'mct.certification-expiring': (d: {
-    name: string | null;
-    code: string;
-    certificationName: string;
-    lastDay: string;
-    daysLeft: number;
-    termEndsOn: string;
-    url: string;
-  }): RenderedEmail => {
+  'mct.certification-expiring': (
+    d: { name: string | null; code: string; certificationName: string; lastDay: string; daysLeft: number; termEndsOn: string; url: string },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = emailTranslator(locale);
     const lines = [
-      greeting(d.name),
-      `Your certification ${d.code} (${d.certificationName}) counts for the MCT program until ${formatDayKey(d.lastDay)}, in ${d.daysLeft} days. Your membership year ends on ${formatDayKey(d.termEndsOn)}, and renewing needs an eligible certification current then.`,
-      'Renew the certification (then update its expiry on your certifications page), or add another eligible certification, before your renewal.',
+      greetingIn(t, d.name),
+      t('mctCertificationExpiring.counts', {
+        code: d.code,
+        name: d.certificationName,
+        lastDay: formatDayKey(d.lastDay, locale),
+        days: d.daysLeft,
+        termEnds: formatDayKey(d.termEndsOn, locale),
+      }),
+      t('mctCertificationExpiring.renew'),
     ];
     return {
-      subject: `Your ${d.code} certification expires in ${d.daysLeft} days`,
-      text: `${lines.join('\n\n')}\n\nYour certifications: ${d.url}`,
-      html: emailLayout('Your certification expires before your renewal', lines, { label: 'Open your certifications', url: d.url }),
+      subject: t('mctCertificationExpiring.subject', { code: d.code, days: d.daysLeft }),
+      text: `${lines.join('\n\n')}\n\n${t('mctCertificationExpiring.yours')}: ${d.url}`,
+      html: emailLayout(t('mctCertificationExpiring.title'), lines, { label: t('mctCertificationExpiring.button'), url: d.url }, t),
     };
   },
 
   /** To the member: the renewal reached the program team. */
-  'mct.renewal-submitted': (d: { name: string | null; deliveries: number; url: string }): RenderedEmail => {
-    const lines = [
-      greeting(d.name),
-      `Your MCT renewal is submitted with ${d.deliveries} training deliver${d.deliveries === 1 ? 'y' : 'ies'}. The program team checks it and you will get an email when it is decided.`,
-    ];
-    return {
-      subject: 'Your MCT renewal is submitted',
-      text: `${lines.join('\n\n')}\n\nYour membership: ${d.url}`,
-      html: emailLayout('Your MCT renewal is submitted', lines, { label: 'See your membership', url: d.url }),
-    };
+  'mct.renewal-submitted': (d: { name: string | null; deliveries: number; url: string }, locale: Locale = 'en'): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const lines = [greetingIn(t, d.name), t('mctRenewalSubmitted.body', { count: d.deliveries })];
+    return memberEmail(t, lines, t('mctRenewalSubmitted.subject'), d.url);
   },
 
   /** To the member: renewal approved, with the new year's dates. */
-  'mct.renewal-approved': (d: { name: string | null; startsOn: string; endsOn: string; url: string }): RenderedEmail => {
+  'mct.renewal-approved': (
+    d: { name: string | null; startsOn: string; endsOn: string; url: string },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = emailTranslator(locale);
     const lines = [
-      greeting(d.name),
-      `Your MCT renewal is approved. Your next membership year runs from ${formatDayKey(d.startsOn)} to ${formatDayKey(d.endsOn)}.`,
+      greetingIn(t, d.name),
+      t('mctRenewalApproved.body', { start: formatDayKey(d.startsOn, locale), end: formatDayKey(d.endsOn, locale) }),
     ];
-    return {
-      subject: 'Your MCT membership is renewed',
-      text: `${lines.join('\n\n')}\n\nYour membership: ${d.url}`,
-      html: emailLayout('Your MCT membership is renewed', lines, { label: 'See your membership', url: d.url }),
-    };
+    return memberEmail(t, lines, t('mctRenewalApproved.subject'), d.url);
   },
 
   /** To the member: the program team asks for more before deciding. */
-  'mct.renewal-more-info': (d: { name: string | null; note: string; url: string }): RenderedEmail => {
-    const lines = [
-      greeting(d.name),
-      'The program team needs more before approving your MCT renewal. Their note:',
-      d.note,
-      'Update your renewal and submit it again.',
-    ];
+  'mct.renewal-more-info': (d: { name: string | null; note: string; url: string }, locale: Locale = 'en'): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const lines = [greetingIn(t, d.name), t('mctRenewalMoreInfo.intro'), d.note, t('mctRenewalMoreInfo.update')];
     return {
-      subject: 'Your MCT renewal needs more information',
-      text: `${lines.join('\n\n')}\n\nUpdate your renewal: ${d.url}`,
-      html: emailLayout('Your MCT renewal needs more information', lines, { label: 'Update your renewal', url: d.url }),
+      subject: t('mctRenewalMoreInfo.subject'),
+      text: `${lines.join('\n\n')}\n\n${t('mctRenewalMoreInfo.link')}: ${d.url}`,
+      html: emailLayout(t('mctRenewalMoreInfo.subject'), lines, { label: t('mctRenewalMoreInfo.button'), url: d.url }, t),
     };
   },
 
   /** To the member: the membership year ended without a renewal. */
-  'mct.membership-lapsed': (d: { name: string | null; endedOn: string; url: string }): RenderedEmail => {
-    const lines = [
-      greeting(d.name),
-      `Your MCT membership ended on ${formatDayKey(d.endedOn)} without a renewal, so it has lapsed, and your MCT Lounge access is removed.`,
-      'You can come back by applying for reinstatement; within 3 years of lapsing you do not need a new ISC completion.',
-    ];
+  'mct.membership-lapsed': (d: { name: string | null; endedOn: string; url: string }, locale: Locale = 'en'): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const lines = [greetingIn(t, d.name), t('mctLapsed.ended', { date: formatDayKey(d.endedOn, locale) }), t('mctLapsed.comeBack')];
     return {
-      subject: 'Your MCT membership has lapsed',
-      text: `${lines.join('\n\n')}\n\nReinstatement: ${d.url}`,
-      html: emailLayout('Your MCT membership has lapsed', lines, { label: 'Apply for reinstatement', url: d.url }),
+      subject: t('mctLapsed.subject'),
+      text: `${lines.join('\n\n')}\n\n${t('mctLapsed.link')}: ${d.url}`,
+      html: emailLayout(t('mctLapsed.subject'), lines, { label: t('mctLapsed.button'), url: d.url }, t),
     };
   },
 
   /** To the member: they are now MCT alumni. */
-  'mct.alumni-switched': (d: { name: string | null; url: string }): RenderedEmail => {
-    const lines = [
-      greeting(d.name),
-      'You are now MCT alumni. There is no fee; you keep MCT Lounge access and the exam discount. You no longer renew each year; to teach as an active MCT again, apply for reinstatement.',
-    ];
-    return {
-      subject: 'You are now MCT alumni',
-      text: `${lines.join('\n\n')}\n\nYour membership: ${d.url}`,
-      html: emailLayout('You are now MCT alumni', lines, { label: 'See your membership', url: d.url }),
-    };
+  'mct.alumni-switched': (d: { name: string | null; url: string }, locale: Locale = 'en'): RenderedEmail => {
+    const t = emailTranslator(locale);
+    return memberEmail(t, [greetingIn(t, d.name), t('mctAlumni.body')], t('mctAlumni.subject'), d.url);
   },
 } satisfies Record<string, (data: never) => RenderedEmail>;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { CertificationForm } from '@/components/mct/certification-form-lazy';
 import { HeldCertificationForm } from '@/components/mct/held-certification-form';
@@ -9,32 +10,35 @@ import { formatDayKey } from '@/lib/format';
 import { getMyCertifications } from '@/lib/mct/queries';
 import { removeCertificationAction } from '@/lib/mct/actions';
 
-export const metadata: Metadata = { title: 'My certifications' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('mctCertifications'))('title') };
+}
 
 export default async function MyCertificationsPage() {
   const viewer = await requireUser();
-  const { held, catalogue } = await getMyCertifications(viewer);
+  const [{ held, catalogue }, t, locale] = await Promise.all([
+    getMyCertifications(viewer),
+    getTranslations('mctCertifications'),
+    getLocale(),
+  ]);
+  const day = (key: Parameters<typeof formatDayKey>[0]) => formatDayKey(key, locale);
   return (
     <div className="space-y-6">
       <PageHeader
-        title="My certifications"
-        description={
-          <>
-            The certifications you hold, and whether each counts for MCT today. Back to{' '}
+        title={t('title')}
+        description={t.rich('description', {
+          link: (chunks) => (
             <Link href="/mct" className="font-medium text-brand-700 underline">
-              Become an MCT
+              {chunks}
             </Link>
-            .
-          </>
-        }
+          ),
+        })}
       />
       <div className="grid gap-6 lg:grid-cols-5">
         <div className="lg:col-span-3">
-          <Card title="On your record">
+          <Card title={t('onRecord')}>
             {held.length === 0 ? (
-              <EmptyState title="No certifications yet">
-                Add the certifications you hold; an associate or expert one counts for MCT.
-              </EmptyState>
+              <EmptyState title={t('none')}>{t('noneText')}</EmptyState>
             ) : (
               <ul className="divide-y divide-slate-200">
                 {held.map((c) => (
@@ -44,23 +48,21 @@ export default async function MyCertificationsPage() {
                         {c.code}: {c.name}
                       </p>
                       <p className="text-sm text-slate-700">
-                        Credential {c.credentialId} · earned {formatDayKey(c.earnedOn)}
-                        {c.expiresOn ? ` · expires ${formatDayKey(c.expiresOn)}` : ' · does not expire'}
+                        {t('credential', { credential: c.credentialId, date: day(c.earnedOn) })}
+                        {c.expiresOn ? t('expires', { date: day(c.expiresOn) }) : t('noExpiry')}
                       </p>
-                      <p className={`text-sm font-medium ${c.problem ? 'text-amber-900' : 'text-green-900'}`}>
-                        {c.problem ?? 'Counts for MCT today.'}
-                      </p>
+                      <p className={`text-sm font-medium ${c.problem ? 'text-amber-900' : 'text-green-900'}`}>{c.problem ?? t('counts')}</p>
                       <details className="mt-1 text-sm">
-                        <summary className="cursor-pointer font-medium text-brand-700">Correct or renew the dates of {c.code}</summary>
+                        <summary className="cursor-pointer font-medium text-brand-700">{t('correctDates', { code: c.code })}</summary>
                         <HeldCertificationForm code={c.code} initial={{ id: c.id, earnedOn: c.earnedOn, expiresOn: c.expiresOn ?? '' }} />
                       </details>
                     </div>
                     <ActionButton
                       action={removeCertificationAction}
                       input={{ id: c.id }}
-                      label="Remove"
-                      accessibleName={`Remove ${c.code}`}
-                      confirm={`Remove ${c.code} from your record?`}
+                      label={t('remove')}
+                      accessibleName={t('removeName', { code: c.code })}
+                      confirm={t('removeConfirm', { code: c.code })}
                     />
                   </li>
                 ))}
@@ -69,7 +71,7 @@ export default async function MyCertificationsPage() {
           </Card>
         </div>
         <div className="lg:col-span-2">
-          <Card title="Add a certification">
+          <Card title={t('add')}>
             <CertificationForm catalogue={catalogue} />
           </Card>
         </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { DeliveriesTable } from '@/components/memberships/deliveries-table';
 import { AgreementAcceptForm } from '@/components/mct/agreement-accept-form';
@@ -18,25 +19,28 @@ import { getFormDraft } from '@/lib/drafts/queries';
 import { getMyMembership } from '@/lib/memberships/queries';
 import { DELIVERY_DRAFT_KEY } from '@/lib/memberships/schema';
 import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from '@/lib/memberships/actions';
-import { MCT_RENEWAL_STATUS_COPY } from '@/lib/memberships/lifecycle';
 import { env } from '@/lib/env';
 import { TableHead } from '@/components/ui/table';
 
-export const metadata: Metadata = { title: 'Your MCT membership' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('mctMembership'))('title') };
+}
 
-const STANDING_LABEL = {
-  NONE: 'Not an MCT',
-  ACTIVE: 'Active MCT',
-  IN_RENEWAL: 'Active MCT, renewal open',
-  ALUMNI: 'MCT alumni',
-  LAPSED: 'Lapsed',
-} as const;
-
-function Check({ met, title, children }: { met: boolean; title: string; children?: React.ReactNode }) {
+function Check({
+  met,
+  title,
+  labels,
+  children,
+}: {
+  met: boolean;
+  title: string;
+  labels: { done: string; toDo: string };
+  children?: React.ReactNode;
+}) {
   return (
     <li className="rounded-md border border-slate-200 p-3">
       <p className="font-medium">
-        <span className={met ? 'text-green-800' : 'text-amber-800'}>{met ? 'Done: ' : 'To do: '}</span>
+        <span className={met ? 'text-green-800' : 'text-amber-800'}>{met ? labels.done : labels.toDo}</span>
         {title}
       </p>
       {children ? <div className="mt-1 text-sm text-slate-700">{children}</div> : null}
@@ -46,21 +50,28 @@ function Check({ met, title, children }: { met: boolean; title: string; children
 
 export default async function MembershipPage() {
   const viewer = await requireUser();
-  const [m, draft] = await Promise.all([getMyMembership(viewer), getFormDraft(viewer, DELIVERY_DRAFT_KEY)]);
+  const [m, draft, t, locale] = await Promise.all([
+    getMyMembership(viewer),
+    getFormDraft(viewer, DELIVERY_DRAFT_KEY),
+    getTranslations('mctMembership'),
+    getLocale(),
+  ]);
+  const day = (key: Parameters<typeof formatDayKey>[0]) => formatDayKey(key, locale);
+  const labels = { done: t('done'), toDo: t('toDo') };
 
   if (!m.membership || m.standing === 'NONE') {
     return (
       <div className="space-y-6">
-        <PageHeader title="Your MCT membership" />
-        <EmptyState title="You are not an MCT yet">
+        <PageHeader title={t('title')} />
+        <EmptyState title={t('notYet')}>
           <p>
             <Link href="/mct" className="font-medium text-brand-700 underline">
-              See the requirements and apply
+              {t('seeRequirements')}
             </Link>
             .
           </p>
         </EmptyState>
-        <Card title="MCT Lounge">
+        <Card title={t('lounge')}>
           <p className="text-sm">{m.lounge.refusal}</p>
         </Card>
       </div>
@@ -74,114 +85,112 @@ export default async function MembershipPage() {
 
   return (
     <div className="space-y-6">
-      <PageHeader title="Your MCT membership" description="Your status, your membership year, your training deliveries and your renewal." />
+      <PageHeader title={t('title')} description={t('description')} />
 
-      <Card title="Status">
+      <Card title={t('status')}>
         <dl className="grid gap-3 text-sm sm:grid-cols-2">
           <div>
-            <dt className="font-medium text-slate-600">Status</dt>
+            <dt className="font-medium text-slate-600">{t('status')}</dt>
             <dd className="text-lg font-semibold" data-testid="membership-status">
-              {STANDING_LABEL[m.standing]}
+              {t(`standing.${m.standing}`)}
             </dd>
           </div>
           <div>
-            <dt className="font-medium text-slate-600">Member since</dt>
-            <dd>{formatDayKey(m.membership.memberSince)}</dd>
+            <dt className="font-medium text-slate-600">{t('memberSince')}</dt>
+            <dd>{day(m.membership.memberSince)}</dd>
           </div>
           {m.term ? (
             <div>
-              <dt className="font-medium text-slate-600">{m.standing === 'LAPSED' ? 'Last membership year' : 'Membership year'}</dt>
+              <dt className="font-medium text-slate-600">{m.standing === 'LAPSED' ? t('lastYear') : t('year')}</dt>
               <dd>
-                {formatDayKey(m.term.startsOn)} to {formatDayKey(m.term.endsOn)}
-                {m.term.isRenewal ? ' (renewed: your renewal was approved)' : ''}
+                {t('range', { start: day(m.term.startsOn), end: day(m.term.endsOn) })}
+                {m.term.isRenewal ? t('renewedSuffix') : ''}
               </dd>
             </div>
           ) : null}
           {m.nextTerm ? (
             <div>
-              <dt className="font-medium text-slate-600">Next membership year</dt>
+              <dt className="font-medium text-slate-600">{t('nextYear')}</dt>
               <dd>
-                {formatDayKey(m.nextTerm.startsOn)} to {formatDayKey(m.nextTerm.endsOn)} (renewed: your renewal was approved)
+                {t('range', { start: day(m.nextTerm.startsOn), end: day(m.nextTerm.endsOn) })}
+                {t('renewedSuffix')}
               </dd>
             </div>
           ) : null}
           {isActive && m.daysLeft !== null ? (
             <div>
-              <dt className="font-medium text-slate-600">Countdown</dt>
+              <dt className="font-medium text-slate-600">{t('countdown')}</dt>
               <dd>
-                {m.daysLeft} day{m.daysLeft === 1 ? '' : 's'} left in this year.{' '}
-                {m.nextTerm ? `Your next year starts on ${formatDayKey(m.nextTerm.startsOn)}. ` : ''}
+                {t('daysLeft', { count: m.daysLeft })} {m.nextTerm ? t('nextYearStarts', { date: day(m.nextTerm.startsOn) }) : ''}
                 {m.daysUntilRenewalOpens > 0 && m.renewalOpensOn
-                  ? `Renewal opens in ${m.daysUntilRenewalOpens} day${m.daysUntilRenewalOpens === 1 ? '' : 's'}, on ${formatDayKey(m.renewalOpensOn)}.`
-                  : 'Renewal is open now.'}
+                  ? t('renewalOpensIn', { count: m.daysUntilRenewalOpens, date: day(m.renewalOpensOn) })
+                  : t('renewalOpenNow')}
               </dd>
             </div>
           ) : null}
           {m.membership.alumniSince ? (
             <div>
-              <dt className="font-medium text-slate-600">Alumni since</dt>
-              <dd>{formatDayKey(m.membership.alumniSince)}</dd>
+              <dt className="font-medium text-slate-600">{t('alumniSince')}</dt>
+              <dd>{day(m.membership.alumniSince)}</dd>
             </div>
           ) : null}
           {m.membership.lapsedOn ? (
             <div>
-              <dt className="font-medium text-slate-600">Lapsed on</dt>
-              <dd>{formatDayKey(m.membership.lapsedOn)}</dd>
+              <dt className="font-medium text-slate-600">{t('lapsedOn')}</dt>
+              <dd>{day(m.membership.lapsedOn)}</dd>
             </div>
           ) : null}
         </dl>
         <p className="mt-4 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
-          <strong>Next step: </strong>
+          <strong>{t('nextStep')}</strong>
           {m.nextStep}
         </p>
       </Card>
 
       {isActive && m.term ? (
-        <Card title="Your certificate">
+        <Card title={t('certificate')}>
           <CertificatePanel kind="MCT" recordId={m.term.id} code={await certificateCodeFor(viewer, 'MCT', m.term.id)} />
         </Card>
       ) : null}
 
       {m.reinstatement ? (
-        <Card title="Reinstatement">
-          <p className="text-sm">
-            {m.standing === 'ALUMNI'
-              ? 'Alumni return to active through reinstatement: the same requirements as joining (a current eligible certification and this year’s agreement).'
-              : 'A lapsed MCT comes back through reinstatement: a current eligible certification and this year’s agreement.'}
-          </p>
+        <Card title={t('reinstatement')}>
+          <p className="text-sm">{m.standing === 'ALUMNI' ? t('reinstateAlumni') : t('reinstateLapsed')}</p>
           <p className="mt-2 text-sm">
             {m.reinstatement.needsNewIsc
-              ? `You left active membership on ${m.reinstatement.leftOn ? formatDayKey(m.reinstatement.leftOn) : '—'}, more than 3 years ago, so you also need a new Instructional Skills Certificate (ISC) completion confirmed by an approved provider.`
-              : `You left active membership${m.reinstatement.leftOn ? ` on ${formatDayKey(m.reinstatement.leftOn)}` : ''}, 3 years ago or less, so you do not need a new ISC completion.`}
+              ? t('needsNewIsc', { date: m.reinstatement.leftOn ? day(m.reinstatement.leftOn) : '—' })
+              : m.reinstatement.leftOn
+                ? t('noNewIsc', { date: day(m.reinstatement.leftOn) })
+                : t('noNewIscNoDate')}
           </p>
           <p className="mt-3 text-sm">
             <Link href="/mct" className="font-medium text-brand-700 underline">
-              Apply for reinstatement
+              {t('applyReinstatement')}
             </Link>
           </p>
         </Card>
       ) : null}
 
       {isActive && m.term ? (
-        <Card title="Renewal">
+        <Card title={t('renewal')}>
           {renewalStatus ? (
             <p className="mb-3 text-sm">
-              Renewal of this year: <strong>{MCT_RENEWAL_STATUS_COPY[renewalStatus].label}</strong>
+              {t('renewalOfYear')} <strong>{t(`renewalStatus.${renewalStatus}`)}</strong>
             </p>
           ) : null}
           {renewalStatus === 'MORE_INFO_REQUESTED' && m.renewal?.adminNote ? (
-            <Alert tone="warning" title="The program team asked for more">
+            <Alert tone="warning" title={t('askedForMore')}>
               {m.renewal.adminNote}
             </Alert>
           ) : null}
           {renewalStatus === 'REJECTED' && m.renewal?.adminNote ? (
-            <Alert tone="warning" title="Your renewal was not approved">
+            <Alert tone="warning" title={t('notApproved')}>
               <p>{m.renewal.adminNote}</p>
-              <p className="mt-1">Correct what the program team names, then submit your renewal again.</p>
+              <p className="mt-1">{t('correctAndResubmit')}</p>
             </Alert>
           ) : null}
           <ul className="mt-3 space-y-3">
-            <Check met={m.agreement.met} title="This year’s MCT Program Agreement, accepted">
+            <Check met={m.agreement.met} title={t('checkAgreement')} labels={labels}>
               <p>{m.agreement.detail}</p>
               {!m.agreement.met && m.agreement.text ? (
                 <div className="mt-2">
@@ -190,58 +199,52 @@ export default async function MembershipPage() {
                 </div>
               ) : null}
             </Check>
-            <Check met={m.certification.met} title="An eligible certification that is current">
+            <Check met={m.certification.met} title={t('checkCertification')} labels={labels}>
               <p>{m.certification.detail}</p>
               {!m.certification.met ? (
                 <p className="mt-1">
                   {m.certification.wayForward}{' '}
                   <Link href="/mct/certifications" className="font-medium text-brand-700 underline">
-                    My certifications
+                    {t('myCertifications')}
                   </Link>
                 </p>
               ) : null}
             </Check>
-            <Check met={m.deliveries.length > 0} title="At least one training delivery in the past year">
-              <p>
-                {m.deliveries.length === 0
-                  ? 'No delivery logged yet: add one below, or upload the spreadsheet.'
-                  : `${m.deliveries.length} deliver${m.deliveries.length === 1 ? 'y' : 'ies'} logged in the past year.`}
-              </p>
+            <Check met={m.deliveries.length > 0} title={t('checkDelivery')} labels={labels}>
+              <p>{m.deliveries.length === 0 ? t('noDelivery') : t('deliveriesLogged', { count: m.deliveries.length })}</p>
             </Check>
           </ul>
           <div className="mt-4">
             {m.standing !== 'IN_RENEWAL' ? (
-              <p className="text-sm text-slate-700">
-                Renewal opens on {m.renewalOpensOn ? formatDayKey(m.renewalOpensOn) : '—'}, 90 days before your year ends.
-              </p>
+              <p className="text-sm text-slate-700">{t('renewalOpensOn', { date: m.renewalOpensOn ? day(m.renewalOpensOn) : '—' })}</p>
             ) : canSubmit ? (
               <ActionButton
                 action={submitRenewalAction}
                 input={{ termId: m.term.id }}
-                label="Submit my renewal"
-                pendingLabel="Submitting…"
+                label={t('submitRenewal')}
+                pendingLabel={t('submitting')}
                 variant="primary"
               />
             ) : canChangeDeliveries ? (
-              <p className="text-sm text-slate-700">Complete the items above to submit your renewal.</p>
+              <p className="text-sm text-slate-700">{t('completeItems')}</p>
             ) : null}
           </div>
         </Card>
       ) : null}
 
-      <Card title="Deliveries this year">
+      <Card title={t('deliveriesThisYear')}>
         <p className="mb-3 text-sm text-slate-700">
-          Training deliveries ending in the past year: {m.deliveries.length} in all
+          {t('deliveriesInAll', { count: m.deliveries.length })}
           {m.byFormat.map((f) => `, ${f.count} ${f.label.toLowerCase()}`).join('')}.
         </p>
         {m.deliveries.length > 0 ? (
           <>
             <LazyDeliveriesChart months={m.byMonth} />
             <details className="mt-2 text-sm">
-              <summary className="cursor-pointer font-medium">The chart’s numbers as a table</summary>
+              <summary className="cursor-pointer font-medium">{t('chartAsTable')}</summary>
               <table className="mt-2 w-full text-left">
-                <caption className="sr-only">Deliveries by month and format</caption>
-                <TableHead columns={['Month', 'In person', 'Virtual', 'Hybrid']} rows="py-1" />
+                <caption className="sr-only">{t('chartCaption')}</caption>
+                <TableHead columns={[t('month'), t('inPerson'), t('virtual'), t('hybrid')]} rows="py-1" />
                 <tbody>
                   {m.byMonth.map((p) => (
                     <tr key={p.month} className="border-b border-slate-100">
@@ -258,16 +261,16 @@ export default async function MembershipPage() {
             </details>
             <DeliveriesTable
               className="mt-4"
-              caption="Your deliveries"
+              caption={t('yourDeliveries')}
               deliveries={m.deliveries}
               actions={(d) =>
                 canChangeDeliveries && !d.isLocked ? (
                   <ActionButton
                     action={removeDeliveryAction}
                     input={{ id: d.id }}
-                    label="Remove"
-                    accessibleName={`Remove ${d.courseCode} starting ${d.startDate}`}
-                    confirm="Remove this delivery from your log?"
+                    label={t('remove')}
+                    accessibleName={t('removeName', { course: d.courseCode, start: d.startDate })}
+                    confirm={t('removeConfirm')}
                     variant="ghost"
                   />
                 ) : null
@@ -279,38 +282,41 @@ export default async function MembershipPage() {
 
       {canChangeDeliveries ? (
         <>
-          <Card title="Upload deliveries">
+          <Card title={t('uploadDeliveries')}>
             <DeliveriesUpload />
           </Card>
-          <Card title="Add a delivery">
+          <Card title={t('addDelivery')}>
             <DeliveryForm userId={viewer.id} draft={draft} />
           </Card>
         </>
       ) : null}
 
-      <Card title="MCT Lounge">
+      <Card title={t('lounge')}>
         {m.lounge.status === 'GRANTED' ? (
           <div className="space-y-2 text-sm">
-            <p>You have access to the MCT Lounge. Announcements, professional development and the trainers’ community are there.</p>
+            <p>{t('loungeGranted')}</p>
             <p>
               <a href={env().MCT_LOUNGE_URL} className="font-medium text-brand-700 underline" rel="noopener noreferrer" target="_blank">
-                Open the MCT Lounge<span className="sr-only"> (opens in a new tab)</span>
+                {t('openLounge')}
+                <span className="sr-only">{t('newTab')}</span>
               </a>
             </p>
           </div>
         ) : m.lounge.refusal ? (
           <p className="text-sm">
             {m.lounge.refusal}
-            {m.lounge.status === 'REVOKED' && m.lounge.revokedReason ? ` (Access removed: ${m.lounge.revokedReason.toLowerCase()}.)` : ''}
+            {m.lounge.status === 'REVOKED' && m.lounge.revokedReason
+              ? t('accessRemoved', { reason: m.lounge.revokedReason.toLowerCase() })
+              : ''}
           </p>
         ) : (
           <div className="space-y-2 text-sm">
-            <p>Active MCTs and alumni can use the MCT Lounge. Your status is checked from your records and access is granted at once.</p>
+            <p>{t('loungeWho')}</p>
             <ActionButton
               action={requestLoungeAction}
               input={{}}
-              label="Request lounge access"
-              pendingLabel="Checking…"
+              label={t('requestLounge')}
+              pendingLabel={t('checking')}
               variant="primary"
             />
           </div>
@@ -318,18 +324,14 @@ export default async function MembershipPage() {
       </Card>
 
       {(isActive || m.standing === 'LAPSED') && m.alumniAgreement ? (
-        <Card title="Switch to alumni">
+        <Card title={t('switchAlumni')}>
           <div className="space-y-2 text-sm">
-            <p>
-              {m.standing === 'LAPSED'
-                ? 'Your membership lapsed. If you no longer deliver training, you can become MCT alumni instead. What changes:'
-                : 'If you no longer deliver training, you can become MCT alumni. What changes:'}
-            </p>
+            <p>{m.standing === 'LAPSED' ? t('alumniLapsed') : t('alumniActive')}</p>
             <ul className="list-disc pl-5">
-              <li>No fee, and no yearly renewal: you stop logging deliveries.</li>
-              <li>You keep MCT Lounge access and the exam discount.</li>
-              <li>You are no longer an active MCT: you cannot teach official courseware as an MCT.</li>
-              <li>To become active again, you apply for reinstatement.</li>
+              <li>{t('alumniNoFee')}</li>
+              <li>{t('alumniKeep')}</li>
+              <li>{t('alumniNotActive')}</li>
+              <li>{t('alumniReturn')}</li>
             </ul>
           </div>
           <div className="mt-3">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/ui/action-button';
 import { AgreementText } from '@/components/mct/agreement-text';
@@ -10,11 +11,13 @@ import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay, formatInstant } from '@/lib/format';
-import { awaitingCandidateUntil, ENROLLMENT_CHANNEL_LABELS, isOpenMctApplication } from '@/lib/mct/lifecycle';
+import { awaitingCandidateUntil, isOpenMctApplication, PROVIDER_APPLICATION_DAYS } from '@/lib/mct/lifecycle';
 import { getMyApplication } from '@/lib/mct/queries';
 import { withdrawApplicationAction } from '@/lib/mct/actions';
 
-export const metadata: Metadata = { title: 'Your MCT application' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('mctApplication'))('title') };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,61 +27,88 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const found = UUID.test(id) ? await getMyApplication(viewer, id) : null;
   if (!found) notFound();
   const { app, evaluation, agreement, fee } = found;
+  const [t, ts, tm, locale] = await Promise.all([
+    getTranslations('mctApplication'),
+    getTranslations('mctStatus'),
+    getTranslations('mct'),
+    getLocale(),
+  ]);
+  const day = (d: Date) => formatDay(d, locale);
+  const instant = (d: Date) => formatInstant(d, viewer.timeZone, locale);
+  const words = {
+    met: tm('met'),
+    missing: tm('missing'),
+    howTo: tm('howTo'),
+    links: { certification: tm('myCertifications'), isc: tm('linkProviders'), agreement: tm('linkAgreement') },
+  };
   const awaiting = app.status === 'AWAITING_CANDIDATE';
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Your MCT application"
+        title={t('title')}
         description={
           app.channel === 'PROVIDER' && app.provider
-            ? `Started for you by ${app.provider.name} on ${formatInstant(app.createdAt, viewer.timeZone)}.`
-            : `Submitted through self-service${app.submittedAt ? ` on ${formatInstant(app.submittedAt, viewer.timeZone)}` : ''}.`
+            ? t('startedBy', { provider: app.provider.name, date: instant(app.createdAt) })
+            : app.submittedAt
+              ? t('submittedSelfOn', { date: instant(app.submittedAt) })
+              : t('submittedSelf')
         }
       />
-      <Card title="Status">
-        <ApplicationStatus status={app.status} reader="candidate" />
+      <Card title={t('status')}>
+        <ApplicationStatus
+          status={app.status}
+          reader="candidate"
+          copy={{ label: ts(`${app.status}.label`), text: ts(`${app.status}.candidate`, { days: PROVIDER_APPLICATION_DAYS }) }}
+        />
         {awaiting ? (
-          <p className="mt-2 text-sm text-slate-700">Accept by {formatInstant(awaitingCandidateUntil(app.createdAt), viewer.timeZone)}.</p>
+          <p className="mt-2 text-sm text-slate-700">{t('acceptBy', { date: instant(awaitingCandidateUntil(app.createdAt)) })}</p>
         ) : null}
-        {app.status === 'REJECTED' && app.rejectionReason ? <p className="mt-2 text-sm">Reason: {app.rejectionReason}</p> : null}
+        {app.status === 'REJECTED' && app.rejectionReason ? (
+          <p className="mt-2 text-sm">{tm('reason', { reason: app.rejectionReason })}</p>
+        ) : null}
         {app.term ? (
-          <p className="mt-2 text-sm">
-            Membership year: {formatDay(app.term.startsOn)} to {formatDay(app.term.endsOn)}.
-          </p>
+          <p className="mt-2 text-sm">{t('membershipYear', { start: day(app.term.startsOn), end: day(app.term.endsOn) })}</p>
         ) : null}
       </Card>
 
-      <Card title="What the application contains">
+      <Card title={t('contains')}>
         <dl className="grid gap-3 text-sm sm:grid-cols-2">
           <div>
-            <dt className="font-medium text-slate-700">Route</dt>
-            <dd>{ENROLLMENT_CHANNEL_LABELS[app.channel]}</dd>
+            <dt className="font-medium text-slate-700">{t('route')}</dt>
+            <dd>{t(`channel.${app.channel}`)}</dd>
           </div>
           <div>
-            <dt className="font-medium text-slate-700">Annual fee</dt>
+            <dt className="font-medium text-slate-700">{t('fee')}</dt>
             <dd>{fee.label}</dd>
           </div>
           <div>
-            <dt className="font-medium text-slate-700">ISC completion</dt>
+            <dt className="font-medium text-slate-700">{t('isc')}</dt>
             <dd>
               {app.iscCompletion
-                ? `${app.iscCompletion.provider.name}, ${formatDay(app.iscCompletion.completedOn)} (certificate ${app.iscCompletion.certificateId})`
-                : 'None'}
+                ? t('iscValue', {
+                    provider: app.iscCompletion.provider.name,
+                    date: day(app.iscCompletion.completedOn),
+                    certificate: app.iscCompletion.certificateId,
+                  })
+                : t('none')}
             </dd>
           </div>
           <div>
-            <dt className="font-medium text-slate-700">Certification</dt>
+            <dt className="font-medium text-slate-700">{t('certification')}</dt>
             <dd>
               {app.candidateCertification
-                ? `${app.candidateCertification.certification.code}, credential ${app.candidateCertification.credentialId}`
-                : 'Chosen when you submit: your current eligible certification'}
+                ? t('certificationValue', {
+                    code: app.candidateCertification.certification.code,
+                    credential: app.candidateCertification.credentialId,
+                  })
+                : t('chosenOnSubmit')}
             </dd>
           </div>
           {app.agreementAcceptance ? (
             <div>
-              <dt className="font-medium text-slate-700">Agreement</dt>
+              <dt className="font-medium text-slate-700">{t('agreement')}</dt>
               <dd>
-                {app.agreementAcceptance.agreement.title}, accepted {formatInstant(app.agreementAcceptance.acceptedAt, viewer.timeZone)}
+                {t('agreementValue', { title: app.agreementAcceptance.agreement.title, date: instant(app.agreementAcceptance.acceptedAt) })}
               </dd>
             </div>
           ) : null}
@@ -87,19 +117,21 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
 
       {awaiting ? (
         <>
-          <Card title="Before you submit: the requirements">
+          <Card title={t('beforeSubmit')}>
             {!evaluation.certification.met ? (
               <div className="mb-3">
-                <Alert tone="warning" title="Add your certification first">
-                  You need a current associate or expert certification on your record.{' '}
-                  <Link href="/mct/certifications" className="font-medium underline">
-                    Add it under My certifications
-                  </Link>
-                  , then come back here.
+                <Alert tone="warning" title={t('addCertFirst')}>
+                  {t.rich('needCert', {
+                    link: (chunks) => (
+                      <Link href="/mct/certifications" className="font-medium underline">
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
                 </Alert>
               </div>
             ) : null}
-            <RequirementList requirements={[evaluation.certification, evaluation.agreement]} showLinks={false} />
+            <RequirementList requirements={[evaluation.certification, evaluation.agreement]} showLinks={false} words={words} />
           </Card>
           {agreement ? (
             <Card title={agreement.title}>
@@ -109,19 +141,19 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               </div>
             </Card>
           ) : (
-            <Alert tone="warning">This year’s program agreement is not published yet; you can accept once it is.</Alert>
+            <Alert tone="warning">{t('noAgreement')}</Alert>
           )}
         </>
       ) : null}
 
       {isOpenMctApplication(app.status) ? (
-        <Card title="Changed your mind?">
-          <p className="mb-3 text-sm text-slate-700">Withdrawing closes this application; you can apply again later.</p>
+        <Card title={t('changedMind')}>
+          <p className="mb-3 text-sm text-slate-700">{t('withdrawText')}</p>
           <ActionButton
             action={withdrawApplicationAction}
             input={{ applicationId: app.id }}
-            label="Withdraw my application"
-            confirm="Withdraw this application? You can apply again later."
+            label={t('withdraw')}
+            confirm={t('withdrawConfirm')}
           />
         </Card>
       ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -9,7 +10,10 @@ import { continueWithApplicationLinkAction } from '@/lib/mct/actions';
 export const dynamic = 'force-dynamic';
 
 // The address bar holds a working link: never send it on as a referrer.
-export const metadata: Metadata = { title: 'Your MCT application', referrer: 'no-referrer', robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const title = (await getTranslations('mctApplication'))('title');
+  return { title, referrer: 'no-referrer', robots: { index: false, follow: false } };
+}
 
 /** The link emailed for a provider-started MCT application. Opening it uses nothing up (mail
  * scanners open links before people do): it asks the candidate to continue, and only that button
@@ -25,21 +29,21 @@ export default async function ApplicationLinkPage({ params }: { params: Promise<
     if (viewer && viewer.email === link.email) redirect(`/mct/applications/${link.applicationId}`);
   }
   if (link.status !== 'valid') redirect(`/mct/applications/accept?link=${link.status}`);
+  const t = await getTranslations('mctAccept');
   return (
     <div className="mx-auto max-w-xl space-y-6">
-      <h1 className="text-2xl font-bold">Your MCT application is waiting for you</h1>
+      <h1 className="text-2xl font-bold">{t('waiting')}</h1>
       <Card>
         <p className="text-slate-800">
-          Your ISC provider started an application to the Microsoft Certified Trainer program for{' '}
-          <span className="font-medium text-slate-900">{link.email}</span>. Continue to sign in with that address, review the application
-          and accept it.
+          {t.rich('startedFor', {
+            email: link.email,
+            strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
+          })}
         </p>
         <form action={continueWithApplicationLinkAction.bind(null, token)} className="mt-4">
-          <Button type="submit">Review your MCT application as {link.email}</Button>
+          <Button type="submit">{t('reviewAs', { email: link.email })}</Button>
         </form>
-        <p className="mt-4 text-sm text-slate-700">
-          The link in the email works once. Later, sign in with the same address and open “Become an MCT” to come back to it.
-        </p>
+        <p className="mt-4 text-sm text-slate-700">{t('worksOnce')}</p>
       </Card>
     </div>
   );
