@@ -16,7 +16,9 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { Field, Input, inputClass, Select } from '@/components/ui/field';
 import type { ContributionType } from '@/lib/generated/prisma/enums';
 import { evidenceItemSchemaFor, type EvidenceItemData, type EvidenceItemInput } from '@/lib/evidence/schema';
-import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, METRIC_LABELS, PAID_WORK_RULE, ROLE_LABELS } from '@/lib/evidence/types';
+import { CONTRIBUTION_TYPES } from '@/lib/evidence/types';
+import { fillMessage } from '@/lib/i18n/fill';
+import type { EvidenceFormCopy } from './evidence-form-copy';
 import { STALE_WRITE_MESSAGE } from '@/lib/errors';
 
 type CategoryOption = { id: string; name: string; focusAreas: { id: string; name: string }[] };
@@ -49,6 +51,7 @@ export function EvidenceItemForm({
   timeZone,
   categories,
   today,
+  copy,
 }: {
   initial: EvidenceItemInput;
   draftKey: string;
@@ -57,6 +60,8 @@ export function EvidenceItemForm({
   timeZone: string;
   categories: CategoryOption[];
   today: string;
+  /** The form's words in the reader's language (evidence-form-copy.ts). */
+  copy: EvidenceFormCopy;
 }) {
   const router = useRouter();
   const isEdit = Boolean(initial.id);
@@ -107,10 +112,10 @@ export function EvidenceItemForm({
     <form noValidate className="space-y-5" onSubmit={(event) => void form.handleSubmit(submit)(event)}>
       <div ref={errorRef} tabIndex={-1} className="outline-none">
         {formError === STALE_WRITE_MESSAGE ? (
-          <Alert tone="error" title="This contribution was changed in another tab">
+          <Alert tone="error" title={copy.changedElsewhere}>
             <p>{STALE_WRITE_MESSAGE}</p>
             <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
-              Reload
+              {copy.reload}
             </Button>
           </Alert>
         ) : formError ? (
@@ -119,7 +124,7 @@ export function EvidenceItemForm({
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="type" label="Type of contribution" error={errors.type?.message}>
+        <Field id="type" label={copy.type} error={errors.type?.message}>
           {(aria) => (
             <Select
               {...aria}
@@ -127,18 +132,18 @@ export function EvidenceItemForm({
                 onChange: (e: { target: { value: string } }) => onTypeChange(e.target.value as ContributionType),
               })}
             >
-              {Object.entries(CONTRIBUTION_TYPES).map(([value, t]) => (
+              {Object.entries(copy.types).map(([value, label]) => (
                 <option key={value} value={value}>
-                  {t.label}
+                  {label}
                 </option>
               ))}
             </Select>
           )}
         </Field>
-        <Field id="role" label="Your role" error={errors.role?.message}>
+        <Field id="role" label={copy.role} error={errors.role?.message}>
           {(aria) => (
             <Select {...aria} {...form.register('role')}>
-              {Object.entries(ROLE_LABELS).map(([value, label]) => (
+              {Object.entries(copy.roles).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -148,41 +153,36 @@ export function EvidenceItemForm({
         </Field>
       </div>
 
-      <Field id="title" label="Title" hint={`Up to 100 characters. ${title.length} / 100`} error={errors.title?.message}>
+      <Field id="title" label={copy.title} hint={fillMessage(copy.titleHint, { count: title.length })} error={errors.title?.message}>
         {(aria) => <Input {...aria} {...form.register('title')} />}
       </Field>
       <Field
         id="description"
-        label="Description"
-        hint={`What you did, for whom, and its impact. Up to 1,000 characters. ${description.length.toLocaleString('en-US')} / 1,000`}
+        label={copy.description}
+        hint={fillMessage(copy.descriptionHint, { count: description.length.toLocaleString(copy.numberLocale) })}
         error={errors.description?.message}
       >
         {(aria) => <textarea {...aria} rows={5} className={inputClass} {...form.register('description')} />}
       </Field>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="startDate" label="Date" hint="When it happened or was published." error={errors.startDate?.message}>
+        <Field id="startDate" label={copy.startDate} hint={copy.startDateHint} error={errors.startDate?.message}>
           {(aria) => <Input {...aria} type="date" min="1990-01-01" max={today} {...form.register('startDate')} />}
         </Field>
-        <Field id="endDate" label="End date (optional)" hint="For a series or an ongoing role." error={errors.endDate?.message}>
+        <Field id="endDate" label={copy.endDate} hint={copy.endDateHint} error={errors.endDate?.message}>
           {(aria) => <Input {...aria} type="date" min="1990-01-01" max={today} {...form.register('endDate')} />}
         </Field>
       </div>
 
-      <Field
-        id="url"
-        label="Link (optional)"
-        hint="Where reviewers can see it: starts with https:// or http://."
-        error={errors.url?.message}
-      >
+      <Field id="url" label={copy.url} hint={copy.urlHint} error={errors.url?.message}>
         {(aria) => <Input {...aria} type="url" inputMode="url" placeholder="https://" {...form.register('url')} />}
       </Field>
 
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="audience" label="Audience" error={errors.audience?.message}>
+        <Field id="audience" label={copy.audience} error={errors.audience?.message}>
           {(aria) => (
             <Select {...aria} {...form.register('audience')}>
-              {Object.entries(AUDIENCE_LABELS).map(([value, label]) => (
+              {Object.entries(copy.audiences).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -190,10 +190,10 @@ export function EvidenceItemForm({
             </Select>
           )}
         </Field>
-        <Field id="categoryId" label="Technology area (optional)" error={errors.categoryId?.message}>
+        <Field id="categoryId" label={copy.category} error={errors.categoryId?.message}>
           {(aria) => (
             <Select {...aria} {...form.register('categoryId', { onChange: () => form.setValue('focusAreaId', '') })}>
-              <option value="">Not specified</option>
+              <option value="">{copy.notSpecified}</option>
               {categories.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -202,10 +202,10 @@ export function EvidenceItemForm({
             </Select>
           )}
         </Field>
-        <Field id="focusAreaId" label="Focus area (optional)" error={errors.focusAreaId?.message}>
+        <Field id="focusAreaId" label={copy.focusArea} error={errors.focusAreaId?.message}>
           {(aria) => (
             <Select {...aria} disabled={focusAreas.length === 0} {...form.register('focusAreaId')}>
-              <option value="">{categoryId ? 'Not specified' : 'Choose a technology area first'}</option>
+              <option value="">{categoryId ? copy.notSpecified : copy.categoryFirst}</option>
               {focusAreas.map((f) => (
                 <option key={f.id} value={f.id}>
                   {f.name}
@@ -217,16 +217,13 @@ export function EvidenceItemForm({
       </div>
 
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Reach ({info.label.toLowerCase()})</legend>
-        <p className="text-sm text-slate-600">Numbers reviewers use to judge impact. Leave empty what you do not know.</p>
+        <legend className="px-1 text-sm font-semibold text-slate-900">
+          {fillMessage(copy.reach, { type: (copy.types[type] ?? info.label).toLowerCase() })}
+        </legend>
+        <p className="text-sm text-slate-600">{copy.reachHint}</p>
         <div className="grid gap-4 sm:grid-cols-3">
           {info.metrics.map((metric) => (
-            <Field
-              key={`${type}-${metric}`}
-              id={`metric-${metric}`}
-              label={METRIC_LABELS[metric]}
-              error={errors.metrics?.[metric]?.message}
-            >
+            <Field key={`${type}-${metric}`} id={`metric-${metric}`} label={copy.metrics[metric]} error={errors.metrics?.[metric]?.message}>
               {(aria) => <Input {...aria} inputMode="numeric" autoComplete="off" {...form.register(`metrics.${metric}`)} />}
             </Field>
           ))}
@@ -234,9 +231,9 @@ export function EvidenceItemForm({
       </fieldset>
 
       <fieldset className="space-y-3">
-        <legend className="text-sm font-semibold text-slate-900">Paid work</legend>
+        <legend className="text-sm font-semibold text-slate-900">{copy.paidWork}</legend>
         <p id="paid-rule" className="text-sm text-slate-600">
-          {PAID_WORK_RULE}
+          {copy.paidRule}
         </p>
         <label className="flex items-center gap-2 text-sm">
           <input
@@ -245,37 +242,32 @@ export function EvidenceItemForm({
             aria-describedby="paid-rule"
             {...form.register('isPaid', { onChange: () => form.setValue('isFullTimeJob', false) })}
           />
-          I was paid for this
+          {copy.paid}
         </label>
         {isPaid ? (
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" className="size-4" aria-describedby="paid-rule" {...form.register('isFullTimeJob')} />
-            It is part of my full-time job (kept in the log, not submittable)
+            {copy.fullTime}
           </label>
         ) : null}
       </fieldset>
 
-      <Field
-        id="privateNote"
-        label="Private note for reviewers (optional)"
-        hint="Only reviewers see it, never your nominator. Up to 1,000 characters."
-        error={errors.privateNote?.message}
-      >
+      <Field id="privateNote" label={copy.privateNote} hint={copy.privateNoteHint} error={errors.privateNote?.message}>
         {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('privateNote')} />}
       </Field>
 
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" className="size-4" {...form.register('isHighImpact')} />
-        Flag as high impact (one of your most significant contributions)
+        {copy.highImpact}
       </label>
 
       <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting || !ready}>
-          {isSubmitting ? 'Saving…' : isEdit ? 'Save changes' : 'Add to my log'}
+          {isSubmitting ? copy.saving : isEdit ? copy.saveChanges : copy.add}
         </Button>
         <ButtonLink href="/evidence" variant="secondary">
-          Cancel
+          {copy.cancel}
         </ButtonLink>
       </div>
     </form>

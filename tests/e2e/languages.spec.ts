@@ -65,4 +65,13 @@ test('a candidate reads their dashboard and evidence log in Spanish, with Spanis
   // Each contribution's date, in Spanish too.
   await expect(page.locator('#inside-window li').first()).toContainText(SPANISH_DATE);
   await expectNoAxeViolations(page);
+
+  // The form to add one: its labels, choices and buttons in Spanish.
+  await page.getByRole('link', { name: 'Añadir una contribución' }).click();
+  await expect(page.getByLabel('Tipo de contribución')).toBeVisible();
+  await expect(page.getByLabel('Tipo de contribución').locator('option', { hasText: 'Charla en una conferencia' })).toHaveCount(1);
+  await expect(page.getByLabel('Tu papel')).toBeVisible();
+  await expect(page.getByLabel('Nota privada para los revisores (opcional)')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Añadir a mi registro' })).toBeEnabled();
+  await expectNoAxeViolations(page);
 });

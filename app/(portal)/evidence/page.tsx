@@ -12,7 +12,8 @@ import { requireUser } from '@/lib/auth/guards';
 import { getEvidenceOverview, type EvidenceItemPage, type EvidenceItemView } from '@/lib/evidence/queries';
 import type { ReachFigure } from '@/lib/evidence/reach';
 import { labelsOf, monthsOfWindow } from '@/lib/evidence/timeline';
-import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, describeMetrics, ROLE_LABELS } from '@/lib/evidence/types';
+import { describeMetrics } from '@/lib/evidence/types';
+import { evidenceFormCopy, type EvidenceFormCopy } from '@/components/evidence/evidence-form-copy';
 import { formatDayKey, formatInstant, formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { TableHead } from '@/components/ui/table';
@@ -41,7 +42,7 @@ export default async function EvidencePage({
     inside: pageNumber(insideParam),
     outside: pageNumber(outsideParam),
   });
-  const [t, locale] = await Promise.all([getTranslations('evidence'), getLocale()]);
+  const [t, locale, labels] = await Promise.all([getTranslations('evidence'), getLocale(), evidenceFormCopy()]);
   const number = (n: number) => formatNumber(n, locale);
   // The months named in the reader's language (the overview names them in English).
   const periods = monthsOfWindow(window);
@@ -147,7 +148,7 @@ export default async function EvidencePage({
               ) : (
                 <>
                   <ReachExplanation scope="window" />
-                  <ItemList items={inside.items} reach={reach} t={t} locale={locale} />
+                  <ItemList items={inside.items} reach={reach} t={t} locale={locale} labels={labels} />
                   <ListPager list={inside} noun={t('insideNoun')} href={(p) => pageHref('inside', p)} />
                 </>
               )}
@@ -157,7 +158,7 @@ export default async function EvidencePage({
             <div id="outside-window">
               <Card title={t('outside', { count: number(counts.outside) })}>
                 <p className="mb-3 text-sm text-slate-700">{t('outsideText')}</p>
-                <ItemList items={outside.items} t={t} locale={locale} />
+                <ItemList items={outside.items} t={t} locale={locale} labels={labels} />
                 <ListPager list={outside} noun={t('outsideNoun')} href={(p) => pageHref('outside', p)} />
               </Card>
             </div>
@@ -175,7 +176,19 @@ function ListPager({ list, noun, href }: { list: EvidenceItemPage; noun: string;
 }
 
 /** A list of the viewer's items; those inside the window (`reach` given) with their reach percentile. */
-function ItemList({ items, reach, t, locale }: { items: EvidenceItemView[]; reach?: Record<string, ReachFigure[]>; t: T; locale: Locale }) {
+function ItemList({
+  items,
+  reach,
+  t,
+  locale,
+  labels,
+}: {
+  items: EvidenceItemView[];
+  reach?: Record<string, ReachFigure[]>;
+  t: T;
+  locale: Locale;
+  labels: EvidenceFormCopy;
+}) {
   const day = (key: string) => formatDayKey(key, locale);
   return (
     <ul className="divide-y divide-slate-200">
@@ -190,9 +203,9 @@ function ItemList({ items, reach, t, locale }: { items: EvidenceItemView[]; reac
                 ) : null}
               </h3>
               <p className="text-sm text-slate-700">
-                {CONTRIBUTION_TYPES[item.type].label} · {ROLE_LABELS[item.role]} ·{' '}
+                {labels.types[item.type]} · {labels.roles[item.role]} ·{' '}
                 {item.endDate ? t('dateRange', { start: day(item.startDate), end: day(item.endDate) }) : day(item.startDate)} ·{' '}
-                {AUDIENCE_LABELS[item.audience]}
+                {labels.audiences[item.audience]}
                 {item.technologyArea ? ` · ${item.technologyArea}` : ''}
               </p>
               {describeMetrics(item.metrics) ? <p className="text-sm text-slate-700">{describeMetrics(item.metrics)}</p> : null}

@@ -7,6 +7,7 @@ import { todayIn } from '@/lib/dates';
 import { getFormDraft } from '@/lib/drafts/queries';
 import { emptyEvidenceItem, EVIDENCE_NEW_DRAFT_KEY } from '@/lib/evidence/schema';
 import { listCategoryOptions } from '@/lib/nominations/queries';
+import { evidenceFormCopy } from '@/components/evidence/evidence-form-copy';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('evidence.new'))('title') };
@@ -24,6 +25,7 @@ export default async function NewEvidencePage() {
       <PageHeader title={t('title')} description={t('description')} />
       <Card>
         <EvidenceItemForm
+          copy={await evidenceFormCopy()}
           initial={emptyEvidenceItem()}
           draftKey={EVIDENCE_NEW_DRAFT_KEY}
           draft={draft}
