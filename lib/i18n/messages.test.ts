@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messageFiles, messagesFor } from './messages';
+import { messageFiles, messageParts, messagesFor } from './messages';
 import { LOCALES } from './locales';
 
 type Tree = { [key: string]: string | Tree };
@@ -55,6 +55,11 @@ describe('messages', () => {
         expect(tags(text), `${locale} ${key}`).toEqual(tags(base));
       }
     }
+  });
+
+  it.each(LOCALES)('%s defines each message in one file only', (locale) => {
+    const keys = messageParts[locale].flatMap((part) => leaves(part).map(([key]) => key));
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 
   it('falls back to English for a message a language lacks', () => {

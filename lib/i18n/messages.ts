@@ -1,27 +1,51 @@
 // The messages of each language. English is complete and is the fallback: a Spanish message that is
 // missing (lib/i18n/messages.test.ts fails the build's tests when one is) shows in English.
+// Each language is the base file (en.json / es.json) merged with its part files (<area>.<locale>.json), one
+// per area of the portal, so that work on one area does not touch the others' lines.
 import en from './messages/en.json';
 import es from './messages/es.json';
+import candidateEn from './messages/candidate.en.json';
+import candidateEs from './messages/candidate.es.json';
+import reviewEn from './messages/review.en.json';
+import reviewEs from './messages/review.es.json';
+import mctEn from './messages/mct.en.json';
+import mctEs from './messages/mct.es.json';
 import type { Locale } from './locales';
 
-export type Messages = typeof en;
+export type Messages = typeof en & typeof candidateEn & typeof reviewEn & typeof mctEn;
 type Tree = { [key: string]: string | Tree };
 
-function withFallback(primary: Tree, fallback: Tree): Tree {
+/** `primary` over `fallback`, namespace by namespace. */
+function merged(primary: Tree, fallback: Tree): Tree {
   const out: Tree = { ...fallback };
   for (const [key, value] of Object.entries(primary)) {
     const base = fallback[key];
-    out[key] = typeof value === 'object' && typeof base === 'object' ? withFallback(value, base) : value;
+    out[key] = typeof value === 'object' && typeof base === 'object' ? merged(value, base) : value;
   }
   return out;
 }
 
-const byLocale: Record<Locale, Messages> = { en, es: withFallback(es, en) as Messages };
+function combine(...parts: Tree[]): Tree {
+  return parts.reduce<Tree>((all, part) => merged(part, all), {});
+}
+
+/** Each language's files, base first. */
+export const messageParts: Record<Locale, Tree[]> = {
+  en: [en, candidateEn, reviewEn, mctEn],
+  es: [es, candidateEs, reviewEs, mctEs],
+};
+
+const files: Record<Locale, Tree> = { en: combine(...messageParts.en), es: combine(...messageParts.es) };
+
+const byLocale: Record<Locale, Messages> = {
+  en: files.en as Messages,
+  es: merged(files.es, files.en) as Messages,
+};
 
 /** Every message of a language, English where it has none of its own. */
 export function messagesFor(locale: Locale): Messages {
   return byLocale[locale];
 }
 
-/** The raw message files, for the test that keeps them in step. */
-export const messageFiles: Record<Locale, Tree> = { en, es };
+/** Each language's own messages (no fallback), for the test that keeps them in step. */
+export const messageFiles: Record<Locale, Tree> = files;
