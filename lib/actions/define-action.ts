@@ -6,6 +6,8 @@ import { assertSignedIn } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
 import { messagesFor } from '@/lib/i18n/messages';
 import { requestLocale } from '@/lib/i18n/request';
+import { localizeAppError } from '@/lib/i18n/app-errors';
+import type { Locale } from '@/lib/i18n/locales';
 import { localizeIssue, type ZodMessages } from '@/lib/i18n/zod-issues';
 import { logError } from '@/lib/security/logging';
 import type { ActionResult } from './result';
@@ -27,15 +29,19 @@ export function fieldErrorsOf(error: z.ZodError, messages: ZodMessages | null = 
   return out;
 }
 
-/** The `zod` messages of the caller's language; null for English (the schemas' own messages) and
- * outside a request (jobs, scripts). */
-async function zodMessagesOfRequest(): Promise<ZodMessages | null> {
+/** The caller's language; English outside a request (jobs, scripts, tests). */
+async function localeOfRequest(): Promise<Locale> {
   try {
-    const locale = await requestLocale();
-    return locale === 'en' ? null : messagesFor(locale).zod;
+    return await requestLocale();
   } catch {
-    return null;
+    return 'en';
   }
+}
+
+/** The `zod` messages of the caller's language; null for English (the schemas' own messages). */
+async function zodMessagesOfRequest(): Promise<ZodMessages | null> {
+  const locale = await localeOfRequest();
+  return locale === 'en' ? null : messagesFor(locale).zod;
 }
 
 function isNextControlFlow(error: unknown): boolean {
@@ -56,15 +62,24 @@ async function run<S extends z.ZodType, R>(schema: S, raw: unknown, body: (input
   try {
     return { ok: true, data: await body(parsed.data) };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    if (isAppError(error)) {
+      const locale = await localeOfRequest();
+      const fieldErrors = error.fieldErrors
+        ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((m) => localizeAppError(m, locale))]))
+        : undefined;
+      return { ok: false, error: localizeAppError(error.message, locale), fieldErrors };
+    }
     if (isNextControlFlow(error)) throw error;
     if (isDatabaseUnavailableError(error)) {
       // A transaction that lost its connection was rolled back by PostgreSQL: nothing half-saved.
       reportDatabaseError(error);
-      return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE };
+      return { ok: false, error: localizeAppError(DATABASE_UNAVAILABLE_MESSAGE, await localeOfRequest()) };
     }
     logError('[action] unexpected error', error);
-    return { ok: false, error: 'Something went wrong on our side. Nothing was saved; please try again.' };
+    return {
+      ok: false,
+      error: localizeAppError('Something went wrong on our side. Nothing was saved; please try again.', await localeOfRequest()),
+    };
   }
 }
 

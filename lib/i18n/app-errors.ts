@@ -1,0 +1,44 @@
+// The messages of expected failures (AppError) in the caller's language. Services throw their English
+// message; the `appErrors` messages (one namespace per area, in each area's message files) give each such
+// message an id, its English text exactly as the service writes it, and its translation. A message with no
+// entry, or one built with values (names, dates), is shown as the service wrote it.
+import { messagesFor } from './messages';
+import type { Locale } from './locales';
+
+type Tree = { [key: string]: string | Tree };
+
+function paths(tree: Tree, prefix: string[] = []): [string[], string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[[...prefix, key], value] as [string[], string]] : paths(value, [...prefix, key]),
+  );
+}
+
+function at(tree: Tree, path: string[]): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const key of path) node = typeof node === 'object' ? node[key] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+let englishIndex: Map<string, string[]> | null = null;
+
+/** English text → where it sits under `appErrors`. */
+function index(): Map<string, string[]> {
+  englishIndex ??= new Map(
+    paths((messagesFor('en') as unknown as { appErrors?: Tree }).appErrors ?? {}).map(([path, text]) => [text, path]),
+  );
+  return englishIndex;
+}
+
+/** A service's English failure message in `locale`; the English itself when there is no translation. */
+export function localizeAppError(message: string, locale: Locale): string {
+  if (locale === 'en') return message;
+  const path = index().get(message);
+  if (!path) return message;
+  const tree = (messagesFor(locale) as unknown as { appErrors?: Tree }).appErrors ?? {};
+  return at(tree, path) ?? message;
+}
+
+/** Every English message of `appErrors`, for the test that keeps them equal to what services throw. */
+export function appErrorEnglish(): string[] {
+  return [...index().keys()];
+}
