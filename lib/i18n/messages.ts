@@ -10,9 +10,11 @@ import reviewEn from './messages/review.en.json';
 import reviewEs from './messages/review.es.json';
 import mctEn from './messages/mct.en.json';
 import mctEs from './messages/mct.es.json';
+import generalEn from './messages/general.en.json';
+import generalEs from './messages/general.es.json';
 import type { Locale } from './locales';
 
-export type Messages = typeof en & typeof candidateEn & typeof reviewEn & typeof mctEn;
+export type Messages = typeof en & typeof candidateEn & typeof reviewEn & typeof mctEn & typeof generalEn;
 type Tree = { [key: string]: string | Tree };
 
 /** `primary` over `fallback`, namespace by namespace. */
@@ -31,8 +33,8 @@ function combine(...parts: Tree[]): Tree {
 
 /** Each language's files, base first. */
 export const messageParts: Record<Locale, Tree[]> = {
-  en: [en, candidateEn, reviewEn, mctEn],
-  es: [es, candidateEs, reviewEs, mctEs],
+  en: [en, candidateEn, reviewEn, mctEn, generalEn],
+  es: [es, candidateEs, reviewEs, mctEs, generalEs],
 };
 
 const files: Record<Locale, Tree> = { en: combine(...messageParts.en), es: combine(...messageParts.es) };
