@@ -8,6 +8,7 @@ import { prisma } from '@/lib/db';
 import { isDemoAllowed } from '@/lib/env';
 import { refreshReachPercentiles } from '@/lib/evidence/reach-queries';
 import type { CertificationLevel, Role } from '@/lib/generated/prisma/enums';
+import { seedE2eMembers } from './seed-e2e';
 import { seedMct, seedMemberships } from './seed-mct';
 import { seedMvp } from './seed-mvp';
 import { seedReviews } from './seed-reviews';
@@ -204,6 +205,8 @@ export type SeedOptions = {
    * and next); the end-to-end tests, which must run on any day, place the same 133-day windows around
    * the run day (one that ended 31 days ago, one that starts in 200 days), so self-service is open today. */
   pausesAroundToday?: boolean;
+  /** Adds the people only end-to-end journeys use (prisma/seed-e2e.ts). */
+  e2eMembers?: boolean;
 };
 
 /** The demo's two pause windows (see SeedOptions.pausesAroundToday). */
@@ -416,6 +419,7 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
   // MCT demo: Casey's certification and ISC completion, and Northwind's other completions (prisma/seed-mct.ts).
   await seedMct(today);
   await seedMemberships(today);
+  if (options.e2eMembers) await seedE2eMembers(today, passwordHash);
 
   // Review demo: a second reviewer, submitted nominations to assign, a mid-year round (prisma/seed-reviews.ts).
   await seedReviews({ today, passwordHash });

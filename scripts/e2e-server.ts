@@ -23,7 +23,12 @@ if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'
 // The worker (in this process) builds links in the emails it sends from APP_URL, as Next does.
 process.env.APP_URL = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
-const stack = await startStack({ dataDir, ephemeral: true, seed: { selfServiceEnabled: true, pausesAroundToday: true }, log });
+const stack = await startStack({
+  dataDir,
+  ephemeral: true,
+  seed: { selfServiceEnabled: true, pausesAroundToday: true, e2eMembers: true },
+  log,
+});
 const server = spawn(process.execPath, [nextBin, 'start', '--port', port, '--hostname', '127.0.0.1'], {
   cwd: ROOT,
   stdio: 'inherit',

@@ -415,3 +415,38 @@ test('an ISC provider starts a manual MCT application with the keyboard', async 
   await expectFocusKept(provider, 'starting an application');
   await expectNoAxeViolations(provider);
 });
+
+test('an MCT member renews with the keyboard; the admin sends it back with a note, then approves it', async ({ browser }) => {
+  test.setTimeout(300_000);
+  // Kai Keys (prisma/seed-e2e.ts) is an active MCT whose year ends in 30 days, with this year's agreement and a
+  // delivery: ready to renew.
+  const member = await signedInByKeyboard(browser, 'keys@demo.test');
+  await member.goto('/mct/membership');
+  const renewal = card(member, 'Renewal');
+  await tabAndPress(member, renewal.getByRole('button', { name: 'Submit my renewal' }), { max: 200 });
+  await expect(renewal.getByText('Submitted, waiting for the program team')).toBeVisible();
+  await expectFocusKept(member, 'submitting the renewal');
+
+  const admin = await signedInByKeyboard(browser, 'admin@demo.test');
+  await admin.goto('/admin/mct/renewals');
+  const note = 'Your delivery has no evaluation results yet; add them and submit again.';
+  await tabAndType(admin, admin.getByLabel(/^Note to Kai Keys/), note, { max: 200 });
+  await tabAndPress(admin, admin.getByRole('button', { name: 'Reject the renewal of Kai Keys' }));
+  await expect(admin.getByRole('button', { name: 'Reject the renewal of Kai Keys' })).toHaveCount(0);
+  await expectFocusKept(admin, 'sending a renewal back');
+
+  await member.reload();
+  await expect(card(member, 'Renewal').getByText(note)).toBeVisible();
+  await tabAndPress(member, card(member, 'Renewal').getByRole('button', { name: 'Submit my renewal' }), { max: 200 });
+  await expect(card(member, 'Renewal').getByText('Submitted, waiting for the program team')).toBeVisible();
+
+  await admin.reload();
+  await tabAndPress(admin, admin.getByRole('button', { name: 'Approve the renewal of Kai Keys' }), { max: 200 });
+  await expect(admin.getByRole('button', { name: 'Approve the renewal of Kai Keys' })).toHaveCount(0);
+  await expectFocusKept(admin, 'approving a renewal');
+  await expectNoAxeViolations(admin);
+
+  await member.reload();
+  await expect(member.getByTestId('membership-status')).toHaveText('Active MCT');
+  await expectNoAxeViolations(member);
+});
