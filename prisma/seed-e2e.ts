@@ -1,19 +1,22 @@
 // Records only the end-to-end tests load (SeedOptions.e2eMembers), for journeys that need someone of their
 // own because the demo's people belong to other specs. Kai Keys is an active MCT ready to renew (year ends
 // in 30 days, this year's agreement accepted, a delivery logged): the keyboard-only journey submits that
-// renewal and the admin decides it. Idempotent.
+// renewal and the admin decides it. Mika Keys is an MVP in Azure whose award, like Morgan's, renews in the
+// current cycle's open window, with one contribution logged 20 days ago: the keyboard-only journey renews it.
+// Idempotent.
 import { addDays, addYears, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 
 const day = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
 
 export const KEYBOARD_RENEWER = { email: 'keys@demo.test', name: 'Kai Keys' } as const;
+export const KEYBOARD_MVP = { email: 'mika.keys@demo.test', name: 'Mika Keys' } as const;
 
-export async function seedE2eMembers(today: DateKey, passwordHash: string): Promise<void> {
+async function e2eUser(person: { email: string; name: string }, passwordHash: string): Promise<string> {
   const user = await prisma.user.upsert({
-    where: { email: KEYBOARD_RENEWER.email },
+    where: { email: person.email },
     create: {
-      ...KEYBOARD_RENEWER,
+      ...person,
       passwordHash,
       emailVerified: new Date(),
       timeZone: 'America/Los_Angeles',
@@ -22,6 +25,12 @@ export async function seedE2eMembers(today: DateKey, passwordHash: string): Prom
     update: {},
     select: { id: true },
   });
+  return user.id;
+}
+
+export async function seedE2eMembers(today: DateKey, passwordHash: string): Promise<void> {
+  await seedKeyboardMvp(today, passwordHash);
+  const user = { id: await e2eUser(KEYBOARD_RENEWER, passwordHash) };
   const endsOn = addDays(today, 30);
   const startsOn = addDays(addYears(endsOn, -1), 1);
   const membership = await prisma.mctMembership.upsert({
@@ -61,6 +70,43 @@ export async function seedE2eMembers(today: DateKey, passwordHash: string): Prom
       studentCount: 9,
       trainingPartner: 'Northwind Learning',
       satisfactionScore: '8.70',
+    },
+  });
+}
+
+/** Mika: an accepted Azure award that began 140 days ago (its renewal falls in the current cycle's window). */
+async function seedKeyboardMvp(today: DateKey, passwordHash: string): Promise<void> {
+  const userId = await e2eUser(KEYBOARD_MVP, passwordHash);
+  if ((await prisma.award.count({ where: { userId } })) > 0) return;
+  const azure = await prisma.awardCategory.findUniqueOrThrow({ where: { slug: 'azure' }, select: { id: true } });
+  const earlier = await prisma.awardCycle.findFirstOrThrow({
+    where: { status: 'CLOSED' },
+    orderBy: { awardStartsOn: 'desc' },
+    select: { id: true },
+  });
+  const startsOn = addDays(today, -140);
+  await prisma.award.create({
+    data: {
+      userId,
+      categoryId: azure.id,
+      cycleId: earlier.id,
+      startsOn: day(startsOn),
+      endsOn: day(addDays(addYears(startsOn, 1), -1)),
+      acceptedAt: day(addDays(startsOn, 2)),
+    },
+  });
+  await prisma.evidenceItem.create({
+    data: {
+      ownerId: userId,
+      type: 'BLOG',
+      role: 'AUTHOR',
+      title: 'Keyboard-first Azure portal tips',
+      description: 'A post on moving through the Azure portal with the keyboard alone, with the shortcuts that matter.',
+      startDate: day(addDays(today, -20)),
+      url: 'https://mika.example.com/keyboard-azure',
+      audience: 'IT_PROFESSIONALS',
+      categoryId: azure.id,
+      metrics: { create: [{ metric: 'VIEWS', value: 3_400 }] },
     },
   });
 }

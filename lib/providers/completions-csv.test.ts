@@ -251,13 +251,12 @@ describe('validating each row', () => {
     expect(result.rows.map((r) => r.row)).toEqual([2]);
   });
 
-  it('reads 20,000 rows quickly', () => {
+  it('reads a file of the largest size allowed (20,000 rows)', () => {
     const lines = [HEADER];
     for (let i = 0; i < COMPLETIONS_CSV_MAX_ROWS; i++) lines.push(`Person ${i},person${i}@example.com,2026-0${(i % 9) + 1}-15,NW-${i}`);
-    const started = performance.now();
     const result = parseCompletionsCsv(csv(...lines), ctx);
     expect(result.rows).toHaveLength(COMPLETIONS_CSV_MAX_ROWS);
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(result.rows.at(-1)).toMatchObject({ row: COMPLETIONS_CSV_MAX_ROWS + 1 });
   });
 });
 

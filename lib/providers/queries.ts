@@ -29,6 +29,8 @@ export async function listMyProviders(viewer: Viewer) {
 }
 
 export const COMPLETIONS_PAGE_SIZE = 25;
+/** The provider's started applications a page (newest first). */
+export const PROVIDER_APPLICATIONS_PAGE_SIZE = 20;
 
 /** One provider's workspace for its staff: approval, a page of its confirmed completions (optionally
  * filtered by name or email), the applications it started and its recent uploads. Staff of that
@@ -36,7 +38,7 @@ export const COMPLETIONS_PAGE_SIZE = 25;
 export async function getProviderWorkspace(
   viewer: Viewer,
   providerId: string,
-  opts: { page?: number; search?: string } = {},
+  opts: { page?: number; search?: string; applicationsPage?: number } = {},
   now = new Date(),
 ) {
   assertProviderStaff(viewer, providerId);
@@ -71,9 +73,15 @@ export async function getProviderWorkspace(
         }
       : {}),
   };
-  const totalMatching = await prisma.iscCompletion.count({ where });
+  const applicationsWhere: Prisma.MctApplicationWhereInput = { providerId, channel: 'PROVIDER' };
+  const [totalMatching, totalApplications] = await Promise.all([
+    prisma.iscCompletion.count({ where }),
+    prisma.mctApplication.count({ where: applicationsWhere }),
+  ]);
   const pageCount = Math.max(1, Math.ceil(totalMatching / COMPLETIONS_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(opts.page ?? 1)), pageCount);
+  const applicationsPageCount = Math.max(1, Math.ceil(totalApplications / PROVIDER_APPLICATIONS_PAGE_SIZE));
+  const applicationsPage = Math.min(Math.max(1, Math.floor(opts.applicationsPage ?? 1)), applicationsPageCount);
   const [completions, totalCompletions, applications, imports] = await Promise.all([
     prisma.iscCompletion.findMany({
       where,
@@ -95,9 +103,10 @@ export async function getProviderWorkspace(
     }),
     prisma.iscCompletion.count({ where: { providerId } }),
     prisma.mctApplication.findMany({
-      where: { providerId, channel: 'PROVIDER' },
-      orderBy: { createdAt: 'desc' },
-      take: 100,
+      where: applicationsWhere,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (applicationsPage - 1) * PROVIDER_APPLICATIONS_PAGE_SIZE,
+      take: PROVIDER_APPLICATIONS_PAGE_SIZE,
       select: {
         id: true,
         status: true,
@@ -142,6 +151,9 @@ export async function getProviderWorkspace(
     pageCount,
     search,
     applications,
+    totalApplications,
+    applicationsPage,
+    applicationsPageCount,
     imports,
   };
 }

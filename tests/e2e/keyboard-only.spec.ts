@@ -450,3 +450,21 @@ test('an MCT member renews with the keyboard; the admin sends it back with a not
   await expect(member.getByTestId('membership-status')).toHaveText('Active MCT');
   await expectNoAxeViolations(member);
 });
+
+test('an MVP renews their award with the keyboard', async ({ browser }) => {
+  test.setTimeout(300_000);
+  // Mika Keys (prisma/seed-e2e.ts): an Azure award renewing in the current cycle's open window, one contribution
+  // from 20 days ago.
+  const mvp = await signedInByKeyboard(browser, 'mika.keys@demo.test');
+  await mvp.goto('/dashboard');
+  await tabAndPress(mvp, mvp.getByRole('link', { name: /^Renew your award/ }), { max: 200 });
+  await expect(mvp.getByRole('heading', { level: 1, name: 'Renew your MVP award in Azure' })).toBeVisible();
+  await expectFocusKept(mvp, 'opening the renewal');
+  await expect(mvp.getByText('Keyboard-first Azure portal tips')).toBeVisible();
+  await expectNoAxeViolations(mvp);
+  await tabAndPress(mvp, mvp.getByRole('button', { name: 'Submit my renewal' }), { max: 200 });
+  await tabAndPress(mvp, mvp.getByRole('button', { name: 'Yes, submit my renewal' }), { max: 20 });
+  await expect(mvp.getByText('Renewal: Submitted', { exact: true })).toBeVisible();
+  await expectFocusKept(mvp, 'submitting the renewal');
+  await expectNoAxeViolations(mvp);
+});

@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('provider'))('title') };
 }
 
-type SearchParams = Promise<{ provider?: string; page?: string; q?: string }>;
+type SearchParams = Promise<{ provider?: string; page?: string; q?: string; apps?: string }>;
 
 export default async function ProviderPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireProviderStaff();
@@ -44,11 +44,22 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
       </div>
     );
   }
-  const w = await getProviderWorkspace(viewer, selected.id, { page: Number(params.page) || 1, search: params.q });
-  const pageHref = (page: number) => {
-    const query = new URLSearchParams({ provider: w.provider.id, page: String(page), ...(w.search ? { q: w.search } : {}) });
+  const w = await getProviderWorkspace(viewer, selected.id, {
+    page: Number(params.page) || 1,
+    search: params.q,
+    applicationsPage: Number(params.apps) || 1,
+  });
+  const hrefWith = (page: number, apps: number) => {
+    const query = new URLSearchParams({
+      provider: w.provider.id,
+      ...(page > 1 ? { page: String(page) } : {}),
+      ...(apps > 1 ? { apps: String(apps) } : {}),
+      ...(w.search ? { q: w.search } : {}),
+    });
     return `/provider?${query.toString()}`;
   };
+  const pageHref = (page: number) => hrefWith(page, w.applicationsPage);
+  const appsHref = (apps: number) => hrefWith(w.page, apps);
   const zones = { program: w.programTimeZone, reader: viewer.timeZone };
   const closure = w.enrollmentWindow.isOpen ? null : closureNotice(w.enrollmentWindow, zones, t, locale);
   const held = heldLine(w.enrollmentWindow, zones, t, locale);
@@ -181,6 +192,14 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
             </table>
           </div>
         )}
+        {w.applicationsPageCount > 1 ? (
+          <Pager
+            label={t('applicationsPagesNav')}
+            summary={t('applicationsPageOf', { count: w.totalApplications, page: w.applicationsPage, pages: w.applicationsPageCount })}
+            previous={w.applicationsPage > 1 ? { href: appsHref(w.applicationsPage - 1), text: t('previous') } : null}
+            next={w.applicationsPage < w.applicationsPageCount ? { href: appsHref(w.applicationsPage + 1), text: t('next') } : null}
+          />
+        ) : null}
       </Card>
 
       <Card title={t('confirmedCompletions')}>
@@ -247,19 +266,12 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
                 </tbody>
               </table>
             </div>
-            <nav aria-label={t('pagesNav')} className="mt-4 flex flex-wrap items-center gap-3 text-sm">
-              <span>{t('pageOf', { count: w.totalMatching, page: w.page, pages: w.pageCount })}</span>
-              {w.page > 1 ? (
-                <Link href={pageHref(w.page - 1)} className="font-medium text-brand-700 underline">
-                  {t('previous')}
-                </Link>
-              ) : null}
-              {w.page < w.pageCount ? (
-                <Link href={pageHref(w.page + 1)} className="font-medium text-brand-700 underline">
-                  {t('next')}
-                </Link>
-              ) : null}
-            </nav>
+            <Pager
+              label={t('pagesNav')}
+              summary={t('pageOf', { count: w.totalMatching, page: w.page, pages: w.pageCount })}
+              previous={w.page > 1 ? { href: pageHref(w.page - 1), text: t('previous') } : null}
+              next={w.page < w.pageCount ? { href: pageHref(w.page + 1), text: t('next') } : null}
+            />
           </>
         )}
         {w.imports.length > 0 ? (
@@ -282,5 +294,26 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
         ) : null}
       </Card>
     </div>
+  );
+}
+
+type PageLink = { href: string; text: string } | null;
+
+/** A list's pages: where the reader is, and links to the pages before and after. */
+function Pager({ label, summary, previous, next }: { label: string; summary: string; previous: PageLink; next: PageLink }) {
+  return (
+    <nav aria-label={label} className="mt-4 flex flex-wrap items-center gap-3 text-sm">
+      <span>{summary}</span>
+      {previous ? (
+        <Link href={previous.href} className="font-medium text-brand-700 underline">
+          {previous.text}
+        </Link>
+      ) : null}
+      {next ? (
+        <Link href={next.href} className="font-medium text-brand-700 underline">
+          {next.text}
+        </Link>
+      ) : null}
+    </nav>
   );
 }
