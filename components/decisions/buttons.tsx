@@ -82,14 +82,16 @@ export function CloseReviewButton({
 export function ReleaseDecisionsButton({
   cycleId,
   categoryName,
-  decisions,
+  submissionIds,
+  awards,
 }: {
   cycleId: string;
   categoryName: string;
-  decisions: { submissionId: string; candidateName: string; outcome: 'AWARD' | 'NO_AWARD' }[];
+  /** The held decisions the admin sees (only these are released), and how many of them are awards. */
+  submissionIds: string[];
+  awards: number;
 }) {
-  const awards = decisions.filter((d) => d.outcome === 'AWARD').length;
-  const n = decisions.length;
+  const n = submissionIds.length;
   return (
     <div className="space-y-3">
       {n === 0 ? (
@@ -101,7 +103,7 @@ export function ReleaseDecisionsButton({
       )}
       <ActionButton
         hidden={n === 0}
-        action={() => releaseDecisionsAction({ cycleId, submissionIds: decisions.map((d) => d.submissionId), confirm: true })}
+        action={() => releaseDecisionsAction({ cycleId, submissionIds, confirm: true })}
         label={`Release ${n} decision${n === 1 ? '' : 's'}`}
         pendingLabel="Releasing…"
         variant="primary"

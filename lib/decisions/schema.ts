@@ -65,4 +65,4 @@ export const decisionViewSchema = z.object({
 export type DecisionView = z.output<typeof decisionViewSchema>;
 
 /** Rows per page of the decisions table: a category of a cycle at program scale has hundreds. */
-export const DECISIONS_PAGE_SIZE = 100;
+export const DECISIONS_PAGE_SIZE = 25;

@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('provider'))('title') };
 }
 
-type SearchParams = Promise<{ provider?: string; page?: string; q?: string; apps?: string }>;
+type SearchParams = Promise<{ provider?: string; page?: string; q?: string; apps?: string; fix?: string }>;
 
 export default async function ProviderPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireProviderStaff();
@@ -49,14 +49,15 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
     search: params.q,
     applicationsPage: Number(params.apps) || 1,
   });
-  const hrefWith = (page: number, apps: number) => {
+  const hrefWith = (page: number, apps: number, fix?: string) => {
     const query = new URLSearchParams({
       provider: w.provider.id,
       ...(page > 1 ? { page: String(page) } : {}),
       ...(apps > 1 ? { apps: String(apps) } : {}),
       ...(w.search ? { q: w.search } : {}),
+      ...(fix ? { fix } : {}),
     });
-    return `/provider?${query.toString()}`;
+    return `/provider?${query.toString()}${fix ? `#fix-${fix}` : ''}`;
   };
   const pageHref = (page: number) => hrefWith(page, w.applicationsPage);
   const appsHref = (apps: number) => hrefWith(w.page, apps);
@@ -239,26 +240,33 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
                       <td className="py-2">
                         {c.withdrawnAt ? (
                           <span>{t('withdrawn', { date: instant(c.withdrawnAt), reason: c.withdrawnReason ?? '' })}</span>
+                        ) : // The forms of one completion at a time (the one asked for), so a page of 25 does not
+                        // carry 50 forms.
+                        params.fix !== c.id ? (
+                          <Link href={hrefWith(w.page, w.applicationsPage, c.id)} className="font-medium text-brand-700 underline">
+                            {t('correctOrWithdraw')}
+                            <span className="sr-only">{t('correctOrWithdrawName', { name: c.candidateName })}</span>
+                          </Link>
                         ) : (
-                          <details>
-                            <summary className="cursor-pointer font-medium text-brand-700">
-                              {t('correctOrWithdraw')}
-                              <span className="sr-only">{t('correctOrWithdrawName', { name: c.candidateName })}</span>
-                            </summary>
-                            <div className="mt-2 space-y-4">
-                              <CorrectCompletionForm
-                                initial={{
-                                  completionId: c.id,
-                                  version: c.version,
-                                  candidateName: c.candidateName,
-                                  candidateEmail: c.candidateEmail,
-                                  completedOn: dateKey(c.completedOn),
-                                  certificateId: c.certificateId,
-                                }}
-                              />
-                              <WithdrawCompletionForm completionId={c.id} version={c.version} candidateName={c.candidateName} />
-                            </div>
-                          </details>
+                          <div id={`fix-${c.id}`} className="min-w-64 space-y-4">
+                            <CorrectCompletionForm
+                              initial={{
+                                completionId: c.id,
+                                version: c.version,
+                                candidateName: c.candidateName,
+                                candidateEmail: c.candidateEmail,
+                                completedOn: dateKey(c.completedOn),
+                                certificateId: c.certificateId,
+                              }}
+                            />
+                            <WithdrawCompletionForm completionId={c.id} version={c.version} candidateName={c.candidateName} />
+                            <Link
+                              href={hrefWith(w.page, w.applicationsPage)}
+                              className="block text-sm font-medium text-brand-700 underline"
+                            >
+                              {t('closeFix')}
+                            </Link>
+                          </div>
                         )}
                       </td>
                     </tr>

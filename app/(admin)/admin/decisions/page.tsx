@@ -229,7 +229,8 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
           key={`${cycle.id}/${category?.id ?? ''}`}
           cycleId={cycle.id}
           categoryName={category?.name ?? 'this category'}
-          decisions={board.releasable}
+          submissionIds={board.releasable.map((d) => d.submissionId)}
+          awards={board.releasable.filter((d) => d.outcome === 'AWARD').length}
         />
       </Card>
     </div>
