@@ -76,7 +76,8 @@ export function currentWindowFor(viewer: Viewer, now: Date = new Date()): Eviden
 }
 
 /** Items per page of each list on the evidence page. */
-export const EVIDENCE_PAGE_SIZE = 50;
+/** Items a page of the log (each list): about what a screen shows, so a page stays small. */
+export const EVIDENCE_PAGE_SIZE = 15;
 
 /** One page of a list of the viewer's items. */
 export type EvidenceItemPage = { items: EvidenceItemView[]; page: number; pageCount: number; total: number; pageSize: number };
@@ -85,9 +86,10 @@ export type EvidenceOverview = {
   window: EvidenceWindow;
   /** All of the viewer's items, and how many of them are inside and outside the window. */
   counts: { total: number; inside: number; outside: number };
-  /** A page of the items inside the window and one of those outside it, newest first. */
+  /** A page of the items inside the window and, when asked for (they cannot be submitted, so the log
+   * shows only their count until then), one of those outside it; newest first. */
   inside: EvidenceItemPage;
-  outside: EvidenceItemPage;
+  outside: EvidenceItemPage | null;
   timeline: Timeline;
   /** The reach percentiles of the listed items inside the window, by item id (lib/evidence/reach.ts). */
   reach: Record<string, ReachFigure[]>;
@@ -186,7 +188,7 @@ export async function getEvidenceOverview(
   const counts = { total: timeline.totalContributions + counted.outside, inside: timeline.totalContributions, outside: counted.outside };
   const [insidePage, outsidePage] = await Promise.all([
     listEvidencePage(viewer, window, insideWhere(window), pages.inside ?? 1, counts.inside),
-    listEvidencePage(viewer, window, outsideWhere(window), pages.outside ?? 1, counts.outside),
+    pages.outside ? listEvidencePage(viewer, window, outsideWhere(window), pages.outside, counts.outside) : null,
   ]);
   // Only items inside the window are ranked (among everyone's of the last 12 months). Always one
   // query, however many items the page lists.

@@ -115,10 +115,12 @@ describe('the evidence log', () => {
     const casey = await person();
     await saveEvidenceItem(casey, parsed({ title: 'Inside', startDate: '2026-10-12', type: 'VIDEO', metrics: { VIEWS: '1000' } }));
     await saveEvidenceItem(casey, parsed({ title: 'Outside', startDate: '2025-11-22' }));
-    const overview = await getEvidenceOverview(casey);
+    const overview = await getEvidenceOverview(casey, new Date(), { outside: 1 });
     expect(overview.window).toEqual({ start: '2025-11-23', end: '2026-11-22' });
     expect(overview.inside.items.map((i) => [i.title, i.position])).toEqual([['Inside', 'inside']]);
-    expect(overview.outside.items.map((i) => [i.title, i.position])).toEqual([['Outside', 'before']]);
+    expect(overview.outside!.items.map((i) => [i.title, i.position])).toEqual([['Outside', 'before']]);
+    // Until asked for, the items outside the window are only counted.
+    expect((await getEvidenceOverview(casey)).outside).toBeNull();
     expect(overview.counts).toEqual({ total: 2, inside: 1, outside: 1 });
     expect(overview.timeline.totalContributions).toBe(1);
     expect(overview.timeline.months).toHaveLength(12);
@@ -168,9 +170,9 @@ describe('the evidence log', () => {
     expect(overview.timeline.totalReach).toBeGreaterThan(0);
     expect(overview.counts).toEqual({ total: 130, inside: expectedInside.length, outside: 130 - expectedInside.length });
 
-    // Every inside item appears once across the pages, newest first, 50 a page.
-    expect(overview.inside).toMatchObject({ page: 1, pageSize: 50, pageCount: Math.ceil(expectedInside.length / 50) });
-    expect(overview.inside.items).toHaveLength(50);
+    // Every inside item appears once across the pages, newest first, 15 a page.
+    expect(overview.inside).toMatchObject({ page: 1, pageSize: 15, pageCount: Math.ceil(expectedInside.length / 15) });
+    expect(overview.inside.items).toHaveLength(15);
     const pages = [overview.inside.items];
     for (let page = 2; page <= overview.inside.pageCount; page += 1)
       pages.push((await getEvidenceOverview(casey, new Date(), { inside: page })).inside.items);
@@ -178,11 +180,14 @@ describe('the evidence log', () => {
     expect(paged.map((i) => i.id)).toEqual(expectedInside.map((i) => i.id));
     expect(paged.every((i) => i.position === 'inside')).toBe(true);
     const expectedOutside = everything.filter((i) => i.position !== 'inside');
-    const outside = [overview.outside.items, (await getEvidenceOverview(casey, new Date(), { outside: 2 })).outside.items].flat();
-    expect(overview.outside.pageCount).toBe(2);
-    expect(outside.map((i) => i.id)).toEqual(expectedOutside.map((i) => i.id));
-    expect(outside.some((i) => i.position === 'after')).toBe(true);
-    expect(outside.some((i) => i.position === 'before')).toBe(true);
+    const firstOutside = (await getEvidenceOverview(casey, new Date(), { outside: 1 })).outside!;
+    const outside = [firstOutside.items];
+    for (let page = 2; page <= firstOutside.pageCount; page += 1)
+      outside.push((await getEvidenceOverview(casey, new Date(), { outside: page })).outside!.items);
+    expect(firstOutside.pageCount).toBe(Math.ceil(expectedOutside.length / 15));
+    expect(outside.flat().map((i) => i.id)).toEqual(expectedOutside.map((i) => i.id));
+    expect(outside.flat().some((i) => i.position === 'after')).toBe(true);
+    expect(outside.flat().some((i) => i.position === 'before')).toBe(true);
     // A page past the end shows the last page.
     const far = await getEvidenceOverview(casey, new Date(), { inside: 999 });
     expect(far.inside.page).toBe(overview.inside.pageCount);

@@ -51,10 +51,10 @@ export default async function EvidencePage({
   const day = (key: string) => formatDayKey(key, locale);
   // Each list keeps the other's page in its links.
   const pageHref = (list: 'inside' | 'outside', page: number) => {
-    const pages = { inside: inside.page, outside: outside.page, [list]: page };
+    const pages = { inside: inside.page, outside: outside?.page ?? 0, [list]: page };
     const query = new URLSearchParams();
     if (pages.inside > 1) query.set('inside', String(pages.inside));
-    if (pages.outside > 1) query.set('outside', String(pages.outside));
+    if (pages.outside > 0) query.set('outside', String(pages.outside));
     const text = query.toString();
     return `/evidence${text ? `?${text}` : ''}#${list === 'inside' ? 'inside-window' : 'outside-window'}`;
   };
@@ -158,8 +158,19 @@ export default async function EvidencePage({
             <div id="outside-window">
               <Card title={t('outside', { count: number(counts.outside) })}>
                 <p className="mb-3 text-sm text-slate-700">{t('outsideText')}</p>
-                <ItemList items={outside.items} t={t} locale={locale} labels={labels} />
-                <ListPager list={outside} noun={t('outsideNoun')} href={(p) => pageHref('outside', p)} />
+                {outside ? (
+                  <>
+                    <ItemList items={outside.items} t={t} locale={locale} labels={labels} />
+                    <ListPager list={outside} noun={t('outsideNoun')} href={(p) => pageHref('outside', p)} />
+                    <Link href={pageHref('outside', 0)} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
+                      {t('hideOutside')}
+                    </Link>
+                  </>
+                ) : (
+                  <Link href={pageHref('outside', 1)} className="text-sm font-medium text-brand-700 underline">
+                    {t('showOutside', { count: counts.outside })}
+                  </Link>
+                )}
               </Card>
             </div>
           ) : null}
