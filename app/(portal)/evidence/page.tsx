@@ -40,7 +40,8 @@ export default async function EvidencePage({
   const { saved, imported, inside: insideParam, outside: outsideParam } = await searchParams;
   const { window, counts, inside, outside, timeline, reach, nominationsToSubmit } = await getEvidenceOverview(viewer, new Date(), {
     inside: pageNumber(insideParam),
-    outside: pageNumber(outsideParam),
+    // The items outside the window are listed only when asked for (?outside=N).
+    outside: outsideParam ? pageNumber(outsideParam) : undefined,
   });
   const [t, locale, labels] = await Promise.all([getTranslations('evidence'), getLocale(), evidenceFormCopy()]);
   const number = (n: number) => formatNumber(n, locale);
