@@ -32,6 +32,7 @@ import pg from 'pg';
 import { addDays } from '@/lib/dates';
 import { freePort } from './db/embedded';
 import { prepareBenchDatabase, ROOT } from './bench-db';
+import { browserAvailable, closeBrowser, measureFeel, type FeelFigures } from './bench-browser';
 import { BENCH_IMPORTER_EMAIL } from './large-dataset';
 
 const { values: args } = parseArgs({
@@ -334,6 +335,11 @@ type LoadRow = {
   kbPerResponse: number | null;
 };
 const rows: LoadRow[] = [];
+// What a person feels on these pages while 8 connections load the server (scripts/bench-browser.ts).
+const FEEL_TARGETS = new Set(['review page', 'evidence log + chart']);
+const FEEL_CONNECTIONS = 8;
+const feel: ({ target: string } & FeelFigures)[] = [];
+if (!browserAvailable()) log('no Chromium at /usr/bin/chromium (CHROMIUM_PATH): time to first byte and LCP are not measured');
 const floorP95 = new Map<number, number>();
 const staticP95 = new Map<number, number>();
 
@@ -358,15 +364,26 @@ for (const target of targets) {
       value: run,
       peak,
       workerPeaks,
-    } = await withPeakRss(() =>
-      load({
-        url: base + target.path,
-        connections,
-        duration,
-        amount: amountPer(connections),
-        headers: target.cookie ? { cookie: target.cookie } : {},
-      }),
-    );
+    } = await withPeakRss(async () => {
+      const measuring = connections === FEEL_CONNECTIONS && FEEL_TARGETS.has(target.name) && browserAvailable();
+      const [loaded, felt] = await Promise.all([
+        load({
+          url: base + target.path,
+          connections,
+          duration,
+          amount: amountPer(connections),
+          headers: target.cookie ? { cookie: target.cookie } : {},
+        }),
+        measuring ? measureFeel(base + target.path, target.cookie) : null,
+      ]);
+      if (felt) {
+        feel.push({ target: target.name, ...felt });
+        log(
+          `${target.name} in Chromium under load: TTFB ${felt.warmTtfbMs} ms, LCP ${felt.warmLcpMs} ms (first visit ${felt.coldTtfbMs} / ${felt.coldLcpMs} ms)`,
+        );
+      }
+      return loaded;
+    });
     const { result, latencies } = run;
     const statements = await countStatements();
     const answered = result.requests.total;
@@ -565,6 +582,7 @@ const results = {
   },
   dataset: db.large.counts,
   load: rows,
+  feelUnderLoad: feel.map(({ visits, ...f }) => ({ ...f, visits: visits.map((v) => `${v.ttfbMs}/${v.lcpMs}`).join(' ') })),
   oneOffs,
   firstLoadJsKb: Object.fromEntries(Object.entries(js).map(([r, b]) => [r, Math.round(b / 102.4) / 10])),
   candidateRoutesOver150Kb: candidateRoutes.filter((r) => (js[r] ?? 0) > 150 * 1024),
@@ -581,6 +599,7 @@ console.table(
     queriesPerRequest: r.queriesPerRequest ?? 'n/a',
   })),
 );
+if (results.feelUnderLoad.length > 0) console.table(results.feelUnderLoad);
 console.table(oneOffs.map((o) => ({ ...o, seconds: o.seconds.map((s) => s.toFixed(2)).join(', ') })));
 console.table(Object.entries(results.firstLoadJsKb).map(([route, kb]) => ({ route, 'first-load JS (kB gzip)': kb })));
 // A partial run (some targets, no one-offs, another server) does not replace the full figures.
@@ -589,4 +608,5 @@ const out = path.resolve(ROOT, args.out ?? (partial ? 'bench/partial-results.jso
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 log(`figures written to ${path.relative(ROOT, out)}`);
+await closeBrowser();
 await shutdown(0);

@@ -142,7 +142,8 @@ test('an MVP nominates; the nominee follows the emailed link, logs three contrib
   // ── The 12-month view: chart, its table, gaps; HTML shown as text ──
   await expect(nominee.getByRole('heading', { name: 'Inside the window (3)' })).toBeVisible();
   await expect(nominee.getByText('Kubernetes <b>tips</b> for small teams')).toBeVisible();
-  await expect(nominee.locator('.recharts-surface').first()).toBeVisible();
+  await expect(nominee.getByTestId('timeline-chart')).toBeVisible();
+  await expect(nominee.getByTestId('timeline-chart').locator('rect')).toHaveCount(12);
   const table = nominee.getByRole('table', { name: 'Contributions and reach per month' });
   await expect(table).toBeVisible();
   // Twelve months of the window (and the header row), however the window falls in the calendar.

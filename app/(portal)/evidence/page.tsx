@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DeleteEvidenceButton } from '@/components/evidence/delete-evidence-button';
 import { ReachExplanation, ReachPercentileLine } from '@/components/evidence/reach-percentile';
-import { LazyTimelineChart } from '@/components/evidence/timeline-chart-lazy';
+import TimelineChart from '@/components/evidence/timeline-chart';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -107,9 +107,10 @@ export default async function EvidencePage({
         ) : (
           <div className="mt-4 grid gap-6 lg:grid-cols-3">
             <figure className="lg:col-span-2">
-              <LazyTimelineChart
+              <TimelineChart
                 months={months.map(({ shortLabel, contributions, reach }) => ({ shortLabel, contributions, reach }))}
                 names={{ contributions: t('contributions'), reach: t('reach') }}
+                locale={locale}
               />
               <figcaption className="mt-1 text-sm text-slate-600">{t('chartCaption')}</figcaption>
             </figure>
