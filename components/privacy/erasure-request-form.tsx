@@ -7,9 +7,10 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { requestErasureSchema } from '@/lib/privacy/schema';
+import type { ErasureRequestFormCopy } from './erasure-request-form-copy';
 
 /** The person's request to erase their data: an optional reason and an explicit acknowledgement. */
-export function ErasureRequestForm() {
+export function ErasureRequestForm({ copy }: { copy: ErasureRequestFormCopy }) {
   const router = useRouter();
   const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(requestErasureSchema, requestErasureAction, {
     defaultValues: { reason: '', understood: false as unknown as true },
@@ -20,8 +21,8 @@ export function ErasureRequestForm() {
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field
         id="reason"
-        label="Anything you want us to know (optional)"
-        hint="Only program admins read this."
+        label={copy.reason}
+        hint={copy.reasonHint}
         error={errors.reason?.message}
       >
         {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('reason')} />}
@@ -35,10 +36,7 @@ export function ErasureRequestForm() {
             aria-describedby={errors.understood ? 'understood-error' : undefined}
             {...form.register('understood')}
           />
-          <span>
-            I understand that my personal data will be erased once an admin confirms, that I will no longer be able to sign in, and that
-            this cannot be undone.
-          </span>
+          <span>{copy.understood}</span>
         </label>
         {errors.understood ? (
           <p id="understood-error" className="text-sm font-medium text-red-700">
@@ -47,7 +45,7 @@ export function ErasureRequestForm() {
         ) : null}
       </div>
       <Button type="submit" variant="danger" disabled={isSubmitting || !ready}>
-        {isSubmitting ? 'Sending…' : 'Ask us to delete my data'}
+        {isSubmitting ? copy.sending : copy.submit}
       </Button>
     </form>
   );
