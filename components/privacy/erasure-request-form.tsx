@@ -19,12 +19,7 @@ export function ErasureRequestForm({ copy }: { copy: ErasureRequestFormCopy }) {
   return (
     <form noValidate className="space-y-4" onSubmit={(event) => void onSubmit(event)}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field
-        id="reason"
-        label={copy.reason}
-        hint={copy.reasonHint}
-        error={errors.reason?.message}
-      >
+      <Field id="reason" label={copy.reason} hint={copy.reasonHint} error={errors.reason?.message}>
         {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('reason')} />}
       </Field>
       <div className="space-y-1">

@@ -3,7 +3,19 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 
-const WORDS = ['saved', 'fullName', 'timeZone', 'timeZoneHint', 'emails', 'IMMEDIATE', 'DAILY_DIGEST', 'OFF', 'alwaysArrive', 'saving', 'save'] as const;
+const WORDS = [
+  'saved',
+  'fullName',
+  'timeZone',
+  'timeZoneHint',
+  'emails',
+  'IMMEDIATE',
+  'DAILY_DIGEST',
+  'OFF',
+  'alwaysArrive',
+  'saving',
+  'save',
+] as const;
 
 export type ProfileFormCopy = Record<(typeof WORDS)[number], string>;
 
