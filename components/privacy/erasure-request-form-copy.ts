@@ -2,7 +2,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 
-const WORDS = ['reason', 'reasonHint', 'understood', 'sending', 'submit'] as const;
+const WORDS = ['reason', 'reasonHint', 'understood', 'understoodError', 'sending', 'submit'] as const;
 
 export type ErasureRequestFormCopy = Record<(typeof WORDS)[number], string>;
 

@@ -35,7 +35,8 @@ export function ErasureRequestForm({ copy }: { copy: ErasureRequestFormCopy }) {
         </label>
         {errors.understood ? (
           <p id="understood-error" className="text-sm font-medium text-red-700">
-            {errors.understood.message}
+            {/* The schema's own sentence, in the page's language (a generic "choose an option" would not fit a tick box). */}
+            {copy.understoodError}
           </p>
         ) : null}
       </div>
