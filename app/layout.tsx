@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { GeistSans } from 'geist/font/sans';
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { FormLanguage } from '@/components/forms/form-language';
+import { ErrorWordsProvider } from '@/components/layout/error-words';
 import { SiteHeader } from '@/components/layout/site-header';
 import { messagesFor } from '@/lib/i18n/messages';
 import './globals.css';
@@ -14,14 +15,23 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The request's language (lib/i18n/request.ts): screen readers and hyphenation follow it.
-  const locale = await getLocale();
+  const [locale, te] = await Promise.all([getLocale(), getTranslations('errorPages')]);
+  // app/error.tsx runs in the browser: its four sentences come from here, placeholders left in.
+  const errorWords = {
+    errorTitle: te('errorTitle'),
+    errorText: te('errorText'),
+    errorTextRef: te.raw('errorTextRef') as string,
+    tryAgain: te('tryAgain'),
+  };
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans">
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {/* Only the form messages of a language other than English reach the browser. */}
-          <FormLanguage messages={locale === 'en' ? null : messagesFor(locale).zod}>{children}</FormLanguage>
+          <FormLanguage messages={locale === 'en' ? null : messagesFor(locale).zod}>
+            <ErrorWordsProvider words={errorWords}>{children}</ErrorWordsProvider>
+          </FormLanguage>
         </main>
         <SiteFooter />
       </body>

@@ -1,11 +1,13 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 /** The way forward when a sign-in did not work: ask for a new link. */
-export function NewSignInLinkHint() {
+export async function NewSignInLinkHint() {
+  const t = await getTranslations('signInSteps');
   return (
     <p className="text-slate-700">
       <Link href="/sign-in" className="font-medium text-brand-700 underline">
-        Ask for a new sign-in link
+        {t('newLink')}
       </Link>
       .
     </p>

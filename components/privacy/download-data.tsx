@@ -4,11 +4,11 @@ const EXPORT_PATH = '/api/me/data-export';
 
 /** "Download my data": a POST (it records the export, and a GET never writes), answered with the
  * JSON file, so the page stays where it is. */
-export function DownloadDataButton() {
+export function DownloadDataButton({ label = 'Download my data' }: { label?: string }) {
   return (
     <form method="post" action={EXPORT_PATH}>
       <button type="submit" className={buttonClass('primary')}>
-        Download my data
+        {label}
       </button>
     </form>
   );

@@ -7,9 +7,10 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { requestErasureSchema } from '@/lib/privacy/schema';
+import type { ErasureRequestFormCopy } from './erasure-request-form-copy';
 
 /** The person's request to erase their data: an optional reason and an explicit acknowledgement. */
-export function ErasureRequestForm() {
+export function ErasureRequestForm({ copy }: { copy: ErasureRequestFormCopy }) {
   const router = useRouter();
   const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(requestErasureSchema, requestErasureAction, {
     defaultValues: { reason: '', understood: false as unknown as true },
@@ -18,12 +19,7 @@ export function ErasureRequestForm() {
   return (
     <form noValidate className="space-y-4" onSubmit={(event) => void onSubmit(event)}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field
-        id="reason"
-        label="Anything you want us to know (optional)"
-        hint="Only program admins read this."
-        error={errors.reason?.message}
-      >
+      <Field id="reason" label={copy.reason} hint={copy.reasonHint} error={errors.reason?.message}>
         {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('reason')} />}
       </Field>
       <div className="space-y-1">
@@ -35,19 +31,17 @@ export function ErasureRequestForm() {
             aria-describedby={errors.understood ? 'understood-error' : undefined}
             {...form.register('understood')}
           />
-          <span>
-            I understand that my personal data will be erased once an admin confirms, that I will no longer be able to sign in, and that
-            this cannot be undone.
-          </span>
+          <span>{copy.understood}</span>
         </label>
         {errors.understood ? (
           <p id="understood-error" className="text-sm font-medium text-red-700">
-            {errors.understood.message}
+            {/* The schema's own sentence, in the page's language (a generic "choose an option" would not fit a tick box). */}
+            {copy.understoodError}
           </p>
         ) : null}
       </div>
       <Button type="submit" variant="danger" disabled={isSubmitting || !ready}>
-        {isSubmitting ? 'Sending…' : 'Ask us to delete my data'}
+        {isSubmitting ? copy.sending : copy.submit}
       </Button>
     </form>
   );

@@ -133,7 +133,7 @@ describe('emails in the recipient’s language', () => {
   });
 
   it('leaves a template without Spanish in English', () => {
-    const erased = renderTemplate('privacy.erasure-requested', { name: 'Ana', url: 'https://x.test' }, 'es');
-    expect(erased.text).toContain('Hello Ana,');
+    const admin = renderTemplate('privacy.erasure-request-admin', { requesterEmail: 'ana@x.test', url: 'https://x.test' }, 'es');
+    expect(admin.text).toContain('ana@x.test asked for their personal data to be erased.');
   });
 });

@@ -1,21 +1,19 @@
+import type { Locale } from '@/lib/i18n/locales';
 import { emailLayout, type RenderedEmail } from './layout';
+import { emailTranslator, greetingIn } from './translate';
 
-const greeting = (name: string | null) => (name ? `Hello ${name},` : 'Hello,');
-
-/** Emails about a person's own data: erasure requests and their outcome. */
+/** Emails about a person's own data: erasure requests and their outcome. The person's own emails
+ * are in their language; the one to admins stays English (program administration is English). */
 export const privacyTemplates = {
   /** To the person: their request to erase their data reached the program team. */
-  'privacy.erasure-requested': (d: { name: string | null; url: string }): RenderedEmail => {
-    const lines = [
-      greeting(d.name),
-      'We received your request to erase your personal data from the Community Programs Portal.',
-      'A program admin checks it and confirms it, usually within a few working days. You get one last email when it is done; after that you can no longer sign in with this account.',
-      'Until then nothing changes. You can still download your data from your profile.',
-    ];
+  'privacy.erasure-requested': (d: { name: string | null; url: string }, locale: Locale = 'en'): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const lines = [greetingIn(t, d.name), t('privacy.requested.received'), t('privacy.requested.checks'), t('privacy.requested.until')];
+    const subject = t('privacy.requested.subject');
     return {
-      subject: 'We received your request to erase your data',
-      text: `${lines.join('\n\n')}\n\nWhat is erased and what is kept: ${d.url}`,
-      html: emailLayout('We received your request to erase your data', lines, { label: 'What is erased and what is kept', url: d.url }),
+      subject,
+      text: `${lines.join('\n\n')}\n\n${t('privacy.requested.buttonText', { url: d.url })}`,
+      html: emailLayout(subject, lines, { label: t('privacy.requested.button'), url: d.url }, t),
     };
   },
 
@@ -33,32 +31,26 @@ export const privacyTemplates = {
   },
 
   /** To the person: the request was rejected, with the reason. */
-  'privacy.erasure-rejected': (d: { name: string | null; reason: string; url: string }): RenderedEmail => {
-    const lines = [
-      greeting(d.name),
-      'A program admin did not carry out your request to erase your personal data, for this reason:',
-      d.reason,
-      'Your account and data stay as they were. Reply to this email or ask again from your profile if something has changed.',
-    ];
+  'privacy.erasure-rejected': (d: { name: string | null; reason: string; url: string }, locale: Locale = 'en'): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const lines = [greetingIn(t, d.name), t('privacy.rejected.notCarried'), d.reason, t('privacy.rejected.stay')];
+    const subject = t('privacy.rejected.subject');
     return {
-      subject: 'Your request to erase your data was not carried out',
-      text: `${lines.join('\n\n')}\n\nYour profile: ${d.url}`,
-      html: emailLayout('Your request to erase your data was not carried out', lines, { label: 'Open your profile', url: d.url }),
+      subject,
+      text: `${lines.join('\n\n')}\n\n${t('privacy.rejected.buttonText', { url: d.url })}`,
+      html: emailLayout(subject, lines, { label: t('privacy.rejected.button'), url: d.url }, t),
     };
   },
 
   /** To the person, at the address about to be erased: the last email the portal sends them. */
-  'privacy.erased': (d: { url: string }): RenderedEmail => {
-    const lines = [
-      'Hello,',
-      'As you asked, your personal data has been erased from the Community Programs Portal. This is the last email we send to this address, and we no longer keep it.',
-      'Award decisions and the audit trail of decisions are kept without your name or email, as the privacy page explains.',
-      'You can no longer sign in with this account. If you sign up again with the same address, you start as a new person with no history.',
-    ];
+  'privacy.erased': (d: { url: string }, locale: Locale = 'en'): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const lines = [greetingIn(t, null), t('privacy.erased.done'), t('privacy.erased.kept'), t('privacy.erased.noSignIn')];
+    const subject = t('privacy.erased.subject');
     return {
-      subject: 'Your personal data has been erased',
-      text: `${lines.join('\n\n')}\n\nThe privacy page: ${d.url}`,
-      html: emailLayout('Your personal data has been erased', lines, { label: 'Read the privacy page', url: d.url }),
+      subject,
+      text: `${lines.join('\n\n')}\n\n${t('privacy.erased.buttonText', { url: d.url })}`,
+      html: emailLayout(subject, lines, { label: t('privacy.erased.button'), url: d.url }, t),
     };
   },
 };

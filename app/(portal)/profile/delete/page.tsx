@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ErasureRequestForm } from '@/components/privacy/erasure-request-form-lazy';
+import { erasureRequestFormCopy } from '@/components/privacy/erasure-request-form-copy';
 import { ErasureSummary } from '@/components/privacy/erasure-summary';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -9,44 +11,50 @@ import { formatInstant } from '@/lib/format';
 import { getOwnPrivacyState } from '@/lib/privacy/queries';
 import { DownloadDataForm, DownloadDataInline } from '@/components/privacy/download-data';
 
-export const metadata: Metadata = { title: 'Delete my data' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('deleteData'))('metaTitle') };
+}
 
 export default async function DeleteMyDataPage() {
   const viewer = await requireUser();
-  const state = await getOwnPrivacyState(viewer);
+  const [state, t, locale, copy] = await Promise.all([
+    getOwnPrivacyState(viewer),
+    getTranslations('deleteData'),
+    getLocale(),
+    erasureRequestFormCopy(),
+  ]);
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Ask us to delete your data"
-        description="A program admin confirms every request. Until then nothing changes, and you can still download your data."
-      />
+      <PageHeader title={t('title')} description={t('description')} />
       {state.openErasure ? (
-        <Alert tone="success" title="We received your request">
-          You asked on {formatInstant(state.openErasure.requestedAt, viewer.timeZone)}. A program admin checks it and confirms it, usually
-          within a few working days. We sent you an email; you get one more when it is done, and after that you can no longer sign in.
+        <Alert tone="success" title={t('receivedTitle')}>
+          {t('receivedText', { when: formatInstant(state.openErasure.requestedAt, viewer.timeZone, locale) })}
         </Alert>
       ) : null}
-      <Card title="Before you ask">
+      <Card title={t('beforeTitle')}>
         <p className="text-sm text-slate-800">
-          You may want to <DownloadDataInline>download your data</DownloadDataInline> first: after the erasure we cannot give it to you. The{' '}
-          <Link href="/privacy" className="font-medium text-brand-700 underline">
-            privacy page
-          </Link>{' '}
-          explains what the portal holds and why.
+          {t.rich('beforeText', {
+            download: (chunks) => <DownloadDataInline>{chunks}</DownloadDataInline>,
+            link: (chunks) => (
+              <Link href="/privacy" className="font-medium text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
         <DownloadDataForm />
       </Card>
-      <Card title="What happens when an admin confirms">
-        <ErasureSummary headingLevel={3} />
+      <Card title={t('whatHappens')}>
+        <ErasureSummary headingLevel={3} locale={locale} />
       </Card>
       {state.openErasure ? null : (
-        <Card title="Send the request">
-          <ErasureRequestForm />
+        <Card title={t('sendTitle')}>
+          <ErasureRequestForm copy={copy} />
         </Card>
       )}
       <p className="text-sm">
         <Link href="/profile" className="font-medium text-brand-700 underline">
-          Back to your profile
+          {t('back')}
         </Link>
       </p>
     </div>

@@ -1,71 +1,65 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { PROGRAM_NAMES } from '@/lib/certificates/schema';
 import { verifyCertificate, type CertificateStanding } from '@/lib/certificates/queries';
 import { formatDay } from '@/lib/format';
 
-export const metadata: Metadata = { title: 'Certificate check' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('certificates'))('resultTitle') };
+}
 
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
-
-const STANDING: Record<CertificateStanding, { tone: 'success' | 'info' | 'warning'; title: string; text: string }> = {
-  CURRENT: {
-    tone: 'success',
-    title: 'Genuine and current',
-    text: 'This certificate was issued by this portal, and the year it names is under way.',
-  },
-  UPCOMING: { tone: 'success', title: 'Genuine', text: 'This certificate was issued by this portal; the year it names has not begun yet.' },
-  ENDED: {
-    tone: 'info',
-    title: 'Genuine; its year has ended',
-    text: 'This certificate was issued by this portal for a year that is over.',
-  },
-  REVOKED: {
-    tone: 'warning',
-    title: 'Revoked',
-    text: 'This certificate was issued by this portal, but the award it names was revoked: it is no longer valid.',
-  },
+const TONE: Record<CertificateStanding, 'success' | 'info' | 'warning'> = {
+  CURRENT: 'success',
+  UPCOMING: 'success',
+  ENDED: 'info',
+  REVOKED: 'warning',
 };
 
 /** The public check of a certificate: whom it names, for what and when, and whether it still stands. */
 export default async function CertificateCheckPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const certificate = await verifyCertificate(decodeURIComponent(code));
+  const [certificate, t, locale] = await Promise.all([
+    verifyCertificate(decodeURIComponent(code)),
+    getTranslations('certificates'),
+    getLocale(),
+  ]);
   if (!certificate) notFound();
-  const standing = STANDING[certificate.standing];
+  const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`), locale);
+  const standing = certificate.standing;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <PageHeader title="Certificate check" description={`Certificate code ${certificate.code}`} />
-      <Alert tone={standing.tone} title={standing.title}>
-        {standing.text}
+      <PageHeader title={t('resultTitle')} description={t('codeLine', { code: certificate.code })} />
+      <Alert tone={TONE[standing]} title={t(`standing.${standing}.title`)}>
+        {t(`standing.${standing}.text`)}
       </Alert>
-      <Card title="What it certifies">
+      <Card title={t('whatItCertifies')}>
         <dl className="grid gap-3 text-sm sm:grid-cols-[12rem_1fr]">
-          <dt className="font-medium text-slate-600">Name</dt>
+          <dt className="font-medium text-slate-600">{t('name')}</dt>
           <dd>{certificate.holderName}</dd>
-          <dt className="font-medium text-slate-600">Program</dt>
+          <dt className="font-medium text-slate-600">{t('program')}</dt>
           <dd>{PROGRAM_NAMES[certificate.kind]}</dd>
           {certificate.category ? (
             <>
-              <dt className="font-medium text-slate-600">Award category</dt>
+              <dt className="font-medium text-slate-600">{t('category')}</dt>
               <dd>{certificate.category}</dd>
             </>
           ) : null}
-          <dt className="font-medium text-slate-600">{certificate.kind === 'MVP' ? 'Award year' : 'Membership year'}</dt>
+          <dt className="font-medium text-slate-600">{certificate.kind === 'MVP' ? t('awardYear') : t('membershipYear')}</dt>
           <dd>
             {day(certificate.startsOn)} – {day(certificate.endsOn)}
           </dd>
-          <dt className="font-medium text-slate-600">Issued</dt>
-          <dd>{formatDay(certificate.issuedAt)}</dd>
+          <dt className="font-medium text-slate-600">{t('issued')}</dt>
+          <dd>{formatDay(certificate.issuedAt, locale)}</dd>
         </dl>
       </Card>
       <p className="text-sm text-slate-700">
-        The name is the one the holder had when the certificate was issued.{' '}
+        {t('nameNote')}{' '}
         <Link href="/certificates" className="font-medium text-brand-700 underline">
-          Check another certificate
+          {t('another')}
         </Link>
         .
       </p>

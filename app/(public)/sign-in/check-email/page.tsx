@@ -1,22 +1,28 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 
-export const metadata: Metadata = { title: 'Check your email' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('signInSteps'))('checkEmailTitle') };
+}
 
-export default function CheckEmailPage() {
+export default async function CheckEmailPage() {
+  const t = await getTranslations('signInSteps');
   return (
     <div className="mx-auto max-w-md space-y-4">
-      <h1 className="text-2xl font-bold">Check your email</h1>
-      <Alert tone="success" title="A sign-in link is on its way.">
-        Open the email and follow the link within 15 minutes. The link works once.
+      <h1 className="text-2xl font-bold">{t('checkEmailTitle')}</h1>
+      <Alert tone="success" title={t('onItsWay')}>
+        {t('openWithin')}
       </Alert>
       <p className="text-slate-700">
-        Nothing after a few minutes? Look in your spam folder, or{' '}
-        <Link href="/sign-in" className="font-medium text-brand-700 underline">
-          ask for a new link
-        </Link>
-        .
+        {t.rich('nothingYet', {
+          link: (chunks) => (
+            <Link href="/sign-in" className="font-medium text-brand-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </div>
   );

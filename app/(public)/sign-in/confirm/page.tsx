@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { NewSignInLinkHint } from '@/components/auth/new-link-hint';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -9,7 +10,10 @@ import { checkSignInLink, signInCallbackPath } from '@/lib/auth/sign-in-link';
 export const dynamic = 'force-dynamic';
 
 // The address bar holds a working link: never send it on as a referrer, never index it.
-export const metadata: Metadata = { title: 'Sign in', referrer: 'no-referrer', robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('signInSteps');
+  return { title: t('confirmTitle'), referrer: 'no-referrer', robots: { index: false, follow: false } };
+}
 
 type Params = { token?: string; email?: string; callbackUrl?: string };
 
@@ -18,14 +22,13 @@ type Params = { token?: string; email?: string; callbackUrl?: string };
  * the person in. A link that no longer works says so and offers a new one. */
 export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   const { token = '', email = '', callbackUrl } = await searchParams;
-  const state = await checkSignInLink(email, token);
+  const [state, t] = await Promise.all([checkSignInLink(email, token), getTranslations('signInSteps')]);
   if (state !== 'valid') {
     return (
       <div className="mx-auto max-w-md space-y-4">
-        <h1 className="text-2xl font-bold">This sign-in link no longer works</h1>
+        <h1 className="text-2xl font-bold">{t('linkGone')}</h1>
         <Alert tone="error">
-          {state === 'expired' ? 'It has expired: links work for 15 minutes.' : 'It was used already, or it is not a whole link.'} Links
-          work once.
+          {state === 'expired' ? t('expired') : t('used')} {t('worksOnceSuffix')}
         </Alert>
         <NewSignInLinkHint />
       </div>
@@ -33,15 +36,15 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
   }
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-2xl font-bold">Sign in</h1>
+      <h1 className="text-2xl font-bold">{t('confirmTitle')}</h1>
       <Card>
         <p className="text-slate-800">
-          Sign in to the Community Programs Portal as <span className="font-medium text-slate-900">{email}</span>.
+          {t.rich('signInAs', { email, strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span> })}
         </p>
         <form method="post" action={signInCallbackPath({ token, email, callbackUrl: safeCallbackUrl(callbackUrl) })} className="mt-4">
-          <Button type="submit">Sign in as {email}</Button>
+          <Button type="submit">{t('signInAsButton', { email })}</Button>
         </form>
-        <p className="mt-4 text-sm text-slate-700">The link in the email works once, for 15 minutes.</p>
+        <p className="mt-4 text-sm text-slate-700">{t('linkWorksOnce')}</p>
       </Card>
     </div>
   );

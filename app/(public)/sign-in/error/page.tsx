@@ -1,21 +1,22 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { NewSignInLinkHint } from '@/components/auth/new-link-hint';
 import { Alert } from '@/components/ui/alert';
 
-export const metadata: Metadata = { title: 'Sign-in problem' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('signInSteps'))('errorMetaTitle') };
+}
 
-const messages: Record<string, string> = {
-  Verification: 'That sign-in link has expired or was already used. Links work once, for 15 minutes.',
-  AccessDenied: 'This account cannot sign in. If you asked for your data to be erased, it has been.',
-  Configuration: 'Sign-in is not configured correctly on this server. Please tell the program team.',
-};
+/** Auth.js's error codes a person can meet, each said in plain words. */
+const KNOWN = ['Verification', 'AccessDenied', 'Configuration'] as const;
+const isKnown = (code: string | undefined): code is (typeof KNOWN)[number] => KNOWN.includes(code as (typeof KNOWN)[number]);
 
 export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  const { error } = await searchParams;
+  const [{ error }, t] = await Promise.all([searchParams, getTranslations('signInSteps')]);
   return (
     <div className="mx-auto max-w-md space-y-4">
-      <h1 className="text-2xl font-bold">We could not sign you in</h1>
-      <Alert tone="error">{messages[error ?? ''] ?? 'Something went wrong while signing you in.'}</Alert>
+      <h1 className="text-2xl font-bold">{t('errorTitle')}</h1>
+      <Alert tone="error">{isKnown(error) ? t(`errors.${error}`) : t('errors.other')}</Alert>
       <NewSignInLinkHint />
     </div>
   );
