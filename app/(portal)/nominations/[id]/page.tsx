@@ -142,7 +142,7 @@ function NextStep({ n, viewer, words }: { n: NominationDetail; viewer: Viewer; w
       );
     }
     return (
-      <Card title="What happens next">
+      <Card title={t('next')}>
         <p className="mb-2 text-sm text-slate-700">
           {t('invited', { nominator: n.nominatorName, category: n.categoryName, deadline: at(n.submissionDeadline) })}
         </p>
@@ -165,7 +165,7 @@ function NextStep({ n, viewer, words }: { n: NominationDetail; viewer: Viewer; w
   }
   if (n.status === 'ACCEPTED') {
     return (
-      <Card title="What happens next">
+      <Card title={t('next')}>
         <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
           <li>{t('stepLog')}</li>
           <li>{t('stepCheck')}</li>
@@ -185,7 +185,7 @@ function NextStep({ n, viewer, words }: { n: NominationDetail; viewer: Viewer; w
   }
   if (n.status === 'SUBMITTED') {
     return (
-      <Card title="What happens next">
+      <Card title={t('next')}>
         <p className="mb-4 text-sm text-slate-700">{t('reviewersWill')}</p>
         <WithdrawForm nominationId={n.id} explanation={t('withdrawSubmitted')} copy={words.withdraw} />
       </Card>
