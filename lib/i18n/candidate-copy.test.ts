@@ -7,6 +7,7 @@ import { RENEWAL_STATUS_COPY } from '@/lib/awards/lifecycle';
 import { CSV_COLUMNS } from '@/lib/evidence/csv';
 import { CONTRIBUTION_TYPES, METRIC_LABELS } from '@/lib/evidence/types';
 import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
+import { localizeAppError } from './app-errors';
 import { messagesFor } from './messages';
 
 const en = messagesFor('en');
@@ -39,5 +40,15 @@ describe('candidate pages’ English messages', () => {
       expect(t(key), column.name).toBe(column.help);
       expect(tEs(key), column.name).not.toBe(column.help);
     }
+  });
+});
+
+describe('candidate services’ failure messages', () => {
+  it('are said in Spanish to a Spanish reader, renewal refusals from lib/awards/lifecycle.ts included', () => {
+    expect(localizeAppError('Only the MVP who holds this award can renew it.', 'es')).toBe(
+      'Solo el MVP titular de este premio puede renovarlo.',
+    );
+    expect(localizeAppError('You cannot endorse your own nomination.', 'es')).toBe('No puedes respaldar tu propia nominación.');
+    expect(localizeAppError('You cannot endorse your own nomination.', 'en')).toBe('You cannot endorse your own nomination.');
   });
 });

@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { getFormDraft } from '@/lib/drafts/queries';
+import { localizeAppError } from '@/lib/i18n/app-errors';
 import { endorsementDraftKey } from '@/lib/nominations/endorse-offer';
 import { getEndorsementOffer } from '@/lib/nominations/queries';
 
@@ -26,7 +27,7 @@ export default async function EndorsePage({ params }: { params: Promise<{ id: st
     return (
       <div className="space-y-6">
         <PageHeader title={t('title')} />
-        <Alert tone="warning">{offer.message}</Alert>
+        <Alert tone="warning">{localizeAppError(offer.message, locale)}</Alert>
       </div>
     );
   }
