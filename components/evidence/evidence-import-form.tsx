@@ -8,8 +8,8 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { CSV_MAX_BYTES } from '@/lib/evidence/import-limits';
 import type { ImportPreview } from '@/lib/evidence/service';
-import { describeMetrics } from '@/lib/evidence/types';
-import type { ContributionType } from '@/lib/generated/prisma/enums';
+import { describeMetricsIn } from '@/lib/evidence/types';
+import type { ContributionType, ReachMetric } from '@/lib/generated/prisma/enums';
 import { formatDayKeyOrRaw } from '@/lib/format';
 import { fillMessage } from '@/lib/i18n/fill';
 import { TableHead } from '@/components/ui/table';
@@ -46,7 +46,11 @@ export type EvidenceImportCopy = Record<
   | 'importValidOne'
   | 'importValidMany',
   string
-> & { types: Record<ContributionType, string> };
+> & {
+  types: Record<ContributionType, string>;
+  /** Reach metrics named in the reader's language; null for English ("12,000 views"). */
+  reach: { metrics: Record<ReachMetric, string>; numberLocale: string } | null;
+};
 
 const count = (n: number, one: string, many: string) => fillMessage(n === 1 ? one : many, { count: n });
 
@@ -190,7 +194,7 @@ export function EvidenceImportForm({ copy }: { copy: EvidenceImportCopy }) {
                         <td className="break-words py-1 pr-3">{r.title}</td>
                         <td className="py-1 pr-3">{copy.types[r.type as ContributionType] ?? r.type}</td>
                         <td className="py-1 pr-3">{formatDayKeyOrRaw(r.startDate)}</td>
-                        <td className="py-1">{describeMetrics(r.metrics) ?? '—'}</td>
+                        <td className="py-1">{describeMetricsIn(r.metrics, copy.reach) ?? '—'}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { evidenceFormCopy } from '@/components/evidence/evidence-form-copy';
 import { EvidenceImportForm, type EvidenceImportCopy } from '@/components/evidence/evidence-import-form';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -47,10 +47,11 @@ const FORM_WORDS = [
 
 export default async function ImportEvidencePage() {
   await requireUser();
-  const [t, labels] = await Promise.all([getTranslations('evidenceImport'), evidenceFormCopy()]);
+  const [t, labels, locale] = await Promise.all([getTranslations('evidenceImport'), evidenceFormCopy(), getLocale()]);
   const copy: EvidenceImportCopy = {
     ...(Object.fromEntries(FORM_WORDS.map((key) => [key, t.raw(`form.${key}`) as string])) as Record<(typeof FORM_WORDS)[number], string>),
     types: labels.types,
+    reach: locale === 'en' ? null : { metrics: labels.metrics, numberLocale: labels.numberLocale },
   };
   // A column's help in the reader's language; a column the messages do not name keeps its English help.
   const help = (c: (typeof CSV_COLUMNS)[number]) => {

@@ -7,7 +7,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { richLink } from '@/components/ui/rich-link';
 import { requireUser } from '@/lib/auth/guards';
 import { currentWindowFor, listEvidenceItems } from '@/lib/evidence/queries';
-import { describeMetrics } from '@/lib/evidence/types';
+import { describeMetricsIn } from '@/lib/evidence/types';
 import { formatDayKey, formatInstant } from '@/lib/format';
 import { activeFocusAreasOf, getNominationForViewer } from '@/lib/nominations/queries';
 
@@ -62,7 +62,7 @@ export default async function SubmitEvidencePage({ params }: { params: Promise<{
       title: item.title,
       typeLabel: labels.types[item.type],
       dates: item.endDate ? t('window', { start: day(item.startDate), end: day(item.endDate) }) : day(item.startDate),
-      reach: describeMetrics(item.metrics),
+      reach: describeMetricsIn(item.metrics, locale === 'en' ? null : labels),
       blockedBecause: item.position !== 'inside' ? t('outsideWindow') : item.isFullTimeJob ? t('fullTimeJob') : null,
     }));
   const copy: SubmitEvidenceCopy = {
