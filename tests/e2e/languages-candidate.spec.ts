@@ -45,6 +45,8 @@ test('a nominee chooses evidence to submit in Spanish, and another nominator is 
   ).toContainText(SPANISH_DATE);
   // Contribution types in Spanish, with Spanish dates.
   await expect(page.getByText(/^Entrada de blog o artículo · /).first()).toContainText(SPANISH_DATE);
+  // Reach figures by their Spanish names, numbers written the Spanish way.
+  await expect(page.getByText(/Asistentes: 85 · Sesiones: 1$/)).toBeVisible();
   await expect(page.getByText('¿Falta algo?')).toBeVisible();
   await expect(page.getByRole('link', { name: 'vuelve a la nominación' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -95,9 +97,9 @@ test('a candidate checks a CSV of contributions in Spanish', async ({ page }) =>
 
   // One good row and one without its type: the check says so in Spanish, and nothing is saved.
   const csv = [
-    'type,role,title,description,start_date,audience',
-    'BLOG,AUTHOR,Notas de Azure en español,Una serie de artículos sobre Azure para la comunidad hispanohablante.,2026-01-10,DEVELOPERS',
-    ',AUTHOR,Sin tipo,Una fila sin tipo de contribución.,2026-01-11,DEVELOPERS',
+    'type,role,title,description,start_date,audience,views',
+    'BLOG,AUTHOR,Notas de Azure en español,Una serie de artículos sobre Azure para la comunidad hispanohablante.,2026-01-10,DEVELOPERS,12000',
+    ',AUTHOR,Sin tipo,Una fila sin tipo de contribución.,2026-01-11,DEVELOPERS,',
   ].join('\n');
   await page.getByLabel('Pega el CSV').fill(csv);
   await page.getByRole('button', { name: 'Revisar las filas' }).click();
@@ -108,6 +110,7 @@ test('a candidate checks a CSV of contributions in Spanish', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Filas válidas' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Alcance' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Entrada de blog o artículo' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Visualizaciones: 12.000' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Importar solo la fila válida (1)' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
