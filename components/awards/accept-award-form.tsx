@@ -6,11 +6,25 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { acceptAwardSchema } from '@/lib/awards/schema';
+import { fillMessage } from '@/lib/i18n/fill';
 
 type Agreement = { id: string; title: string; version: string };
+/** The form's words in the reader's language, from its page (`acceptAgreement` keeps {title} and {version});
+ * the two boxes' only failure is being left unticked, said as `acceptCoc` and `acceptNda`. */
+export type AcceptAwardCopy = { acceptAgreement: string; acceptCoc: string; acceptNda: string; accepting: string; submit: string };
 
 /** The new MVP accepts the code of conduct and the NDA, which activates the award. */
-export function AcceptAwardForm({ awardId, codeOfConduct, nda }: { awardId: string; codeOfConduct: Agreement; nda: Agreement }) {
+export function AcceptAwardForm({
+  awardId,
+  codeOfConduct,
+  nda,
+  copy,
+}: {
+  awardId: string;
+  codeOfConduct: Agreement;
+  nda: Agreement;
+  copy: AcceptAwardCopy;
+}) {
   const router = useRouter();
   const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(acceptAwardSchema, acceptAwardAction, {
     defaultValues: { awardId, codeOfConductId: codeOfConduct.id, ndaId: nda.id, acceptCodeOfConduct: false, acceptNda: false },
@@ -29,13 +43,11 @@ export function AcceptAwardForm({ awardId, codeOfConduct, nda }: { awardId: stri
             aria-describedby={errors.acceptCodeOfConduct ? 'accept-coc-error' : undefined}
             {...form.register('acceptCodeOfConduct')}
           />
-          <span>
-            I accept the {codeOfConduct.title} (version {codeOfConduct.version})
-          </span>
+          <span>{fillMessage(copy.acceptAgreement, codeOfConduct)}</span>
         </label>
         {errors.acceptCodeOfConduct ? (
           <p id="accept-coc-error" className="text-sm font-medium text-red-700">
-            {errors.acceptCodeOfConduct.message}
+            {copy.acceptCoc}
           </p>
         ) : null}
       </div>
@@ -48,18 +60,16 @@ export function AcceptAwardForm({ awardId, codeOfConduct, nda }: { awardId: stri
             aria-describedby={errors.acceptNda ? 'accept-nda-error' : undefined}
             {...form.register('acceptNda')}
           />
-          <span>
-            I accept the {nda.title} (version {nda.version})
-          </span>
+          <span>{fillMessage(copy.acceptAgreement, nda)}</span>
         </label>
         {errors.acceptNda ? (
           <p id="accept-nda-error" className="text-sm font-medium text-red-700">
-            {errors.acceptNda.message}
+            {copy.acceptNda}
           </p>
         ) : null}
       </div>
       <Button type="submit" disabled={isSubmitting || !ready}>
-        {isSubmitting ? 'Accepting…' : 'Accept and activate my award'}
+        {isSubmitting ? copy.accepting : copy.submit}
       </Button>
     </form>
   );

@@ -2,25 +2,28 @@
 
 import { submitRenewalAction } from '@/lib/awards/actions';
 import { ActionButton } from '@/components/ui/action-button';
+import { fillMessage } from '@/lib/i18n/fill';
+
+/** The button's words in the reader's language, from its page; the {count} ones are filled here. */
+export type RenewButtonCopy = Record<
+  'label' | 'pending' | 'confirmOne' | 'confirmMany' | 'yes' | 'doneOne' | 'doneMany' | 'cancel',
+  string
+>;
 
 /** Submits the renewal of an award with the evidence shown above it. */
-export function RenewButton({ awardId, itemCount }: { awardId: string; itemCount: number }) {
+export function RenewButton({ awardId, itemCount, copy }: { awardId: string; itemCount: number; copy: RenewButtonCopy }) {
   return (
     <ActionButton
       action={() => submitRenewalAction({ awardId })}
-      label="Submit my renewal"
-      pendingLabel="Submitting…"
+      label={copy.label}
+      pendingLabel={copy.pending}
       variant="primary"
+      cancelLabel={copy.cancel}
       confirm={{
-        text: (
-          <p>
-            Submit {itemCount} contribution{itemCount === 1 ? '' : 's'} for review? What you submit is frozen: later changes to your log do
-            not change it.
-          </p>
-        ),
-        yes: 'Yes, submit my renewal',
+        text: <p>{fillMessage(itemCount === 1 ? copy.confirmOne : copy.confirmMany, { count: itemCount })}</p>,
+        yes: copy.yes,
       }}
-      done={(r) => `Your renewal is submitted with ${r.itemCount} contribution${r.itemCount === 1 ? '' : 's'}. Reviewers will assess it.`}
+      done={(r) => fillMessage(r.itemCount === 1 ? copy.doneOne : copy.doneMany, { count: r.itemCount })}
     />
   );
 }

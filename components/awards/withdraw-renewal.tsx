@@ -3,16 +3,20 @@
 import { ActionButton } from '@/components/ui/action-button';
 import { withdrawRenewalAction } from '@/lib/awards/actions';
 
+/** The button's words in the reader's language, from its page. */
+export type WithdrawRenewalCopy = Record<'label' | 'pending' | 'confirm' | 'cancel', string>;
+
 /** Withdraws the MVP's renewal (before review starts): they will not renew this award. */
-export function WithdrawRenewal({ awardId }: { awardId: string }) {
+export function WithdrawRenewal({ awardId, copy }: { awardId: string; copy: WithdrawRenewalCopy }) {
   return (
     <ActionButton
       action={withdrawRenewalAction}
       input={{ awardId }}
-      label="Withdraw my renewal"
-      pendingLabel="Withdrawing…"
-      confirm="Withdraw your renewal? Your award then ends with its year; you can be nominated again in a later cycle."
+      label={copy.label}
+      pendingLabel={copy.pending}
+      confirm={copy.confirm}
       variant="secondary"
+      cancelLabel={copy.cancel}
     />
   );
 }

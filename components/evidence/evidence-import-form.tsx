@@ -8,15 +8,54 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { CSV_MAX_BYTES } from '@/lib/evidence/import-limits';
 import type { ImportPreview } from '@/lib/evidence/service';
-import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
-import type { ContributionType } from '@/lib/generated/prisma/enums';
+import { describeMetricsIn } from '@/lib/evidence/types';
+import type { ContributionType, ReachMetric } from '@/lib/generated/prisma/enums';
 import { formatDayKeyOrRaw } from '@/lib/format';
+import { fillMessage } from '@/lib/i18n/fill';
 import { TableHead } from '@/components/ui/table';
 
-const TOO_LARGE = 'The file is larger than 1 MB. Split it into smaller files.';
+/** The form's words in the reader's language, from its page; {count}, {row} and {title} are filled here. */
+export type EvidenceImportCopy = Record<
+  | 'pasteLabel'
+  | 'pasteHint'
+  | 'fileLabel'
+  | 'fileHint'
+  | 'tooLarge'
+  | 'sendFailed'
+  | 'importFailed'
+  | 'checking'
+  | 'check'
+  | 'validOne'
+  | 'validMany'
+  | 'invalidOne'
+  | 'invalidMany'
+  | 'nothingSaved'
+  | 'correct'
+  | 'looksRight'
+  | 'needAttention'
+  | 'row'
+  | 'validRows'
+  | 'colRow'
+  | 'colTitle'
+  | 'colType'
+  | 'colDate'
+  | 'colReach'
+  | 'importing'
+  | 'importOne'
+  | 'importMany'
+  | 'importValidOne'
+  | 'importValidMany',
+  string
+> & {
+  types: Record<ContributionType, string>;
+  /** Reach metrics named in the reader's language; null for English ("12,000 views"). */
+  reach: { metrics: Record<ReachMetric, string>; numberLocale: string } | null;
+};
+
+const count = (n: number, one: string, many: string) => fillMessage(n === 1 ? one : many, { count: n });
 
 /** Paste or upload a CSV, see every row checked, then import (nothing is saved before that). */
-export function EvidenceImportForm() {
+export function EvidenceImportForm({ copy }: { copy: EvidenceImportCopy }) {
   const router = useRouter();
   const [csv, setCsv] = useState('');
   const [fileName, setFileName] = useState('pasted.csv');
@@ -37,7 +76,7 @@ export function EvidenceImportForm() {
     setError(null);
     setPreview(null);
     if (new Blob([csv]).size > CSV_MAX_BYTES) {
-      setError(TOO_LARGE);
+      setError(copy.tooLarge);
       return focusResult();
     }
     setBusy('checking');
@@ -46,7 +85,7 @@ export function EvidenceImportForm() {
       if (result.ok) setPreview(result.data);
       else setError(result.error);
     } catch {
-      setError('The file could not be sent. Check your connection and try again; if the file is large, split it.');
+      setError(copy.sendFailed);
     } finally {
       setBusy(null);
       focusResult();
@@ -64,7 +103,7 @@ export function EvidenceImportForm() {
       }
       setError(result.error);
     } catch {
-      setError('The file could not be sent. Nothing was saved; try again.');
+      setError(copy.importFailed);
     }
     setBusy(null);
     focusResult();
@@ -75,7 +114,7 @@ export function EvidenceImportForm() {
 
   return (
     <div className="space-y-5">
-      <Field id="csv" label="Paste the CSV" hint="The first line names the columns, as in the template.">
+      <Field id="csv" label={copy.pasteLabel} hint={copy.pasteHint}>
         {(aria) => (
           <textarea
             {...aria}
@@ -87,7 +126,7 @@ export function EvidenceImportForm() {
           />
         )}
       </Field>
-      <Field id="csv-file" label="Or choose a CSV file" hint="Up to 1 MB and 2,000 rows.">
+      <Field id="csv-file" label={copy.fileLabel} hint={copy.fileHint}>
         {(aria) => (
           <input
             {...aria}
@@ -98,7 +137,7 @@ export function EvidenceImportForm() {
               const file = e.target.files?.[0];
               if (!file) return;
               if (file.size > CSV_MAX_BYTES) {
-                setError(TOO_LARGE);
+                setError(copy.tooLarge);
                 return focusResult();
               }
               changeCsv(await file.text(), file.name);
@@ -107,7 +146,7 @@ export function EvidenceImportForm() {
         )}
       </Field>
       <Button type="button" onClick={() => void check()} disabled={busy !== null || csv.trim() === ''}>
-        {busy === 'checking' ? 'Checking…' : 'Check the rows'}
+        {busy === 'checking' ? copy.checking : copy.check}
       </Button>
 
       <div ref={resultRef} tabIndex={-1} className="space-y-4 outline-none">
@@ -116,25 +155,20 @@ export function EvidenceImportForm() {
           <>
             <Alert
               tone={preview.invalid ? 'warning' : 'success'}
-              title={`${preview.valid} row${preview.valid === 1 ? ' is' : 's are'} valid, ${preview.invalid} need${preview.invalid === 1 ? 's' : ''} attention.`}
+              title={`${count(preview.valid, copy.validOne, copy.validMany)}, ${count(preview.invalid, copy.invalidOne, copy.invalidMany)}`}
             >
-              Nothing is saved yet.
-              {preview.invalid
-                ? ' Correct the rows below and check again, or import only the valid rows.'
-                : ' Import when the rows below look right.'}
+              {copy.nothingSaved} {preview.invalid ? copy.correct : copy.looksRight}
             </Alert>
             {invalid.length > 0 ? (
               <section aria-labelledby="invalid-rows">
                 <h2 id="invalid-rows" className="text-base font-semibold">
-                  Rows that need attention
+                  {copy.needAttention}
                 </h2>
                 <ul className="mt-2 space-y-2">
                   {invalid.map((r) =>
                     r.ok ? null : (
                       <li key={r.row} className="rounded-md border border-red-200 bg-red-50 p-3 text-sm">
-                        <p className="font-medium text-red-900">
-                          Row {r.row}: {r.title}
-                        </p>
+                        <p className="font-medium text-red-900">{fillMessage(copy.row, { row: r.row, title: r.title })}</p>
                         <ul className="list-disc pl-5 text-red-900">
                           {r.errors.map((message, i) => (
                             <li key={i}>{message}</li>
@@ -149,18 +183,18 @@ export function EvidenceImportForm() {
             {valid.length > 0 ? (
               <section aria-labelledby="valid-rows" className="overflow-x-auto">
                 <h2 id="valid-rows" className="text-base font-semibold">
-                  Valid rows
+                  {copy.validRows}
                 </h2>
                 <table className="mt-2 w-full text-left text-sm">
-                  <TableHead columns={['Row', 'Title', 'Type', 'Date', 'Reach']} rows="py-1" />
+                  <TableHead columns={[copy.colRow, copy.colTitle, copy.colType, copy.colDate, copy.colReach]} rows="py-1" />
                   <tbody>
                     {valid.map((r) => (
                       <tr key={r.row} className="border-b border-slate-100">
                         <td className="py-1 pr-3">{r.row}</td>
                         <td className="break-words py-1 pr-3">{r.title}</td>
-                        <td className="py-1 pr-3">{CONTRIBUTION_TYPES[r.type as ContributionType]?.label ?? r.type}</td>
+                        <td className="py-1 pr-3">{copy.types[r.type as ContributionType] ?? r.type}</td>
                         <td className="py-1 pr-3">{formatDayKeyOrRaw(r.startDate)}</td>
-                        <td className="py-1">{describeMetrics(r.metrics) ?? '—'}</td>
+                        <td className="py-1">{describeMetricsIn(r.metrics, copy.reach) ?? '—'}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -170,11 +204,11 @@ export function EvidenceImportForm() {
             <div className="flex flex-wrap gap-3">
               {preview.invalid === 0 ? (
                 <Button type="button" disabled={busy !== null} onClick={() => void confirm('all')}>
-                  {busy === 'importing' ? 'Importing…' : `Import ${preview.valid} contribution${preview.valid === 1 ? '' : 's'}`}
+                  {busy === 'importing' ? copy.importing : count(preview.valid, copy.importOne, copy.importMany)}
                 </Button>
               ) : preview.valid > 0 ? (
                 <Button type="button" variant="secondary" disabled={busy !== null} onClick={() => void confirm('valid-only')}>
-                  {busy === 'importing' ? 'Importing…' : `Import only the ${preview.valid} valid row${preview.valid === 1 ? '' : 's'}`}
+                  {busy === 'importing' ? copy.importing : count(preview.valid, copy.importValidOne, copy.importValidMany)}
                 </Button>
               ) : null}
             </div>

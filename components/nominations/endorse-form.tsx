@@ -13,11 +13,25 @@ import { useHydrated } from '@/components/forms/use-hydrated';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
+import { fillMessage } from '@/lib/i18n/fill';
 import { endorsementSchema, STATEMENT_MAX, STATEMENT_MIN, type EndorsementInput } from '@/lib/nominations/schema';
+
+/** The form's words in the reader's language, from its page (`hint` keeps its {min}, {count}, {max}). */
+export type EndorseFormCopy = { label: string; hint: string; endorsing: string; endorse: string; numberLocale: string };
 
 /** Endorses an open nomination with a statement; it starts from what the person typed when they
  * nominated the same person (kept as this form's draft), and saves as they type. */
-export function EndorseForm({ nominationId, userId, draft }: { nominationId: string; userId: string; draft: SavedDraft | null }) {
+export function EndorseForm({
+  nominationId,
+  userId,
+  draft,
+  copy,
+}: {
+  nominationId: string;
+  userId: string;
+  draft: SavedDraft | null;
+  copy: EndorseFormCopy;
+}) {
   const router = useRouter();
   const ready = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -50,15 +64,19 @@ export function EndorseForm({ nominationId, userId, draft }: { nominationId: str
       </div>
       <Field
         id="statement"
-        label="Your endorsement: the impact you have seen"
-        hint={`At least ${STATEMENT_MIN} characters. ${(statement ?? '').length.toLocaleString('en-US')} / ${STATEMENT_MAX.toLocaleString('en-US')}`}
+        label={copy.label}
+        hint={fillMessage(copy.hint, {
+          min: STATEMENT_MIN,
+          count: (statement ?? '').length.toLocaleString(copy.numberLocale),
+          max: STATEMENT_MAX.toLocaleString(copy.numberLocale),
+        })}
         error={errors.statement?.message}
       >
         {(aria) => <textarea {...aria} rows={7} className={inputClass} {...form.register('statement')} />}
       </Field>
       <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />
       <Button type="submit" disabled={isSubmitting || !ready}>
-        {isSubmitting ? 'Endorsing…' : 'Endorse the nomination'}
+        {isSubmitting ? copy.endorsing : copy.endorse}
       </Button>
     </form>
   );

@@ -7,6 +7,7 @@ import { submitEvidenceAction } from '@/lib/nominations/actions';
 import { lazySchema, schemaOrNull, usePreloadSchema } from '@/components/forms/lazy-schema';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { fillMessage } from '@/lib/i18n/fill';
 
 // Loaded after the page, with zod: it is not part of the page's first-load JavaScript.
 const loadSubmitEvidenceSchema = lazySchema(() => import('@/lib/nominations/schema').then((m) => m.submitEvidenceSchema));
@@ -21,24 +22,44 @@ export type SubmittableItem = {
   blockedBecause: string | null;
 };
 
+/** The form's words in the reader's language, from its page; the {count} ones are filled here. */
+export type SubmitEvidenceCopy = Record<
+  | 'focusLabel'
+  | 'focusSuggested'
+  | 'focusHint'
+  | 'noFocus'
+  | 'legend'
+  | 'windowText'
+  | 'logEmpty'
+  | 'add'
+  | 'reviewOne'
+  | 'reviewMany'
+  | 'chooseOne'
+  | 'confirmTitle'
+  | 'confirmOne'
+  | 'confirmMany'
+  | 'area'
+  | 'noFocusIn'
+  | 'submitting'
+  | 'confirm'
+  | 'back',
+  string
+>;
+
 /** Choosing the contributions to submit, then confirming: the confirmed set is frozen. */
 export function SubmitEvidenceForm({
   nominationId,
   items,
-  windowLabel,
-  categoryName,
   focusAreas,
   initialFocusAreaId,
-  nominatorName,
+  copy,
 }: {
   nominationId: string;
   items: SubmittableItem[];
-  windowLabel: string;
-  categoryName: string;
   /** The focus areas the category offers: the nominee states their own area of expertise. */
   focusAreas: { id: string; name: string }[];
   initialFocusAreaId: string | null;
-  nominatorName: string;
+  copy: SubmitEvidenceCopy;
 }) {
   const router = useRouter();
   const submittable = items.filter((i) => !i.blockedBecause);
@@ -61,7 +82,9 @@ export function SubmitEvidenceForm({
     // The server parses again on confirm; without the schema (offline) its answer says what is wrong.
     const parsed = (await schemaOrNull(loadSubmitEvidenceSchema))?.safeParse({ nominationId, itemIds: selected, focusAreaId });
     if (parsed && !parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Choose at least one contribution to submit');
+      const issue = parsed.error.issues[0];
+      // The one rule a person can break here is choosing nothing: said in their language.
+      setError(issue?.code === 'too_small' || !issue ? copy.chooseOne : issue.message);
       requestAnimationFrame(() => errorRef.current?.focus());
       return;
     }
@@ -95,12 +118,10 @@ export function SubmitEvidenceForm({
           {focusAreas.length > 0 ? (
             <div className="space-y-1">
               <label htmlFor="focus-area" className="block text-base font-semibold text-slate-900">
-                Your area of expertise in {categoryName}
+                {copy.focusLabel}
               </label>
               <p id="focus-area-hint" className="text-sm text-slate-700">
-                {initialFocusAreaId
-                  ? `${nominatorName} suggested one; change it if another describes your work better.`
-                  : 'Reviewers read your contributions with it in mind.'}
+                {initialFocusAreaId ? copy.focusSuggested : copy.focusHint}
               </p>
               <select
                 id="focus-area"
@@ -109,7 +130,7 @@ export function SubmitEvidenceForm({
                 value={focusAreaId}
                 onChange={(e) => setFocusAreaId(e.target.value)}
               >
-                <option value="">No particular focus area</option>
+                <option value="">{copy.noFocus}</option>
                 {focusAreas.map((a) => (
                   <option key={a.id} value={a.id}>
                     {a.name}
@@ -119,13 +140,13 @@ export function SubmitEvidenceForm({
             </div>
           ) : null}
           <fieldset className="space-y-2">
-            <legend className="text-base font-semibold text-slate-900">Contributions to submit</legend>
-            <p className="text-sm text-slate-700">Only contributions dated within the window ({windowLabel}) can be submitted.</p>
+            <legend className="text-base font-semibold text-slate-900">{copy.legend}</legend>
+            <p className="text-sm text-slate-700">{copy.windowText}</p>
             {items.length === 0 ? (
               <p className="text-sm">
-                Your log is empty.{' '}
+                {copy.logEmpty}{' '}
                 <Link href="/evidence/new" className="font-medium text-brand-700 underline">
-                  Add a contribution
+                  {copy.add}
                 </Link>
                 .
               </p>
@@ -157,20 +178,19 @@ export function SubmitEvidenceForm({
             </ul>
           </fieldset>
           <Button type="button" onClick={() => void review()}>
-            Review {selected.length} contribution{selected.length === 1 ? '' : 's'}
+            {fillMessage(selected.length === 1 ? copy.reviewOne : copy.reviewMany, { count: selected.length })}
           </Button>
         </>
       ) : (
         <section aria-labelledby="confirm-heading" className="space-y-3">
           <h2 id="confirm-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
-            Confirm your submission
+            {copy.confirmTitle}
           </h2>
           <p className="text-sm text-slate-700">
-            These {chosen.length} contribution{chosen.length === 1 ? ' is' : 's are'} sent to review exactly as they are now. Later changes
-            to your log do not change what reviewers see. You can withdraw until review starts.
+            {fillMessage(chosen.length === 1 ? copy.confirmOne : copy.confirmMany, { count: chosen.length })}
           </p>
           <p className="text-sm">
-            Area of expertise: <span className="font-medium">{focusAreaName ?? `${categoryName}, no particular focus area`}</span>
+            {copy.area} <span className="font-medium">{focusAreaName ?? copy.noFocusIn}</span>
           </p>
           <ol className="list-decimal space-y-1 pl-6 text-sm">
             {chosen.map((i) => (
@@ -181,10 +201,10 @@ export function SubmitEvidenceForm({
           </ol>
           <div className="flex flex-wrap gap-3">
             <Button type="button" disabled={busy} onClick={() => void confirm()}>
-              {busy ? 'Submitting…' : 'Confirm and submit'}
+              {busy ? copy.submitting : copy.confirm}
             </Button>
             <Button type="button" variant="secondary" disabled={busy} onClick={() => setStep('choose')}>
-              Back to the list
+              {copy.back}
             </Button>
           </div>
         </section>

@@ -25,6 +25,8 @@ type Props<I, R> = {
   redirectTo?: string;
   /** Hides the button (nothing left to do) while keeping the last message on screen. */
   hidden?: boolean;
+  /** The confirmation's "no" button, in the reader's language. */
+  cancelLabel?: string;
 };
 
 /** A button that runs one server action (remove, withdraw, apply…), optionally after a confirmation, and
@@ -41,6 +43,7 @@ export function ActionButton<I = void, R = unknown>({
   done,
   redirectTo,
   hidden = false,
+  cancelLabel = 'Cancel',
 }: Props<I, R>) {
   const router = useRouter();
   const [state, setState] = useState<'idle' | 'confirming' | 'pending'>('idle');
@@ -104,7 +107,7 @@ export function ActionButton<I = void, R = unknown>({
                 setState('idle');
               }}
             >
-              Cancel
+              {cancelLabel}
             </Button>
           </div>
         </div>

@@ -127,6 +127,8 @@ export async function remindNominationDeadlines(now: Date = new Date()): Promise
           nomineeName: n.nomineeName,
           categoryName: n.category.name,
           deadline: formatInstant(n.cycle.submissionDeadline, n.nominee?.timeZone ?? zone),
+          deadlineAt: n.cycle.submissionDeadline.toISOString(),
+          timeZone: n.nominee?.timeZone ?? zone,
           url: `${env().APP_URL}/nominations/${n.id}`,
         },
         urgency: 'IMMEDIATE',

@@ -9,7 +9,7 @@ import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, METRIC_LABELS, REACH_METRIC_VALUES
 const METRIC_COLUMN = (m: ReachMetric) => m.toLowerCase();
 
 /** The columns of the import file, in the template's order, with what each holds. */
-export const CSV_COLUMNS: { name: string; required: boolean; help: string }[] = [
+export const CSV_COLUMNS: { name: string; required: boolean; help: string; metric?: ReachMetric }[] = [
   { name: 'type', required: true, help: 'The kind of contribution, as a code (BLOG, VIDEO, SPEAKING_CONFERENCE, ...) or its name.' },
   { name: 'role', required: true, help: 'Your role: AUTHOR, CO_AUTHOR, SPEAKER, HOST, ORGANISER, MAINTAINER, ...' },
   { name: 'title', required: true, help: 'Up to 100 characters.' },
@@ -28,6 +28,7 @@ export const CSV_COLUMNS: { name: string; required: boolean; help: string }[] = 
     name: METRIC_COLUMN(m),
     required: false,
     help: `${METRIC_LABELS[m]}: a whole number, only for the types that count it.`,
+    metric: m,
   })),
 ];
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ContributionType } from '@/lib/generated/prisma/enums';
-import { CONTRIBUTION_TYPES, countsAsReach, describeMetrics, METRIC_LABELS, metricsFor, REACH_METRIC_VALUES } from './types';
+import { messagesFor } from '@/lib/i18n/messages';
+import {
+  CONTRIBUTION_TYPES,
+  countsAsReach,
+  describeMetrics,
+  describeMetricsIn,
+  METRIC_LABELS,
+  metricsFor,
+  REACH_METRIC_VALUES,
+} from './types';
 
 describe('contribution types', () => {
   it('asks each type for at least one reach metric, each named once', () => {
@@ -33,5 +42,13 @@ describe('contribution types', () => {
     expect(describeMetrics({ SESSIONS: 1, COPIES_SOLD: 1, PAGE_VISIT_SECONDS: 240 })).toBe(
       '1 session · 1 copy sold · 4 min average time on page',
     );
+  });
+
+  it('describes metrics in Spanish by their labels, with Spanish numbers, and in English as before', () => {
+    const words = { metrics: messagesFor('es').evidenceForm.metrics, numberLocale: 'es-ES' };
+    expect(describeMetricsIn({ ATTENDEES: 85, VIEWS: 12000 }, words)).toBe('Visualizaciones: 12.000 · Asistentes: 85');
+    expect(describeMetricsIn({ SESSIONS: 1 }, words)).toBe('Sesiones: 1');
+    expect(describeMetricsIn({}, words)).toBeNull();
+    expect(describeMetricsIn({ ATTENDEES: 85, VIEWS: 12000 }, null)).toBe('12,000 views · 85 attendees');
   });
 });

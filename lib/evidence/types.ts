@@ -137,3 +137,17 @@ export function describeMetrics(metrics: Partial<Record<Metric, number>>): strin
   const parts = REACH_METRIC_VALUES.filter((m) => typeof metrics[m] === 'number').map((m) => describeMetric(m, metrics[m]!));
   return parts.length ? parts.join(' · ') : null;
 }
+
+/** The reach in another language: each metric named by its label there, then its number written that
+ * language's way ("Visualizaciones: 12.000 · Asistentes: 85"), which needs no plural rules; English
+ * (`words` null) as describeMetrics says it. */
+export function describeMetricsIn(
+  metrics: Partial<Record<Metric, number>>,
+  words: { metrics: Record<Metric, string>; numberLocale: string } | null,
+): string | null {
+  if (!words) return describeMetrics(metrics);
+  const parts = REACH_METRIC_VALUES.filter((m) => typeof metrics[m] === 'number').map(
+    (m) => `${words.metrics[m]}: ${metrics[m]!.toLocaleString(words.numberLocale)}`,
+  );
+  return parts.length ? parts.join(' · ') : null;
+}

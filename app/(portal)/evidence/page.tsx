@@ -12,7 +12,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { getEvidenceOverview, type EvidenceItemPage, type EvidenceItemView } from '@/lib/evidence/queries';
 import type { ReachFigure } from '@/lib/evidence/reach';
 import { labelsOf, monthsOfWindow } from '@/lib/evidence/timeline';
-import { describeMetrics } from '@/lib/evidence/types';
+import { describeMetricsIn } from '@/lib/evidence/types';
 import { evidenceFormCopy, type EvidenceFormCopy } from '@/components/evidence/evidence-form-copy';
 import { formatDayKey, formatInstant, formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -203,6 +203,7 @@ function ItemList({
   labels: EvidenceFormCopy;
 }) {
   const day = (key: string) => formatDayKey(key, locale);
+  const metricsOf = (item: EvidenceItemView) => describeMetricsIn(item.metrics, locale === 'en' ? null : labels);
   return (
     <ul className="divide-y divide-slate-200">
       {items.map((item) => (
@@ -221,7 +222,7 @@ function ItemList({
                 {labels.audiences[item.audience]}
                 {item.technologyArea ? ` · ${item.technologyArea}` : ''}
               </p>
-              {describeMetrics(item.metrics) ? <p className="text-sm text-slate-700">{describeMetrics(item.metrics)}</p> : null}
+              {metricsOf(item) ? <p className="text-sm text-slate-700">{metricsOf(item)}</p> : null}
               {reach ? <ReachPercentileLine item={item} figures={reach[item.id]} scope="window" /> : null}
               {item.isPaid ? <p className="text-sm text-slate-700">{item.isFullTimeJob ? t('paidFullTime') : t('paid')}</p> : null}
               <p className="mt-1 line-clamp-3 whitespace-pre-wrap break-words text-sm text-slate-800">{preview(item.description)}</p>

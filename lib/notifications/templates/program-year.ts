@@ -1,13 +1,33 @@
 // Emails of running the programs year after year: changed cycle dates, nominations and renewals
 // that expire with their cycle, the MVP renewal window, MCT renewals refused, ISC providers told
 // about their candidates, and admins told an application waits for them.
+import { createTranslator } from 'use-intl/core';
+import { formatInstant } from '@/lib/format';
+import { messagesFor } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/locales';
 import { emailLayout, type RenderedEmail } from './layout';
+import { emailTranslator, greetingIn } from './translate';
 
 const greeting = (name: string | null) => `Hello${name ? ` ${name}` : ''},`;
 
 function email(subject: string, lines: string[], action: { label: string; url: string }): RenderedEmail {
   return { subject, text: `${lines.join('\n\n')}\n\n${action.label}: ${action.url}`, html: emailLayout(subject, lines, action) };
 }
+
+/** An email in the recipient's language (the MVP's emails of this file; English for the others). */
+function emailIn(locale: Locale, subject: string, lines: string[], action: { label: string; url: string }): RenderedEmail {
+  const t = emailTranslator(locale);
+  return { subject, text: `${lines.join('\n\n')}\n\n${action.label}: ${action.url}`, html: emailLayout(subject, lines, action, t) };
+}
+
+const mvpYear = (locale: Locale) => createTranslator({ locale, messages: messagesFor(locale), namespace: 'mvpEmails.year' });
+const helloIn = (locale: Locale, name: string | null) => greetingIn(emailTranslator(locale), name);
+
+/** A deadline in the recipient's language and time zone when the moment itself was queued; the
+ * caller's English words otherwise (emails queued before the moment was). */
+type Deadline = { deadline: string; deadlineAt?: string; timeZone?: string };
+const deadlineIn = (d: Deadline, locale: Locale) =>
+  d.deadlineAt && d.timeZone ? formatInstant(new Date(d.deadlineAt), d.timeZone, locale) : d.deadline;
 
 export const programYearTemplates = {
   /** To nominees, nominators and renewing MVPs of a cycle whose dates they rely on changed. */
@@ -30,60 +50,71 @@ export const programYearTemplates = {
     ),
 
   /** To a nominee who accepted and has not submitted: the evidence deadline comes (sent at once). */
-  'mvp.nomination-deadline': (d: { nomineeName: string; categoryName: string; deadline: string; url: string }) =>
-    email(
-      `Your MVP evidence is due by ${d.deadline}`,
-      [
-        greeting(d.nomineeName),
-        `You accepted your MVP nomination in ${d.categoryName}. Submit your contributions of the last 12 months by ${d.deadline}; after that the nomination expires with its award cycle.`,
-      ],
-      { label: 'Submit your evidence', url: d.url },
-    ),
+  'mvp.nomination-deadline': (
+    d: { nomineeName: string; categoryName: string; url: string } & Deadline,
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = mvpYear(locale);
+    const deadline = deadlineIn(d, locale);
+    return emailIn(
+      locale,
+      t('nominationDeadline.subject', { deadline }),
+      [helloIn(locale, d.nomineeName), t('nominationDeadline.body', { category: d.categoryName, deadline })],
+      { label: t('nominationDeadline.button'), url: d.url },
+    );
+  },
 
   /** To the nominee: their nomination was never submitted and expired with its cycle. */
-  'mvp.nomination-expired': (d: { nomineeName: string; categoryName: string; cycleName: string; url: string }) =>
-    email(
-      'Your MVP nomination has expired',
+  'mvp.nomination-expired': (
+    d: { nomineeName: string; categoryName: string; cycleName: string; url: string },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = mvpYear(locale);
+    return emailIn(
+      locale,
+      t('nominationExpired.subject'),
       [
-        greeting(d.nomineeName),
-        `Your nomination in ${d.categoryName} was not submitted before ${d.cycleName} closed, so it has expired.`,
-        'Nothing is lost from your evidence log. You can be nominated again in a later award cycle.',
+        helloIn(locale, d.nomineeName),
+        t('nominationExpired.body', { category: d.categoryName, cycle: d.cycleName }),
+        t('nominationExpired.nothingLost'),
       ],
-      { label: 'See the nomination', url: d.url },
-    ),
+      { label: t('nominationExpired.button'), url: d.url },
+    );
+  },
 
   /** To an MVP whose award year ends in a cycle: the renewal window is open (a deadline: sent at once). */
-  'mvp.renewal-open': (d: { name: string | null; categoryName: string; deadline: string; url: string }) =>
-    email(
-      'Renew your MVP award',
-      [
-        greeting(d.name),
-        `Your MVP award in ${d.categoryName} can now be renewed. Submit the contributions of your last 12 months (new ones: not the items you submitted last time) by ${d.deadline}.`,
-      ],
-      { label: 'Renew your award', url: d.url },
-    ),
+  'mvp.renewal-open': (d: { name: string | null; categoryName: string; url: string } & Deadline, locale: Locale = 'en'): RenderedEmail => {
+    const t = mvpYear(locale);
+    return emailIn(
+      locale,
+      t('renewalOpen.subject'),
+      [helloIn(locale, d.name), t('renewalOpen.body', { category: d.categoryName, deadline: deadlineIn(d, locale) })],
+      { label: t('renew'), url: d.url },
+    );
+  },
 
   /** To an MVP who has not submitted their renewal yet, as the deadline comes closer (sent at once). */
-  'mvp.renewal-reminder': (d: { name: string | null; categoryName: string; deadline: string; daysLeft: number; url: string }) =>
-    email(
-      `Your MVP renewal is due in ${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'}`,
-      [
-        greeting(d.name),
-        `Your renewal of the MVP award in ${d.categoryName} is due by ${d.deadline}. After that it expires and your award ends with its year.`,
-      ],
-      { label: 'Renew your award', url: d.url },
-    ),
+  'mvp.renewal-reminder': (
+    d: { name: string | null; categoryName: string; daysLeft: number; url: string } & Deadline,
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = mvpYear(locale);
+    return emailIn(
+      locale,
+      t('renewalReminder.subject', { count: d.daysLeft }),
+      [helloIn(locale, d.name), t('renewalReminder.body', { category: d.categoryName, deadline: deadlineIn(d, locale) })],
+      { label: t('renew'), url: d.url },
+    );
+  },
 
   /** To an MVP whose renewal was never submitted and expired. */
-  'mvp.renewal-expired': (d: { name: string | null; categoryName: string; url: string }) =>
-    email(
-      'Your MVP renewal has expired',
-      [
-        greeting(d.name),
-        `The renewal of your MVP award in ${d.categoryName} was not submitted before its deadline, so it has expired. Your award ends with its year; you can be nominated again in a later cycle.`,
-      ],
-      { label: 'See your awards', url: d.url },
-    ),
+  'mvp.renewal-expired': (d: { name: string | null; categoryName: string; url: string }, locale: Locale = 'en'): RenderedEmail => {
+    const t = mvpYear(locale);
+    return emailIn(locale, t('renewalExpired.subject'), [helloIn(locale, d.name), t('renewalExpired.body', { category: d.categoryName })], {
+      label: t('renewalExpired.button'),
+      url: d.url,
+    });
+  },
 
   /** To the member: the program team refused their renewal, with the reason. */
   'mct.renewal-rejected': (d: { name: string | null; note: string; url: string }) =>

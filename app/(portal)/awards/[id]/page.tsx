@@ -1,16 +1,19 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AcceptAwardForm } from '@/components/awards/accept-award-form-lazy';
 import { Alert } from '@/components/ui/alert';
 import { CertificatePanel } from '@/components/certificates/certificate-panel';
 import { Card, PageHeader } from '@/components/ui/card';
+import { richLink } from '@/components/ui/rich-link';
 import { getAwardForAcceptance } from '@/lib/awards/queries';
 import { requireUser } from '@/lib/auth/guards';
 import { certificateCodeFor } from '@/lib/certificates/queries';
 import { formatDay, formatInstant } from '@/lib/format';
 
-export const metadata: Metadata = { title: 'Your MVP award' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('awardPage'))('title') };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,66 +23,44 @@ export default async function AwardPage({ params }: { params: Promise<{ id: stri
   // Only the award's holder sees it; for anyone else it does not exist.
   const data = UUID.test(id) ? await getAwardForAcceptance(viewer, id) : null;
   if (!data) notFound();
+  const [t, locale] = await Promise.all([getTranslations('awardPage'), getLocale()]);
+  const day = (date: Date) => formatDay(date, locale);
   const { award, status, agreements } = data;
   const what = `${award.category.name}${award.focusArea ? ` (${award.focusArea.name})` : ''}`;
+  const year = { start: day(award.startsOn), end: day(award.endsOn) };
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={`Your MVP award in ${award.category.name}`}
-        description={`Award year ${formatDay(award.startsOn)} – ${formatDay(award.endsOn)}${award.renewsId ? ', renewing your previous year' : ''}.`}
-      />
+      <PageHeader title={t('heading', { category: award.category.name })} description={t(award.renewsId ? 'yearRenewing' : 'year', year)} />
       {award.acceptedAt && status !== 'REVOKED' ? (
         <>
-          <Alert tone="success" title="You have accepted this award">
-            Accepted {formatInstant(award.acceptedAt, viewer.timeZone)}.{' '}
-            {status === 'ACTIVE'
-              ? 'You are an active MVP.'
-              : status === 'ENDED'
-                ? 'This award year has ended.'
-                : `Your award year starts ${formatDay(award.startsOn)}.`}
+          <Alert tone="success" title={t('acceptedTitle')}>
+            {t('acceptedOn', { date: formatInstant(award.acceptedAt, viewer.timeZone, locale) })}{' '}
+            {status === 'ACTIVE' ? t('active') : status === 'ENDED' ? t('ended') : t('startsOn', { date: year.start })}
           </Alert>
-          <Card title="What comes next">
+          <Card title={t('next')}>
             <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
-              <li>
-                You are an MVP in {what} from {formatDay(award.startsOn)} to {formatDay(award.endsOn)}; your dashboard says so, and so does
-                your certificate below.
-              </li>
-              <li>
-                Keep logging your contributions in your{' '}
-                <Link href="/evidence" className="font-medium text-brand-700 underline">
-                  evidence log
-                </Link>
-                : before this year ends you renew with the contributions of the new 12 months, in the renewal window of the cycle. We email
-                you when it opens.
-              </li>
-              <li>
-                <Link href="/dashboard" className="font-medium text-brand-700 underline">
-                  Your dashboard
-                </Link>{' '}
-                shows this award, its renewal and anything waiting for you.
-              </li>
+              <li>{t('nextMvp', { what, ...year })}</li>
+              <li>{t.rich('nextLog', { link: richLink('/evidence') })}</li>
+              <li>{t.rich('nextDashboard', { link: richLink('/dashboard') })}</li>
             </ul>
           </Card>
-          <Card title="Your certificate">
+          <Card title={t('certificate')}>
             <CertificatePanel kind="MVP" recordId={award.id} code={await certificateCodeFor(viewer, 'MVP', award.id)} />
           </Card>
         </>
       ) : award.acceptedAt ? (
-        <Alert tone="info">This award was revoked.</Alert>
+        <Alert tone="info">{t('revoked')}</Alert>
       ) : status === 'AWAITING_ACCEPTANCE' ? (
         agreements.codeOfConduct && agreements.nda ? (
           <>
-            <p className="max-w-3xl text-slate-800">
-              Congratulations on the MVP award in {what}. Your award becomes active once you accept the MVP code of conduct and the
-              non-disclosure agreement below. Your acceptance is recorded with the time and the version you accepted.
-            </p>
+            <p className="max-w-3xl text-slate-800">{t('congratulations', { what })}</p>
             {[agreements.codeOfConduct, agreements.nda].map((a) => (
-              <Card key={a.id} title={`${a.title} (version ${a.version})`}>
-                <p className="text-sm text-slate-700">In effect from {formatDay(a.effectiveFrom)}.</p>
+              <Card key={a.id} title={t('agreement', { title: a.title, version: a.version })}>
+                <p className="text-sm text-slate-700">{t('inEffect', { date: day(a.effectiveFrom) })}</p>
                 <p className="mt-2 whitespace-pre-line">{a.body}</p>
               </Card>
             ))}
-            <Card title="Accept">
+            <Card title={t('accept')}>
               <AcceptAwardForm
                 awardId={award.id}
                 codeOfConduct={{
@@ -88,16 +69,21 @@ export default async function AwardPage({ params }: { params: Promise<{ id: stri
                   version: agreements.codeOfConduct.version,
                 }}
                 nda={{ id: agreements.nda.id, title: agreements.nda.title, version: agreements.nda.version }}
+                copy={{
+                  acceptAgreement: t.raw('form.acceptAgreement') as string,
+                  acceptCoc: t('form.acceptCoc'),
+                  acceptNda: t('form.acceptNda'),
+                  accepting: t('form.accepting'),
+                  submit: t('form.submit'),
+                }}
               />
             </Card>
           </>
         ) : (
-          <Alert tone="warning">The MVP agreements are not published yet. Please come back later; your award waits for you.</Alert>
+          <Alert tone="warning">{t('notPublished')}</Alert>
         )
       ) : (
-        <Alert tone="info">
-          This award can no longer be accepted ({status === 'REVOKED' ? 'it was revoked' : 'its award year has ended'}).
-        </Alert>
+        <Alert tone="info">{t(status === 'REVOKED' ? 'tooLateRevoked' : 'tooLateEnded')}</Alert>
       )}
     </div>
   );

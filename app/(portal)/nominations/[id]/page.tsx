@@ -9,7 +9,8 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
-import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
+import { describeMetricsIn } from '@/lib/evidence/types';
+import { evidenceFormCopy, type EvidenceFormCopy } from '@/components/evidence/evidence-form-copy';
 import { formatDay, formatInstant } from '@/lib/format';
 import type { ContributionType, ReachMetric } from '@/lib/generated/prisma/enums';
 import { getNominationForViewer, type NominationDetail } from '@/lib/nominations/queries';
@@ -25,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type T = Awaited<ReturnType<typeof getTranslations<'nomination'>>>;
 /** What the page's parts need to speak the reader's language. */
-type Words = { t: T; locale: Locale; withdraw: WithdrawFormCopy };
+type Words = { t: T; locale: Locale; withdraw: WithdrawFormCopy; labels: EvidenceFormCopy };
 
 const withdrawCopy = (t: T): WithdrawFormCopy => ({
   start: t('withdraw.start'),
@@ -48,13 +49,14 @@ export default async function NominationPage({ params, searchParams }: Props) {
   if (!n) notFound();
   const what = n.focusAreaName ? `${n.categoryName} > ${n.focusAreaName}` : n.categoryName;
   const isNominee = n.role === 'nominee';
-  const [t, status, relationships, locale] = await Promise.all([
+  const [t, status, relationships, locale, labels] = await Promise.all([
     getTranslations('nomination'),
     getTranslations('nominationStatus'),
     getTranslations('nominationForm.relationships'),
     getLocale(),
+    evidenceFormCopy(),
   ]);
-  const words: Words = { t, locale, withdraw: withdrawCopy(t) };
+  const words: Words = { t, locale, withdraw: withdrawCopy(t), labels };
   const relationship =
     n.relationship in RELATIONSHIP_LABELS ? relationships(n.relationship as keyof typeof RELATIONSHIP_LABELS) : relationships('OTHER');
 
@@ -142,7 +144,7 @@ function NextStep({ n, viewer, words }: { n: NominationDetail; viewer: Viewer; w
       );
     }
     return (
-      <Card title="What happens next">
+      <Card title={t('next')}>
         <p className="mb-2 text-sm text-slate-700">
           {t('invited', { nominator: n.nominatorName, category: n.categoryName, deadline: at(n.submissionDeadline) })}
         </p>
@@ -165,7 +167,7 @@ function NextStep({ n, viewer, words }: { n: NominationDetail; viewer: Viewer; w
   }
   if (n.status === 'ACCEPTED') {
     return (
-      <Card title="What happens next">
+      <Card title={t('next')}>
         <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
           <li>{t('stepLog')}</li>
           <li>{t('stepCheck')}</li>
@@ -185,7 +187,7 @@ function NextStep({ n, viewer, words }: { n: NominationDetail; viewer: Viewer; w
   }
   if (n.status === 'SUBMITTED') {
     return (
-      <Card title="What happens next">
+      <Card title={t('next')}>
         <p className="mb-4 text-sm text-slate-700">{t('reviewersWill')}</p>
         <WithdrawForm nominationId={n.id} explanation={t('withdrawSubmitted')} copy={words.withdraw} />
       </Card>
@@ -195,8 +197,9 @@ function NextStep({ n, viewer, words }: { n: NominationDetail; viewer: Viewer; w
 }
 
 function SubmissionSnapshot({ submission, words }: { submission: NonNullable<NominationDetail['submission']>; words: Words }) {
-  const { t, locale } = words;
+  const { t, locale, labels } = words;
   const day = (date: Date) => formatDay(date, locale);
+  const reach = (metrics: unknown) => describeMetricsIn(metrics as Partial<Record<ReachMetric, number>>, locale === 'en' ? null : labels);
   return (
     <Card title={t('whatSubmitted')}>
       <p className="text-sm text-slate-700">
@@ -217,13 +220,11 @@ function SubmissionSnapshot({ submission, words }: { submission: NonNullable<Nom
               ) : null}
             </p>
             <p className="text-slate-700">
-              {CONTRIBUTION_TYPES[item.type as ContributionType]?.label ?? item.type} · {day(item.startDate)}
+              {labels.types[item.type as ContributionType] ?? item.type} · {day(item.startDate)}
               {item.endDate ? t('until', { date: day(item.endDate) }) : ''}
               {item.technologyArea ? ` · ${item.technologyArea}` : ''}
             </p>
-            {describeMetrics(item.metrics as Partial<Record<ReachMetric, number>>) ? (
-              <p className="text-slate-700">{describeMetrics(item.metrics as Partial<Record<ReachMetric, number>>)}</p>
-            ) : null}
+            {reach(item.metrics) ? <p className="text-slate-700">{reach(item.metrics)}</p> : null}
             <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{item.description}</p>
             {item.url ? (
               <p className="mt-1 break-all">

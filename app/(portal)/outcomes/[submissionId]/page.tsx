@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
+import { richLink } from '@/components/ui/rich-link';
 import { requireUser } from '@/lib/auth/guards';
 import { getOutcome } from '@/lib/decisions/queries';
 import { formatInstant } from '@/lib/format';
 
-export const metadata: Metadata = { title: 'Outcome' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('outcomePage'))('title') };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,34 +18,25 @@ export default async function OutcomePage({ params }: { params: Promise<{ submis
   const viewer = await requireUser();
   const o = UUID.test(submissionId) ? await getOutcome(viewer, submissionId) : null;
   if (!o) notFound();
+  const [t, locale] = await Promise.all([getTranslations('outcomePage'), getLocale()]);
   const isAward = o.outcome === 'AWARD';
-  const what = o.kind === 'RENEWAL' ? 'renewal' : 'nomination';
+  const toAccept = isAward && o.award && !o.award.acceptedAt ? o.award : null;
+  const isRenewal = o.kind === 'RENEWAL';
+  const title = isAward ? (isRenewal ? 'renewed' : 'awarded') : isRenewal ? 'notRenewed' : 'notAwarded';
+  const released = formatInstant(o.releasedAt, viewer.timeZone, locale);
   return (
     <div className="space-y-6">
       <PageHeader
-        title={
-          isAward
-            ? o.kind === 'RENEWAL'
-              ? `Renewed: MVP in ${o.categoryName}`
-              : `Awarded: MVP in ${o.categoryName}`
-            : `Not ${o.kind === 'RENEWAL' ? 'renewed' : 'awarded'} this time: ${o.categoryName}`
-        }
-        description={`The outcome of your ${what}, released ${formatInstant(o.releasedAt, viewer.timeZone)}.`}
+        title={t(title, { category: o.categoryName })}
+        description={t(isRenewal ? 'ofRenewal' : 'ofNomination', { date: released })}
       />
-      {isAward && o.award && !o.award.acceptedAt ? (
-        <p>
-          <Link href={`/awards/${o.award.id}`} className="font-semibold text-brand-700 underline">
-            Accept your award
-          </Link>{' '}
-          to activate it: the MVP code of conduct and the non-disclosure agreement.
-        </p>
-      ) : null}
-      <Card title="Feedback of the committee">
+      {toAccept ? <p>{t.rich('accept', { link: richLink(`/awards/${toAccept.id}`, 'font-semibold text-brand-700 underline') })}</p> : null}
+      <Card title={t('committee')}>
         <p className="whitespace-pre-line">{o.feedback}</p>
       </Card>
-      <Card title="Feedback of the reviewers">
+      <Card title={t('reviewers')}>
         {o.reviewerFeedback.length === 0 ? (
-          <p className="text-sm text-slate-700">The reviewers left no feedback for you.</p>
+          <p className="text-sm text-slate-700">{t('noFeedback')}</p>
         ) : (
           <ul className="space-y-3">
             {o.reviewerFeedback.map((text, i) => (

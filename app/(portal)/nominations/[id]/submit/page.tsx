@@ -1,17 +1,39 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { SubmitEvidenceForm, type SubmittableItem } from '@/components/nominations/submit-evidence-form';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { evidenceFormCopy } from '@/components/evidence/evidence-form-copy';
+import { SubmitEvidenceForm, type SubmitEvidenceCopy, type SubmittableItem } from '@/components/nominations/submit-evidence-form';
 import { Card, PageHeader } from '@/components/ui/card';
+import { richLink } from '@/components/ui/rich-link';
 import { requireUser } from '@/lib/auth/guards';
 import { currentWindowFor, listEvidenceItems } from '@/lib/evidence/queries';
-import { CONTRIBUTION_TYPES, describeMetrics } from '@/lib/evidence/types';
+import { describeMetricsIn } from '@/lib/evidence/types';
 import { formatDayKey, formatInstant } from '@/lib/format';
 import { activeFocusAreasOf, getNominationForViewer } from '@/lib/nominations/queries';
 
-export const metadata: Metadata = { title: 'Submit your evidence' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('submitEvidence'))('title') };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const FORM_WORDS = [
+  'focusHint',
+  'noFocus',
+  'legend',
+  'logEmpty',
+  'add',
+  'reviewOne',
+  'reviewMany',
+  'chooseOne',
+  'confirmTitle',
+  'confirmOne',
+  'confirmMany',
+  'area',
+  'submitting',
+  'confirm',
+  'back',
+] as const;
 
 export default async function SubmitEvidencePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -23,53 +45,50 @@ export default async function SubmitEvidencePage({ params }: { params: Promise<{
   if (n.status !== 'ACCEPTED') redirect(`/nominations/${id}`);
 
   const window = currentWindowFor(viewer);
-  const [items, focusAreas] = await Promise.all([listEvidenceItems(viewer, window), activeFocusAreasOf(n.categoryId)]);
-  const windowLabel = `${formatDayKey(window.start)} to ${formatDayKey(window.end)}`;
+  const [items, focusAreas, t, locale, labels] = await Promise.all([
+    listEvidenceItems(viewer, window),
+    activeFocusAreasOf(n.categoryId),
+    getTranslations('submitEvidence'),
+    getLocale(),
+    evidenceFormCopy(),
+  ]);
+  const day = (key: string) => formatDayKey(key, locale);
+  const windowLabel = t('window', { start: day(window.start), end: day(window.end) });
   const submittable: SubmittableItem[] = items
     .slice()
     .sort((a, b) => (a.position === b.position ? b.startDate.localeCompare(a.startDate) : a.position === 'inside' ? -1 : 1))
     .map((item) => ({
       id: item.id,
       title: item.title,
-      typeLabel: CONTRIBUTION_TYPES[item.type].label,
-      dates: item.endDate ? `${formatDayKey(item.startDate)} to ${formatDayKey(item.endDate)}` : formatDayKey(item.startDate),
-      reach: describeMetrics(item.metrics),
-      blockedBecause:
-        item.position !== 'inside'
-          ? 'Outside the 12-month window: cannot be submitted.'
-          : item.isFullTimeJob
-            ? 'Part of your full-time job: cannot be submitted.'
-            : null,
+      typeLabel: labels.types[item.type],
+      dates: item.endDate ? t('window', { start: day(item.startDate), end: day(item.endDate) }) : day(item.startDate),
+      reach: describeMetricsIn(item.metrics, locale === 'en' ? null : labels),
+      blockedBecause: item.position !== 'inside' ? t('outsideWindow') : item.isFullTimeJob ? t('fullTimeJob') : null,
     }));
+  const copy: SubmitEvidenceCopy = {
+    ...(Object.fromEntries(FORM_WORDS.map((key) => [key, t.raw(`form.${key}`) as string])) as Record<(typeof FORM_WORDS)[number], string>),
+    focusLabel: t('form.focusLabel', { category: n.categoryName }),
+    focusSuggested: t('form.focusSuggested', { name: n.nominatorName }),
+    windowText: t('form.windowText', { window: windowLabel }),
+    noFocusIn: t('form.noFocusIn', { category: n.categoryName }),
+  };
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Submit your evidence"
-        description={`For your MVP nomination in ${n.categoryName}. Deadline: ${formatInstant(n.submissionDeadline, viewer.timeZone)}.`}
+        title={t('title')}
+        description={t('description', { category: n.categoryName, deadline: formatInstant(n.submissionDeadline, viewer.timeZone, locale) })}
       />
       <Card>
         <SubmitEvidenceForm
           nominationId={n.id}
           items={submittable}
-          windowLabel={windowLabel}
-          categoryName={n.categoryName}
           focusAreas={focusAreas}
           initialFocusAreaId={n.focusAreaId}
-          nominatorName={n.nominatorName}
+          copy={copy}
         />
       </Card>
-      <p className="text-sm">
-        Something missing?{' '}
-        <Link href="/evidence/new" className="font-medium text-brand-700 underline">
-          Add a contribution
-        </Link>{' '}
-        or{' '}
-        <Link href={`/nominations/${n.id}`} className="font-medium text-brand-700 underline">
-          go back to the nomination
-        </Link>
-        .
-      </p>
+      <p className="text-sm">{t.rich('somethingMissing', { add: richLink('/evidence/new'), back: richLink(`/nominations/${n.id}`) })}</p>
     </div>
   );
 }
