@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DiscussionOpensLater, DiscussionThread } from '@/components/discussions/discussion-thread';
 import { ReachExplanation } from '@/components/evidence/reach-percentile';
+import { reachWords } from '@/components/evidence/reach-words';
 import { EvidenceList } from '@/components/reviews/evidence-list';
 import { ReopenReviewButton } from '@/components/reviews/buttons';
 import { ConflictForm } from '@/components/reviews/conflict-form';
+import { conflictFormCopy, reopenCopy } from '@/components/reviews/review-copy';
 import { ReviewForm, type ReviewFormCopy } from '@/components/reviews/review-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -137,10 +139,11 @@ export default async function ReviewPage({
   // Not assigned, taken off, or not an admin: the page does not exist for them.
   const w = UUID.test(submissionId) ? await getReviewWorkspace(viewer, submissionId) : null;
   if (!w) notFound();
-  const [discussion, commentDraft, reach] = await Promise.all([
+  const [discussion, commentDraft, reach, words] = await Promise.all([
     getDiscussion(viewer, submissionId, { page: pageNumber((await searchParams).discussion) }),
     getFormDraft(viewer, commentDraftKey(submissionId)),
     listSubmissionReach(viewer, submissionId),
+    reachWords(),
   ]);
   const { submission: s, cycle, mine } = w;
   const isClosed = Boolean(cycle.reviewClosedAt);
@@ -194,7 +197,7 @@ export default async function ReviewPage({
             </Card>
           ) : null}
           <Card title={t('evidence', { count: String(s.items.length) })}>
-            {s.items.length > 0 ? <ReachExplanation scope="cycle" /> : null}
+            {s.items.length > 0 ? <ReachExplanation scope="cycle" words={words} /> : null}
             <EvidenceList items={s.items} reach={reach} />
           </Card>
         </div>
@@ -237,7 +240,7 @@ export default async function ReviewPage({
                   </p>
                   {mine.status === 'SUBMITTED' && !isClosed && s.status === 'UNDER_REVIEW' ? (
                     w.canReopen ? (
-                      <ReopenReviewButton assignmentId={mine.id} version={mine.version} />
+                      <ReopenReviewButton assignmentId={mine.id} version={mine.version} copy={await reopenCopy()} />
                     ) : (
                       <p className="text-slate-700">{t('reopenAfterOthers')}</p>
                     )
@@ -275,7 +278,7 @@ export default async function ReviewPage({
           </Card>
 
           {mine && s.status === 'UNDER_REVIEW' ? (
-            <ConflictForm submissionId={s.id} candidateName={s.candidateName} afterwards="/reviews" />
+            <ConflictForm submissionId={s.id} copy={await conflictFormCopy(s.candidateName)} afterwards="/reviews" />
           ) : null}
         </div>
       </div>
