@@ -18,6 +18,7 @@ import { commentDraftKey } from '@/lib/discussions/schema';
 import { getFormDraft } from '@/lib/drafts/queries';
 import { listSubmissionReach } from '@/lib/evidence/reach-queries';
 import { formatDay, formatInstant } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
 import { getReviewWorkspace, type ReviewWorkspace } from '@/lib/reviews/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type T = Awaited<ReturnType<typeof getTranslations<'review'>>>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const score = (n: number | null) => (n === null ? '—' : n.toFixed(2));
+// A weighted score with two decimals, its decimal mark the reader's ("3.50", "3,50").
+const score = (n: number | null, locale: Locale) => (n === null ? '—' : locale === 'es' ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
 const CONFIDENCE = ['1', '2', '3', '4'] as const;
 const confidenceLabel = (t: T, n: number | null) => {
   const level = CONFIDENCE.find((c) => c === String(n));
@@ -36,11 +38,13 @@ const confidenceLabel = (t: T, n: number | null) => {
 
 function ScoreTable({
   t,
+  locale,
   caption,
   criteria,
   reviews,
 }: {
   t: T;
+  locale: Locale;
   caption: string;
   criteria: ReviewWorkspace['cycle']['criteria'];
   reviews: { id: string; label: string; scores: Record<string, number>; weighted: number | null }[];
@@ -82,7 +86,7 @@ function ScoreTable({
             </th>
             {reviews.map((r) => (
               <td key={r.id} className="py-2 pr-4 text-right font-semibold tabular-nums">
-                {score(r.weighted)}
+                {score(r.weighted, locale)}
               </td>
             ))}
           </tr>
@@ -225,6 +229,7 @@ export default async function ReviewPage({
                 <div className="space-y-3 text-sm">
                   <ScoreTable
                     t={t}
+                    locale={locale}
                     caption={t('yourScores')}
                     criteria={cycle.criteria}
                     reviews={[{ id: mine.id, label: t('you'), scores: mine.scores, weighted: mine.weighted }]}
@@ -256,7 +261,7 @@ export default async function ReviewPage({
                 <p className="text-sm text-slate-700">{t('noOthers')}</p>
               ) : (
                 <div className="space-y-4">
-                  <ScoreTable t={t} caption={t('othersCaption')} criteria={cycle.criteria} reviews={w.others} />
+                  <ScoreTable t={t} locale={locale} caption={t('othersCaption')} criteria={cycle.criteria} reviews={w.others} />
                   {w.others.map((o) => (
                     <div key={o.id} className="text-sm">
                       <p className="font-semibold">
