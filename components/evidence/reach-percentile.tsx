@@ -26,8 +26,8 @@ export function ReachPercentileLine({
   if (line.kind === 'none') return null;
   return (
     <p className="text-sm text-slate-700" data-reach={line.kind}>
-      <span className="font-medium text-slate-900">{reachLineLabel(line.metric, words)}:</span>{' '}
-      {describeReachLine(line, item.type, scope, words)}
+      <span className="font-medium text-slate-900">{`${reachLineLabel(line.metric, words)}:`}</span>
+      {` ${describeReachLine(line, item.type, scope, words)}`}
     </p>
   );
 }

@@ -37,6 +37,16 @@ export async function EvidenceList({ items, reach }: { items: Item[]; reach: Rec
     reachWords(),
   ]);
   if (items.length === 0) return <p className="text-sm text-slate-700">{t('empty')}</p>;
+  // One line of text (one string in the page's payload, not a dozen pieces).
+  const meta = (item: Item) =>
+    [
+      tf(`types.${item.type}`),
+      tf(`roles.${item.role}`),
+      `${formatDay(item.startDate, locale)}${item.endDate ? ` – ${formatDay(item.endDate, locale)}` : ''}`,
+      t('forAudience', { audience: tf(`audiences.${item.audience}`).toLocaleLowerCase(locale) }),
+      ...(item.technologyArea ? [item.technologyArea] : []),
+      ...(item.isPaid ? [t('paid')] : []),
+    ].join(' · ');
   return (
     <ol className="space-y-4">
       {items.map((item) => {
@@ -49,7 +59,7 @@ export async function EvidenceList({ items, reach }: { items: Item[]; reach: Rec
                 {href ? (
                   <a href={href} className="text-brand-700 underline" target="_blank" rel="noopener noreferrer nofollow">
                     {item.title}
-                    <span className="sr-only"> {t('newTab')}</span>
+                    <span className="sr-only">{` ${t('newTab')}`}</span>
                   </a>
                 ) : (
                   item.title
@@ -59,20 +69,16 @@ export async function EvidenceList({ items, reach }: { items: Item[]; reach: Rec
                 <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{te('highImpact')}</span>
               ) : null}
             </div>
-            <p className="mt-1 text-sm text-slate-700">
-              {tf(`types.${item.type}`)} · {tf(`roles.${item.role}`)} · {formatDay(item.startDate, locale)}
-              {item.endDate ? ` – ${formatDay(item.endDate, locale)}` : ''} ·{' '}
-              {t('forAudience', { audience: tf(`audiences.${item.audience}`).toLocaleLowerCase(locale) })}
-              {item.technologyArea ? ` · ${item.technologyArea}` : ''}
-              {item.isPaid ? ` · ${t('paid')}` : ''}
-            </p>
+            <p className="mt-1 text-sm text-slate-700">{meta(item)}</p>
             <p className="mt-2 whitespace-pre-line text-sm text-slate-900">{item.description}</p>
             {metrics.length > 0 ? (
-              <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+              // The styles of each figure once on the list, not on each of its elements: the review page lists up
+              // to 20 items with several figures each, and every class is sent twice (HTML and RSC payload).
+              <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm *:flex *:gap-1 [&_dd]:font-medium [&_dd]:text-slate-900 [&_dt]:text-slate-700">
                 {metrics.map(([metric, value]) => (
-                  <div key={metric} className="flex gap-1">
-                    <dt className="text-slate-700">{isMetric(metric) ? tf(`metrics.${metric}`) : metric}:</dt>
-                    <dd className="font-medium text-slate-900">{formatNumber(value, locale)}</dd>
+                  <div key={metric}>
+                    <dt>{`${isMetric(metric) ? tf(`metrics.${metric}`) : metric}:`}</dt>
+                    <dd>{formatNumber(value, locale)}</dd>
                   </div>
                 ))}
               </dl>
