@@ -9,18 +9,23 @@ import { Field, inputClass } from '@/components/ui/field';
 import { editDiscussionCommentAction, hideDiscussionCommentAction } from '@/lib/discussions/actions';
 import { COMMENT_MAX_LENGTH, editCommentSchema, hideCommentSchema } from '@/lib/discussions/schema';
 
-/** The author edits their comment while the edit window lasts (`editableUntil`: a time, already
- * formatted in their time zone). */
+/** The edit form's words; `summary` already says until when (a time in the author's zone and language). */
+export type EditCommentCopy = { summary: string; label: string; comment: string; saving: string; save: string };
+
+/** The hide form's words (an admin's). */
+export type HideCommentCopy = { summary: string; label: string; reason: string; hint: string; hiding: string; hide: string };
+
+/** The author edits their comment while the edit window lasts. */
 export function EditCommentForm({
   commentId,
   version,
   body,
-  editableUntil,
+  copy,
 }: {
   commentId: string;
   version: number;
   body: string;
-  editableUntil: string;
+  copy: EditCommentCopy;
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -33,14 +38,14 @@ export function EditCommentForm({
   });
   return (
     <details className="mt-2" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit (until {editableUntil})</summary>
-      <form noValidate aria-label="Edit your comment" className="mt-2 space-y-2" onSubmit={onSubmit}>
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">{copy.summary}</summary>
+      <form noValidate aria-label={copy.label} className="mt-2 space-y-2" onSubmit={onSubmit}>
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        <Field id={`edit-${commentId}`} label="Your comment" error={errors.body?.message}>
+        <Field id={`edit-${commentId}`} label={copy.comment} error={errors.body?.message}>
           {(aria) => <textarea {...aria} rows={3} maxLength={COMMENT_MAX_LENGTH} className={inputClass} {...form.register('body')} />}
         </Field>
         <Button type="submit" variant="secondary" disabled={isSubmitting || !ready}>
-          {isSubmitting ? 'Saving…' : 'Save the edit'}
+          {isSubmitting ? copy.saving : copy.save}
         </Button>
       </form>
     </details>
@@ -48,7 +53,7 @@ export function EditCommentForm({
 }
 
 /** An admin hides a comment, with a reason the reviewers read. */
-export function HideCommentForm({ commentId }: { commentId: string }) {
+export function HideCommentForm({ commentId, copy }: { commentId: string; copy: HideCommentCopy }) {
   const router = useRouter();
   const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(hideCommentSchema, hideDiscussionCommentAction, {
     defaultValues: { commentId, reason: '' },
@@ -56,19 +61,14 @@ export function HideCommentForm({ commentId }: { commentId: string }) {
   });
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-sm font-medium text-red-800">Hide this comment</summary>
-      <form noValidate aria-label="Hide the comment" className="mt-2 space-y-2" onSubmit={onSubmit}>
+      <summary className="cursor-pointer text-sm font-medium text-red-800">{copy.summary}</summary>
+      <form noValidate aria-label={copy.label} className="mt-2 space-y-2" onSubmit={onSubmit}>
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        <Field
-          id={`hide-${commentId}`}
-          label="Why is it hidden?"
-          hint="The reviewers see this reason in place of the comment. Recorded in the audit log."
-          error={errors.reason?.message}
-        >
+        <Field id={`hide-${commentId}`} label={copy.reason} hint={copy.hint} error={errors.reason?.message}>
           {(aria) => <textarea {...aria} rows={2} className={inputClass} {...form.register('reason')} />}
         </Field>
         <Button type="submit" variant="danger" disabled={isSubmitting || !ready}>
-          {isSubmitting ? 'Hiding…' : 'Hide the comment'}
+          {isSubmitting ? copy.hiding : copy.hide}
         </Button>
       </form>
     </details>

@@ -1,26 +1,37 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { DraftStatus } from '@/components/forms/draft-status';
+import { DraftStatus, type DraftStatusCopy } from '@/components/forms/draft-status';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { postDiscussionCommentAction } from '@/lib/discussions/actions';
-import { COMMENT_EDIT_MINUTES, COMMENT_MAX_LENGTH, commentDraftKey, postCommentSchema } from '@/lib/discussions/schema';
+import { COMMENT_MAX_LENGTH, commentDraftKey, postCommentSchema } from '@/lib/discussions/schema';
+
+/** The comment form's words in the reader's language (`hint` and `mention` already filled). */
+export type CommentFormCopy = {
+  label: string;
+  comment: string;
+  hint: string;
+  mention: string | null;
+  posting: string;
+  post: string;
+  draft: DraftStatusCopy;
+};
 
 /** Posts a comment in the discussion; what is typed is kept as a draft until it is posted. */
 export function CommentForm({
   submissionId,
   userId,
   draft,
-  mentionHandles,
+  copy,
 }: {
   submissionId: string;
   userId: string;
   draft: SavedDraft | null;
-  mentionHandles: readonly string[];
+  copy: CommentFormCopy;
 }) {
   const router = useRouter();
   const empty = { submissionId, body: '' };
@@ -33,20 +44,24 @@ export function CommentForm({
     },
   });
   const drafts = useFormDraft(form, { formKey: commentDraftKey(submissionId), userId, defaults: empty, initial: draft });
-  const hint = `Only this submission’s reviewers and the program team read it. You can edit it for ${COMMENT_EDIT_MINUTES} minutes. ${
-    mentionHandles.length > 0 ? `Mention someone to email them: ${mentionHandles.join(', ')}.` : ''
-  }`;
+  const hint = `${copy.hint} ${copy.mention ?? ''}`;
   return (
-    <form noValidate aria-label="Add a comment" className="space-y-3" onSubmit={onSubmit}>
+    <form noValidate aria-label={copy.label} className="space-y-3" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field id={`comment-${submissionId}`} label="Your comment" hint={hint} error={errors.body?.message}>
+      <Field id={`comment-${submissionId}`} label={copy.comment} hint={hint} error={errors.body?.message}>
         {(aria) => <textarea {...aria} rows={4} maxLength={COMMENT_MAX_LENGTH} className={inputClass} {...form.register('body')} />}
       </Field>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={isSubmitting || !ready}>
-          {isSubmitting ? 'Posting…' : 'Post the comment'}
+          {isSubmitting ? copy.posting : copy.post}
         </Button>
-        <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />
+        <DraftStatus
+          state={drafts.state}
+          savedAt={drafts.savedAt}
+          hasDraft={drafts.hasDraft}
+          onDiscard={() => void drafts.discard()}
+          copy={copy.draft}
+        />
       </div>
     </form>
   );

@@ -1,31 +1,48 @@
 'use client';
 
+import { fillMessage } from '@/lib/i18n/fill';
 import type { DraftState } from './use-form-draft';
 import { useHydrated } from './use-hydrated';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
-/** Says whether the draft of a form is saved, announced politely to screen readers. */
+/** What the draft status says; `savedAt` keeps its {time}. */
+export type DraftStatusCopy = { saving: string; saved: string; savedAt: string; unsaved: string; discard: string };
+
+const ENGLISH: DraftStatusCopy = {
+  saving: 'Saving draft…',
+  saved: 'Draft saved',
+  savedAt: 'Draft saved at {time}',
+  unsaved: 'Not saved yet — your text is kept in this tab',
+  discard: 'Discard draft',
+};
+
+/** Says whether the draft of a form is saved, announced politely to screen readers (in English unless
+ * `copy` gives the reader's language). */
 export function DraftStatus({
   state,
   savedAt,
   hasDraft,
   onDiscard,
+  copy = ENGLISH,
 }: {
   state: DraftState;
   savedAt: string | null;
   hasDraft: boolean;
   onDiscard?: () => void;
+  copy?: DraftStatusCopy;
 }) {
   // The time is the reader's clock: the server does not know their zone, so it says it once the page is live.
   const hydrated = useHydrated();
   const text =
     state === 'pending'
-      ? 'Saving draft…'
+      ? copy.saving
       : state === 'saved'
-        ? `Draft saved${savedAt && hydrated ? ` at ${time(savedAt)}` : ''}`
+        ? savedAt && hydrated
+          ? fillMessage(copy.savedAt, { time: time(savedAt) })
+          : copy.saved
         : state === 'unsaved'
-          ? 'Not saved yet — your text is kept in this tab'
+          ? copy.unsaved
           : '';
   return (
     <div className="flex min-h-6 flex-wrap items-center gap-3 text-sm">
@@ -34,7 +51,7 @@ export function DraftStatus({
       </p>
       {hasDraft && onDiscard ? (
         <button type="button" onClick={onDiscard} className="font-medium text-brand-700 underline">
-          Discard draft
+          {copy.discard}
         </button>
       ) : null}
     </div>

@@ -3,14 +3,17 @@
 import { reopenReviewAction, sendRemindersAction } from '@/lib/reviews/actions';
 import { ActionButton } from '@/components/ui/action-button';
 
+/** The reopen button's words in the reader's language. */
+export type ReopenCopy = { label: string; pending: string; done: string };
+
 /** Reopens the reviewer's submitted review for changes (until review closes). */
-export function ReopenReviewButton({ assignmentId, version }: { assignmentId: string; version: number }) {
+export function ReopenReviewButton({ assignmentId, version, copy }: { assignmentId: string; version: number; copy: ReopenCopy }) {
   return (
     <ActionButton
       action={() => reopenReviewAction({ assignmentId, version })}
-      label="Reopen my review"
-      pendingLabel="Reopening…"
-      done={() => 'Your review is open again. Submit it when you are done.'}
+      label={copy.label}
+      pendingLabel={copy.pending}
+      done={() => copy.done}
     />
   );
 }

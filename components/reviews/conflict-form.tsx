@@ -10,16 +10,14 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { declareConflictSchema } from '@/lib/reviews/schema';
 
+/** The words of the reason and the button, shared by both conflict forms. */
+export type ConflictReasonCopy = { reason: string; reasonHint: string; declaring: string; declare: string };
+
+/** This form's words, the candidate's name already in `summary` and `done`. */
+export type ConflictFormCopy = ConflictReasonCopy & { summary: string; done: string };
+
 /** A reviewer declares a conflict of interest with a submission; they are taken off it at once. */
-export function ConflictForm({
-  submissionId,
-  candidateName,
-  afterwards,
-}: {
-  submissionId: string;
-  candidateName: string;
-  afterwards?: string;
-}) {
+export function ConflictForm({ submissionId, copy, afterwards }: { submissionId: string; copy: ConflictFormCopy; afterwards?: string }) {
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(declareConflictSchema, declareConflictAction, {
@@ -30,11 +28,11 @@ export function ConflictForm({
       else router.refresh();
     },
   });
-  if (done) return <Alert tone="success">Conflict declared. You will not review {candidateName}.</Alert>;
+  if (done) return <Alert tone="success">{copy.done}</Alert>;
   const id = `conflict-${submissionId}`;
   return (
     <details className="rounded-md border border-slate-200 p-3">
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">Declare a conflict of interest with {candidateName}</summary>
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">{copy.summary}</summary>
       <form noValidate className="mt-3 space-y-3" onSubmit={onSubmit}>
         {formError ? <Alert tone="error">{formError}</Alert> : null}
         <ConflictReasonAndSubmit
@@ -42,6 +40,7 @@ export function ConflictForm({
           registration={form.register('reason')}
           error={errors.reason?.message}
           isSubmitting={isSubmitting}
+          copy={copy}
         />
       </form>
     </details>
@@ -55,24 +54,21 @@ export function ConflictReasonAndSubmit({
   registration,
   error,
   isSubmitting,
+  copy,
 }: {
   id: string;
   registration: UseFormRegisterReturn<'reason'>;
   error: string | undefined;
   isSubmitting: boolean;
+  copy: ConflictReasonCopy;
 }) {
   return (
     <>
-      <Field
-        id={id}
-        label="What is the conflict?"
-        hint="For example: we work for the same company, we are friends, I mentor them. Only the program team reads this."
-        error={error}
-      >
+      <Field id={id} label={copy.reason} hint={copy.reasonHint} error={error}>
         {(aria) => <textarea {...aria} rows={3} className={inputClass} {...registration} />}
       </Field>
       <Button type="submit" variant="danger" disabled={isSubmitting}>
-        {isSubmitting ? 'Declaring…' : 'Declare the conflict'}
+        {isSubmitting ? copy.declaring : copy.declare}
       </Button>
     </>
   );

@@ -1,8 +1,10 @@
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ReachPercentileLine } from '@/components/evidence/reach-percentile';
+import { reachWords } from '@/components/evidence/reach-words';
 import type { ReachFigure } from '@/lib/evidence/reach';
-import { AUDIENCE_LABELS, CONTRIBUTION_TYPES, METRIC_LABELS, ROLE_LABELS } from '@/lib/evidence/types';
+import { REACH_METRIC_VALUES } from '@/lib/evidence/types';
 import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
-import { formatDay } from '@/lib/format';
+import { formatDay, formatNumber } from '@/lib/format';
 import { safeExternalHref } from '@/lib/security/safe-url';
 
 type Item = {
@@ -22,12 +24,29 @@ type Item = {
   metrics: Record<string, number>;
 };
 
-const number = new Intl.NumberFormat('en-US');
+const isMetric = (key: string): key is ReachMetric => (REACH_METRIC_VALUES as readonly string[]).includes(key);
 
-/** The frozen evidence of a submission as reviewers read it, private notes included, each item with
- * its reach percentile among the cycle's items of its type (`reach`, by item id). */
-export function EvidenceList({ items, reach }: { items: Item[]; reach: Record<string, ReachFigure[]> }) {
-  if (items.length === 0) return <p className="text-sm text-slate-700">This submission has no contributions.</p>;
+/** The frozen evidence of a submission as reviewers read it, in their language, private notes included, each
+ * item with its reach percentile among the cycle's items of its type (`reach`, by item id). */
+export async function EvidenceList({ items, reach }: { items: Item[]; reach: Record<string, ReachFigure[]> }) {
+  const [t, tf, te, locale, words] = await Promise.all([
+    getTranslations('review.evidenceList'),
+    getTranslations('evidenceForm'),
+    getTranslations('evidence'),
+    getLocale(),
+    reachWords(),
+  ]);
+  if (items.length === 0) return <p className="text-sm text-slate-700">{t('empty')}</p>;
+  // One line of text (one string in the page's payload, not a dozen pieces).
+  const meta = (item: Item) =>
+    [
+      tf(`types.${item.type}`),
+      tf(`roles.${item.role}`),
+      `${formatDay(item.startDate, locale)}${item.endDate ? ` – ${formatDay(item.endDate, locale)}` : ''}`,
+      t('forAudience', { audience: tf(`audiences.${item.audience}`).toLocaleLowerCase(locale) }),
+      ...(item.technologyArea ? [item.technologyArea] : []),
+      ...(item.isPaid ? [t('paid')] : []),
+    ].join(' · ');
   return (
     <ol className="space-y-4">
       {items.map((item) => {
@@ -40,37 +59,34 @@ export function EvidenceList({ items, reach }: { items: Item[]; reach: Record<st
                 {href ? (
                   <a href={href} className="text-brand-700 underline" target="_blank" rel="noopener noreferrer nofollow">
                     {item.title}
-                    <span className="sr-only"> (opens in a new tab)</span>
+                    <span className="sr-only">{` ${t('newTab')}`}</span>
                   </a>
                 ) : (
                   item.title
                 )}
               </h3>
               {item.isHighImpact ? (
-                <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">High impact</span>
+                <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{te('highImpact')}</span>
               ) : null}
             </div>
-            <p className="mt-1 text-sm text-slate-700">
-              {CONTRIBUTION_TYPES[item.type].label} · {ROLE_LABELS[item.role]} · {formatDay(item.startDate)}
-              {item.endDate ? ` – ${formatDay(item.endDate)}` : ''} · for {AUDIENCE_LABELS[item.audience].toLowerCase()}
-              {item.technologyArea ? ` · ${item.technologyArea}` : ''}
-              {item.isPaid ? ' · paid' : ''}
-            </p>
+            <p className="mt-1 text-sm text-slate-700">{meta(item)}</p>
             <p className="mt-2 whitespace-pre-line text-sm text-slate-900">{item.description}</p>
             {metrics.length > 0 ? (
-              <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+              // The styles of each figure once on the list, not on each of its elements: the review page lists up
+              // to 20 items with several figures each, and every class is sent twice (HTML and RSC payload).
+              <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm *:flex *:gap-1 [&_dd]:font-medium [&_dd]:text-slate-900 [&_dt]:text-slate-700">
                 {metrics.map(([metric, value]) => (
-                  <div key={metric} className="flex gap-1">
-                    <dt className="text-slate-700">{METRIC_LABELS[metric as ReachMetric] ?? metric}:</dt>
-                    <dd className="font-medium text-slate-900">{number.format(value)}</dd>
+                  <div key={metric}>
+                    <dt>{`${isMetric(metric) ? tf(`metrics.${metric}`) : metric}:`}</dt>
+                    <dd>{formatNumber(value, locale)}</dd>
                   </div>
                 ))}
               </dl>
             ) : null}
-            <ReachPercentileLine item={item} figures={reach[item.id]} scope="cycle" />
+            <ReachPercentileLine item={item} figures={reach[item.id]} scope="cycle" words={words} />
             {item.privateNote ? (
               <div className="mt-3 rounded bg-slate-100 p-2 text-sm">
-                <p className="font-medium text-slate-900">Private note for reviewers</p>
+                <p className="font-medium text-slate-900">{t('privateNote')}</p>
                 <p className="whitespace-pre-line text-slate-800">{item.privateNote}</p>
               </div>
             ) : null}

@@ -1,5 +1,8 @@
+import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import { describeReachLine, ordinal, reachExplanation, reachLineFor, type ReachFigure } from './reach';
+import type { Locale } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
+import { describeReachLine, ordinal, reachExplanation, reachLineFor, reachLineLabel, type ReachFigure, type ReachWords } from './reach';
 
 const figure = (overrides: Partial<ReachFigure>): ReachFigure => ({
   itemId: 'item',
@@ -74,5 +77,54 @@ describe('describeReachLine', () => {
       expect(text).toContain('not enough to compare');
       expect(text).toContain('every 5 minutes');
     }
+  });
+});
+
+/** The reach lines' words as the review page reads them (components/evidence/reach-words.ts), in `locale`. */
+function wordsIn(locale: Locale): ReachWords {
+  const messages = messagesFor(locale);
+  const t = createTranslator({ locale, messages, namespace: 'review.reach' });
+  const tf = createTranslator({ locale, messages, namespace: 'evidenceForm' });
+  return { t: (key, values) => t(key, values), type: (type) => tf(`types.${type}`), metric: (metric) => tf(`metrics.${metric}`) };
+}
+
+describe('the reach lines in the reader’s language', () => {
+  const lines = [
+    { kind: 'ranked', metric: 'VIEWS', percentile: 82, comparedWith: 140, categoryName: 'Azure' },
+    { kind: 'ranked', metric: 'VIEWS', percentile: 3, comparedWith: 1200, categoryName: null },
+    { kind: 'ranked', metric: 'VIEWS', percentile: 11, comparedWith: 21, categoryName: null },
+    { kind: 'ranked', metric: 'VIEWS', percentile: 101, comparedWith: 12345, categoryName: 'AI' },
+    { kind: 'too-few', metric: 'VIEWS', comparedWith: 1 },
+    { kind: 'too-few', metric: 'VIEWS', comparedWith: 7 },
+    { kind: 'pending', metric: 'VIEWS' },
+  ] as const;
+
+  it('says in English, from the messages, exactly what the English lines say', () => {
+    const en = wordsIn('en');
+    for (const scope of ['cycle', 'window'] as const) {
+      for (const line of lines) expect(describeReachLine(line, 'BLOG', scope, en)).toBe(describeReachLine(line, 'BLOG', scope));
+      expect(reachExplanation(scope, en)).toBe(reachExplanation(scope));
+    }
+    for (const metric of ['VIEWS', 'PAGE_VISIT_SECONDS', 'ATTENDEES'] as const)
+      expect(reachLineLabel(metric, en)).toBe(reachLineLabel(metric));
+  });
+
+  it('says the percentile, the count and the type’s Spanish name in Spanish, numbers written the Spanish way', () => {
+    const es = wordsIn('es');
+    expect(describeReachLine(lines[0], 'VIDEO', 'cycle', es)).toBe('percentil 82 de 140 elementos “Vídeo” en Azure en este ciclo');
+    expect(describeReachLine(lines[3], 'BLOG', 'window', es)).toBe(
+      'percentil 101 de 12.345 elementos “Entrada de blog o artículo” en AI en los últimos 12 meses',
+    );
+    expect(describeReachLine(lines[1], 'VIDEO', 'cycle', es)).toBe(
+      'percentil 3 de 1200 elementos “Vídeo” en todas las categorías en este ciclo',
+    );
+    expect(describeReachLine(lines[4], 'VIDEO', 'cycle', es)).toBe(
+      'no hay suficientes para comparar (1 elemento “Vídeo” en este ciclo; un percentil necesita 20)',
+    );
+    expect(describeReachLine(lines[6], 'VIDEO', 'cycle', es)).toBe('todavía sin clasificar (los percentiles se actualizan cada 5 minutos)');
+    expect(reachLineLabel('VIEWS', es)).toBe('Percentil de alcance (visualizaciones)');
+    const explanation = reachExplanation('cycle', es);
+    expect(explanation).toMatch(/^Un percentil de alcance .* ciclo de premios: .* al menos 20 .* cada 5 minutos\.$/);
+    expect(explanation.match(/\.(\s|$)/g)).toHaveLength(1);
   });
 });

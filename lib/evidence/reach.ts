@@ -57,8 +57,58 @@ export type ReachScope = 'cycle' | 'window';
 
 const SCOPE_WORDS: Record<ReachScope, string> = { cycle: 'this cycle', window: 'in the last 12 months' };
 
-/** The line in words, after the metric's name: "82nd percentile of 140 “Video” items in Azure this cycle". */
-export function describeReachLine(line: Exclude<ReachLine, { kind: 'none' }>, type: ContributionType, scope: ReachScope): string {
+/** The keys of the reach lines' messages (`review.reach` in lib/i18n/messages). */
+export type ReachMessageKey =
+  | 'label'
+  | 'items'
+  | 'pending'
+  | 'tooFew'
+  | 'ranked'
+  | 'inCategory'
+  | 'acrossAll'
+  | 'scopeCycle'
+  | 'scopeWindow'
+  | 'populationCycle'
+  | 'populationWindow'
+  | 'explanation';
+
+/** The reach lines' words in the reader's language: the `review.reach` messages (numbers written by the
+ * translator, the reader's way) and the names of contribution types and metrics. */
+export type ReachWords = {
+  t: (key: ReachMessageKey, values?: Record<string, string | number>) => string;
+  type: (type: ContributionType) => string;
+  metric: (metric: ReachMetric) => string;
+};
+
+const scopeKey = (scope: ReachScope) => (scope === 'cycle' ? 'scopeCycle' : 'scopeWindow');
+
+function describeIn(words: ReachWords, line: Exclude<ReachLine, { kind: 'none' }>, type: ContributionType, scope: ReachScope): string {
+  const { t } = words;
+  const items = (count: number) => t('items', { count, type: words.type(type) });
+  switch (line.kind) {
+    case 'pending':
+      return t('pending', { minutes: REACH_REFRESH_MINUTES });
+    case 'too-few':
+      return t('tooFew', { items: items(line.comparedWith), scope: t(scopeKey(scope)), min: MIN_COMPARABLE_ITEMS });
+    case 'ranked':
+      return t('ranked', {
+        percentile: line.percentile,
+        items: items(line.comparedWith),
+        where: line.categoryName ? t('inCategory', { category: line.categoryName }) : t('acrossAll'),
+        scope: t(scopeKey(scope)),
+      });
+  }
+}
+
+/** The line in words, after the metric's name: "82nd percentile of 140 “Video” items in Azure this cycle"
+ * (in English unless `words` says it in another language). */
+export function describeReachLine(
+  line: Exclude<ReachLine, { kind: 'none' }>,
+  type: ContributionType,
+  scope: ReachScope,
+  words?: ReachWords,
+): string {
+  if (words) return describeIn(words, line, type, scope);
   const items = (n: number) => `${n.toLocaleString('en-US')} “${CONTRIBUTION_TYPES[type].label}” item${n === 1 ? '' : 's'}`;
   switch (line.kind) {
     case 'pending':
@@ -71,12 +121,17 @@ export function describeReachLine(line: Exclude<ReachLine, { kind: 'none' }>, ty
 }
 
 /** The metric's name as the line starts: "Reach percentile (views)". */
-export function reachLineLabel(metric: ReachMetric): string {
+export function reachLineLabel(metric: ReachMetric, words?: ReachWords): string {
+  if (words) return words.t('label', { metric: words.metric(metric).toLocaleLowerCase() });
   return `Reach percentile (${METRIC_LABELS[metric].toLowerCase()})`;
 }
 
 /** The one sentence each page shows above its items. */
-export function reachExplanation(scope: ReachScope): string {
+export function reachExplanation(scope: ReachScope, words?: ReachWords): string {
+  if (words) {
+    const population = words.t(scope === 'cycle' ? 'populationCycle' : 'populationWindow');
+    return words.t('explanation', { population, min: MIN_COMPARABLE_ITEMS, minutes: REACH_REFRESH_MINUTES });
+  }
   const population =
     scope === 'cycle'
       ? 'the items of the same type submitted in this award cycle'

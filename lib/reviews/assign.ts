@@ -9,7 +9,6 @@ import { canTransitionRenewal } from '@/lib/awards/lifecycle';
 import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError, STALE_WRITE_MESSAGE } from '@/lib/errors';
-import { formatInstant } from '@/lib/format';
 import { canTransitionNomination } from '@/lib/nominations/lifecycle';
 import { nominationUrl, recordNominationEvent } from '@/lib/nominations/notify';
 import { queueEmail } from '@/lib/notifications/outbox';
@@ -162,7 +161,7 @@ async function notifyReviewers(tx: Tx, assigned: Map<string, { dueAt: Date }[]>)
       to: p.email,
       userId: p.id,
       template: 'mvp.review.assigned',
-      data: { reviewerName: p.name, count: items.length, due: formatInstant(due, p.timeZone), url: `${env().APP_URL}/reviews` },
+      data: { reviewerName: p.name, count: items.length, dueAt: due, timeZone: p.timeZone, url: `${env().APP_URL}/reviews` },
       urgency: 'DIGESTIBLE',
     });
   }

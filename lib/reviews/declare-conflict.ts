@@ -35,9 +35,12 @@ export async function declareConflict(
     if (!s || (!reviewsCategory && s.assignments.length === 0)) throw new AppError('NOT_FOUND', 'This submission is not one you review.');
     if (s.conflicts.length > 0) throw new AppError('CONFLICT', 'You have already declared a conflict with this submission.');
     if (s.status === 'DECIDED' || s.status === 'WITHDRAWN') {
+      // Two fixed sentences (not one built from the status) so that each can be said in the caller's language.
       throw new AppError(
         'CONFLICT',
-        `This submission is ${s.status === 'DECIDED' ? 'already decided' : 'withdrawn'}; there is nothing to declare.`,
+        s.status === 'DECIDED'
+          ? 'This submission is already decided; there is nothing to declare.'
+          : 'This submission is withdrawn; there is nothing to declare.',
       );
     }
     await tx.conflictDeclaration.create({ data: { reviewerId: viewer.id, submissionId: s.id, reason: input.reason, createdAt: now } });

@@ -4,7 +4,6 @@ import 'server-only';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
-import { formatInstant } from '@/lib/format';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { OPEN_REVIEW_STATUSES } from './lifecycle';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -48,10 +47,11 @@ export async function sendReviewReminders(now: Date = new Date()): Promise<Remin
         template: 'mvp.review.reminder',
         data: {
           reviewerName: reviewer.name,
+          timeZone: reviewer.timeZone,
           reviews: reviews.map((r) => ({
             candidateName: r.submission.candidate.name ?? r.submission.nomination?.nomineeName ?? 'A candidate',
             categoryName: r.submission.category.name,
-            due: formatInstant(r.dueAt, reviewer.timeZone),
+            dueAt: r.dueAt,
           })),
           url: `${env().APP_URL}/reviews`,
         },

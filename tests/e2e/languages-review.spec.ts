@@ -2,7 +2,7 @@
 // the reviewer's queue and a review page speak Spanish (the English specs, nomination-journey and
 // review-cycle, see the same pages as they always were).
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, signInWithPassword, test, DEMO_PASSWORD } from './fixtures';
+import { DEMO_CRITERIA, expect, expectNoAxeViolations, signInWithPassword, test, DEMO_PASSWORD } from './fixtures';
 
 test.use({ locale: 'es-ES' });
 
@@ -96,6 +96,62 @@ test('a reviewer reads their queue and a review page in Spanish', async ({ brows
   await expect(
     page.getByText('Las puntuaciones y los comentarios de los demás revisores aparecen aquí cuando hayas enviado tu propia revisión.'),
   ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The evidence list: types, roles, audiences, metrics and numbers, the private note and the reach lines.
+  await expect(
+    page.getByText(/^Un percentil de alcance ubica la cifra principal de alcance de un elemento entre los elementos/),
+  ).toBeVisible();
+  const blog = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /lessons learned/ }) });
+  await expect(blog).toContainText(/Entrada de blog o artículo · Autor · \d{1,2} de [a-z]+ de \d{4}/);
+  await expect(blog).toContainText(' · para ');
+  await expect(blog.getByText('Alto impacto')).toBeVisible();
+  await expect(blog.getByText('Visualizaciones:')).toBeVisible();
+  await expect(blog.getByText('14.800', { exact: true })).toBeVisible();
+  await expect(blog.getByText('Nota privada para los revisores')).toBeVisible();
+  await expect(blog.locator('[data-reach]')).toHaveText(
+    /^Percentil de alcance \(visualizaciones\): (percentil \d+ de [\d.]+ elementos “Entrada de blog o artículo” en .+ en este ciclo|no hay suficientes para comparar \([\d.]+ elementos? “Entrada de blog o artículo” en este ciclo; un percentil necesita 20\)|todavía sin clasificar .*)$/,
+  );
+
+  // The conflict form, and its field error, in Spanish (nothing is declared: Riley goes on to review).
+  await page.getByText(`Declarar un conflicto de intereses con ${NOMINEE}`).click();
+  const reason = page.getByLabel('¿Cuál es el conflicto?');
+  await expect(reason).toHaveAccessibleDescription(/Por ejemplo: trabajamos en la misma empresa/);
+  await page.getByRole('button', { name: 'Declarar el conflicto' }).click();
+  await expect(reason).toHaveAccessibleDescription(/Escribe al menos 5 caracteres\./);
+
+  // The discussion waits for his own review; once it is in, he posts a comment, all in Spanish.
+  const discussion = page.locator('#discussion');
+  await expect(
+    discussion.getByText(/^La discusión de los revisores sobre esta presentación se abre para ti cuando hayas enviado/),
+  ).toBeVisible();
+  for (const label of DEMO_CRITERIA) {
+    await page
+      .getByRole('group', { name: new RegExp(`^${label}`) })
+      .getByRole('radio', { name: '4', exact: true })
+      .check();
+  }
+  await page.getByRole('radio', { name: /^Alta:/ }).check();
+  await page.getByLabel('Comentarios para el comité').fill('Buena constancia durante todo el año.');
+  await page.getByLabel('Comentarios para la persona candidata').fill('Gracias por las respuestas en los foros.');
+  await page.getByRole('button', { name: 'Enviar la revisión' }).click();
+  await expect(page.getByText('Tu revisión: Enviada.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reabrir mi revisión' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Discusión \(\d+\)$/ })).toBeVisible();
+  await expect(discussion.getByText(/^Solo para los revisores de esta presentación y el equipo del programa/)).toBeVisible();
+  const box = discussion.getByRole('textbox', { name: 'Tu comentario' });
+  await expect(box).toHaveAccessibleDescription(/Puedes editarlo durante \d+ minutos\./);
+  const text = `Comentario en español ${Math.random().toString(36).slice(2, 7)}`;
+  await box.fill(text);
+  await expect(discussion.getByText(/^Borrador guardado/)).toBeVisible();
+  await discussion.getByRole('button', { name: 'Publicar el comentario' }).click();
+  const mine = discussion.getByRole('article').filter({ hasText: text });
+  await expect(mine).toBeVisible();
+  await expect(mine).toHaveAccessibleName(/^Comentario de Reviewer [A-Z]$/);
+  await expect(mine).toContainText('(tú)');
+  await expect(mine.locator('time')).toHaveText(/^\d{1,2} de [a-z]+ de \d{4} a las \d{2}:\d{2} /);
+  await expect(mine.getByText(/^Editar \(hasta las \d{2}:\d{2} .+\)$/)).toBeVisible();
+  await expect(box).toHaveValue('');
   await expectNoAxeViolations(page);
 });
 

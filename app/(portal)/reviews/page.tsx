@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DeclareConflictForm } from '@/components/reviews/declare-conflict-form';
+import { declareConflictCopy } from '@/components/reviews/review-copy';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { PageNav } from '@/components/ui/page-nav';
+import { pageNavCopy } from '@/components/ui/page-nav-copy';
 import { requireRole } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
 import {
@@ -85,8 +87,9 @@ export default async function ReviewsPage({
                 pageCount={openPageCount}
                 total={openCount}
                 pageSize={OPEN_REVIEWS_PAGE_SIZE}
-                noun="reviews to do"
+                noun={t('openNoun')}
                 href={(page) => href({ open: page })}
+                copy={await pageNavCopy()}
               />
             ) : null}
           </>
@@ -147,6 +150,7 @@ export default async function ReviewsPage({
         <Card title={t('declareTitle')}>
           <p className="mb-3 text-sm text-slate-700">{t('declareBody', { count: declarable.length })}</p>
           <DeclareConflictForm
+            copy={await declareConflictCopy()}
             submissions={declarable.map((s) => ({
               id: s.id,
               label: `${s.candidateName} · ${s.categoryName} (${s.kind === 'RENEWAL' ? t('declarableRenewal') : t('declarableNomination')}, ${s.cycleName})`,

@@ -70,21 +70,42 @@ describe('emails in the recipient’s language', () => {
 
     const assigned = renderTemplate(
       'mvp.review.assigned',
-      { reviewerName: 'Riley', count: 2, due: '1 May 2027', url: 'https://x.test/r' },
+      {
+        reviewerName: 'Riley',
+        count: 2,
+        dueAt: new Date('2027-05-01T06:59:00Z'),
+        timeZone: 'America/Los_Angeles',
+        url: 'https://x.test/r',
+      },
       'es',
     );
     expect(assigned.subject).toBe('2 presentaciones MVP asignadas para que las revises');
     expect(assigned.text).toContain('Hola, Riley:');
-    expect(
-      renderTemplate('mvp.review.assigned', { reviewerName: null, count: 1, due: '1 May 2027', url: 'https://x.test/r' }).subject,
-    ).toBe('1 MVP submission assigned to you for review');
+    // The due date in the reviewer's language and time zone, in the body and the HTML alike.
+    expect(assigned.text).toContain('fecha límite: 30 de abril de 2027 a las 23:59 hora del Pacífico.');
+    expect(assigned.html).toContain('30 de abril de 2027 a las 23:59 hora del Pacífico');
+    const assignedEn = renderTemplate('mvp.review.assigned', {
+      reviewerName: null,
+      count: 1,
+      dueAt: new Date('2027-05-01T06:59:00Z'),
+      timeZone: 'America/Los_Angeles',
+      url: 'https://x.test/r',
+    });
+    expect(assignedEn.subject).toBe('1 MVP submission assigned to you for review');
+    expect(assignedEn.text).toContain('due 30 April 2027 at 23:59 Pacific Time.');
 
     const reminder = renderTemplate(
       'mvp.review.reminder',
-      { reviewerName: null, reviews: [{ candidateName: 'Ana', categoryName: 'Azure', due: '1 May 2027' }], url: 'https://x.test/r' },
+      {
+        reviewerName: null,
+        timeZone: 'Europe/Madrid',
+        reviews: [{ candidateName: 'Ana', categoryName: 'Azure', dueAt: new Date('2027-05-01T21:59:00Z') }],
+        url: 'https://x.test/r',
+      },
       'es',
     );
     expect(reminder.subject).toBe('1 revisión MVP está vencida');
+    expect(reminder.text).toContain('- Ana (Azure), fecha límite: 1 de mayo de 2027 a las 23:59 hora de Europa central');
 
     const released = renderTemplate(
       'mvp.decision.released',

@@ -5,14 +5,15 @@ describe('review and decision emails', () => {
   it('lists every overdue review in one reminder, in plain text and HTML', () => {
     const email = renderTemplate('mvp.review.reminder', {
       reviewerName: 'Riley Reviewer',
+      timeZone: 'America/Los_Angeles',
       reviews: [
-        { candidateName: 'Nina Nominee', categoryName: 'Azure', due: '6 December 2026, 23:59 PST' },
-        { candidateName: 'Sara <script>', categoryName: 'Security', due: '6 December 2026, 23:59 PST' },
+        { candidateName: 'Nina Nominee', categoryName: 'Azure', dueAt: new Date('2026-12-07T07:59:00Z') },
+        { candidateName: 'Sara <script>', categoryName: 'Security', dueAt: new Date('2026-12-07T07:59:00Z') },
       ],
       url: 'http://localhost:3000/reviews',
     });
     expect(email.subject).toBe('2 MVP reviews are overdue');
-    expect(email.text).toContain('- Nina Nominee (Azure), was due 6 December 2026, 23:59 PST');
+    expect(email.text).toContain('- Nina Nominee (Azure), was due 6 December 2026 at 23:59 Pacific Time');
     expect(email.text).toContain('http://localhost:3000/reviews');
     expect(email.html).not.toContain('<script>');
     expect(email.html).toContain('Sara &lt;script&gt;');
@@ -21,7 +22,8 @@ describe('review and decision emails', () => {
   it('speaks of one review in the singular', () => {
     const email = renderTemplate('mvp.review.reminder', {
       reviewerName: null,
-      reviews: [{ candidateName: 'Nina Nominee', categoryName: 'Azure', due: 'today' }],
+      timeZone: 'UTC',
+      reviews: [{ candidateName: 'Nina Nominee', categoryName: 'Azure', dueAt: new Date('2026-12-06T23:59:00Z') }],
       url: 'http://localhost:3000/reviews',
     });
     expect(email.subject).toBe('1 MVP review is overdue');

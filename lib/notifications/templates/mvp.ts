@@ -1,3 +1,4 @@
+import { formatInstant } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { emailLayout, formatExpiry, type RenderedEmail } from './layout';
 import { createTranslator } from 'use-intl/core';
@@ -102,12 +103,14 @@ export const mvpTemplates = {
     };
   },
   // ─── Review, decisions, awards (lib/reviews, lib/decisions, lib/awards) ───
+  /** `dueAt` is written in the reviewer's time zone and language. */
   'mvp.review.assigned': (
-    d: { reviewerName: string | null; count: number; due: string; url: string },
+    d: { reviewerName: string | null; count: number; dueAt: Date; timeZone: string; url: string },
     locale: Locale = 'en',
   ): RenderedEmail => {
     const t = mvpTranslator(locale);
-    const lines = [hello(locale, d.reviewerName), t('assigned.body', { count: d.count, due: d.due }), t('assigned.conflict')];
+    const due = formatInstant(d.dueAt, d.timeZone, locale);
+    const lines = [hello(locale, d.reviewerName), t('assigned.body', { count: d.count, due }), t('assigned.conflict')];
     return {
       subject: t('assigned.subject', { count: d.count }),
       text: `${lines.join('\n\n')}\n\n${t('queueText', { url: d.url })}`,
@@ -132,17 +135,21 @@ export const mvpTemplates = {
       html: emailLayout(subject, lines, { label: t('followNomination'), url: d.url }, emailTranslator(locale)),
     };
   },
+  /** Each review's `dueAt` is written in the reviewer's time zone (`timeZone`) and language. */
   'mvp.review.reminder': (
     d: {
       reviewerName: string | null;
-      reviews: { candidateName: string; categoryName: string; due: string }[];
+      timeZone: string;
+      reviews: { candidateName: string; categoryName: string; dueAt: Date }[];
       url: string;
     },
     locale: Locale = 'en',
   ): RenderedEmail => {
     const t = mvpTranslator(locale);
     const count = d.reviews.length;
-    const list = d.reviews.map((r) => t('reminder.item', { candidate: r.candidateName, category: r.categoryName, due: r.due }));
+    const list = d.reviews.map((r) =>
+      t('reminder.item', { candidate: r.candidateName, category: r.categoryName, due: formatInstant(r.dueAt, d.timeZone, locale) }),
+    );
     const lines = [hello(locale, d.reviewerName), t('reminder.intro', { count }), ...list, t('reminder.drafts')];
     return {
       subject: t('reminder.subject', { count }),

@@ -34,7 +34,13 @@ export function templateSamples(now: Date = new Date()): Samples {
       url: `${APP}/nominations/sample`,
     },
     'mvp.submission-received': { nomineeName: 'Nadia Nominee', categoryName: 'Azure', itemCount: 7, url: `${APP}/nominations/sample` },
-    'mvp.review.assigned': { reviewerName: 'Riley Reviewer', count: 3, due: '15 April 2027 at 23:59 UTC', url: `${APP}/reviews` },
+    'mvp.review.assigned': {
+      reviewerName: 'Riley Reviewer',
+      count: 3,
+      dueAt: new Date('2027-04-15T23:59:00Z'),
+      timeZone: 'UTC',
+      url: `${APP}/reviews`,
+    },
     'mvp.review.under-review': {
       nominatorName: 'Morgan Mvp',
       nomineeName: 'Nadia Nominee',
@@ -43,9 +49,10 @@ export function templateSamples(now: Date = new Date()): Samples {
     },
     'mvp.review.reminder': {
       reviewerName: 'Riley Reviewer',
+      timeZone: 'UTC',
       reviews: [
-        { candidateName: 'Nadia Nominee', categoryName: 'Azure', due: '1 April 2027 at 23:59 UTC' },
-        { candidateName: 'Omar Nominee', categoryName: 'Security', due: '3 April 2027 at 23:59 UTC' },
+        { candidateName: 'Nadia Nominee', categoryName: 'Azure', dueAt: new Date('2027-04-01T23:59:00Z') },
+        { candidateName: 'Omar Nominee', categoryName: 'Security', dueAt: new Date('2027-04-03T23:59:00Z') },
       ],
       url: `${APP}/reviews`,
     },

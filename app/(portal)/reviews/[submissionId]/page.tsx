@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DiscussionOpensLater, DiscussionThread } from '@/components/discussions/discussion-thread';
 import { ReachExplanation } from '@/components/evidence/reach-percentile';
+import { reachWords } from '@/components/evidence/reach-words';
 import { EvidenceList } from '@/components/reviews/evidence-list';
 import { ReopenReviewButton } from '@/components/reviews/buttons';
 import { ConflictForm } from '@/components/reviews/conflict-form';
+import { conflictFormCopy, reopenCopy } from '@/components/reviews/review-copy';
 import { ReviewForm, type ReviewFormCopy } from '@/components/reviews/review-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -16,6 +18,7 @@ import { commentDraftKey } from '@/lib/discussions/schema';
 import { getFormDraft } from '@/lib/drafts/queries';
 import { listSubmissionReach } from '@/lib/evidence/reach-queries';
 import { formatDay, formatInstant } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
 import { getReviewWorkspace, type ReviewWorkspace } from '@/lib/reviews/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +28,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type T = Awaited<ReturnType<typeof getTranslations<'review'>>>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const score = (n: number | null) => (n === null ? '—' : n.toFixed(2));
+// A weighted score with two decimals, its decimal mark the reader's ("3.50", "3,50").
+const score = (n: number | null, locale: Locale) => (n === null ? '—' : locale === 'es' ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
 const CONFIDENCE = ['1', '2', '3', '4'] as const;
 const confidenceLabel = (t: T, n: number | null) => {
   const level = CONFIDENCE.find((c) => c === String(n));
@@ -34,11 +38,13 @@ const confidenceLabel = (t: T, n: number | null) => {
 
 function ScoreTable({
   t,
+  locale,
   caption,
   criteria,
   reviews,
 }: {
   t: T;
+  locale: Locale;
   caption: string;
   criteria: ReviewWorkspace['cycle']['criteria'];
   reviews: { id: string; label: string; scores: Record<string, number>; weighted: number | null }[];
@@ -80,7 +86,7 @@ function ScoreTable({
             </th>
             {reviews.map((r) => (
               <td key={r.id} className="py-2 pr-4 text-right font-semibold tabular-nums">
-                {score(r.weighted)}
+                {score(r.weighted, locale)}
               </td>
             ))}
           </tr>
@@ -137,10 +143,11 @@ export default async function ReviewPage({
   // Not assigned, taken off, or not an admin: the page does not exist for them.
   const w = UUID.test(submissionId) ? await getReviewWorkspace(viewer, submissionId) : null;
   if (!w) notFound();
-  const [discussion, commentDraft, reach] = await Promise.all([
+  const [discussion, commentDraft, reach, words] = await Promise.all([
     getDiscussion(viewer, submissionId, { page: pageNumber((await searchParams).discussion) }),
     getFormDraft(viewer, commentDraftKey(submissionId)),
     listSubmissionReach(viewer, submissionId),
+    reachWords(),
   ]);
   const { submission: s, cycle, mine } = w;
   const isClosed = Boolean(cycle.reviewClosedAt);
@@ -194,7 +201,7 @@ export default async function ReviewPage({
             </Card>
           ) : null}
           <Card title={t('evidence', { count: String(s.items.length) })}>
-            {s.items.length > 0 ? <ReachExplanation scope="cycle" /> : null}
+            {s.items.length > 0 ? <ReachExplanation scope="cycle" words={words} /> : null}
             <EvidenceList items={s.items} reach={reach} />
           </Card>
         </div>
@@ -222,6 +229,7 @@ export default async function ReviewPage({
                 <div className="space-y-3 text-sm">
                   <ScoreTable
                     t={t}
+                    locale={locale}
                     caption={t('yourScores')}
                     criteria={cycle.criteria}
                     reviews={[{ id: mine.id, label: t('you'), scores: mine.scores, weighted: mine.weighted }]}
@@ -237,7 +245,7 @@ export default async function ReviewPage({
                   </p>
                   {mine.status === 'SUBMITTED' && !isClosed && s.status === 'UNDER_REVIEW' ? (
                     w.canReopen ? (
-                      <ReopenReviewButton assignmentId={mine.id} version={mine.version} />
+                      <ReopenReviewButton assignmentId={mine.id} version={mine.version} copy={await reopenCopy()} />
                     ) : (
                       <p className="text-slate-700">{t('reopenAfterOthers')}</p>
                     )
@@ -253,7 +261,7 @@ export default async function ReviewPage({
                 <p className="text-sm text-slate-700">{t('noOthers')}</p>
               ) : (
                 <div className="space-y-4">
-                  <ScoreTable t={t} caption={t('othersCaption')} criteria={cycle.criteria} reviews={w.others} />
+                  <ScoreTable t={t} locale={locale} caption={t('othersCaption')} criteria={cycle.criteria} reviews={w.others} />
                   {w.others.map((o) => (
                     <div key={o.id} className="text-sm">
                       <p className="font-semibold">
@@ -275,7 +283,7 @@ export default async function ReviewPage({
           </Card>
 
           {mine && s.status === 'UNDER_REVIEW' ? (
-            <ConflictForm submissionId={s.id} candidateName={s.candidateName} afterwards="/reviews" />
+            <ConflictForm submissionId={s.id} copy={await conflictFormCopy(s.candidateName)} afterwards="/reviews" />
           ) : null}
         </div>
       </div>
