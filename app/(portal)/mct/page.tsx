@@ -22,13 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function BecomeMctPage() {
-  const viewer = await requireUser();
-  const [overview, t, ts, tp, locale] = await Promise.all([
-    getEnrollmentOverview(viewer),
+  const [viewer, locale] = await Promise.all([requireUser(), getLocale()]);
+  const [overview, t, ts, tp] = await Promise.all([
+    getEnrollmentOverview(viewer, new Date(), locale),
     getTranslations('mct'),
     getTranslations('mctStatus'),
     getTranslations('provider'),
-    getLocale(),
   ]);
   const { evaluation, openApplication } = overview;
   const day = (key: Parameters<typeof formatDayKey>[0]) => formatDayKey(key, locale);

@@ -15,11 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MyCertificationsPage() {
-  const viewer = await requireUser();
-  const [{ held, catalogue }, t, locale] = await Promise.all([
-    getMyCertifications(viewer),
+  const [viewer, locale] = await Promise.all([requireUser(), getLocale()]);
+  const [{ held, catalogue }, t] = await Promise.all([
+    getMyCertifications(viewer, new Date(), locale),
     getTranslations('mctCertifications'),
-    getLocale(),
   ]);
   const day = (key: Parameters<typeof formatDayKey>[0]) => formatDayKey(key, locale);
   return (

@@ -49,12 +49,11 @@ function Check({
 }
 
 export default async function MembershipPage() {
-  const viewer = await requireUser();
-  const [m, draft, t, locale] = await Promise.all([
-    getMyMembership(viewer),
+  const [viewer, locale] = await Promise.all([requireUser(), getLocale()]);
+  const [m, draft, t] = await Promise.all([
+    getMyMembership(viewer, new Date(), locale),
     getFormDraft(viewer, DELIVERY_DRAFT_KEY),
     getTranslations('mctMembership'),
-    getLocale(),
   ]);
   const day = (key: Parameters<typeof formatDayKey>[0]) => formatDayKey(key, locale);
   const labels = { done: t('done'), toDo: t('toDo') };
