@@ -126,7 +126,7 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
           <ConfirmCompletionForm providerId={w.provider.id} copy={copy.confirm} />
         </Card>
         <Card title={t('confirmMany')}>
-          <CompletionsUpload providerId={w.provider.id} />
+          <CompletionsUpload providerId={w.provider.id} copy={copy.completionsUpload} />
         </Card>
       </div>
 

@@ -284,7 +284,7 @@ export default async function MembershipPage() {
       {canChangeDeliveries ? (
         <>
           <Card title={t('uploadDeliveries')}>
-            <DeliveriesUpload />
+            <DeliveriesUpload copy={copy.deliveriesUpload} />
           </Card>
           <Card title={t('addDelivery')}>
             <DeliveryForm userId={viewer.id} draft={draft} copy={copy.delivery} />
