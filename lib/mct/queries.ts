@@ -72,7 +72,7 @@ export async function getEnrollmentOverview(viewer: Viewer, now: Date = new Date
     window: state.window,
     programTimeZone: state.settings.timeZone,
     upcomingPause: upcoming ? { startsOn: upcoming.startsOn, endsOn: upcoming.endsOn } : null,
-    fee: describeFee(state.settings),
+    fee: describeFee(state.settings, mctSpeech(locale)),
     evaluation,
     agreement,
     openApplication:
@@ -155,12 +155,15 @@ export async function getMyApplication(viewer: Viewer, applicationId: string, no
     app,
     evaluation,
     agreement,
-    fee: describeFee({
-      mctFeeCents: app.feeCents,
-      mctFeeCurrency: state.settings.mctFeeCurrency,
-      mctFeeWaived: app.feeWaived,
-      mctFeeWaiverNote: null,
-    }),
+    fee: describeFee(
+      {
+        mctFeeCents: app.feeCents,
+        mctFeeCurrency: state.settings.mctFeeCurrency,
+        mctFeeWaived: app.feeWaived,
+        mctFeeWaiverNote: null,
+      },
+      mctSpeech(locale),
+    ),
   };
 }
 
