@@ -16,18 +16,28 @@ import {
   type CreateExportTokenInput,
   type CreateProviderTokenInput,
 } from '@/lib/api-tokens/schema';
-import { API_SCOPES, PROVIDER_SCOPES, TOKEN_LIFETIMES } from '@/lib/api-tokens/scopes';
+import { PROVIDER_SCOPES, TOKEN_LIFETIMES } from '@/lib/api-tokens/scopes';
+import { formatInstant } from '@/lib/format';
+import { fillMessage } from '@/lib/i18n/fill';
+import type { TokenFormCopy } from './token-copy';
+
+/** The provider scopes' message keys. */
+const SCOPE_WORDS = {
+  'completions:write': 'completionsWrite',
+  'completions:read': 'completionsRead',
+  'applications:read': 'applicationsRead',
+} as const satisfies Record<(typeof PROVIDER_SCOPES)[number], keyof TokenFormCopy['scopes']>;
 
 type Created = { name: string; secret: string; expiresAt: Date };
 
 /** The secret of a token just created: shown here once, with a button to copy it. */
-function NewSecret({ token }: { token: Created }) {
+function NewSecret({ token, copy }: { token: Created; copy: TokenFormCopy }) {
   const [copied, setCopied] = useState(false);
   return (
-    <Alert tone="success" title={`Token “${token.name}” created`}>
-      <p>Copy it now and keep it in the system that will use it: it is not shown again, and only a hash of it is stored.</p>
+    <Alert tone="success" title={fillMessage(copy.created, { name: token.name })}>
+      <p>{copy.copyNow}</p>
       <label htmlFor="new-token-secret" className="mt-2 block font-medium">
-        Your new token
+        {copy.yourToken}
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
         <input
@@ -44,22 +54,28 @@ function NewSecret({ token }: { token: Created }) {
             void navigator.clipboard?.writeText(token.secret).then(() => setCopied(true));
           }}
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? copy.copied : copy.copy}
         </Button>
       </div>
-      <p className="mt-2">It works until {new Date(token.expiresAt).toUTCString()}.</p>
+      <p className="mt-2">
+        {fillMessage(copy.worksUntil, {
+          // English keeps the date as it always read; other languages write it their way.
+          date:
+            copy.locale === 'en' ? new Date(token.expiresAt).toUTCString() : formatInstant(new Date(token.expiresAt), 'UTC', copy.locale),
+        })}
+      </p>
     </Alert>
   );
 }
 
-function LifetimeField({ error, registration }: { error?: string; registration: UseFormRegisterReturn }) {
+function LifetimeField({ error, registration, copy }: { error?: string; registration: UseFormRegisterReturn; copy: TokenFormCopy }) {
   return (
-    <Field id="token-lifetime" label="Expires after" error={error}>
+    <Field id="token-lifetime" label={copy.expiresAfter} error={error}>
       {(aria) => (
         <Select {...aria} {...registration}>
           {TOKEN_LIFETIMES.map((d) => (
             <option key={d} value={d}>
-              {d} days
+              {fillMessage(copy.days, { days: d })}
             </option>
           ))}
         </Select>
@@ -99,6 +115,7 @@ function TokenFormShell({
   ready,
   name,
   lifetime,
+  copy,
   children,
 }: {
   label: string;
@@ -111,20 +128,21 @@ function TokenFormShell({
   ready: boolean;
   name: { error?: string; registration: UseFormRegisterReturn };
   lifetime: { error?: string; registration: UseFormRegisterReturn };
+  copy: TokenFormCopy;
   children?: ReactNode;
 }) {
   return (
     <div className="space-y-4">
-      {created ? <NewSecret token={created} /> : null}
+      {created ? <NewSecret token={created} copy={copy} /> : null}
       <form noValidate aria-label={label} className="space-y-4" onSubmit={onSubmit}>
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        <Field id="token-name" label="Name" hint={nameHint} error={name.error}>
+        <Field id="token-name" label={copy.name} hint={nameHint} error={name.error}>
           {(aria) => <Input {...aria} autoComplete="off" {...name.registration} />}
         </Field>
         {children}
-        <LifetimeField error={lifetime.error} registration={lifetime.registration} />
+        <LifetimeField error={lifetime.error} registration={lifetime.registration} copy={copy} />
         <Button type="submit" disabled={isSubmitting || !ready}>
-          {isSubmitting ? 'Creating…' : submitLabel}
+          {isSubmitting ? copy.creating : submitLabel}
         </Button>
       </form>
     </div>
@@ -132,24 +150,25 @@ function TokenFormShell({
 }
 
 /** A provider's staff member creates a token for their provider, choosing what it may do. */
-export function CreateProviderTokenForm({ providerId }: { providerId: string }) {
+export function CreateProviderTokenForm({ providerId, copy }: { providerId: string; copy: TokenFormCopy }) {
   const empty: CreateProviderTokenInput = { providerId, name: '', scopes: [...PROVIDER_SCOPES], expiresInDays: '90' };
   const { form, errors, ...f } = useTokenForm(createProviderTokenSchema, createProviderTokenAction, empty);
   return (
     <TokenFormShell
       {...f}
-      label="Create an API token"
-      nameHint="What will use it, so you know which token to revoke later."
-      submitLabel="Create the token"
+      copy={copy}
+      label={copy.label}
+      nameHint={copy.nameHint}
+      submitLabel={copy.submit}
       name={{ error: errors.name?.message, registration: form.register('name') }}
       lifetime={{ error: errors.expiresInDays?.message, registration: form.register('expiresInDays') }}
     >
       <fieldset className="space-y-2" aria-describedby={errors.scopes ? 'token-scopes-error' : undefined}>
-        <legend className="text-sm font-medium text-slate-900">What it may do</legend>
+        <legend className="text-sm font-medium text-slate-900">{copy.mayDo}</legend>
         {PROVIDER_SCOPES.map((scope) => (
           <label key={scope} className="flex items-center gap-2 text-sm">
             <input type="checkbox" value={scope} {...form.register('scopes')} />
-            {API_SCOPES[scope].label} <code className="text-xs text-slate-700">{scope}</code>
+            {copy.scopes[SCOPE_WORDS[scope]]} <code className="text-xs text-slate-700">{scope}</code>
           </label>
         ))}
         {errors.scopes ? (
@@ -162,13 +181,14 @@ export function CreateProviderTokenForm({ providerId }: { providerId: string }) 
   );
 }
 
-/** An admin creates a read-only token for the exports. */
-export function CreateExportTokenForm() {
+/** An admin creates a read-only token for the exports (its page passes English words). */
+export function CreateExportTokenForm({ copy }: { copy: TokenFormCopy }) {
   const empty: CreateExportTokenInput = { name: '', expiresInDays: '90' };
   const { form, errors, ...f } = useTokenForm(createExportTokenSchema, createExportTokenAction, empty);
   return (
     <TokenFormShell
       {...f}
+      copy={copy}
       label="Create an export token"
       nameHint="What will use it, e.g. “Reporting workbook”."
       submitLabel="Create the read-only token"

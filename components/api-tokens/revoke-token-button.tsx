@@ -2,17 +2,20 @@
 
 import { ActionButton } from '@/components/ui/action-button';
 import { revokeApiTokenAction } from '@/lib/api-tokens/actions';
+import { fillMessage } from '@/lib/i18n/fill';
+import type { TokenTableCopy } from './token-copy';
 
 /** Revokes a token after a confirmation: it stops working at once. */
-export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
+export function RevokeTokenButton({ tokenId, name, copy }: { tokenId: string; name: string; copy: TokenTableCopy }) {
+  const say = (text: string) => fillMessage(text, { name });
   return (
     <ActionButton
       action={() => revokeApiTokenAction({ tokenId })}
-      label={`Revoke “${name}”`}
-      pendingLabel="Revoking…"
+      label={say(copy.revoke)}
+      pendingLabel={copy.revoking}
       variant="danger"
-      confirm={{ text: `Revoke “${name}”? Requests with it are refused from now on; this cannot be undone.`, yes: 'Revoke the token' }}
-      done={() => `“${name}” is revoked.`}
+      confirm={{ text: say(copy.revokeConfirm), yes: copy.revokeYes }}
+      done={() => say(copy.revoked)}
     />
   );
 }

@@ -5,9 +5,11 @@ import { useState, useTransition } from 'react';
 import { acceptAgreementAction } from '@/lib/mct/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { fillMessage } from '@/lib/i18n/fill';
+import type { MctFormsCopy } from './form-copy';
 
 /** Accepts this year's program agreement, after the candidate ticks that they agree. */
-export function AgreementAcceptForm({ agreementId, title }: { agreementId: string; title: string }) {
+export function AgreementAcceptForm({ agreementId, title, copy }: { agreementId: string; title: string; copy: MctFormsCopy['agreement'] }) {
   const router = useRouter();
   const [agreed, setAgreed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +21,7 @@ export function AgreementAcceptForm({ agreementId, title }: { agreementId: strin
       onSubmit={(event) => {
         event.preventDefault();
         setError(null);
-        if (!agreed) return setError('Tick the box to accept the agreement.');
+        if (!agreed) return setError(copy.mustTick);
         startTransition(async () => {
           const result = await acceptAgreementAction({ agreementId });
           if (!result.ok) setError(result.error);
@@ -30,10 +32,10 @@ export function AgreementAcceptForm({ agreementId, title }: { agreementId: strin
       {error ? <Alert tone="error">{error}</Alert> : null}
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" className="mt-1" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} />
-        <span>I have read and accept the {title}.</span>
+        <span>{fillMessage(copy.accept, { title })}</span>
       </label>
       <Button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : 'Accept the agreement'}
+        {pending ? copy.saving : copy.submit}
       </Button>
     </form>
   );

@@ -8,7 +8,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
-import { CERTIFICATION_LEVEL_LABELS } from '@/lib/mct/requirements';
+import { CERTIFICATION_LEVEL_LABELS } from '@/lib/mct/certification-levels';
 import { CERTIFICATION_LEVELS, certificationSchema, type CertificationInput } from '@/lib/mct/schema';
 
 const EMPTY: CertificationInput = {

@@ -8,13 +8,14 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { addCertificationSchema, type AddCertificationInput } from '@/lib/mct/schema';
+import type { MctFormsCopy } from './form-copy';
 
 type CatalogueEntry = { id: string; code: string; name: string; isEligible: boolean };
 
 const EMPTY: AddCertificationInput = { certificationId: '', credentialId: '', earnedOn: '', expiresOn: '' };
 
 /** Adds a certification from the catalogue, with its credential ID and dates. */
-export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }) {
+export function CertificationForm({ catalogue, copy }: { catalogue: CatalogueEntry[]; copy: MctFormsCopy['certification'] }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(addCertificationSchema, addCertificationAction, {
@@ -37,24 +38,19 @@ export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {saved ? <Alert tone="success">Your certification is added.</Alert> : null}
-      <Field
-        id="certificationId"
-        label="Certification"
-        hint="Associate and expert role-based certifications count for MCT; fundamentals, MOS and business-user ones do not."
-        error={errors.certificationId?.message}
-      >
+      {saved ? <Alert tone="success">{copy.added}</Alert> : null}
+      <Field id="certificationId" label={copy.certification} hint={copy.certificationHint} error={errors.certificationId?.message}>
         {(aria) => (
           <Select {...aria} {...field('certificationId')}>
-            <option value="">Choose a certification…</option>
-            <optgroup label="Count for MCT">
+            <option value="">{copy.choose}</option>
+            <optgroup label={copy.countGroup}>
               {eligible.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.code}: {c.name}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Do not count for MCT">
+            <optgroup label={copy.otherGroup}>
               {other.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.code}: {c.name}
@@ -64,29 +60,19 @@ export function CertificationForm({ catalogue }: { catalogue: CatalogueEntry[] }
           </Select>
         )}
       </Field>
-      <Field
-        id="credentialId"
-        label="Credential ID"
-        hint="As shown on your Microsoft Learn transcript."
-        error={errors.credentialId?.message}
-      >
+      <Field id="credentialId" label={copy.credentialId} hint={copy.credentialHint} error={errors.credentialId?.message}>
         {(aria) => <Input {...aria} autoComplete="off" {...field('credentialId')} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="earnedOn" label="Earned on" error={errors.earnedOn?.message}>
+        <Field id="earnedOn" label={copy.earnedOn} error={errors.earnedOn?.message}>
           {(aria) => <Input {...aria} type="date" {...field('earnedOn')} />}
         </Field>
-        <Field
-          id="expiresOn"
-          label="Expires on"
-          hint="Leave empty to use the catalogue’s validity. The same credential ID with a later expiry renews the one on your record."
-          error={errors.expiresOn?.message}
-        >
+        <Field id="expiresOn" label={copy.expiresOn} hint={copy.expiresHint} error={errors.expiresOn?.message}>
           {(aria) => <Input {...aria} type="date" {...field('expiresOn')} />}
         </Field>
       </div>
       <Button type="submit" disabled={isSubmitting || !ready}>
-        {isSubmitting ? 'Adding…' : 'Add certification'}
+        {isSubmitting ? copy.adding : copy.submit}
       </Button>
     </form>
   );

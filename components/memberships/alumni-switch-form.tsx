@@ -5,10 +5,20 @@ import { useState, useTransition } from 'react';
 import { switchToAlumniAction } from '@/lib/memberships/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import type { MctFormsCopy } from '@/components/mct/form-copy';
+import { fillMessage } from '@/lib/i18n/fill';
 
 /** Switches an active (or lapsed) MCT to alumni, once they confirm what changes and accept the
  * alumni agreement shown above the form. */
-export function AlumniSwitchForm({ version, agreement }: { version: number; agreement: { id: string; title: string } }) {
+export function AlumniSwitchForm({
+  version,
+  agreement,
+  copy,
+}: {
+  version: number;
+  agreement: { id: string; title: string };
+  copy: MctFormsCopy['alumni'];
+}) {
   const router = useRouter();
   const [confirmed, setConfirmed] = useState(false);
   const [accepted, setAccepted] = useState(false);
@@ -21,8 +31,8 @@ export function AlumniSwitchForm({ version, agreement }: { version: number; agre
       onSubmit={(event) => {
         event.preventDefault();
         setError(null);
-        if (!confirmed) return setError('Tick the box to confirm you understand what changes.');
-        if (!accepted) return setError(`Accept the ${agreement.title} to become alumni.`);
+        if (!confirmed) return setError(copy.mustConfirm);
+        if (!accepted) return setError(fillMessage(copy.mustAccept, { title: agreement.title }));
         startTransition(async () => {
           const result = await switchToAlumniAction({ version, confirm: true, alumniAgreementId: agreement.id, acceptAgreement: true });
           if (!result.ok) setError(result.error);
@@ -33,14 +43,14 @@ export function AlumniSwitchForm({ version, agreement }: { version: number; agre
       {error ? <Alert tone="error">{error}</Alert> : null}
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" className="mt-1" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-        <span>I understand that I stop being an active MCT, and that I return to active only through reinstatement.</span>
+        <span>{copy.understand}</span>
       </label>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" className="mt-1" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />
-        <span>I accept the {agreement.title}.</span>
+        <span>{fillMessage(copy.accept, { title: agreement.title })}</span>
       </label>
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? 'Switching…' : 'Switch to alumni'}
+        {pending ? copy.switching : copy.submit}
       </Button>
     </form>
   );

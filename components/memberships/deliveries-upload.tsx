@@ -13,17 +13,20 @@ import {
 import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/delivery-formats';
 import type { DeliveriesImportResult, DeliveriesPreview } from '@/lib/memberships/deliveries';
 import { formatDayKeyOrRaw } from '@/lib/format';
+import { fillMessage } from '@/lib/i18n/fill';
+import type { MctFormsCopy } from '@/components/mct/form-copy';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
 /** Upload a CSV or XLSX of deliveries: checked row by row and previewed; nothing is saved until the
  * member confirms. */
-export function DeliveriesUpload() {
+export function DeliveriesUpload({ copy }: { copy: MctFormsCopy['deliveriesUpload'] }) {
+  const count = (one: string, many: string, n: number) => fillMessage(n === 1 ? one : many, { count: n });
+  const columns = copy.columns;
   const upload = useSpreadsheetUpload<DeliveriesPreview, DeliveriesImportResult>({
     url: '/api/memberships/deliveries',
     maxBytes: MAX_BYTES,
-    tooLarge: (bytes) =>
-      `The file is ${(bytes / 1048576).toFixed(1)} MB; the limit is 5.0 MB. Split it into smaller files. Nothing was saved.`,
+    tooLarge: (bytes) => fillMessage(copy.tooLarge, { size: (bytes / 1048576).toFixed(1) }),
   });
   const { step, busy, reset, confirm } = upload;
 
@@ -33,16 +36,15 @@ export function DeliveriesUpload() {
         inputId={upload.inputId}
         inputRef={upload.inputRef}
         onFileChange={upload.onFileChange}
-        label="Spreadsheet of deliveries (CSV or Excel .xlsx)"
+        label={copy.label}
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         hint={
           <>
-            Columns: course code, course title, start date, end date, format (in person, virtual or hybrid), students, training partner,
-            satisfaction (1–9, optional). Dates as YYYY-MM-DD or Excel dates. Up to 5 MB and 10,000 rows. Download the template as{' '}
+            {copy.hint}{' '}
             <a href="/templates/training-deliveries-template.xlsx" className="font-medium text-brand-700 underline" download>
-              Excel (.xlsx)
+              {copy.xlsx}
             </a>{' '}
-            or{' '}
+            {copy.or}{' '}
             <a href="/mct/membership/deliveries-template.csv" className="font-medium text-brand-700 underline" download>
               CSV
             </a>
@@ -53,22 +55,27 @@ export function DeliveriesUpload() {
       <UploadStatus busy={busy} error={upload.error} />
 
       {step.kind === 'preview' ? (
-        <section aria-label="Preview" className="rounded-md border border-slate-300 p-4">
-          <PreviewSummary
-            preview={step.preview}
-            formulaMessage="cell(s) are formulas or start with =, +, -, @ or a tab, which spreadsheet programs run as formulas. Replace them with plain values and upload the file again. Nothing was saved."
-          />
+        <section aria-label={copy.preview} className="rounded-md border border-slate-300 p-4">
+          <PreviewSummary preview={step.preview} formulaMessage={copy.formulas} />
           {step.preview.rows.length > 0 ? (
             <PreviewTable
               caption={
                 step.preview.rowsValid > step.preview.rows.length
-                  ? `The first ${step.preview.rows.length} rows to be saved`
-                  : 'Rows to be saved'
+                  ? fillMessage(copy.firstRows, { count: step.preview.rows.length })
+                  : copy.rows
               }
             >
               <thead>
                 <tr className="border-b border-slate-300">
-                  {['Row', 'Course', 'Dates', 'Format', 'Students', 'Partner', 'Satisfaction'].map((h) => (
+                  {[
+                    columns.row,
+                    columns.course,
+                    columns.dates,
+                    columns.format,
+                    columns.students,
+                    columns.partner,
+                    columns.satisfaction,
+                  ].map((h) => (
                     <th key={h} scope="col" className="py-1 pr-3">
                       {h}
                     </th>
@@ -83,7 +90,7 @@ export function DeliveriesUpload() {
                       {r.courseCode} {r.courseTitle}
                     </td>
                     <td className="py-1 pr-3">
-                      {formatDayKeyOrRaw(r.startDate)} to {formatDayKeyOrRaw(r.endDate)}
+                      {fillMessage(copy.dates, { start: formatDayKeyOrRaw(r.startDate), end: formatDayKeyOrRaw(r.endDate) })}
                     </td>
                     <td className="py-1 pr-3">{DELIVERY_FORMAT_LABELS[r.format]}</td>
                     <td className="py-1 pr-3">{r.studentCount}</td>
@@ -98,24 +105,24 @@ export function DeliveriesUpload() {
           <div className="mt-4 flex flex-wrap gap-3">
             {step.preview.canImport ? (
               <Button type="button" disabled={busy} onClick={() => void confirm(step.preview)}>
-                {busy ? 'Saving…' : `Save ${step.preview.rowsValid} deliver${step.preview.rowsValid === 1 ? 'y' : 'ies'}`}
+                {busy ? copy.saving : count(copy.saveOne, copy.saveMany, step.preview.rowsValid)}
               </Button>
             ) : null}
             <Button type="button" variant="secondary" onClick={reset}>
-              Cancel
+              {copy.cancel}
             </Button>
           </div>
         </section>
       ) : null}
 
       {step.kind === 'done' ? (
-        <section aria-label="Import result" className="space-y-2">
-          <Alert tone="success" title="Deliveries saved">
-            {step.result.imported} deliver{step.result.imported === 1 ? 'y was' : 'ies were'} added to your log; {step.result.rejected} row
-            {step.result.rejected === 1 ? ' was' : 's were'} not saved.
+        <section aria-label={copy.result} className="space-y-2">
+          <Alert tone="success" title={copy.saved}>
+            {count(copy.importedOne, copy.importedMany, step.result.imported)};{' '}
+            {count(copy.rejectedOne, copy.rejectedMany, step.result.rejected)}
           </Alert>
           <Button type="button" variant="secondary" onClick={reset}>
-            Upload another file
+            {copy.another}
           </Button>
         </section>
       ) : null}

@@ -11,6 +11,7 @@ import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { DELIVERY_DRAFT_KEY, DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS } from '@/lib/memberships/delivery-formats';
 import { deliverySchema, type DeliveryInput } from '@/lib/memberships/schema';
+import type { MctFormsCopy } from '@/components/mct/form-copy';
 
 const EMPTY: DeliveryInput = {
   courseCode: '',
@@ -24,7 +25,7 @@ const EMPTY: DeliveryInput = {
 };
 
 /** Logs one training delivery; what is typed is kept as a draft until it is saved. */
-export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDraft | null }) {
+export function DeliveryForm({ userId, draft, copy }: { userId: string; draft: SavedDraft | null; copy: MctFormsCopy['delivery'] }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(deliverySchema, addDeliveryAction, {
@@ -40,7 +41,7 @@ export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDr
   return (
     <form
       noValidate
-      aria-label="Add a delivery"
+      aria-label={copy.formName}
       className="space-y-4"
       onSubmit={(event) => {
         setSaved(false);
@@ -48,54 +49,44 @@ export function DeliveryForm({ userId, draft }: { userId: string; draft: SavedDr
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {saved ? <Alert tone="success">The delivery is added to your log.</Alert> : null}
+      {saved ? <Alert tone="success">{copy.saved}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="courseCode" label="Course code" hint="For example AZ-104T00." error={errors.courseCode?.message}>
+        <Field id="courseCode" label={copy.courseCode} hint={copy.courseCodeHint} error={errors.courseCode?.message}>
           {(aria) => <Input {...aria} autoComplete="off" {...field('courseCode')} />}
         </Field>
-        <Field id="courseTitle" label="Course title" error={errors.courseTitle?.message}>
+        <Field id="courseTitle" label={copy.courseTitle} error={errors.courseTitle?.message}>
           {(aria) => <Input {...aria} autoComplete="off" {...field('courseTitle')} />}
         </Field>
-        <Field id="startDate" label="Start date" error={errors.startDate?.message}>
+        <Field id="startDate" label={copy.startDate} error={errors.startDate?.message}>
           {(aria) => <Input {...aria} type="date" {...field('startDate')} />}
         </Field>
-        <Field id="endDate" label="End date" error={errors.endDate?.message}>
+        <Field id="endDate" label={copy.endDate} error={errors.endDate?.message}>
           {(aria) => <Input {...aria} type="date" {...field('endDate')} />}
         </Field>
-        <Field id="format" label="Delivery format" error={errors.format?.message}>
+        <Field id="format" label={copy.format} error={errors.format?.message}>
           {(aria) => (
             <Select {...aria} {...field('format')}>
-              <option value="">Choose…</option>
+              <option value="">{copy.choose}</option>
               {DELIVERY_FORMATS.map((f) => (
                 <option key={f} value={DELIVERY_FORMAT_LABELS[f]}>
-                  {DELIVERY_FORMAT_LABELS[f]}
+                  {copy.formats[f]}
                 </option>
               ))}
             </Select>
           )}
         </Field>
-        <Field id="studentCount" label="Number of students" error={errors.studentCount?.message}>
+        <Field id="studentCount" label={copy.studentCount} error={errors.studentCount?.message}>
           {(aria) => <Input {...aria} inputMode="numeric" {...field('studentCount')} />}
         </Field>
-        <Field
-          id="trainingPartner"
-          label="Training partner"
-          hint="The Learning Partner or company you taught for."
-          error={errors.trainingPartner?.message}
-        >
+        <Field id="trainingPartner" label={copy.trainingPartner} hint={copy.trainingPartnerHint} error={errors.trainingPartner?.message}>
           {(aria) => <Input {...aria} {...field('trainingPartner')} />}
         </Field>
-        <Field
-          id="satisfactionScore"
-          label="Satisfaction score (optional)"
-          hint="The course evaluation average, 1 to 9."
-          error={errors.satisfactionScore?.message}
-        >
+        <Field id="satisfactionScore" label={copy.satisfaction} hint={copy.satisfactionHint} error={errors.satisfactionScore?.message}>
           {(aria) => <Input {...aria} inputMode="decimal" {...field('satisfactionScore')} />}
         </Field>
       </div>
       <Button type="submit" disabled={isSubmitting || !ready}>
-        {isSubmitting ? 'Saving…' : 'Add the delivery'}
+        {isSubmitting ? copy.saving : copy.submit}
       </Button>
       <DraftStatus state={drafts.state} savedAt={drafts.savedAt} hasDraft={drafts.hasDraft} onDiscard={() => void drafts.discard()} />
     </form>

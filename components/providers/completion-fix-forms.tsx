@@ -8,9 +8,11 @@ import { Button } from '@/components/ui/button';
 import { Field, Input, inputClass } from '@/components/ui/field';
 import { correctCompletionAction, withdrawCompletionAction } from '@/lib/completions/actions';
 import { correctCompletionSchema, type CorrectCompletionInput } from '@/lib/completions/schema';
+import { fillMessage } from '@/lib/i18n/fill';
+import type { ProviderFormsCopy } from '@/components/mct/form-copy';
 
 /** Corrects a completion confirmed with a mistake in it. */
-export function CorrectCompletionForm({ initial }: { initial: CorrectCompletionInput }) {
+export function CorrectCompletionForm({ initial, copy }: { initial: CorrectCompletionInput; copy: ProviderFormsCopy['correct'] }) {
   const router = useRouter();
   const versionRef = useRecordVersion(initial.version);
   const { formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(
@@ -29,21 +31,21 @@ export function CorrectCompletionForm({ initial }: { initial: CorrectCompletionI
     <form noValidate className="space-y-2" onSubmit={(e) => void onSubmit(e)}>
       <FormError message={formError} staleWhen={STALE_PATTERN} />
       <div className="grid gap-2 sm:grid-cols-2">
-        <Field id={id('name')} label="Candidate’s full name" error={errors.candidateName?.message}>
+        <Field id={id('name')} label={copy.name} error={errors.candidateName?.message}>
           {(aria) => <Input {...aria} {...field('candidateName')} />}
         </Field>
-        <Field id={id('email')} label="Candidate’s email" error={errors.candidateEmail?.message}>
+        <Field id={id('email')} label={copy.email} error={errors.candidateEmail?.message}>
           {(aria) => <Input {...aria} type="email" {...field('candidateEmail')} />}
         </Field>
-        <Field id={id('date')} label="Completed on" error={errors.completedOn?.message}>
+        <Field id={id('date')} label={copy.completedOn} error={errors.completedOn?.message}>
           {(aria) => <Input {...aria} type="date" {...field('completedOn')} />}
         </Field>
-        <Field id={id('certificate')} label="Certificate ID" error={errors.certificateId?.message}>
+        <Field id={id('certificate')} label={copy.certificateId} error={errors.certificateId?.message}>
           {(aria) => <Input {...aria} {...field('certificateId')} />}
         </Field>
       </div>
       <Button type="submit" variant="secondary" disabled={isSubmitting || !ready}>
-        {isSubmitting ? 'Saving…' : 'Save the correction'}
+        {isSubmitting ? copy.saving : copy.submit}
       </Button>
     </form>
   );
@@ -54,10 +56,12 @@ export function WithdrawCompletionForm({
   completionId,
   version,
   candidateName,
+  copy,
 }: {
   completionId: string;
   version: number;
   candidateName: string;
+  copy: ProviderFormsCopy['withdraw'];
 }) {
   const router = useRouter();
   const reasonId = useId();
@@ -80,11 +84,11 @@ export function WithdrawCompletionForm({
     >
       <FormError message={error} staleWhen={STALE_PATTERN} />
       <label htmlFor={reasonId} className="block text-sm font-medium">
-        Why you withdraw the completion of {candidateName}
+        {fillMessage(copy.reason, { name: candidateName })}
       </label>
       <textarea id={reasonId} rows={2} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} />
       <Button type="submit" variant="danger" disabled={pending}>
-        {pending ? 'Withdrawing…' : 'Withdraw this completion'}
+        {pending ? copy.withdrawing : copy.submit}
       </Button>
     </form>
   );

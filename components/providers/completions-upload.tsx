@@ -14,15 +14,17 @@ import { COMPLETIONS_CSV_MAX_BYTES } from '@/lib/providers/schema';
 import type { ImportPreview, ImportResult } from '@/lib/providers/service';
 import { formatDayKeyOrRaw } from '@/lib/format';
 import { TableHead } from '@/components/ui/table';
+import { fillMessage } from '@/lib/i18n/fill';
+import type { ProviderFormsCopy } from '@/components/mct/form-copy';
 
 /** Upload a CSV of completions: the file is checked row by row and previewed; nothing is saved until
  * the provider confirms. */
-export function CompletionsUpload({ providerId }: { providerId: string }) {
+export function CompletionsUpload({ providerId, copy }: { providerId: string; copy: ProviderFormsCopy['completionsUpload'] }) {
+  const columns = copy.columns;
   const upload = useSpreadsheetUpload<ImportPreview, ImportResult>({
     url: `/api/providers/${providerId}/completions`,
     maxBytes: COMPLETIONS_CSV_MAX_BYTES,
-    tooLarge: (bytes) =>
-      `The file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; the limit is 5.0 MB and 20,000 rows. Split it into smaller files. Nothing was saved.`,
+    tooLarge: (bytes) => fillMessage(copy.tooLarge, { size: (bytes / (1024 * 1024)).toFixed(1) }),
   });
   const { step, busy, reset, confirm } = upload;
 
@@ -32,13 +34,13 @@ export function CompletionsUpload({ providerId }: { providerId: string }) {
         inputId={upload.inputId}
         inputRef={upload.inputRef}
         onFileChange={upload.onFileChange}
-        label="CSV file of completions"
+        label={copy.label}
         accept=".csv,text/csv"
         hint={
           <>
-            Columns: name, email, completion date (YYYY-MM-DD), certificate ID. UTF-8, up to 5 MB and 20,000 rows.{' '}
+            {copy.hint}{' '}
             <a href="/provider/completions-template.csv" className="font-medium text-brand-700 underline" download>
-              Download the template
+              {copy.template}
             </a>
             .
           </>
@@ -47,14 +49,11 @@ export function CompletionsUpload({ providerId }: { providerId: string }) {
       <UploadStatus busy={busy} error={upload.error} />
 
       {step.kind === 'preview' ? (
-        <section aria-label="Preview" className="rounded-md border border-slate-300 p-4">
-          <PreviewSummary
-            preview={step.preview}
-            formulaMessage="cell(s) start with =, +, -, @ or a tab, which spreadsheet programs run as formulas. Remove those characters and upload the file again. Nothing was saved."
-          />
+        <section aria-label={copy.preview} className="rounded-md border border-slate-300 p-4">
+          <PreviewSummary preview={step.preview} formulaMessage={copy.formulas} />
           {step.preview.sample.length > 0 ? (
-            <PreviewTable caption="First rows to be saved">
-              <TableHead columns={['Row', 'Name', 'Email', 'Completed', 'Certificate ID']} rows="py-1" />
+            <PreviewTable caption={copy.firstRows}>
+              <TableHead columns={[columns.row, columns.name, columns.email, columns.completed, columns.certificate]} rows="py-1" />
               <tbody>
                 {step.preview.sample.map((r) => (
                   <tr key={r.row} className="border-b border-slate-100">
@@ -72,25 +71,31 @@ export function CompletionsUpload({ providerId }: { providerId: string }) {
           <div className="mt-4 flex flex-wrap gap-3">
             {step.preview.formulaCells === 0 && step.preview.rowsValid > 0 ? (
               <Button type="button" disabled={busy} onClick={() => void confirm(step.preview)}>
-                {busy ? 'Saving…' : `Save ${step.preview.rowsValid} completion${step.preview.rowsValid === 1 ? '' : 's'}`}
+                {busy
+                  ? copy.saving
+                  : fillMessage(step.preview.rowsValid === 1 ? copy.saveOne : copy.saveMany, { count: step.preview.rowsValid })}
               </Button>
             ) : null}
             <Button type="button" variant="secondary" onClick={reset}>
-              Cancel
+              {copy.cancel}
             </Button>
           </div>
         </section>
       ) : null}
 
       {step.kind === 'done' ? (
-        <section aria-label="Import result" className="space-y-2">
-          <Alert tone="success" title="Completions saved">
-            {step.result.rowsImported} of {step.result.rowsTotal} rows from {step.result.fileName} were saved; {step.result.rowsRejected}{' '}
-            were not.
+        <section aria-label={copy.result} className="space-y-2">
+          <Alert tone="success" title={copy.saved}>
+            {fillMessage(copy.summary, {
+              imported: step.result.rowsImported,
+              total: step.result.rowsTotal,
+              file: step.result.fileName,
+              rejected: step.result.rowsRejected,
+            })}
           </Alert>
           <IssueTable issues={step.result.issues} total={step.result.issueCount} />
           <Button type="button" variant="secondary" onClick={reset}>
-            Upload another file
+            {copy.another}
           </Button>
         </section>
       ) : null}

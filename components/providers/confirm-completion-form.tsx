@@ -8,9 +8,11 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { confirmCompletionSchema, type ConfirmCompletionInput } from '@/lib/providers/schema';
+import { fillMessage } from '@/lib/i18n/fill';
+import type { ProviderFormsCopy } from '@/components/mct/form-copy';
 
 /** Confirms one person's ISC completion. */
-export function ConfirmCompletionForm({ providerId }: { providerId: string }) {
+export function ConfirmCompletionForm({ providerId, copy }: { providerId: string; copy: ProviderFormsCopy['confirm'] }) {
   const router = useRouter();
   const empty: ConfirmCompletionInput = { providerId, candidateName: '', candidateEmail: '', completedOn: '', certificateId: '' };
   const [confirmed, setConfirmed] = useState<string | null>(null);
@@ -32,28 +34,23 @@ export function ConfirmCompletionForm({ providerId }: { providerId: string }) {
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {confirmed ? <Alert tone="success">The completion of {confirmed} is confirmed.</Alert> : null}
+      {confirmed ? <Alert tone="success">{fillMessage(copy.confirmed, { name: confirmed })}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="candidateName" label="Candidate’s full name" error={errors.candidateName?.message}>
+        <Field id="candidateName" label={copy.name} error={errors.candidateName?.message}>
           {(aria) => <Input {...aria} autoComplete="off" {...form.register('candidateName')} />}
         </Field>
-        <Field
-          id="candidateEmail"
-          label="Candidate’s email address"
-          hint="The address they sign in with."
-          error={errors.candidateEmail?.message}
-        >
+        <Field id="candidateEmail" label={copy.email} hint={copy.emailHint} error={errors.candidateEmail?.message}>
           {(aria) => <Input {...aria} type="email" autoComplete="off" {...form.register('candidateEmail')} />}
         </Field>
-        <Field id="completedOn" label="Completion date" error={errors.completedOn?.message}>
+        <Field id="completedOn" label={copy.completedOn} error={errors.completedOn?.message}>
           {(aria) => <Input {...aria} type="date" {...form.register('completedOn')} />}
         </Field>
-        <Field id="certificateId" label="Certificate ID" error={errors.certificateId?.message}>
+        <Field id="certificateId" label={copy.certificateId} error={errors.certificateId?.message}>
           {(aria) => <Input {...aria} autoComplete="off" {...form.register('certificateId')} />}
         </Field>
       </div>
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? 'Confirming…' : 'Confirm completion'}
+        {isSubmitting ? copy.confirming : copy.submit}
       </Button>
     </form>
   );

@@ -9,12 +9,25 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { formatDayKey } from '@/lib/format';
+import { fillMessage } from '@/lib/i18n/fill';
+import type { Locale } from '@/lib/i18n/locales';
+import type { ProviderFormsCopy } from '@/components/mct/form-copy';
 import { startApplicationSchema, type StartApplicationInput } from '@/lib/providers/schema';
 
 type Completion = { id: string; candidateName: string; completedOn: string; certificateId: string };
 
 /** Starts a manual MCT application: the candidate's email, then one of the provider's completions for it. */
-export function StartApplicationForm({ providerId, disabledReason }: { providerId: string; disabledReason: string | null }) {
+export function StartApplicationForm({
+  providerId,
+  disabledReason,
+  copy,
+  locale,
+}: {
+  providerId: string;
+  disabledReason: string | null;
+  copy: ProviderFormsCopy['start'];
+  locale: Locale;
+}) {
   const router = useRouter();
   const empty: StartApplicationInput = { providerId, candidateEmail: '', iscCompletionId: '' };
   const [completions, setCompletions] = useState<Completion[] | null>(null);
@@ -57,36 +70,32 @@ export function StartApplicationForm({ providerId, disabledReason }: { providerI
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {started?.held ? (
-        <Alert tone="success">
-          Application submitted. {started.held}. {started.email} will be emailed a link to review it and accept the agreement when
-          enrollment reopens.
-        </Alert>
+        <Alert tone="success">{fillMessage(copy.submittedHeld, { held: started.held, email: started.email })}</Alert>
       ) : started ? (
-        <Alert tone="success">Application started. {started.email} was emailed a link to review it and accept the agreement.</Alert>
+        <Alert tone="success">{fillMessage(copy.started, { email: started.email })}</Alert>
       ) : null}
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <Field id="startCandidateEmail" label="Candidate’s email address" error={errors.candidateEmail?.message}>
+          <Field id="startCandidateEmail" label={copy.email} error={errors.candidateEmail?.message}>
             {(aria) => <Input {...aria} type="email" autoComplete="off" {...form.register('candidateEmail')} />}
           </Field>
         </div>
         <Button type="button" variant="secondary" disabled={finding} onClick={() => void find()}>
-          {finding ? 'Finding…' : 'Find their completions'}
+          {finding ? copy.finding : copy.find}
         </Button>
       </div>
-      {completions && completions.length === 0 ? (
-        <Alert tone="info">
-          No completion of this address confirmed by your provider within the last 3 years. Confirm their completion first (above), then
-          start the application.
-        </Alert>
-      ) : null}
+      {completions && completions.length === 0 ? <Alert tone="info">{copy.none}</Alert> : null}
       {completions && completions.length > 0 ? (
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">Completion to apply with</legend>
+          <legend className="text-sm font-medium">{copy.legend}</legend>
           {completions.map((c) => (
             <label key={c.id} className="flex items-center gap-2 text-sm">
               <input type="radio" value={c.id} {...form.register('iscCompletionId')} />
-              {c.candidateName}: completed {formatDayKey(c.completedOn)}, certificate {c.certificateId}
+              {fillMessage(copy.completion, {
+                name: c.candidateName,
+                date: formatDayKey(c.completedOn, locale),
+                certificate: c.certificateId,
+              })}
             </label>
           ))}
           {errors.iscCompletionId ? <p className="text-sm font-medium text-red-700">{errors.iscCompletionId.message}</p> : null}
@@ -94,7 +103,7 @@ export function StartApplicationForm({ providerId, disabledReason }: { providerI
       ) : null}
       {completions && completions.length > 0 ? (
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Starting…' : 'Start the application'}
+          {isSubmitting ? copy.starting : copy.submit}
         </Button>
       ) : null}
     </form>

@@ -10,6 +10,8 @@ import { OPEN_MCT_APPLICATION_STATUSES } from './lifecycle';
 import { loadEnrollmentState, loadRequirementInputs } from './loaders';
 import { certificationProblem, evaluateRequirements } from './requirements';
 import type { Viewer } from '@/lib/auth/viewer';
+import type { Locale } from '@/lib/i18n/locales';
+import { mctSpeech } from './speech';
 
 /** The viewer's open MCT application, if any. */
 export async function findOpenMctApplication(viewer: Viewer) {
@@ -31,10 +33,10 @@ export async function findLatestMembershipTerm(viewer: Viewer) {
 /** Everything "Become an MCT" shows the viewer: whether self-service is open (and if not, why and
  * until when, in their time zone), their standing against each requirement, the fee, this year's
  * agreement, and any open or recently decided application of theirs. */
-export async function getEnrollmentOverview(viewer: Viewer, now: Date = new Date()) {
+export async function getEnrollmentOverview(viewer: Viewer, now: Date = new Date(), locale: Locale = 'en') {
   const state = await loadEnrollmentState(prisma, now);
   const inputs = await loadRequirementInputs(prisma, viewer);
-  const evaluation = evaluateRequirements(inputs, state.today);
+  const evaluation = evaluateRequirements(inputs, state.today, mctSpeech(locale));
   const agreementId = evaluation.agreement.current?.id;
   const [agreement, applications, providers] = await Promise.all([
     agreementId ? prisma.agreement.findUnique({ where: { id: agreementId }, select: { id: true, title: true, body: true } }) : null,
@@ -70,7 +72,7 @@ export async function getEnrollmentOverview(viewer: Viewer, now: Date = new Date
     window: state.window,
     programTimeZone: state.settings.timeZone,
     upcomingPause: upcoming ? { startsOn: upcoming.startsOn, endsOn: upcoming.endsOn } : null,
-    fee: describeFee(state.settings),
+    fee: describeFee(state.settings, mctSpeech(locale)),
     evaluation,
     agreement,
     openApplication:
@@ -81,7 +83,7 @@ export async function getEnrollmentOverview(viewer: Viewer, now: Date = new Date
 }
 
 /** The viewer's own certifications, each with whether it counts today, and the catalogue to add from. */
-export async function getMyCertifications(viewer: Viewer, now: Date = new Date()) {
+export async function getMyCertifications(viewer: Viewer, now: Date = new Date(), locale: Locale = 'en') {
   const state = await loadEnrollmentState(prisma, now);
   const [inputs, catalogue] = await Promise.all([
     loadRequirementInputs(prisma, viewer),
@@ -92,7 +94,7 @@ export async function getMyCertifications(viewer: Viewer, now: Date = new Date()
   ]);
   return {
     held: inputs.certifications
-      .map((c) => ({ ...c, problem: certificationProblem(c, state.today) }))
+      .map((c) => ({ ...c, problem: certificationProblem(c, state.today, mctSpeech(locale)) }))
       .sort((a, b) => b.earnedOn.localeCompare(a.earnedOn)),
     catalogue: catalogue.filter((c) => !c.retiredOn || dateKey(c.retiredOn) > state.today).map(({ retiredOn: _retiredOn, ...c }) => c),
   };
@@ -138,14 +140,14 @@ const applicationDetailSelect = {
 
 /** One of the viewer's own applications, with their live standing and this year's agreement; null
  * for anyone else's (it is never shown to another candidate). */
-export async function getMyApplication(viewer: Viewer, applicationId: string, now: Date = new Date()) {
+export async function getMyApplication(viewer: Viewer, applicationId: string, now: Date = new Date(), locale: Locale = 'en') {
   const app = await prisma.mctApplication.findFirst({
     where: { id: applicationId, candidateId: viewer.id },
     select: applicationDetailSelect,
   });
   if (!app) return null;
   const state = await loadEnrollmentState(prisma, now);
-  const evaluation = evaluateRequirements(await loadRequirementInputs(prisma, viewer), state.today);
+  const evaluation = evaluateRequirements(await loadRequirementInputs(prisma, viewer), state.today, mctSpeech(locale));
   const agreement = evaluation.agreement.current
     ? await prisma.agreement.findUnique({ where: { id: evaluation.agreement.current.id }, select: { id: true, title: true, body: true } })
     : null;
@@ -153,12 +155,15 @@ export async function getMyApplication(viewer: Viewer, applicationId: string, no
     app,
     evaluation,
     agreement,
-    fee: describeFee({
-      mctFeeCents: app.feeCents,
-      mctFeeCurrency: state.settings.mctFeeCurrency,
-      mctFeeWaived: app.feeWaived,
-      mctFeeWaiverNote: null,
-    }),
+    fee: describeFee(
+      {
+        mctFeeCents: app.feeCents,
+        mctFeeCurrency: state.settings.mctFeeCurrency,
+        mctFeeWaived: app.feeWaived,
+        mctFeeWaiverNote: null,
+      },
+      mctSpeech(locale),
+    ),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type IscCompletionRecord,
   type ProgramAgreement,
 } from './requirements';
+import { mctSpeech } from './speech';
 
 const TODAY = '2026-11-22';
 
@@ -245,5 +246,45 @@ describe('a certification’s expiry from the catalogue', () => {
     expect(catalogueExpiry('2028-02-29', 12)).toBe('2029-02-27');
     expect(catalogueExpiry('2030-11-15', 3)).toBe('2031-02-14');
     expect(catalogueExpiry('2030-06-10', null)).toBeNull();
+  });
+});
+
+describe('the requirements in Spanish', () => {
+  const es = mctSpeech('es');
+
+  it('says each requirement, what was found and the way forward in Spanish, dates included', () => {
+    const evaluation = evaluateRequirements(
+      { certifications: [cert()], completions: [], agreements: [agreement2026], acceptedAgreementIds: [] },
+      TODAY,
+      es,
+    );
+    expect(evaluation.certification.title).toBe('Una certificación válida y vigente');
+    expect(evaluation.certification.detail).toBe(
+      'AZ-104 Microsoft Certified: Azure Administrator Associate (credencial CRED-1), vigente hasta el 1 de mayo de 2027.',
+    );
+    expect(evaluation.isc.title).toBe('Una finalización de ISC confirmada por un proveedor aprobado en los últimos 3 años');
+    expect(evaluation.isc.detail).toBe('Ningún proveedor de ISC aprobado confirmó una finalización para tu correo electrónico.');
+    expect(evaluation.isc.wayForward).toMatch(/^Completa un curso del Instructional Skills Certificate/);
+    expect(evaluation.agreement.detail).toBe('Todavía no aceptaste el MCT Program Agreement 2026.');
+  });
+
+  it('says why a certification does not count, with its level in Spanish', () => {
+    expect(certificationProblem(cert({ code: 'AZ-900', level: 'FUNDAMENTALS', isEligible: false }), TODAY, es)).toMatch(
+      /^AZ-900 \(Fundamentos\) no cuenta: solo cuentan/,
+    );
+    expect(certificationProblem(cert({ expiresOn: '2026-11-21' }), TODAY, es)).toBe('AZ-104 caducó el 21 de noviembre de 2026.');
+  });
+
+  it('keeps the English word for word when no language is given', () => {
+    expect(checkCertification([cert()], TODAY).detail).toBe(
+      'AZ-104 Microsoft Certified: Azure Administrator Associate (credential CRED-1), current until 1 May 2027.',
+    );
+    expect(checkCertification([cert({ expiresOn: null })], TODAY).detail).toBe(
+      'AZ-104 Microsoft Certified: Azure Administrator Associate (credential CRED-1).',
+    );
+    expect(checkIscCompletion([completion()], TODAY).detail).toBe(
+      'Completed with Northwind Learning ISC on 1 June 2025 (certificate NW-1); counts until 1 June 2028.',
+    );
+    expect(checkAgreement([], [], TODAY).title).toBe('This year’s MCT Program Agreement, accepted');
   });
 });

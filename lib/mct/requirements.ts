@@ -2,9 +2,13 @@
 // is current, an ISC completion confirmed by an approved provider within the last 3 years, and this
 // year's program agreement. Each check says whether it is met, why, and the way to meet it. Used by
 // the "Become an MCT" page, the apply and accept services (checked again on submit) and the admin queue.
-import { formatDayKey } from '@/lib/format';
+// Every sentence is said through `say` (lib/mct/speech.ts), English unless a page passes the reader's.
 import type { CertificationLevel } from '@/lib/generated/prisma/enums';
 import { addDays, addYears, isWithin, type DateKey } from '@/lib/dates';
+import { mctSpeech, type MctSpeech } from './speech';
+import { CERTIFICATION_LEVEL_LABELS } from './certification-levels';
+
+export { CERTIFICATION_LEVEL_LABELS };
 
 /** Lapsed members who come back after more than this many years need a new ISC completion. */
 export const REINSTATEMENT_ISC_YEARS = 3;
@@ -53,15 +57,6 @@ export type Requirement = {
 /** How many years an ISC completion counts for. */
 export const ISC_VALIDITY_YEARS = 3;
 
-export const CERTIFICATION_LEVEL_LABELS: Record<CertificationLevel, string> = {
-  FUNDAMENTALS: 'Fundamentals',
-  ASSOCIATE: 'Associate',
-  EXPERT: 'Expert',
-  SPECIALTY: 'Specialty',
-  MOS: 'Microsoft Office Specialist',
-  BUSINESS_USER: 'Business user',
-};
-
 /** When a certification earned on a day stops being current, from the catalogue's validity: the day
  * before the same date that many months later (12 months from 10 March: current through 9 March). */
 export function catalogueExpiry(earnedOn: DateKey, validityMonths: number | null): DateKey | null {
@@ -76,13 +71,12 @@ export function catalogueExpiry(earnedOn: DateKey, validityMonths: number | null
 }
 
 /** Why a held certification does not count on `today`, or null when it does. */
-export function certificationProblem(c: HeldCertification, today: DateKey): string | null {
-  if (!c.isEligible) {
-    return `${c.code} (${CERTIFICATION_LEVEL_LABELS[c.level]}) does not count: only associate and expert role-based certifications do; fundamentals, MOS and business-user certifications do not.`;
-  }
-  if (c.retiredOn && c.retiredOn <= today) return `${c.code} was retired on ${formatDayKey(c.retiredOn)} and no longer counts.`;
-  if (c.earnedOn > today) return `${c.code} is dated ${formatDayKey(c.earnedOn)}, which has not come yet.`;
-  if (c.expiresOn && c.expiresOn < today) return `${c.code} expired on ${formatDayKey(c.expiresOn)}.`;
+export function certificationProblem(c: HeldCertification, today: DateKey, say: MctSpeech = mctSpeech()): string | null {
+  const { t, day } = say;
+  if (!c.isEligible) return t('certification.notEligible', { code: c.code, level: t(`levels.${c.level}`) });
+  if (c.retiredOn && c.retiredOn <= today) return t('certification.retired', { code: c.code, date: day(c.retiredOn) });
+  if (c.earnedOn > today) return t('certification.notYet', { code: c.code, date: day(c.earnedOn) });
+  if (c.expiresOn && c.expiresOn < today) return t('certification.expired', { code: c.code, date: day(c.expiresOn) });
   return null;
 }
 
@@ -94,15 +88,12 @@ export function iscValidFrom(today: DateKey): DateKey {
 }
 
 /** Why an ISC completion does not count on `today`, or null when it does. */
-export function iscCompletionProblem(c: IscCompletionRecord, today: DateKey): string | null {
-  if (c.completedOn > today)
-    return `The completion confirmed by ${c.providerName} is dated ${formatDayKey(c.completedOn)}, which has not come yet.`;
-  if (!isWithin(c.completedOn, c.providerApprovedFrom, c.providerApprovedUntil)) {
-    return `${c.providerName} was not an approved ISC provider on ${formatDayKey(c.completedOn)}, the day of your completion.`;
-  }
-  if (c.completedOn < iscValidFrom(today)) {
-    return `Your completion with ${c.providerName} on ${formatDayKey(c.completedOn)} is more than ${ISC_VALIDITY_YEARS} years old.`;
-  }
+export function iscCompletionProblem(c: IscCompletionRecord, today: DateKey, say: MctSpeech = mctSpeech()): string | null {
+  const { t, day } = say;
+  const values = { provider: c.providerName, date: day(c.completedOn) };
+  if (c.completedOn > today) return t('isc.notYet', values);
+  if (!isWithin(c.completedOn, c.providerApprovedFrom, c.providerApprovedUntil)) return t('isc.notApproved', values);
+  if (c.completedOn < iscValidFrom(today)) return t('isc.tooOld', { ...values, years: ISC_VALIDITY_YEARS });
   return null;
 }
 
@@ -116,10 +107,15 @@ export function currentProgramAgreement(agreements: ProgramAgreement[], today: D
 }
 
 /** The certification requirement, with the certification that meets it (the one current longest). */
-export function checkCertification(held: HeldCertification[], today: DateKey): Requirement & { qualifying: HeldCertification | null } {
-  const title = 'An eligible certification that is current';
+export function checkCertification(
+  held: HeldCertification[],
+  today: DateKey,
+  say: MctSpeech = mctSpeech(),
+): Requirement & { qualifying: HeldCertification | null } {
+  const { t, day } = say;
+  const title = t('certification.title');
   const counting = held
-    .filter((c) => certificationProblem(c, today) === null)
+    .filter((c) => certificationProblem(c, today, say) === null)
     .sort((a, b) => (b.expiresOn ?? '9999-12-31').localeCompare(a.expiresOn ?? '9999-12-31'));
   const best = counting[0];
   if (best) {
@@ -128,19 +124,20 @@ export function checkCertification(held: HeldCertification[], today: DateKey): R
       title,
       met: true,
       qualifying: best,
-      detail: `${best.code} ${best.name} (credential ${best.credentialId})${best.expiresOn ? `, current until ${formatDayKey(best.expiresOn)}` : ''}.`,
+      detail: best.expiresOn
+        ? t('certification.metUntil', { code: best.code, name: best.name, credential: best.credentialId, date: day(best.expiresOn) })
+        : t('certification.met', { code: best.code, name: best.name, credential: best.credentialId }),
       wayForward: null,
     };
   }
-  const problems = held.map((c) => certificationProblem(c, today)).filter((p): p is string => p !== null);
+  const problems = held.map((c) => certificationProblem(c, today, say)).filter((p): p is string => p !== null);
   return {
     key: 'certification',
     title,
     met: false,
     qualifying: null,
-    detail: held.length === 0 ? 'You have not added a certification yet.' : problems.join(' '),
-    wayForward:
-      'Earn (or renew) an associate or expert role-based Microsoft certification, such as AZ-104 or AZ-305, then add it under My certifications with its credential ID and dates.',
+    detail: held.length === 0 ? t('certification.none') : problems.join(' '),
+    wayForward: t('certification.wayForward'),
   };
 }
 
@@ -148,10 +145,12 @@ export function checkCertification(held: HeldCertification[], today: DateKey): R
 export function checkIscCompletion(
   completions: IscCompletionRecord[],
   today: DateKey,
+  say: MctSpeech = mctSpeech(),
 ): Requirement & { qualifying: IscCompletionRecord | null } {
-  const title = `An ISC completion confirmed by an approved provider within the last ${ISC_VALIDITY_YEARS} years`;
+  const { t, day } = say;
+  const title = t('isc.title', { years: ISC_VALIDITY_YEARS });
   const counting = completions
-    .filter((c) => iscCompletionProblem(c, today) === null)
+    .filter((c) => iscCompletionProblem(c, today, say) === null)
     .sort((a, b) => b.completedOn.localeCompare(a.completedOn));
   const best = counting[0];
   if (best) {
@@ -160,19 +159,23 @@ export function checkIscCompletion(
       title,
       met: true,
       qualifying: best,
-      detail: `Completed with ${best.providerName} on ${formatDayKey(best.completedOn)} (certificate ${best.certificateId}); counts until ${formatDayKey(addYears(best.completedOn, ISC_VALIDITY_YEARS))}.`,
+      detail: t('isc.met', {
+        provider: best.providerName,
+        date: day(best.completedOn),
+        certificate: best.certificateId,
+        until: day(addYears(best.completedOn, ISC_VALIDITY_YEARS)),
+      }),
       wayForward: null,
     };
   }
-  const problems = completions.map((c) => iscCompletionProblem(c, today)).filter((p): p is string => p !== null);
+  const problems = completions.map((c) => iscCompletionProblem(c, today, say)).filter((p): p is string => p !== null);
   return {
     key: 'isc',
     title,
     met: false,
     qualifying: null,
-    detail: completions.length === 0 ? 'No approved ISC provider has confirmed a completion for your email address.' : problems.join(' '),
-    wayForward:
-      'Complete an Instructional Skills Certificate course with an approved ISC provider. The provider confirms your completion in this portal using the email address you sign in with; it then appears here.',
+    detail: completions.length === 0 ? t('isc.none') : problems.join(' '),
+    wayForward: t('isc.wayForward'),
   };
 }
 
@@ -182,14 +185,15 @@ export function waivedIscForReinstatement(
   completions: IscCompletionRecord[],
   leftActiveOn: DateKey,
   today: DateKey,
+  say: MctSpeech = mctSpeech(),
 ): Requirement & { qualifying: IscCompletionRecord | null } {
-  const counting = checkIscCompletion(completions, today);
+  const counting = checkIscCompletion(completions, today, say);
   return {
     key: 'isc',
-    title: `Proof of instructional skills (waived for reinstatement within ${REINSTATEMENT_ISC_YEARS} years)`,
+    title: say.t('isc.waivedTitle', { years: REINSTATEMENT_ISC_YEARS }),
     met: true,
     qualifying: counting.qualifying,
-    detail: `Not needed: you left active membership on ${formatDayKey(leftActiveOn)}, less than ${REINSTATEMENT_ISC_YEARS} years ago, so your reinstatement does not need a new ISC completion.`,
+    detail: say.t('isc.waivedDetail', { date: say.day(leftActiveOn), years: REINSTATEMENT_ISC_YEARS }),
     wayForward: null,
   };
 }
@@ -199,29 +203,30 @@ export function checkAgreement(
   agreements: ProgramAgreement[],
   acceptedAgreementIds: readonly string[],
   today: DateKey,
+  { t }: MctSpeech = mctSpeech(),
 ): Requirement & { current: ProgramAgreement | null } {
   const current = currentProgramAgreement(agreements, today);
-  const title = 'This year’s MCT Program Agreement, accepted';
+  const title = t('agreement.title');
   if (!current) {
     return {
       key: 'agreement',
       title,
       met: false,
       current,
-      detail: 'This year’s program agreement has not been published yet.',
-      wayForward: 'The program team publishes it at the start of the program year; check back then.',
+      detail: t('agreement.unpublished'),
+      wayForward: t('agreement.unpublishedWayForward'),
     };
   }
   if (acceptedAgreementIds.includes(current.id)) {
-    return { key: 'agreement', title, met: true, current, detail: `You accepted the ${current.title}.`, wayForward: null };
+    return { key: 'agreement', title, met: true, current, detail: t('agreement.accepted', { title: current.title }), wayForward: null };
   }
   return {
     key: 'agreement',
     title,
     met: false,
     current,
-    detail: `You have not accepted the ${current.title} yet.`,
-    wayForward: 'Read the agreement on this page and accept it. It is accepted again every program year.',
+    detail: t('agreement.notYet', { title: current.title }),
+    wayForward: t('agreement.wayForward'),
   };
 }
 
@@ -256,18 +261,20 @@ export function reinstatementIsc(
 }
 
 /** A candidate's standing against every requirement on `today`. */
-export function evaluateRequirements(inputs: RequirementInputs, today: DateKey): RequirementsEvaluation {
-  const certification = checkCertification(inputs.certifications, today);
+export function evaluateRequirements(inputs: RequirementInputs, today: DateKey, say: MctSpeech = mctSpeech()): RequirementsEvaluation {
+  const certification = checkCertification(inputs.certifications, today, say);
   const { leftOn: left, needsNewIsc } = reinstatementIsc(inputs.leftActiveOn, today);
   let isc =
-    left && !needsNewIsc ? waivedIscForReinstatement(inputs.completions, left, today) : checkIscCompletion(inputs.completions, today);
+    left && !needsNewIsc
+      ? waivedIscForReinstatement(inputs.completions, left, today, say)
+      : checkIscCompletion(inputs.completions, today, say);
   if (left && !isc.met) {
     isc = {
       ...isc,
-      detail: `You left active membership on ${formatDayKey(left)}, more than ${REINSTATEMENT_ISC_YEARS} years ago, so reinstatement needs a new ISC completion. ${isc.detail}`,
+      detail: say.t('isc.leftLongAgo', { date: say.day(left), years: REINSTATEMENT_ISC_YEARS, detail: isc.detail }),
     };
   }
-  const agreement = checkAgreement(inputs.agreements, inputs.acceptedAgreementIds, today);
+  const agreement = checkAgreement(inputs.agreements, inputs.acceptedAgreementIds, today, say);
   const all = [certification, isc, agreement];
   return { certification, isc, agreement, all, allMet: all.every((r) => r.met) };
 }

@@ -5,7 +5,9 @@ import { currentAgreement } from '@/lib/agreements/current';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
 import { addDays, addYears, dateKey, daysBetween, dbDay, todayIn, type DateKey } from '@/lib/dates';
-import { formatDayKey } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { localizeAppError } from '@/lib/i18n/app-errors';
+import { mctSpeech, type MctSpeech } from '@/lib/mct/speech';
 import { loadRequirementInputs } from '@/lib/mct/loaders';
 import { readProgramSettings } from '@/lib/program-settings';
 import { checkAgreement, checkCertification, reinstatementIsc } from '@/lib/mct/requirements';
@@ -31,25 +33,30 @@ const deliveryFields = {
 export type { MonthPoint } from './chart';
 import { loungeRefusal } from './lounge';
 
+/** The lounge refusal the service throws, said in the reader's language (its `appErrors.mct` entry). */
+const refusalIn = (refusal: string | null, locale: Locale) => (refusal ? localizeAppError(refusal, locale) : null);
+
 /** The next step of a member, in a sentence. */
-function nextStepOf(standing: MctStanding, renewalStatus: string | null, opensOn: DateKey | null): string {
-  if (standing === 'NONE') return 'Apply to join the MCT program on the MCT page.';
-  if (standing === 'LAPSED')
-    return 'Your membership has lapsed. Apply for reinstatement to become an active MCT again, or switch to alumni to keep the MCT Lounge.';
-  if (standing === 'ALUMNI') return 'You are MCT alumni; nothing to renew. To teach as an active MCT again, apply for reinstatement.';
-  if (renewalStatus === 'SUBMITTED') return 'Your renewal is with the program team. You will get an email when it is decided.';
-  if (renewalStatus === 'MORE_INFO_REQUESTED')
-    return 'The program team asked for more: read their note, update your renewal and submit it again.';
-  if (renewalStatus === 'REJECTED')
-    return 'The program team did not approve your renewal: read their reason, correct it and submit your renewal again before your year ends.';
-  if (renewalStatus === 'APPROVED') return 'Your renewal is approved. Keep logging your training deliveries for next year.';
-  if (standing === 'IN_RENEWAL')
-    return 'Renewal is open: accept this year’s agreement, check your certification, log your deliveries and submit your renewal.';
-  return `Keep logging your training deliveries. Renewal opens on ${opensOn ? formatDayKey(opensOn) : '—'}.`;
+export function nextStepOf(
+  standing: MctStanding,
+  renewalStatus: string | null,
+  opensOn: DateKey | null,
+  { t, day }: MctSpeech = mctSpeech(),
+): string {
+  if (standing === 'NONE') return t('nextStep.none');
+  if (standing === 'LAPSED') return t('nextStep.lapsed');
+  if (standing === 'ALUMNI') return t('nextStep.alumni');
+  if (renewalStatus === 'SUBMITTED') return t('nextStep.submitted');
+  if (renewalStatus === 'MORE_INFO_REQUESTED') return t('nextStep.moreInfo');
+  if (renewalStatus === 'REJECTED') return t('nextStep.rejected');
+  if (renewalStatus === 'APPROVED') return t('nextStep.approved');
+  if (standing === 'IN_RENEWAL') return t('nextStep.inRenewal');
+  return t('nextStep.keepLogging', { date: opensOn ? day(opensOn) : '—' });
 }
 
-/** Everything the viewer's membership page shows, of their own membership only. */
-export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
+/** Everything the viewer's membership page shows, of their own membership only; its sentences in `locale`. */
+export async function getMyMembership(viewer: Viewer, now: Date = new Date(), locale: Locale = 'en') {
+  const say = mctSpeech(locale);
   const settings = await readProgramSettings();
   const today = todayIn(settings.timeZone, now);
   const membership = await prisma.mctMembership.findUnique({
@@ -91,8 +98,8 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
       select: { status: true, grantedAt: true, revokedAt: true, revokedReason: true },
     }),
   ]);
-  const agreement = checkAgreement(inputs.agreements, inputs.acceptedAgreementIds, today);
-  const certification = checkCertification(inputs.certifications, today);
+  const agreement = checkAgreement(inputs.agreements, inputs.acceptedAgreementIds, today, say);
+  const certification = checkCertification(inputs.certifications, today, say);
   const agreementText = agreement.current
     ? await prisma.agreement.findUnique({ where: { id: agreement.current.id }, select: { id: true, title: true, body: true } })
     : null;
@@ -153,10 +160,14 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date()) {
     deliveries: rows,
     byMonth: deliveriesByMonth(rows, today),
     byFormat,
-    lounge: { status: lounge?.status ?? null, revokedReason: lounge?.revokedReason ?? null, refusal: loungeRefusal(standing) },
+    lounge: {
+      status: lounge?.status ?? null,
+      revokedReason: lounge?.revokedReason ?? null,
+      refusal: refusalIn(loungeRefusal(standing), locale),
+    },
     // The same rule as the enrollment checks (lib/mct/requirements.ts reinstatementIsc).
     reinstatement: standing === 'LAPSED' || standing === 'ALUMNI' ? { ...reinstatementIsc(inputs.leftActiveOn, today), lapsedOn } : null,
-    nextStep: nextStepOf(standing, renewal?.status ?? null, opensOn),
+    nextStep: nextStepOf(standing, renewal?.status ?? null, opensOn, say),
   };
 }
 

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { AgreementAcceptForm } from '@/components/mct/agreement-accept-form';
 import { AgreementText } from '@/components/mct/agreement-text';
+import { mctFormsCopy } from '@/components/mct/form-copy';
 import { ApplicationStatus } from '@/components/mct/application-status';
 import { RequirementList } from '@/components/mct/requirement-list';
 import { closureNotice } from '@/components/providers/enrollment-notice';
@@ -22,13 +23,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function BecomeMctPage() {
-  const viewer = await requireUser();
-  const [overview, t, ts, tp, locale] = await Promise.all([
-    getEnrollmentOverview(viewer),
+  const [viewer, locale] = await Promise.all([requireUser(), getLocale()]);
+  const [overview, t, ts, tp, copy] = await Promise.all([
+    getEnrollmentOverview(viewer, new Date(), locale),
     getTranslations('mct'),
     getTranslations('mctStatus'),
     getTranslations('provider'),
-    getLocale(),
+    mctFormsCopy(),
   ]);
   const { evaluation, openApplication } = overview;
   const day = (key: Parameters<typeof formatDayKey>[0]) => formatDayKey(key, locale);
@@ -114,7 +115,7 @@ export default async function BecomeMctPage() {
             {evaluation.agreement.met ? (
               <p className="mt-3 text-sm font-medium text-green-900">{t('accepted')}</p>
             ) : (
-              <AgreementAcceptForm agreementId={overview.agreement.id} title={overview.agreement.title} />
+              <AgreementAcceptForm agreementId={overview.agreement.id} title={overview.agreement.title} copy={copy.agreement} />
             )}
           </Card>
         </div>

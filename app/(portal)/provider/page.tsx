@@ -8,6 +8,7 @@ import { CompletionsUpload } from '@/components/providers/completions-upload';
 import { ConfirmCompletionForm } from '@/components/providers/confirm-completion-form';
 import { closureNotice, heldLine } from '@/components/providers/enrollment-notice';
 import { StartApplicationForm } from '@/components/providers/start-application-form';
+import { providerFormsCopy } from '@/components/mct/form-copy';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -29,11 +30,12 @@ type SearchParams = Promise<{ provider?: string; page?: string; q?: string; apps
 export default async function ProviderPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireProviderStaff();
   const params = await searchParams;
-  const [providers, t, ts, locale] = await Promise.all([
+  const [providers, t, ts, locale, copy] = await Promise.all([
     listMyProviders(viewer),
     getTranslations('provider'),
     getTranslations('mctStatus'),
     getLocale(),
+    providerFormsCopy(),
   ]);
   const selected = providers.find((p) => p.id === params.provider) ?? providers[0];
   if (!selected) {
@@ -133,10 +135,10 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t('confirmOne')}>
-          <ConfirmCompletionForm providerId={w.provider.id} />
+          <ConfirmCompletionForm providerId={w.provider.id} copy={copy.confirm} />
         </Card>
         <Card title={t('confirmMany')}>
-          <CompletionsUpload providerId={w.provider.id} />
+          <CompletionsUpload providerId={w.provider.id} copy={copy.completionsUpload} />
         </Card>
       </div>
 
@@ -145,7 +147,12 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
           {t('startManualText')}
           {w.holdsNewApplications ? t('pausedToday') : null}
         </p>
-        <StartApplicationForm providerId={w.provider.id} disabledReason={w.isApprovedToday ? null : t('cannotStart')} />
+        <StartApplicationForm
+          providerId={w.provider.id}
+          disabledReason={w.isApprovedToday ? null : t('cannotStart')}
+          copy={copy.start}
+          locale={locale}
+        />
       </Card>
 
       <Card title={t('applicationsYouStarted')}>
@@ -258,8 +265,14 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
                                 completedOn: dateKey(c.completedOn),
                                 certificateId: c.certificateId,
                               }}
+                              copy={copy.correct}
                             />
-                            <WithdrawCompletionForm completionId={c.id} version={c.version} candidateName={c.candidateName} />
+                            <WithdrawCompletionForm
+                              completionId={c.id}
+                              version={c.version}
+                              candidateName={c.candidateName}
+                              copy={copy.withdraw}
+                            />
                             <Link
                               href={hrefWith(w.page, w.applicationsPage)}
                               className="block text-sm font-medium text-brand-700 underline"

@@ -6,18 +6,17 @@ import { formatInstant } from '@/lib/format';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { emailLayout, type RenderedEmail } from './layout';
-import { emailTranslator, greetingIn } from './translate';
+import { emailTranslator, greetingIn, type EmailTranslator } from './translate';
 
 const greeting = (name: string | null) => `Hello${name ? ` ${name}` : ''},`;
 
-function email(subject: string, lines: string[], action: { label: string; url: string }): RenderedEmail {
-  return { subject, text: `${lines.join('\n\n')}\n\n${action.label}: ${action.url}`, html: emailLayout(subject, lines, action) };
+function email(subject: string, lines: string[], action: { label: string; url: string }, t?: EmailTranslator): RenderedEmail {
+  return { subject, text: `${lines.join('\n\n')}\n\n${action.label}: ${action.url}`, html: emailLayout(subject, lines, action, t) };
 }
 
 /** An email in the recipient's language (the MVP's emails of this file; English for the others). */
 function emailIn(locale: Locale, subject: string, lines: string[], action: { label: string; url: string }): RenderedEmail {
-  const t = emailTranslator(locale);
-  return { subject, text: `${lines.join('\n\n')}\n\n${action.label}: ${action.url}`, html: emailLayout(subject, lines, action, t) };
+  return email(subject, lines, action, emailTranslator(locale));
 }
 
 const mvpYear = (locale: Locale) => createTranslator({ locale, messages: messagesFor(locale), namespace: 'mvpEmails.year' });
@@ -130,46 +129,48 @@ export const programYearTemplates = {
     ),
 
   /** To the candidate: their ISC provider cancelled the application it started (its link no longer works). */
-  'mct.provider-application-cancelled': (d: { candidateName: string | null; providerName: string; url: string }) =>
-    email(
-      'Your MCT application was cancelled by your ISC provider',
-      [
-        greeting(d.candidateName),
-        `${d.providerName} cancelled the MCT application it started for you, before you accepted it; the link in their earlier email no longer works.`,
-        'If this is a mistake, ask them to start a new one, or apply yourself when self-service enrollment is open.',
-      ],
-      { label: 'See the MCT program', url: d.url },
-    ),
+  'mct.provider-application-cancelled': (
+    d: { candidateName: string | null; providerName: string; url: string },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = emailTranslator(locale);
+    return email(
+      t('mctProviderCancelled.subject'),
+      [greetingIn(t, d.candidateName), t('mctProviderCancelled.body', { provider: d.providerName }), t('mctProviderCancelled.next')],
+      { label: t('mctProviderCancelled.button'), url: d.url },
+      t,
+    );
+  },
 
   /** To ISC provider staff: the candidate they started an application for accepted it. */
-  'provider.candidate-accepted': (d: { staffName: string | null; candidateName: string; providerName: string; url: string }) =>
-    email(
-      `${d.candidateName} accepted their MCT application`,
-      [
-        greeting(d.staffName),
-        `${d.candidateName} accepted the MCT application ${d.providerName} started for them. It now waits for the program team.`,
-      ],
-      { label: 'See your applications', url: d.url },
-    ),
+  'provider.candidate-accepted': (
+    d: { staffName: string | null; candidateName: string; providerName: string; url: string },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const names = { candidate: d.candidateName, provider: d.providerName };
+    return email(
+      t('providerCandidateAccepted.subject', names),
+      [greetingIn(t, d.staffName), t('providerCandidateAccepted.body', names)],
+      { label: t('providerStaff.button'), url: d.url },
+      t,
+    );
+  },
 
   /** To ISC provider staff: the program team decided an application they started. */
-  'provider.application-decided': (d: {
-    staffName: string | null;
-    candidateName: string;
-    providerName: string;
-    approved: boolean;
-    url: string;
-  }) =>
-    email(
-      `${d.candidateName}’s MCT application was ${d.approved ? 'approved' : 'not approved'}`,
-      [
-        greeting(d.staffName),
-        d.approved
-          ? `The program team approved the MCT application ${d.providerName} started for ${d.candidateName}. They are now an MCT.`
-          : `The program team did not approve the MCT application ${d.providerName} started for ${d.candidateName}. The candidate can read the reason on their application.`,
-      ],
-      { label: 'See your applications', url: d.url },
-    ),
+  'provider.application-decided': (
+    d: { staffName: string | null; candidateName: string; providerName: string; approved: boolean; url: string },
+    locale: Locale = 'en',
+  ): RenderedEmail => {
+    const t = emailTranslator(locale);
+    const names = { candidate: d.candidateName, provider: d.providerName };
+    return email(
+      t(d.approved ? 'providerApplicationDecided.subjectApproved' : 'providerApplicationDecided.subjectNotApproved', names),
+      [greetingIn(t, d.staffName), t(d.approved ? 'providerApplicationDecided.approved' : 'providerApplicationDecided.notApproved', names)],
+      { label: t('providerStaff.button'), url: d.url },
+      t,
+    );
+  },
 
   /** To each admin: an MCT application waits for a decision (their digest choice applies). */
   'admin.application-waiting': (d: { adminName: string | null; candidateName: string; channel: string; url: string }) =>

@@ -3,6 +3,10 @@ import Link from 'next/link';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { CreateExportTokenForm } from '@/components/api-tokens/create-token-form';
 import { TokenTable } from '@/components/api-tokens/token-table';
+import { apiTokensCopy } from '@/components/api-tokens/token-copy';
+
+// Administration stays English.
+const copy = apiTokensCopy('en');
 import { Card, PageHeader } from '@/components/ui/card';
 import { listExportTokens } from '@/lib/api-tokens/queries';
 import { requireRole } from '@/lib/auth/guards';
@@ -33,10 +37,10 @@ export default async function AdminApiTokensPage() {
         <p className="mb-3 text-sm text-slate-700">
           A token reads with its creator’s rights and stops working when its creator is no longer an admin.
         </p>
-        <TokenTable tokens={tokens} timeZone={viewer.timeZone} caption="Export tokens" />
+        <TokenTable tokens={tokens} timeZone={viewer.timeZone} caption="Export tokens" copy={copy.table} />
       </Card>
       <Card title="Create a read-only token">
-        <CreateExportTokenForm />
+        <CreateExportTokenForm copy={copy.form} />
       </Card>
     </div>
   );

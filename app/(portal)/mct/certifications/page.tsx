@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { CertificationForm } from '@/components/mct/certification-form-lazy';
 import { HeldCertificationForm } from '@/components/mct/held-certification-form';
+import { mctFormsCopy } from '@/components/mct/form-copy';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDayKey } from '@/lib/format';
@@ -15,11 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MyCertificationsPage() {
-  const viewer = await requireUser();
-  const [{ held, catalogue }, t, locale] = await Promise.all([
-    getMyCertifications(viewer),
+  const [viewer, locale] = await Promise.all([requireUser(), getLocale()]);
+  const [{ held, catalogue }, t, copy] = await Promise.all([
+    getMyCertifications(viewer, new Date(), locale),
     getTranslations('mctCertifications'),
-    getLocale(),
+    mctFormsCopy(),
   ]);
   const day = (key: Parameters<typeof formatDayKey>[0]) => formatDayKey(key, locale);
   return (
@@ -54,7 +55,11 @@ export default async function MyCertificationsPage() {
                       <p className={`text-sm font-medium ${c.problem ? 'text-amber-900' : 'text-green-900'}`}>{c.problem ?? t('counts')}</p>
                       <details className="mt-1 text-sm">
                         <summary className="cursor-pointer font-medium text-brand-700">{t('correctDates', { code: c.code })}</summary>
-                        <HeldCertificationForm code={c.code} initial={{ id: c.id, earnedOn: c.earnedOn, expiresOn: c.expiresOn ?? '' }} />
+                        <HeldCertificationForm
+                          code={c.code}
+                          initial={{ id: c.id, earnedOn: c.earnedOn, expiresOn: c.expiresOn ?? '' }}
+                          copy={copy.held}
+                        />
                       </details>
                     </div>
                     <ActionButton
@@ -72,7 +77,7 @@ export default async function MyCertificationsPage() {
         </div>
         <div className="lg:col-span-2">
           <Card title={t('add')}>
-            <CertificationForm catalogue={catalogue} />
+            <CertificationForm catalogue={catalogue} copy={copy.certification} />
           </Card>
         </div>
       </div>

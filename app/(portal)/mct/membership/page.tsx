@@ -5,6 +5,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { DeliveriesTable } from '@/components/memberships/deliveries-table';
 import { AgreementAcceptForm } from '@/components/mct/agreement-accept-form';
 import { AgreementText } from '@/components/mct/agreement-text';
+import { mctFormsCopy } from '@/components/mct/form-copy';
 import { AlumniSwitchForm } from '@/components/memberships/alumni-switch-form';
 import { LazyDeliveriesChart } from '@/components/memberships/deliveries-chart-lazy';
 import { DeliveriesUpload } from '@/components/memberships/deliveries-upload';
@@ -49,12 +50,12 @@ function Check({
 }
 
 export default async function MembershipPage() {
-  const viewer = await requireUser();
-  const [m, draft, t, locale] = await Promise.all([
-    getMyMembership(viewer),
+  const [viewer, locale] = await Promise.all([requireUser(), getLocale()]);
+  const [m, draft, t, copy] = await Promise.all([
+    getMyMembership(viewer, new Date(), locale),
     getFormDraft(viewer, DELIVERY_DRAFT_KEY),
     getTranslations('mctMembership'),
-    getLocale(),
+    mctFormsCopy(),
   ]);
   const day = (key: Parameters<typeof formatDayKey>[0]) => formatDayKey(key, locale);
   const labels = { done: t('done'), toDo: t('toDo') };
@@ -195,7 +196,7 @@ export default async function MembershipPage() {
               {!m.agreement.met && m.agreement.text ? (
                 <div className="mt-2">
                   <AgreementText title={m.agreement.text.title} body={m.agreement.text.body} />
-                  <AgreementAcceptForm agreementId={m.agreement.text.id} title={m.agreement.text.title} />
+                  <AgreementAcceptForm agreementId={m.agreement.text.id} title={m.agreement.text.title} copy={copy.agreement} />
                 </div>
               ) : null}
             </Check>
@@ -283,10 +284,10 @@ export default async function MembershipPage() {
       {canChangeDeliveries ? (
         <>
           <Card title={t('uploadDeliveries')}>
-            <DeliveriesUpload />
+            <DeliveriesUpload copy={copy.deliveriesUpload} />
           </Card>
           <Card title={t('addDelivery')}>
-            <DeliveryForm userId={viewer.id} draft={draft} />
+            <DeliveryForm userId={viewer.id} draft={draft} copy={copy.delivery} />
           </Card>
         </>
       ) : null}
@@ -337,7 +338,11 @@ export default async function MembershipPage() {
           <div className="mt-3">
             <AgreementText title={m.alumniAgreement.title} body={m.alumniAgreement.body} />
           </div>
-          <AlumniSwitchForm version={m.membership.version} agreement={{ id: m.alumniAgreement.id, title: m.alumniAgreement.title }} />
+          <AlumniSwitchForm
+            version={m.membership.version}
+            agreement={{ id: m.alumniAgreement.id, title: m.alumniAgreement.title }}
+            copy={copy.alumni}
+          />
         </Card>
       ) : null}
     </div>

@@ -23,16 +23,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function MyApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireUser();
-  const found = UUID.test(id) ? await getMyApplication(viewer, id) : null;
+  const [viewer, locale] = await Promise.all([requireUser(), getLocale()]);
+  const found = UUID.test(id) ? await getMyApplication(viewer, id, new Date(), locale) : null;
   if (!found) notFound();
   const { app, evaluation, agreement, fee } = found;
-  const [t, ts, tm, locale] = await Promise.all([
-    getTranslations('mctApplication'),
-    getTranslations('mctStatus'),
-    getTranslations('mct'),
-    getLocale(),
-  ]);
+  const [t, ts, tm] = await Promise.all([getTranslations('mctApplication'), getTranslations('mctStatus'), getTranslations('mct')]);
   const day = (d: Date) => formatDay(d, locale);
   const instant = (d: Date) => formatInstant(d, viewer.timeZone, locale);
   const words = {
