@@ -29,6 +29,30 @@ export function tablePage<T>(rows: T[], total: number, page: number): TablePage<
 /** The keyset condition of a batch: rows after the last id of the previous one. */
 export const afterIdWhere = (afterId: string | undefined) => (afterId ? { id: { gt: afterId } } : {});
 
+/** The arguments of one page's findMany: the filter, its order with ties broken by id, the window. */
+type PageArgs<W, O> = { where: W; orderBy: (O | { id: 'asc' })[]; skip: number; take: number };
+
+/** Reads one page of a table (rows in `orderBy`, ties by id) and the filter's total, in parallel. */
+export async function readTablePage<W, O, T>(
+  pageNumber: number | undefined,
+  where: W,
+  orderBy: O[],
+  read: { rows: (args: PageArgs<W, O>) => Promise<T[]>; count: (args: { where: W }) => Promise<number> },
+): Promise<TablePage<T>> {
+  const { page, skip, take } = pageWindow(pageNumber);
+  const [rows, total] = await Promise.all([read.rows({ where, orderBy: [...orderBy, { id: 'asc' }], skip, take }), read.count({ where })]);
+  return tablePage(rows, total, page);
+}
+
+/** The keyset read of an export: up to `take` rows matching `where` after `afterId`, in id order
+ * (`findMany` is the model's, with its select bound). */
+export function keysetRead<W, T>(
+  where: W,
+  findMany: (args: { where: { AND: (W | ReturnType<typeof afterIdWhere>)[] }; orderBy: { id: 'asc' }; take: number }) => Promise<T[]>,
+): (afterId: string | undefined, take: number) => Promise<T[]> {
+  return (afterId, take) => findMany({ where: { AND: [where, afterIdWhere(afterId)] }, orderBy: { id: 'asc' }, take });
+}
+
 /** Award cycles (newest first) and categories, for the MVP filter bars. */
 export async function mvpFilterOptions(viewer: Viewer) {
   assertAdmin(viewer);
