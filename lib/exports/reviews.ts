@@ -5,7 +5,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { weightedScore } from '@/lib/reviews/aggregate';
-import { candidateNameOf } from '@/lib/reviews/assign';
+import { candidateNameOf } from '@/lib/reviews/submission-facts';
 import type { ReviewFilter, ReviewState } from './filters';
 import { defineExport, isoInstant, type CsvColumn } from './stream';
 import { assertAdmin, keysetRead, readTablePage } from './table';

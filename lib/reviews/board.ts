@@ -4,7 +4,7 @@ import 'server-only';
 import { hasRole } from '@/lib/auth/policy';
 import { readCategoryOptions } from '@/lib/categories/queries';
 import { prisma } from '@/lib/db';
-import { assignableSubmissionSelect, candidateNameOf, conflictFactsOf } from './assign';
+import { assignableSubmissionSelect, candidateNameOf, conflictFactsOf } from './submission-facts';
 import { CONFLICT_LABELS, findConflicts } from './conflicts';
 import { ACTIVE_REVIEW_STATUSES, OPEN_REVIEW_STATUSES } from './lifecycle';
 import type { Viewer } from '@/lib/auth/viewer';

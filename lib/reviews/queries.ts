@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { ReviewStatus, SubmissionKind } from '@/lib/generated/prisma/enums';
-import { candidateNameOf } from './assign';
+import { candidateNameOf } from './submission-facts';
 import type { Viewer } from '@/lib/auth/viewer';
 
 /** One row of the reviewer's queue. */

@@ -6,7 +6,7 @@ import { prisma } from '@/lib/db';
 import { submissionItemSelect } from '@/lib/evidence/snapshot';
 import type { NominatorRelationship, SubmissionKind, SubmissionStatus } from '@/lib/generated/prisma/enums';
 import { weightedScore } from './aggregate';
-import { candidateNameOf } from './assign';
+import { candidateNameOf } from './submission-facts';
 import { readCycleCriteria } from './criteria';
 import { anonymousReviewerLabels } from './labels';
 import { mayReadOtherReviews, mayReopenReview } from './lifecycle';
