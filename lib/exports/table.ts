@@ -4,7 +4,7 @@ import 'server-only';
 import { assertRole } from '@/lib/auth/policy';
 import { readCategoryOptions } from '@/lib/categories/queries';
 import { prisma } from '@/lib/db';
-import { TABLE_PAGE_SIZE } from './filters';
+import { type Fields, type FilterValues, parseFilters, type SearchParamsInput, type Spec, TABLE_PAGE_SIZE } from './filters';
 import type { Viewer } from '@/lib/auth/viewer';
 
 /** One page of a table, with what the pager needs. */
@@ -79,4 +79,20 @@ export function checkKnownIds<F extends { cycle?: string; category?: string }>(
     delete next.category;
   }
   return next;
+}
+
+/** An MVP table's filters read from the address, with the options of its selects (award cycles
+ * and categories, or categories only); an id that names nothing is dropped with a note. */
+export async function readMvpFilters<F extends Fields>(
+  viewer: Viewer,
+  spec: Spec<F>,
+  raw: SearchParamsInput,
+  selects: 'cycles and categories' | 'categories',
+) {
+  const parsed = parseFilters(spec, raw);
+  const all = await mvpFilterOptions(viewer);
+  const options: { cycles?: { id: string; name: string }[]; categories: { id: string; name: string }[] } =
+    selects === 'categories' ? { categories: all.categories } : all;
+  const filter = checkKnownIds(parsed.values as FilterValues<F> & { cycle?: string; category?: string }, options, parsed.problems);
+  return { filter, problems: parsed.problems, options };
 }

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { awardFilterFields, SortHeader, Th, countLabel, FilteredTablePage, LinkRowHeader } from '@/components/admin/table-kit';
 import { requireUser } from '@/lib/auth/guards';
 import { AWARD_STATUS_LABELS, listAwards } from '@/lib/exports/awards';
-import { awardFilterSpec, exportQuery, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
-import { checkKnownIds, mvpFilterOptions } from '@/lib/exports/table';
+import { awardFilterSpec, exportQuery, type SearchParamsInput } from '@/lib/exports/filters';
+import { readMvpFilters } from '@/lib/exports/table';
 import { formatDay } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Awards' };
@@ -12,17 +12,15 @@ const PATH = '/admin/awards';
 
 export default async function AwardsTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requireUser();
-  const parsed = parseFilters(awardFilterSpec, await searchParams);
-  const options = await mvpFilterOptions(viewer);
-  const filter = checkKnownIds(parsed.values, { categories: options.categories }, parsed.problems);
+  const { filter, problems, options } = await readMvpFilters(viewer, awardFilterSpec, await searchParams, 'categories');
   const table = await listAwards(viewer, filter);
   return (
     <FilteredTablePage
       title="Awards"
       description="Every MVP award year, latest first, with its status today. An award is active once its holder accepted the code of conduct and the NDA."
       idPrefix="awards"
-      fields={[...awardFilterFields({ categories: options.categories }), { name: 'year', label: 'Year the award starts', type: 'year' }]}
-      problems={parsed.problems}
+      fields={[...awardFilterFields(options), { name: 'year', label: 'Year the award starts', type: 'year' }]}
+      problems={problems}
       countTitle={countLabel(table.total, 'award', 'awards')}
       path={PATH}
       values={filter}

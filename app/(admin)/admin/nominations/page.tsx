@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { awardFilterFields, choiceField, SortHeader, Th, countLabel, FilteredTablePage, LinkRowHeader } from '@/components/admin/table-kit';
 import { requireUser } from '@/lib/auth/guards';
-import { exportQuery, NOMINATION_STATUSES, nominationFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
+import { exportQuery, NOMINATION_STATUSES, nominationFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
 import { listNominations } from '@/lib/exports/nominations';
-import { checkKnownIds, mvpFilterOptions } from '@/lib/exports/table';
+import { readMvpFilters } from '@/lib/exports/table';
 import { formatInstant } from '@/lib/format';
 import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 
@@ -13,9 +13,7 @@ const PATH = '/admin/nominations';
 
 export default async function NominationsTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requireUser();
-  const parsed = parseFilters(nominationFilterSpec, await searchParams);
-  const options = await mvpFilterOptions(viewer);
-  const filter = checkKnownIds(parsed.values, options, parsed.problems);
+  const { filter, problems, options } = await readMvpFilters(viewer, nominationFilterSpec, await searchParams, 'cycles and categories');
   const table = await listNominations(viewer, filter);
   return (
     <FilteredTablePage
@@ -28,7 +26,7 @@ export default async function NominationsTablePage({ searchParams }: { searchPar
         { name: 'from', label: 'Created from', type: 'date' },
         { name: 'to', label: 'Created to', type: 'date' },
       ]}
-      problems={parsed.problems}
+      problems={problems}
       countTitle={countLabel(table.total, 'nomination', 'nominations')}
       path={PATH}
       values={filter}

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { awardFilterFields, choiceField, SortHeader, Th, countLabel, FilteredTablePage, LinkRowHeader } from '@/components/admin/table-kit';
 import { requireUser } from '@/lib/auth/guards';
-import { exportQuery, parseFilters, REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
+import { exportQuery, REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
 import { listReviews, REVIEW_STATE_LABELS } from '@/lib/exports/reviews';
-import { checkKnownIds, mvpFilterOptions } from '@/lib/exports/table';
+import { readMvpFilters } from '@/lib/exports/table';
 import { formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'All reviews' };
@@ -12,9 +12,7 @@ const PATH = '/admin/reviews/all';
 
 export default async function AllReviewsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requireUser();
-  const parsed = parseFilters(reviewFilterSpec, await searchParams);
-  const options = await mvpFilterOptions(viewer);
-  const filter = checkKnownIds(parsed.values, options, parsed.problems);
+  const { filter, problems, options } = await readMvpFilters(viewer, reviewFilterSpec, await searchParams, 'cycles and categories');
   const table = await listReviews(viewer, filter);
   return (
     <FilteredTablePage
@@ -22,7 +20,7 @@ export default async function AllReviewsPage({ searchParams }: { searchParams: P
       description="Every reviewer assignment (removed ones aside): who reviews whom, where each review stands, and the weighted total once submitted. Overdue: not submitted after the cycle’s review due date."
       idPrefix="reviews"
       fields={[...awardFilterFields(options), choiceField('state', 'State', REVIEW_STATES, (s) => REVIEW_STATE_LABELS[s], 'Any state')]}
-      problems={parsed.problems}
+      problems={problems}
       countTitle={countLabel(table.total, 'review', 'reviews')}
       path={PATH}
       values={filter}
