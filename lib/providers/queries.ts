@@ -30,36 +30,9 @@ export async function listMyProviders(viewer: Viewer) {
 
 export const COMPLETIONS_PAGE_SIZE = 25;
 
-/** One provider's workspace for its staff: approval, a page of its confirmed completions (optionally
- * filtered by name or email), the applications it started and its recent uploads. Staff of that
- * provider only. */
-export async function getProviderWorkspace(
-  viewer: Viewer,
-  providerId: string,
-  opts: { page?: number; search?: string } = {},
-  now = new Date(),
-) {
-  assertProviderStaff(viewer, providerId);
-  const provider = await prisma.iscProvider.findUnique({
-    where: { id: providerId },
-    select: {
-      id: true,
-      name: true,
-      contactEmail: true,
-      approvedFrom: true,
-      approvedUntil: true,
-      staff: { orderBy: { addedAt: 'asc' }, select: { user: { select: { name: true, email: true } } } },
-    },
-  });
-  if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
-  // Whether candidates can apply themselves today: when self-service is off or paused, the provider's
-  // manual applications are the way in, and the page says so with the dates.
-  const enrollment = await loadEnrollmentState(prisma, now);
-  const settings = enrollment.settings;
-  const today = enrollment.today;
-  const closure = enrollment.window.isOpen ? null : describeClosure(enrollment.window, settings.timeZone, viewer.timeZone);
-  const search = opts.search?.trim().slice(0, 200) ?? '';
-  const where: Prisma.IscCompletionWhereInput = {
+/** A provider's completions matching a search by name, email or certificate id. */
+function completionsWhere(providerId: string, search: string): Prisma.IscCompletionWhereInput {
+  return {
     providerId,
     ...(search
       ? {
@@ -71,28 +44,37 @@ export async function getProviderWorkspace(
         }
       : {}),
   };
+}
+
+/** One page of completions, latest first (a page past the end shows the last one). */
+async function readCompletionsPage(where: Prisma.IscCompletionWhereInput, requestedPage: number | undefined) {
   const totalMatching = await prisma.iscCompletion.count({ where });
   const pageCount = Math.max(1, Math.ceil(totalMatching / COMPLETIONS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(opts.page ?? 1)), pageCount);
-  const [completions, totalCompletions, applications, imports] = await Promise.all([
-    prisma.iscCompletion.findMany({
-      where,
-      orderBy: [{ completedOn: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * COMPLETIONS_PAGE_SIZE,
-      take: COMPLETIONS_PAGE_SIZE,
-      select: {
-        id: true,
-        candidateName: true,
-        candidateEmail: true,
-        completedOn: true,
-        certificateId: true,
-        confirmedAt: true,
-        importBatchId: true,
-        withdrawnAt: true,
-        withdrawnReason: true,
-        version: true,
-      },
-    }),
+  const page = Math.min(Math.max(1, Math.floor(requestedPage ?? 1)), pageCount);
+  const completions = await prisma.iscCompletion.findMany({
+    where,
+    orderBy: [{ completedOn: 'desc' }, { id: 'desc' }],
+    skip: (page - 1) * COMPLETIONS_PAGE_SIZE,
+    take: COMPLETIONS_PAGE_SIZE,
+    select: {
+      id: true,
+      candidateName: true,
+      candidateEmail: true,
+      completedOn: true,
+      certificateId: true,
+      confirmedAt: true,
+      importBatchId: true,
+      withdrawnAt: true,
+      withdrawnReason: true,
+      version: true,
+    },
+  });
+  return { completions, totalMatching, page, pageCount };
+}
+
+/** How many completions the provider confirmed in all, the applications it started and its recent uploads. */
+async function readProviderActivity(providerId: string) {
+  const [totalCompletions, applications, imports] = await Promise.all([
     prisma.iscCompletion.count({ where: { providerId } }),
     prisma.mctApplication.findMany({
       where: { providerId, channel: 'PROVIDER' },
@@ -124,6 +106,42 @@ export async function getProviderWorkspace(
       },
     }),
   ]);
+  return { totalCompletions, applications, imports };
+}
+
+/** One provider's workspace for its staff: approval, a page of its confirmed completions (optionally
+ * filtered by name or email), the applications it started and its recent uploads. Staff of that
+ * provider only. */
+export async function getProviderWorkspace(
+  viewer: Viewer,
+  providerId: string,
+  opts: { page?: number; search?: string } = {},
+  now = new Date(),
+) {
+  assertProviderStaff(viewer, providerId);
+  const provider = await prisma.iscProvider.findUnique({
+    where: { id: providerId },
+    select: {
+      id: true,
+      name: true,
+      contactEmail: true,
+      approvedFrom: true,
+      approvedUntil: true,
+      staff: { orderBy: { addedAt: 'asc' }, select: { user: { select: { name: true, email: true } } } },
+    },
+  });
+  if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
+  // Whether candidates can apply themselves today: when self-service is off or paused, the provider's
+  // manual applications are the way in, and the page says so with the dates.
+  const enrollment = await loadEnrollmentState(prisma, now);
+  const settings = enrollment.settings;
+  const today = enrollment.today;
+  const closure = enrollment.window.isOpen ? null : describeClosure(enrollment.window, settings.timeZone, viewer.timeZone);
+  const search = opts.search?.trim().slice(0, 200) ?? '';
+  const [completionsPage, activity] = await Promise.all([
+    readCompletionsPage(completionsWhere(providerId, search), opts.page),
+    readProviderActivity(providerId),
+  ]);
   return {
     provider,
     isApprovedToday: isWithin(today, dateKey(provider.approvedFrom), dateKey(provider.approvedUntil)),
@@ -135,14 +153,9 @@ export async function getProviderWorkspace(
     programTimeZone: settings.timeZone,
     /** Whether a pause covers today: applications submitted now are held until enrollment reopens. */
     holdsNewApplications: pauseCovering(enrollment.pauses, today) !== null,
-    completions,
-    totalCompletions,
-    totalMatching,
-    page,
-    pageCount,
+    ...completionsPage,
     search,
-    applications,
-    imports,
+    ...activity,
   };
 }
 
