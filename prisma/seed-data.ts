@@ -12,6 +12,7 @@ import { seedE2eMembers } from './seed-e2e';
 import { seedMct, seedMemberships } from './seed-mct';
 import { seedMvp } from './seed-mvp';
 import { seedReviews } from './seed-reviews';
+import { upsertDemoUser } from './seed-helpers';
 
 /** The password of every demo account (README lists them). */
 export { DEMO_PASSWORD };
@@ -349,18 +350,7 @@ export async function seed(options: SeedOptions = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = new Map<string, string>();
   for (const a of DEMO_ACCOUNTS) {
-    const user = await prisma.user.upsert({
-      where: { email: a.email },
-      create: {
-        email: a.email,
-        name: a.name,
-        passwordHash,
-        emailVerified: new Date(),
-        timeZone: 'America/Los_Angeles',
-        timeZoneChosenAt: new Date(),
-      },
-      update: {},
-    });
+    const user = await upsertDemoUser(a, passwordHash);
     users.set(a.email, user.id);
     for (const role of a.roles) {
       await prisma.userRole.upsert({ where: { userId_role: { userId: user.id, role } }, create: { userId: user.id, role }, update: {} });

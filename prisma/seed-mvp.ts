@@ -3,21 +3,11 @@
 // Idempotent: rows are found by natural keys (nominator, nominee and category; owner and title).
 import { addDays, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
-import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
+import { addDemoEvidence, type DemoEvidenceItem } from './seed-helpers';
 
 const day = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
 
-type DemoItem = {
-  title: string;
-  type: ContributionType;
-  role: ContributionRole;
-  daysAgo: number;
-  audience: TargetAudience;
-  description: string;
-  url: string;
-  metrics: Partial<Record<ReachMetric, number>>;
-  isHighImpact?: boolean;
-};
+type DemoItem = DemoEvidenceItem & { url: string };
 
 const ITEMS: DemoItem[] = [
   {
@@ -117,23 +107,6 @@ export async function seedMvp(today: DateKey): Promise<void> {
   }
 
   for (const item of ITEMS) {
-    const found = await prisma.evidenceItem.findFirst({ where: { ownerId: candidate.id, title: item.title }, select: { id: true } });
-    if (found) continue;
-    await prisma.evidenceItem.create({
-      data: {
-        ownerId: candidate.id,
-        type: item.type,
-        role: item.role,
-        title: item.title,
-        description: item.description,
-        startDate: day(addDays(today, -item.daysAgo)),
-        url: item.url,
-        audience: item.audience,
-        categoryId: azure.id,
-        focusAreaId: kubernetes?.id ?? null,
-        isHighImpact: item.isHighImpact ?? false,
-        metrics: { create: Object.entries(item.metrics).map(([metric, value]) => ({ metric: metric as ReachMetric, value })) },
-      },
-    });
+    await addDemoEvidence(candidate.id, item, { today, url: item.url, categoryId: azure.id, focusAreaId: kubernetes?.id ?? null });
   }
 }

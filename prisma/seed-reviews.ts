@@ -5,7 +5,7 @@
 // Idempotent: rows are found by natural keys (emails, cycle names, nominee and category, owner and title).
 import { addDays, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
-import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
+import { addDemoEvidence, type DemoEvidenceItem, upsertDemoUser } from './seed-helpers';
 import { evidenceWindow } from '@/lib/evidence/window';
 import { submittableEvidence } from '@/lib/awards/renewal';
 import { snapshotItems } from '@/lib/evidence/snapshot';
@@ -71,17 +71,7 @@ export const REVIEW_DEMO_NOMINEES: Nominee[] = [
   },
 ];
 
-type DemoItem = {
-  title: string;
-  type: ContributionType;
-  role: ContributionRole;
-  daysAgo: number;
-  audience: TargetAudience;
-  description: string;
-  metrics: Partial<Record<ReachMetric, number>>;
-  privateNote?: string;
-  isHighImpact?: boolean;
-};
+type DemoItem = DemoEvidenceItem;
 
 const itemsFor = (n: Nominee, focus: string): DemoItem[] => [
   {
@@ -185,39 +175,14 @@ export async function seedReviews(opts: { today: DateKey; passwordHash: string }
       select: { id: true, name: true },
     });
     const nominator = await prisma.user.findUniqueOrThrow({ where: { email: n.nominator }, select: { id: true } });
-    const nominee = await prisma.user.upsert({
-      where: { email: n.email },
-      create: {
-        email: n.email,
-        name: n.name,
-        passwordHash,
-        emailVerified: new Date(),
-        timeZone: 'America/Los_Angeles',
-        timeZoneChosenAt: new Date(),
-      },
-      update: {},
-      select: { id: true },
-    });
+    const nominee = await upsertDemoUser(n, passwordHash);
 
     for (const item of itemsFor(n, focusArea.name)) {
-      const exists = await prisma.evidenceItem.findFirst({ where: { ownerId: nominee.id, title: item.title }, select: { id: true } });
-      if (exists) continue;
-      await prisma.evidenceItem.create({
-        data: {
-          ownerId: nominee.id,
-          type: item.type,
-          role: item.role,
-          title: item.title,
-          description: item.description,
-          startDate: day(addDays(today, -item.daysAgo)),
-          url: `https://${n.email.split('@')[1]!.replace('-demo.test', '.example')}/${item.type.toLowerCase()}`,
-          audience: item.audience,
-          categoryId: category.id,
-          focusAreaId: focusArea.id,
-          privateNote: item.privateNote ?? null,
-          isHighImpact: item.isHighImpact ?? false,
-          metrics: { create: Object.entries(item.metrics).map(([metric, value]) => ({ metric: metric as ReachMetric, value })) },
-        },
+      await addDemoEvidence(nominee.id, item, {
+        today,
+        url: `https://${n.email.split('@')[1]!.replace('-demo.test', '.example')}/${item.type.toLowerCase()}`,
+        categoryId: category.id,
+        focusAreaId: focusArea.id,
       });
     }
 

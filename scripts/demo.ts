@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startStack } from './stack';
+import { ROOT, startStack, stopTogether } from './stack';
 
 const started = Date.now();
 const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;
@@ -75,14 +75,4 @@ server.stdout.on('data', (chunk: Buffer) => {
   }
 });
 
-let stopping = false;
-async function shutdown(code: number) {
-  if (stopping) return;
-  stopping = true;
-  server.kill('SIGTERM');
-  await stack.stop();
-  process.exit(code);
-}
-server.on('exit', (code) => void shutdown(code ?? 0));
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+stopTogether(server, stack);

@@ -1,7 +1,7 @@
 // `npm run dev`: the portal with demo data, on an embedded PostgreSQL unless DATABASE_URL is set.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, startStack } from './stack';
+import { ROOT, startStack, stopTogether } from './stack';
 
 const log = (m: string) => console.log(`[portal] ${m}`);
 const port = process.env.PORT ?? '3000';
@@ -15,14 +15,4 @@ const next = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bi
 });
 log(`open http://localhost:${port} (demo accounts are listed in README.md)`);
 
-let stopping = false;
-async function shutdown(code: number) {
-  if (stopping) return;
-  stopping = true;
-  next.kill('SIGTERM');
-  await stack.stop();
-  process.exit(code);
-}
-next.on('exit', (code) => void shutdown(code ?? 0));
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+stopTogether(next, stack);

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, startStack } from './stack';
+import { ROOT, startStack, stopTogether } from './stack';
 
 const log = (m: string) => console.log(`[e2e-server] ${m}`);
 const port = process.env.E2E_PORT ?? '3100';
@@ -43,11 +43,4 @@ const server = spawn(process.execPath, [nextBin, 'start', '--port', port, '--hos
   },
 });
 
-async function shutdown(code: number) {
-  server.kill('SIGTERM');
-  await stack.stop();
-  process.exit(code);
-}
-server.on('exit', (code) => void shutdown(code ?? 0));
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+stopTogether(server, stack);

@@ -1,6 +1,7 @@
 // Brings up what the portal needs around Next.js: a database (DATABASE_URL, or an embedded
 // PostgreSQL when it is unset), migrations, the job queue, demo data, a local SMTP catcher when no
 // SMTP server is configured, and the background worker. Used by `npm run dev` and the e2e server.
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -86,4 +87,20 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       await prisma.$disconnect().catch(() => {});
     },
   };
+}
+
+/** Ends the stack with the server it serves: when the server exits, or on Ctrl+C or SIGTERM, the
+ * server is stopped and then the stack, once, and the process exits. */
+export function stopTogether(server: ChildProcess, stack: Stack): void {
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    server.kill('SIGTERM');
+    await stack.stop();
+    process.exit(code);
+  };
+  server.on('exit', (code) => void shutdown(code ?? 0));
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
 }

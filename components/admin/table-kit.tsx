@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { PageNav } from '@/components/ui/page-nav';
 import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { Card, EmptyState } from '@/components/ui/card';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/field';
 import { filterQuery } from '@/lib/exports/filters';
@@ -263,4 +263,120 @@ export function ResultsCard({
       <Pager path={path} values={values} noun={noun} table={table} />
     </Card>
   );
+}
+
+/** "1 award", "2,345 awards": how many rows a table's filters match. */
+export function countLabel(total: number, one: string, many: string): string {
+  return `${total.toLocaleString('en-US')} ${total === 1 ? one : many}`;
+}
+
+/** An admin table page: its header, the filter bar, what was ignored in the address, and the
+ * results card around the table (`children`: its head and body). */
+export function FilteredTablePage({
+  title,
+  description,
+  idPrefix,
+  fields,
+  problems,
+  after,
+  countTitle,
+  ...results
+}: {
+  title: string;
+  description: string;
+  idPrefix: string;
+  fields: readonly FilterField[];
+  problems: readonly string[];
+  /** The results card's title: how many rows match (countLabel). */
+  countTitle: string;
+  /** What the page shows below the table. */
+  after?: ReactNode;
+} & Omit<Parameters<typeof ResultsCard>[0], 'title'>) {
+  return (
+    <div className="space-y-6">
+      <PageHeader title={title} description={description} />
+      <FilterBar path={results.path} idPrefix={idPrefix} values={results.values} fields={fields} />
+      <FilterProblems problems={problems} />
+      <ResultsCard title={countTitle} {...results} />
+      {after}
+    </div>
+  );
+}
+
+/** The first cell of a row: a link to the row's record, with a detail (an email) beneath it. */
+export function LinkRowHeader({ href, detail, children }: { href: string; detail?: ReactNode; children: ReactNode }) {
+  return (
+    <th scope="row" className="py-2 pr-4 font-medium">
+      <Link href={href} className="text-brand-700 underline">
+        {children}
+      </Link>
+      {detail === undefined ? null : <span className="block font-normal text-slate-700">{detail}</span>}
+    </th>
+  );
+}
+
+/** A field of a log's filter form (the audit log, the emails). */
+export type LogFilterField =
+  | { name: string; label: string; type: 'text' | 'search' | 'date' }
+  | { name: string; label: string; type: 'select'; anyLabel: string; options: readonly { value: string; label: string }[] };
+
+/** The filter form of a log read newest first: labelled fields, "Filter" and "Clear filters". */
+export function LogFilterForm({
+  path,
+  idPrefix,
+  label,
+  values,
+  fields,
+}: {
+  path: string;
+  idPrefix: string;
+  label?: string;
+  values: Values;
+  fields: readonly LogFilterField[];
+}) {
+  return (
+    <form method="get" className="grid gap-3 sm:grid-cols-3" aria-label={label}>
+      {fields.map((f) => (
+        <div key={f.name}>
+          <label htmlFor={`${idPrefix}-${f.name}`} className="block text-sm font-medium text-slate-900">
+            {f.label}
+          </label>
+          {f.type === 'select' ? (
+            <Select id={`${idPrefix}-${f.name}`} name={f.name} defaultValue={text(values[f.name])}>
+              <option value="">{f.anyLabel}</option>
+              {f.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          ) : (
+            <Input id={`${idPrefix}-${f.name}`} name={f.name} type={f.type} defaultValue={text(values[f.name])} />
+          )}
+        </div>
+      ))}
+      <div className="flex items-end gap-3">
+        <Button type="submit">Filter</Button>
+        <Link href={path} className="text-sm font-medium text-brand-700 underline">
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** The first value of each search parameter (a repeated one counts once). */
+export function firstValues(raw: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, [v].flat()[0]]));
+}
+
+/** The address of one page of a log, keeping its filters. */
+export function logPageHref(path: string, filter: Values, keys: readonly string[], page: number): string {
+  const params = new URLSearchParams();
+  for (const key of keys) {
+    const value = filter[key];
+    if (value) params.set(key, text(value));
+  }
+  params.set('page', String(page));
+  return `${path}?${params.toString()}`;
 }

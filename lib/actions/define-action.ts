@@ -1,4 +1,5 @@
 import 'server-only';
+import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, reportDatabaseError } from '@/lib/availability';
 import { getViewer } from '@/lib/auth/guards';
@@ -105,4 +106,14 @@ export function definePublicAction<S extends z.ZodType, R>(
   handler: (input: z.output<S>) => Promise<R>,
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
   return (raw) => run(schema, raw, handler);
+}
+
+/** A handler for defineAction that runs the service and, once it succeeded, refreshes every page
+ * under `path` (its layout in Next's cache); it answers with what the service returned. */
+export function thenRefresh<I, R>(service: (viewer: Viewer, input: I) => Promise<R>, path: string) {
+  return async (viewer: Viewer, input: I): Promise<R> => {
+    const result = await service(viewer, input);
+    revalidatePath(path, 'layout');
+    return result;
+  };
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/actions/define-action';
+import { defineAction, thenRefresh } from '@/lib/actions/define-action';
 import { submitRenewal, withdrawRenewal } from './renewal';
 import { acceptAwardSchema, startRenewalSchema, withdrawRenewalSchema } from './schema';
 import { acceptAward } from './service';
@@ -11,11 +11,7 @@ export const acceptAwardAction = defineAction(acceptAwardSchema, async (viewer, 
   revalidatePath('/', 'layout');
 });
 
-export const submitRenewalAction = defineAction(startRenewalSchema, async (viewer, input) => {
-  const result = await submitRenewal(viewer, input);
-  revalidatePath('/', 'layout');
-  return result;
-});
+export const submitRenewalAction = defineAction(startRenewalSchema, thenRefresh(submitRenewal, '/'));
 
 export const withdrawRenewalAction = defineAction(withdrawRenewalSchema, async (viewer, input) => {
   const result = await withdrawRenewal(viewer, input);

@@ -4,6 +4,7 @@ import 'server-only';
 // submissions, awards and evidence, and is no longer offered. Admins only; a stale page is refused.
 import type { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
+import { addAudited, updateAtVersion } from '@/lib/audit/versioned';
 import { announceChange } from '@/lib/cache/shared';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
@@ -37,38 +38,36 @@ export async function saveCategory(viewer: Viewer, input: z.output<typeof catego
       if (!input.id) {
         const last = await tx.awardCategory.aggregate({ _max: { sortOrder: true } });
         const slug = await freeSlug(async (s) => Boolean(await tx.awardCategory.findUnique({ where: { slug: s } })), input.name);
-        const created = await tx.awardCategory.create({
-          data: { slug, name: input.name, description: input.description, sortOrder: (last._max.sortOrder ?? -1) + 1 },
-          select: { id: true, version: true },
-        });
-        await recordAudit(tx, {
-          actor: actorOf(viewer),
-          action: 'category.added',
+        return addAudited(tx, viewer, {
           entityType: 'AwardCategory',
-          entityId: created.id,
+          action: 'category.added',
+          create: () =>
+            tx.awardCategory.create({
+              data: { slug, name: input.name, description: input.description, sortOrder: (last._max.sortOrder ?? -1) + 1 },
+              select: { id: true, version: true },
+            }),
           after: input,
         });
-        return created;
       }
-      const before = await tx.awardCategory.findUnique({
-        where: { id: input.id },
-        select: { name: true, description: true, version: true },
-      });
-      if (!before) throw new AppError('NOT_FOUND', 'This category does not exist.');
-      const { count } = await tx.awardCategory.updateMany({
-        where: { id: input.id, version: input.version },
-        data: { name: input.name, description: input.description, version: { increment: 1 } },
-      });
-      if (count !== 1) throw new AppError('CONFLICT', STALE_CATALOGUE);
-      await recordAudit(tx, {
-        actor: actorOf(viewer),
-        action: 'category.renamed',
+      const id = input.id;
+      const before = await updateAtVersion(tx, viewer, {
         entityType: 'AwardCategory',
-        entityId: input.id,
-        before: { name: before.name, description: before.description },
-        after: { name: input.name, description: input.description },
+        entityId: id,
+        action: 'category.renamed',
+        readBefore: () => tx.awardCategory.findUnique({ where: { id }, select: { name: true, description: true, version: true } }),
+        notFound: 'This category does not exist.',
+        update: () =>
+          tx.awardCategory.updateMany({
+            where: { id, version: input.version },
+            data: { name: input.name, description: input.description, version: { increment: 1 } },
+          }),
+        stale: STALE_CATALOGUE,
+        audit: (was) => ({
+          before: { name: was.name, description: was.description },
+          after: { name: input.name, description: input.description },
+        }),
       });
-      return { id: input.id, version: before.version + 1 };
+      return { id, version: before.version + 1 };
     });
   } catch (error) {
     if (isUnique(error)) throw nameTaken('category');
@@ -90,38 +89,30 @@ export async function saveFocusArea(viewer: Viewer, input: z.output<typeof focus
           async (s) => Boolean(await tx.focusArea.findUnique({ where: { categoryId_slug: { categoryId: category.id, slug: s } } })),
           input.name,
         );
-        const created = await tx.focusArea.create({
-          data: { categoryId: category.id, slug, name: input.name, sortOrder: (last._max.sortOrder ?? -1) + 1 },
-          select: { id: true, version: true },
-        });
-        await recordAudit(tx, {
-          actor: actorOf(viewer),
-          action: 'focus_area.added',
+        return addAudited(tx, viewer, {
           entityType: 'FocusArea',
-          entityId: created.id,
+          action: 'focus_area.added',
+          create: () =>
+            tx.focusArea.create({
+              data: { categoryId: category.id, slug, name: input.name, sortOrder: (last._max.sortOrder ?? -1) + 1 },
+              select: { id: true, version: true },
+            }),
           after: input,
         });
-        return created;
       }
-      const before = await tx.focusArea.findFirst({
-        where: { id: input.id, categoryId: category.id },
-        select: { name: true, version: true },
-      });
-      if (!before) throw new AppError('NOT_FOUND', 'This focus area does not exist.');
-      const { count } = await tx.focusArea.updateMany({
-        where: { id: input.id, version: input.version },
-        data: { name: input.name, version: { increment: 1 } },
-      });
-      if (count !== 1) throw new AppError('CONFLICT', STALE_CATALOGUE);
-      await recordAudit(tx, {
-        actor: actorOf(viewer),
-        action: 'focus_area.renamed',
+      const id = input.id;
+      const before = await updateAtVersion(tx, viewer, {
         entityType: 'FocusArea',
-        entityId: input.id,
-        before: { name: before.name },
-        after: { name: input.name },
+        entityId: id,
+        action: 'focus_area.renamed',
+        readBefore: () => tx.focusArea.findFirst({ where: { id, categoryId: category.id }, select: { name: true, version: true } }),
+        notFound: 'This focus area does not exist.',
+        update: () =>
+          tx.focusArea.updateMany({ where: { id, version: input.version }, data: { name: input.name, version: { increment: 1 } } }),
+        stale: STALE_CATALOGUE,
+        audit: (was) => ({ before: { name: was.name }, after: { name: input.name } }),
       });
-      return { id: input.id, version: before.version + 1 };
+      return { id, version: before.version + 1 };
     });
   } catch (error) {
     if (isUnique(error)) throw nameTaken('focus area of this category');

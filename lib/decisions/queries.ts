@@ -4,7 +4,7 @@ import { readCategoryOptions } from '@/lib/categories/queries';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { aggregateReviews, weightedScore, type CriterionWeight, type SubmissionAggregate } from '@/lib/reviews/aggregate';
-import { candidateNameOf, conflictFactsOf } from '@/lib/reviews/assign';
+import { candidateNameOf, conflictFactsOf } from '@/lib/reviews/submission-facts';
 import { deciderConflictMessage } from './conflicts';
 import type { DecisionView } from './schema';
 import { arrangeRows, type DecisionRow } from './table';

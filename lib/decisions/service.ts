@@ -15,7 +15,7 @@ import { canTransitionNomination } from '@/lib/nominations/lifecycle';
 import { nominationUrl, recordNominationEvent } from '@/lib/nominations/notify';
 import { queueEmail } from '@/lib/notifications/outbox';
 import type { Viewer } from '@/lib/auth/viewer';
-import { conflictFactsOf } from '@/lib/reviews/assign';
+import { conflictFactsOf } from '@/lib/reviews/submission-facts';
 import { conflictFactsSelect } from '@/lib/reviews/conflicts';
 import { canTransitionSubmission, OPEN_REVIEW_STATUSES } from '@/lib/reviews/lifecycle';
 import { deciderConflictMessage } from './conflicts';

@@ -1,7 +1,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-/** What of an evidence item is read to freeze it into a submission. */
-export const snapshotSelect = {
+/** What a person wrote of an evidence item (its metrics aside), in the order the data export lists it. */
+export const evidenceFieldsSelect = {
   id: true,
   type: true,
   role: true,
@@ -11,14 +11,36 @@ export const snapshotSelect = {
   endDate: true,
   url: true,
   audience: true,
+  category: { select: { name: true } },
+  focusArea: { select: { name: true } },
   isPaid: true,
   isFullTimeJob: true,
   privateNote: true,
   isHighImpact: true,
-  category: { select: { name: true } },
-  focusArea: { select: { name: true } },
+} as const satisfies Prisma.EvidenceItemSelect;
+
+/** What of an evidence item is read to freeze it into a submission. */
+export const snapshotSelect = {
+  ...evidenceFieldsSelect,
   metrics: { select: { metric: true, value: true } },
 } as const satisfies Prisma.EvidenceItemSelect;
+
+/** A frozen copy of an evidence item in a submission, as its candidate, reviewers and admins read it. */
+export const submissionItemSelect = {
+  type: true,
+  role: true,
+  title: true,
+  description: true,
+  startDate: true,
+  endDate: true,
+  url: true,
+  audience: true,
+  technologyArea: true,
+  isPaid: true,
+  privateNote: true,
+  isHighImpact: true,
+  metrics: true,
+} as const satisfies Prisma.SubmissionItemSelect;
 
 export type SnapshotSource = Prisma.EvidenceItemGetPayload<{ select: typeof snapshotSelect }>;
 

@@ -7,7 +7,7 @@ import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AwardFilter } from './filters';
 import { defineExport, isoInstant, type CsvColumn } from './stream';
-import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import { assertAdmin, keysetRead, readTablePage } from './table';
 import { programToday } from '@/lib/program-settings';
 import type { Viewer } from '@/lib/auth/viewer';
 
@@ -51,17 +51,14 @@ export async function listAwards(viewer: Viewer, filter: AwardFilter, now: Date 
   const where = awardWhere(filter);
   const dir = filter.dir ?? (filter.sort === 'holder' ? 'asc' : 'desc');
   const orderBy: Prisma.AwardOrderByWithRelationInput[] = filter.sort === 'holder' ? [{ user: { name: dir } }] : [{ startsOn: dir }];
-  const { page, skip, take } = pageWindow(filter.page);
-  const [rows, total, today] = await Promise.all([
-    prisma.award.findMany({ where, orderBy: [...orderBy, { id: 'asc' }], skip, take, select: awardSelect }),
-    prisma.award.count({ where }),
+  const [page, today] = await Promise.all([
+    readTablePage(filter.page, where, orderBy, {
+      rows: (args) => prisma.award.findMany({ ...args, select: awardSelect }),
+      count: (args) => prisma.award.count(args),
+    }),
     programToday(prisma, now),
   ]);
-  return tablePage(
-    rows.map((r) => ({ ...r, status: awardStatusOn(r, today) })),
-    total,
-    page,
-  );
+  return { ...page, rows: page.rows.map((r) => ({ ...r, status: awardStatusOn(r, today) })) };
 }
 
 /** The awards export, in id (creation) order. Admins only. */
@@ -91,8 +88,7 @@ export async function awardsExport(viewer: Viewer, filter: AwardFilter, batchSiz
   return defineExport(
     'awards',
     columns,
-    (afterId, take) =>
-      prisma.award.findMany({ where: { AND: [where, afterIdWhere(afterId)] }, orderBy: { id: 'asc' }, take, select: awardSelect }),
+    keysetRead(where, (args) => prisma.award.findMany({ ...args, select: awardSelect })),
     batchSize,
   );
 }

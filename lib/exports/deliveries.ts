@@ -7,7 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/schema';
 import type { DeliveryFilter } from './filters';
 import { defineExport, isoInstant, type CsvColumn } from './stream';
-import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import { assertAdmin, keysetRead, readTablePage } from './table';
 import { dateKeyOrNull, dbDay } from '@/lib/dates';
 import type { Viewer } from '@/lib/auth/viewer';
 
@@ -49,13 +49,14 @@ export async function listDeliveries(viewer: Viewer, filter: DeliveryFilter) {
   const dir = filter.dir ?? 'desc';
   const orderBy: Prisma.TrainingDeliveryOrderByWithRelationInput[] =
     filter.sort === 'students' ? [{ studentCount: dir }] : [{ startDate: dir }];
-  const { page, skip, take } = pageWindow(filter.page);
-  const [rows, total, students] = await Promise.all([
-    prisma.trainingDelivery.findMany({ where, orderBy: [...orderBy, { id: 'asc' }], skip, take, select: deliverySelect }),
-    prisma.trainingDelivery.count({ where }),
+  const [page, students] = await Promise.all([
+    readTablePage(filter.page, where, orderBy, {
+      rows: (args) => prisma.trainingDelivery.findMany({ ...args, select: deliverySelect }),
+      count: (args) => prisma.trainingDelivery.count(args),
+    }),
     prisma.trainingDelivery.aggregate({ where, _sum: { studentCount: true } }),
   ]);
-  return { ...tablePage(rows, total, page), students: students._sum.studentCount ?? 0 };
+  return { ...page, students: students._sum.studentCount ?? 0 };
 }
 
 // Columns: ids, the trainer, the course, its dates (YYYY-MM-DD), format, students, training
@@ -86,13 +87,7 @@ export function deliveriesExport(viewer: Viewer, filter: DeliveryFilter, batchSi
   return defineExport(
     'deliveries',
     columns,
-    (afterId, take) =>
-      prisma.trainingDelivery.findMany({
-        where: { AND: [where, afterIdWhere(afterId)] },
-        orderBy: { id: 'asc' },
-        take,
-        select: deliverySelect,
-      }),
+    keysetRead(where, (args) => prisma.trainingDelivery.findMany({ ...args, select: deliverySelect })),
     batchSize,
   );
 }

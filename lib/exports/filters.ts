@@ -47,8 +47,8 @@ export const APPLICATION_STATUSES = ['AWAITING_CANDIDATE', 'HELD', 'SUBMITTED', 
 export const MEMBER_STANDINGS = ['ACTIVE', 'IN_RENEWAL', 'LAPSED', 'ALUMNI'] as const;
 export type MemberStanding = (typeof MEMBER_STANDINGS)[number];
 
-type Fields = Record<string, z.ZodType>;
-type Spec<F extends Fields> = { fields: F; labels: Record<keyof F & string, string> };
+export type Fields = Record<string, z.ZodType>;
+export type Spec<F extends Fields> = { fields: F; labels: Record<keyof F & string, string> };
 
 /** The table's filters, each present only when given and valid. */
 export type FilterValues<F extends Fields> = { [K in keyof F]?: z.output<F[K]> };

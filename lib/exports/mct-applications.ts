@@ -9,7 +9,7 @@ import type { MctApplicationStatus } from '@/lib/generated/prisma/enums';
 import { ENROLLMENT_CHANNEL_LABELS, MCT_APPLICATION_STATUS_COPY } from '@/lib/mct/lifecycle';
 import { applicationStatusOf, type ApplicationFilter } from './filters';
 import { defineExport, isoInstant, type CsvColumn } from './stream';
-import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import { assertAdmin, keysetRead, readTablePage } from './table';
 import type { Viewer } from '@/lib/auth/viewer';
 
 const nextMonth = (month: string) => {
@@ -63,20 +63,17 @@ export async function listApplications(viewer: Viewer, filter: ApplicationFilter
   assertAdmin(viewer);
   const where = applicationWhere(filter, viewer.timeZone);
   const status = applicationStatusOf(filter);
-  const { page, skip, take } = pageWindow(filter.page);
-  const [rows, total, counts] = await Promise.all([
-    prisma.mctApplication.findMany({
-      where,
-      orderBy: status === 'SUBMITTED' ? [{ submittedAt: 'asc' }, { id: 'asc' }] : [{ createdAt: 'desc' }, { id: 'asc' }],
-      skip,
-      take,
-      select: applicationSelect,
+  const orderBy: Prisma.MctApplicationOrderByWithRelationInput[] =
+    status === 'SUBMITTED' ? [{ submittedAt: 'asc' }] : [{ createdAt: 'desc' }];
+  const [page, counts] = await Promise.all([
+    readTablePage(filter.page, where, orderBy, {
+      rows: (args) => prisma.mctApplication.findMany({ ...args, select: applicationSelect }),
+      count: (args) => prisma.mctApplication.count(args),
     }),
-    prisma.mctApplication.count({ where }),
     prisma.mctApplication.groupBy({ by: ['status'], where: baseWhere(filter, viewer.timeZone), _count: { _all: true } }),
   ]);
   const count = (s: MctApplicationStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
-  return { ...tablePage(rows, total, page), status, count };
+  return { ...page, status, count };
 }
 
 // Columns: ids, the candidate, channel (and the provider and staff member who started it), kind,
@@ -114,13 +111,7 @@ export async function mctApplicationsExport(viewer: Viewer, filter: ApplicationF
   return defineExport(
     'mct-applications',
     columns,
-    (afterId, take) =>
-      prisma.mctApplication.findMany({
-        where: { AND: [where, afterIdWhere(afterId)] },
-        orderBy: { id: 'asc' },
-        take,
-        select: applicationSelect,
-      }),
+    keysetRead(where, (args) => prisma.mctApplication.findMany({ ...args, select: applicationSelect })),
     batchSize,
   );
 }

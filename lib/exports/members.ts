@@ -11,7 +11,7 @@ import { programToday } from '@/lib/program-settings';
 import { renewalOpensOn } from '@/lib/memberships/lifecycle';
 import type { MemberFilter, MemberStanding } from './filters';
 import { defineExport, type CsvColumn } from './stream';
-import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import { assertAdmin, keysetRead, readTablePage } from './table';
 import type { Viewer } from '@/lib/auth/viewer';
 import { deriveMctStanding, MCT_RENEWAL_WINDOW_DAYS, type MctStanding } from '@/lib/auth/status';
 
@@ -71,19 +71,11 @@ export async function listMembers(viewer: Viewer, filter: MemberFilter, now: Dat
   const dir = filter.dir ?? (filter.sort === 'since' ? 'desc' : 'asc');
   const orderBy: Prisma.MctMembershipOrderByWithRelationInput[] =
     filter.sort === 'since' ? [{ memberSince: dir }] : [{ user: { name: dir } }];
-  const { page, skip, take } = pageWindow(filter.page);
-  const [rows, total] = await Promise.all([
-    prisma.mctMembership.findMany({ where, orderBy: [...orderBy, { id: 'asc' }], skip, take, select: memberSelect }),
-    prisma.mctMembership.count({ where }),
-  ]);
-  return {
-    ...tablePage(
-      rows.map((m) => describe(m, today)),
-      total,
-      page,
-    ),
-    today,
-  };
+  const page = await readTablePage(filter.page, where, orderBy, {
+    rows: (args) => prisma.mctMembership.findMany({ ...args, select: memberSelect }),
+    count: (args) => prisma.mctMembership.count(args),
+  });
+  return { ...page, rows: page.rows.map((m) => describe(m, today)), today };
 }
 
 /** The members export, in id order. Admins only. */
@@ -114,13 +106,7 @@ export async function membersExport(viewer: Viewer, filter: MemberFilter, batchS
   return defineExport(
     'members',
     columns,
-    (afterId, take) =>
-      prisma.mctMembership.findMany({
-        where: { AND: [where, afterIdWhere(afterId)] },
-        orderBy: { id: 'asc' },
-        take,
-        select: memberSelect,
-      }),
+    keysetRead(where, (args) => prisma.mctMembership.findMany({ ...args, select: memberSelect })),
     batchSize,
   );
 }

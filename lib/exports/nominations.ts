@@ -7,7 +7,7 @@ import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 import { RELATIONSHIP_LABELS } from '@/lib/nominations/schema';
 import type { NominationFilter } from './filters';
 import { defineExport, isoInstant, type CsvColumn } from './stream';
-import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import { assertAdmin, keysetRead, readTablePage } from './table';
 import type { Viewer } from '@/lib/auth/viewer';
 
 /** Cycle, category, status, and the creation date from..to (both days whole, in the admin's zone). */
@@ -53,12 +53,10 @@ export async function listNominations(viewer: Viewer, filter: NominationFilter) 
   const dir = filter.dir ?? (filter.sort === 'nominee' ? 'asc' : 'desc');
   const orderBy: Prisma.NominationOrderByWithRelationInput[] =
     filter.sort === 'nominee' ? [{ nomineeName: dir }] : filter.sort === 'status' ? [{ status: dir }] : [{ createdAt: dir }];
-  const { page, skip, take } = pageWindow(filter.page);
-  const [rows, total] = await Promise.all([
-    prisma.nomination.findMany({ where, orderBy: [...orderBy, { id: 'asc' }], skip, take, select: nominationSelect }),
-    prisma.nomination.count({ where }),
-  ]);
-  return tablePage(rows, total, page);
+  return readTablePage(filter.page, where, orderBy, {
+    rows: (args) => prisma.nomination.findMany({ ...args, select: nominationSelect }),
+    count: (args) => prisma.nomination.count(args),
+  });
 }
 
 // Columns: ids first (to join with other exports), then who, what, where it stands, and when; all
@@ -91,13 +89,7 @@ export function nominationsExport(viewer: Viewer, filter: NominationFilter, batc
   return defineExport(
     'nominations',
     columns,
-    (afterId, take) =>
-      prisma.nomination.findMany({
-        where: { AND: [where, afterIdWhere(afterId)] },
-        orderBy: { id: 'asc' },
-        take,
-        select: nominationSelect,
-      }),
+    keysetRead(where, (args) => prisma.nomination.findMany({ ...args, select: nominationSelect })),
     batchSize,
   );
 }

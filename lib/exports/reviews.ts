@@ -5,10 +5,10 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { weightedScore } from '@/lib/reviews/aggregate';
-import { candidateNameOf } from '@/lib/reviews/assign';
+import { candidateNameOf } from '@/lib/reviews/submission-facts';
 import type { ReviewFilter, ReviewState } from './filters';
 import { defineExport, isoInstant, type CsvColumn } from './stream';
-import { afterIdWhere, assertAdmin, pageWindow, tablePage } from './table';
+import { assertAdmin, keysetRead, readTablePage } from './table';
 import type { Viewer } from '@/lib/auth/viewer';
 
 export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
@@ -93,13 +93,13 @@ export async function listReviews(viewer: Viewer, filter: ReviewFilter, now: Dat
       : filter.sort === 'candidate'
         ? [{ submission: { candidate: { name: dir } } }]
         : [{ submission: { cycle: { reviewDueAt: dir } } }, { assignedAt: 'asc' }];
-  const { page, skip, take } = pageWindow(filter.page);
-  const [rows, total] = await Promise.all([
-    prisma.reviewAssignment.findMany({ where, orderBy: [...orderBy, { id: 'asc' }], skip, take, select: reviewSelect }),
-    prisma.reviewAssignment.count({ where }),
-  ]);
-  return tablePage(
-    rows.map((r) => ({
+  const page = await readTablePage(filter.page, where, orderBy, {
+    rows: (args) => prisma.reviewAssignment.findMany({ ...args, select: reviewSelect }),
+    count: (args) => prisma.reviewAssignment.count(args),
+  });
+  return {
+    ...page,
+    rows: page.rows.map((r) => ({
       id: r.id,
       submissionId: r.submission.id,
       reviewerName: r.reviewer.name ?? r.reviewer.email,
@@ -112,9 +112,7 @@ export async function listReviews(viewer: Viewer, filter: ReviewFilter, now: Dat
       state: reviewStateOf(r.status, r.submission.cycle.reviewDueAt, now),
       total: scoresOf(r).total,
     })),
-    total,
-    page,
-  );
+  };
 }
 
 const round = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000);
@@ -164,13 +162,7 @@ export async function reviewsExport(viewer: Viewer, filter: ReviewFilter, batchS
   return defineExport(
     'reviews',
     columns,
-    (afterId, take) =>
-      prisma.reviewAssignment.findMany({
-        where: { AND: [where, afterIdWhere(afterId)] },
-        orderBy: { id: 'asc' },
-        take,
-        select: reviewSelect,
-      }),
+    keysetRead(where, (args) => prisma.reviewAssignment.findMany({ ...args, select: reviewSelect })),
     batchSize,
   );
 }

@@ -4,6 +4,7 @@ import 'server-only';
 // made on a stale page (optimistic concurrency on `version`).
 import type { z } from 'zod';
 import { actorOf, recordAudit } from '@/lib/audit/record';
+import { addAudited, updateAtVersion } from '@/lib/audit/versioned';
 import { announceChange } from '@/lib/cache/shared';
 import { assertRole } from '@/lib/auth/policy';
 import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
@@ -188,36 +189,30 @@ export async function saveCertification(viewer: Viewer, input: z.output<typeof c
   };
   try {
     return await prisma.$transaction(async (tx) => {
-      if (!input.id) {
-        const created = await tx.certification.create({ data, select: { id: true } });
-        await recordAudit(tx, {
-          actor: actorOf(viewer),
-          action: 'certification.added',
+      const id = input.id;
+      if (!id) {
+        return addAudited(tx, viewer, {
           entityType: 'Certification',
-          entityId: created.id,
+          action: 'certification.added',
+          create: () => tx.certification.create({ data, select: { id: true } }),
           after: input,
         });
-        return created;
       }
-      const before = await tx.certification.findUnique({
-        where: { id: input.id },
-        select: { code: true, name: true, level: true, isEligible: true, validityMonths: true, retiredOn: true },
-      });
-      if (!before) throw new AppError('NOT_FOUND', 'That certification was removed meanwhile. Reload the page.');
-      const { count } = await tx.certification.updateMany({
-        where: { id: input.id, version: input.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count !== 1) throw new AppError('CONFLICT', STALE);
-      await recordAudit(tx, {
-        actor: actorOf(viewer),
-        action: 'certification.updated',
+      await updateAtVersion(tx, viewer, {
         entityType: 'Certification',
-        entityId: input.id,
-        before,
-        after: input,
+        entityId: id,
+        action: 'certification.updated',
+        readBefore: () =>
+          tx.certification.findUnique({
+            where: { id },
+            select: { code: true, name: true, level: true, isEligible: true, validityMonths: true, retiredOn: true },
+          }),
+        notFound: 'That certification was removed meanwhile. Reload the page.',
+        update: () => tx.certification.updateMany({ where: { id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+        stale: STALE,
+        audit: (before) => ({ before, after: input }),
       });
-      return { id: input.id };
+      return { id };
     });
   } catch (error) {
     if (isUniqueViolation(error, 'code'))

@@ -54,13 +54,10 @@ export function nextStepOf(
   return t('nextStep.keepLogging', { date: opensOn ? day(opensOn) : '—' });
 }
 
-/** Everything the viewer's membership page shows, of their own membership only; its sentences in `locale`. */
-export async function getMyMembership(viewer: Viewer, now: Date = new Date(), locale: Locale = 'en') {
-  const say = mctSpeech(locale);
-  const settings = await readProgramSettings();
-  const today = todayIn(settings.timeZone, now);
-  const membership = await prisma.mctMembership.findUnique({
-    where: { userId: viewer.id },
+/** A person's membership with its years, latest first, and the renewal behind each. */
+function readOwnMembership(userId: string) {
+  return prisma.mctMembership.findUnique({
+    where: { userId },
     select: {
       id: true,
       status: true,
@@ -80,12 +77,35 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date(), lo
       },
     },
   });
-  const { standing, termEndsOn } = deriveMctStanding(membership, today);
-  // The year that covers today is the current one; a renewal approved early adds the next year beside it.
+}
+
+type OwnMembership = Awaited<ReturnType<typeof readOwnMembership>>;
+
+/** The year that covers today is the current one; a renewal approved early adds the next year
+ * beside it. The renewal shown is the latest year's. */
+function yearsOf(membership: OwnMembership, today: DateKey) {
   const latest = membership?.terms[0] ?? null;
   const term = membership?.terms.find((t) => dateKey(t.startsOn) <= today && today <= dateKey(t.endsOn)) ?? latest;
   const nextTerm = latest && latest !== term && dateKey(latest.startsOn) > today ? latest : null;
-  const renewal = latest?.renewalOf ?? null;
+  return { term, nextTerm, renewal: latest?.renewalOf ?? null };
+}
+
+/** The day the membership lapsed: as recorded, or the day it went alumni, or (before the lapse job
+ * records it) the day after its last year ended. */
+function lapsedOnOf(membership: OwnMembership, termEndsOn: DateKey | null): DateKey | null {
+  if (membership?.lapsedOn) return dateKey(membership.lapsedOn);
+  if (membership?.alumniSince) return dateKey(membership.alumniSince);
+  return termEndsOn ? addDays(termEndsOn, 1) : null;
+}
+
+/** Everything the viewer's membership page shows, of their own membership only; its sentences in `locale`. */
+export async function getMyMembership(viewer: Viewer, now: Date = new Date(), locale: Locale = 'en') {
+  const say = mctSpeech(locale);
+  const settings = await readProgramSettings();
+  const today = todayIn(settings.timeZone, now);
+  const membership = await readOwnMembership(viewer.id);
+  const { standing, termEndsOn } = deriveMctStanding(membership, today);
+  const { term, nextTerm, renewal } = yearsOf(membership, today);
   const [inputs, deliveries, lounge] = await Promise.all([
     loadRequirementInputs(prisma, viewer),
     prisma.trainingDelivery.findMany({
@@ -127,14 +147,7 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date(), lo
     count: rows.filter((r) => r.format === f).length,
   }));
   const opensOn = termEndsOn ? renewalOpensOn(termEndsOn) : null;
-  // Before the lapse job records it, a year that ended counts as lapsed from the day after.
-  const lapsedOn = membership?.lapsedOn
-    ? dateKey(membership.lapsedOn)
-    : membership?.alumniSince
-      ? dateKey(membership.alumniSince)
-      : termEndsOn
-        ? addDays(termEndsOn, 1)
-        : null;
+  const lapsedOn = lapsedOnOf(membership, termEndsOn);
   return {
     today,
     standing,

@@ -45,66 +45,172 @@ const OPEN_OUTCOME: Partial<Record<NominationRefusal, 'already-yours' | 'already
   ALREADY_ENDORSED: 'already-endorsed',
 };
 
+type NominationInput = z.output<typeof nominationSchema>;
+
+/** The active category chosen and its focus area, refused with a note beside the field otherwise. */
+async function readCategoryChoice(tx: Tx, input: NominationInput) {
+  const category = await tx.awardCategory.findFirst({
+    where: { id: input.categoryId, isActive: true },
+    select: { id: true, name: true, focusAreas: { where: { isActive: true }, select: { id: true, name: true } } },
+  });
+  if (!category) throw new AppError('INVALID', 'Some fields need attention.', { categoryId: ['Choose an award category from the list'] });
+  const focusArea = input.focusAreaId ? category.focusAreas.find((f) => f.id === input.focusAreaId) : null;
+  if (input.focusAreaId && !focusArea) {
+    throw new AppError('INVALID', 'Some fields need attention.', { focusAreaId: [`Choose a focus area of ${category.name}`] });
+  }
+  return { category, focusArea };
+}
+
+/** The nominee's account (by the address given), if any, and the categories they are an active MVP in today. */
+async function readNominee(tx: Tx, nomineeEmail: string, now: Date) {
+  const account = await tx.user.findUnique({
+    where: { email: nomineeEmail },
+    select: {
+      id: true,
+      email: true,
+      emailVerified: true,
+      roles: { select: { role: true } },
+      awards: {
+        select: {
+          id: true,
+          categoryId: true,
+          startsOn: true,
+          endsOn: true,
+          acceptedAt: true,
+          revokedAt: true,
+          category: { select: { name: true } },
+        },
+      },
+    },
+  });
+  const today = await programToday(tx, now);
+  const activeCategoryIds = account
+    ? deriveMvpStatus(
+        account.awards.map(({ category: c, ...a }) => ({ ...a, categoryName: c.name })),
+        today,
+      ).active.map((a) => a.categoryId)
+    : [];
+  return { account, activeCategoryIds };
+}
+
+/** One open nomination per person and category in a cycle: next year's cycle may nominate them again. */
+async function findOpenNomination(tx: Tx, nomineeEmail: string, categoryId: string, cycleId: string) {
+  return tx.nomination.findFirst({
+    where: { nomineeEmail, categoryId, cycleId, status: { in: [...OPEN_NOMINATION_STATUSES] } },
+    select: { id: true, nominatorId: true, endorsements: { select: { endorserId: true } } },
+  });
+}
+
+/** What a refused nomination answers: the offer to endorse someone else's open one, the note that
+ * the nominator's own is open, or a typed error. */
+async function answerRefusal(
+  tx: Tx,
+  viewer: Viewer,
+  input: NominationInput,
+  check: Extract<ReturnType<typeof checkNomination>, { ok: false }>,
+  categoryName: string,
+): Promise<CreateNominationResult> {
+  if (check.refusal === 'OPEN_NOMINATION_EXISTS' && check.openNominationId) {
+    await offerEndorsement(tx, viewer, input, { id: check.openNominationId, categoryName });
+    return { outcome: 'endorse-offered', nominationId: check.openNominationId };
+  }
+  const outcome = OPEN_OUTCOME[check.refusal];
+  if (outcome && check.openNominationId) return { outcome, nominationId: check.openNominationId, message: check.message };
+  const code = check.refusal === 'NOT_A_NOMINATOR' ? 'FORBIDDEN' : check.refusal === 'NOMINATIONS_CLOSED' ? 'CONFLICT' : 'INVALID';
+  throw new AppError(code, check.message, check.field ? { [check.field]: [check.message] } : undefined);
+}
+
+/** Records an allowed nomination: the nomination and its first event, the nominee's single-use
+ * invitation link and email, the nominator's update, and the audit entry. */
+async function recordNomination(
+  tx: Tx,
+  viewer: Viewer,
+  input: NominationInput,
+  where: { cycleId: string; category: { id: string; name: string }; focusArea: { id: string; name: string } | null | undefined },
+  nomineeUserId: string | null,
+  now: Date,
+): Promise<string> {
+  const { cycleId, category, focusArea } = where;
+  const expiresAt = invitationExpiresAt(now);
+  const nomination = await tx.nomination.create({
+    data: {
+      cycleId,
+      nominatorId: viewer.id,
+      nomineeName: input.nomineeName,
+      nomineeEmail: input.nomineeEmail,
+      categoryId: category.id,
+      focusAreaId: focusArea?.id ?? null,
+      statement: input.statement,
+      relationship: input.relationship,
+      relationshipDetail: input.relationshipDetail,
+      status: 'INVITED',
+      invitedAt: now,
+      inviteExpiresAt: expiresAt,
+    },
+    select: { id: true },
+  });
+  await recordNominationEvent(tx, nomination.id, 'INVITED', now);
+  const token = await issueActionToken(tx, {
+    purpose: 'NOMINATION_INVITE',
+    email: input.nomineeEmail,
+    subjectId: nomination.id,
+    userId: nomineeUserId,
+    expiresAt,
+  });
+  await queueEmail(tx, {
+    to: input.nomineeEmail,
+    userId: nomineeUserId,
+    template: 'mvp.nomination-invitation',
+    data: {
+      nomineeName: input.nomineeName,
+      nominatorName: displayName(viewer),
+      categoryName: category.name,
+      focusAreaName: focusArea?.name ?? null,
+      url: `${env().APP_URL}/invitations/${token}`,
+      expiresAt,
+    },
+    urgency: 'IMMEDIATE',
+  });
+  await queueEmail(tx, {
+    to: viewer.email,
+    userId: viewer.id,
+    template: 'mvp.nomination-update',
+    data: {
+      recipientName: viewer.name,
+      nomineeName: input.nomineeName,
+      categoryName: category.name,
+      event: 'INVITED',
+      url: nominationUrl(nomination.id),
+    },
+    urgency: 'DIGESTIBLE',
+  });
+  await recordAudit(tx, {
+    actor: actorOf(viewer),
+    action: 'nomination.created',
+    entityType: 'Nomination',
+    entityId: nomination.id,
+    after: {
+      status: 'INVITED',
+      nomineeEmail: input.nomineeEmail,
+      categoryId: category.id,
+      focusAreaId: focusArea?.id ?? null,
+      cycleId,
+      inviteExpiresAt: expiresAt,
+    },
+  });
+  return nomination.id;
+}
+
 /** Nominates someone: checks every rule, records the nomination, emails the nominee a single-use
  * invitation link and tells the nominator. A second open nomination for the same person and
  * category is not created; the result offers to endorse the open one instead. */
-export async function createNomination(
-  viewer: Viewer,
-  input: z.output<typeof nominationSchema>,
-  now: Date = new Date(),
-): Promise<CreateNominationResult> {
+export async function createNomination(viewer: Viewer, input: NominationInput, now: Date = new Date()): Promise<CreateNominationResult> {
   const attempt = () =>
     prisma.$transaction(async (tx): Promise<CreateNominationResult> => {
-      const category = await tx.awardCategory.findFirst({
-        where: { id: input.categoryId, isActive: true },
-        select: { id: true, name: true, focusAreas: { where: { isActive: true }, select: { id: true, name: true } } },
-      });
-      if (!category)
-        throw new AppError('INVALID', 'Some fields need attention.', { categoryId: ['Choose an award category from the list'] });
-      const focusArea = input.focusAreaId ? category.focusAreas.find((f) => f.id === input.focusAreaId) : null;
-      if (input.focusAreaId && !focusArea) {
-        throw new AppError('INVALID', 'Some fields need attention.', { focusAreaId: [`Choose a focus area of ${category.name}`] });
-      }
+      const { category, focusArea } = await readCategoryChoice(tx, input);
       const cycle = await findOpenCycle(tx, now, category.id);
-      const account = await tx.user.findUnique({
-        where: { email: input.nomineeEmail },
-        select: {
-          id: true,
-          email: true,
-          emailVerified: true,
-          roles: { select: { role: true } },
-          awards: {
-            select: {
-              id: true,
-              categoryId: true,
-              startsOn: true,
-              endsOn: true,
-              acceptedAt: true,
-              revokedAt: true,
-              category: { select: { name: true } },
-            },
-          },
-        },
-      });
-      const today = await programToday(tx, now);
-      const activeCategoryIds = account
-        ? deriveMvpStatus(
-            account.awards.map(({ category: c, ...a }) => ({ ...a, categoryName: c.name })),
-            today,
-          ).active.map((a) => a.categoryId)
-        : [];
-      // One open nomination per person and category in a cycle: next year's cycle may nominate them again.
-      const open = cycle
-        ? await tx.nomination.findFirst({
-            where: {
-              nomineeEmail: input.nomineeEmail,
-              categoryId: category.id,
-              cycleId: cycle.id,
-              status: { in: [...OPEN_NOMINATION_STATUSES] },
-            },
-            select: { id: true, nominatorId: true, endorsements: { select: { endorserId: true } } },
-          })
-        : null;
+      const { account, activeCategoryIds } = await readNominee(tx, input.nomineeEmail, now);
+      const open = cycle ? await findOpenNomination(tx, input.nomineeEmail, category.id, cycle.id) : null;
       const check = checkNomination({
         nominator: { id: viewer.id, email: viewer.email, canNominate: viewer.canNominate },
         nomineeEmail: input.nomineeEmail,
@@ -121,85 +227,9 @@ export async function createNomination(
           ? { id: open.id, nominatorId: open.nominatorId, endorserIds: open.endorsements.map((e) => e.endorserId) }
           : null,
       });
-      if (!check.ok) {
-        if (check.refusal === 'OPEN_NOMINATION_EXISTS' && check.openNominationId) {
-          await offerEndorsement(tx, viewer, input, { id: check.openNominationId, categoryName: category.name });
-          return { outcome: 'endorse-offered', nominationId: check.openNominationId };
-        }
-        const outcome = OPEN_OUTCOME[check.refusal];
-        if (outcome && check.openNominationId) return { outcome, nominationId: check.openNominationId, message: check.message };
-        const code = check.refusal === 'NOT_A_NOMINATOR' ? 'FORBIDDEN' : check.refusal === 'NOMINATIONS_CLOSED' ? 'CONFLICT' : 'INVALID';
-        throw new AppError(code, check.message, check.field ? { [check.field]: [check.message] } : undefined);
-      }
-
-      const expiresAt = invitationExpiresAt(now);
-      const nomination = await tx.nomination.create({
-        data: {
-          cycleId: cycle!.id,
-          nominatorId: viewer.id,
-          nomineeName: input.nomineeName,
-          nomineeEmail: input.nomineeEmail,
-          categoryId: category.id,
-          focusAreaId: focusArea?.id ?? null,
-          statement: input.statement,
-          relationship: input.relationship,
-          relationshipDetail: input.relationshipDetail,
-          status: 'INVITED',
-          invitedAt: now,
-          inviteExpiresAt: expiresAt,
-        },
-        select: { id: true },
-      });
-      await recordNominationEvent(tx, nomination.id, 'INVITED', now);
-      const token = await issueActionToken(tx, {
-        purpose: 'NOMINATION_INVITE',
-        email: input.nomineeEmail,
-        subjectId: nomination.id,
-        userId: account?.id ?? null,
-        expiresAt,
-      });
-      await queueEmail(tx, {
-        to: input.nomineeEmail,
-        userId: account?.id ?? null,
-        template: 'mvp.nomination-invitation',
-        data: {
-          nomineeName: input.nomineeName,
-          nominatorName: displayName(viewer),
-          categoryName: category.name,
-          focusAreaName: focusArea?.name ?? null,
-          url: `${env().APP_URL}/invitations/${token}`,
-          expiresAt,
-        },
-        urgency: 'IMMEDIATE',
-      });
-      await queueEmail(tx, {
-        to: viewer.email,
-        userId: viewer.id,
-        template: 'mvp.nomination-update',
-        data: {
-          recipientName: viewer.name,
-          nomineeName: input.nomineeName,
-          categoryName: category.name,
-          event: 'INVITED',
-          url: nominationUrl(nomination.id),
-        },
-        urgency: 'DIGESTIBLE',
-      });
-      await recordAudit(tx, {
-        actor: actorOf(viewer),
-        action: 'nomination.created',
-        entityType: 'Nomination',
-        entityId: nomination.id,
-        after: {
-          status: 'INVITED',
-          nomineeEmail: input.nomineeEmail,
-          categoryId: category.id,
-          focusAreaId: focusArea?.id ?? null,
-          cycleId: cycle!.id,
-          inviteExpiresAt: expiresAt,
-        },
-      });
-      return { outcome: 'created', nominationId: nomination.id };
+      if (!check.ok) return answerRefusal(tx, viewer, input, check, category.name);
+      const nominationId = await recordNomination(tx, viewer, input, { cycleId: cycle!.id, category, focusArea }, account?.id ?? null, now);
+      return { outcome: 'created', nominationId };
     });
   try {
     return await attempt();

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/actions/define-action';
+import { defineAction, thenRefresh } from '@/lib/actions/define-action';
 import { changeRoleSchema, setReviewerCategoriesSchema } from './admin-schema';
 import { changeRole, setReviewerCategories } from './admin-service';
 import { mergeAccounts, previewMerge } from './merge';
@@ -20,22 +20,10 @@ export const adoptTimeZoneAction = defineAction(adoptTimeZoneSchema, async (view
   return result;
 });
 
-export const changeRoleAction = defineAction(changeRoleSchema, async (viewer, input) => {
-  const result = await changeRole(viewer, input);
-  revalidatePath('/admin', 'layout');
-  return result;
-});
+export const changeRoleAction = defineAction(changeRoleSchema, thenRefresh(changeRole, '/admin'));
 
-export const setReviewerCategoriesAction = defineAction(setReviewerCategoriesSchema, async (viewer, input) => {
-  const result = await setReviewerCategories(viewer, input);
-  revalidatePath('/admin', 'layout');
-  return result;
-});
+export const setReviewerCategoriesAction = defineAction(setReviewerCategoriesSchema, thenRefresh(setReviewerCategories, '/admin'));
 
 export const previewMergeAction = defineAction(previewMergeSchema, (viewer, input) => previewMerge(viewer, input));
 
-export const mergeAccountsAction = defineAction(mergeAccountsSchema, async (viewer, input) => {
-  const result = await mergeAccounts(viewer, input);
-  revalidatePath('/admin', 'layout');
-  return result;
-});
+export const mergeAccountsAction = defineAction(mergeAccountsSchema, thenRefresh(mergeAccounts, '/admin'));

@@ -1,15 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/actions/define-action';
+import { defineAction, thenRefresh } from '@/lib/actions/define-action';
 import { confirmErasureSchema, rejectErasureSchema, requestErasureSchema } from './schema';
 import { confirmErasure, rejectErasure, requestErasure } from './service';
 
-export const requestErasureAction = defineAction(requestErasureSchema, async (viewer, input) => {
-  const result = await requestErasure(viewer, input);
-  revalidatePath('/profile', 'layout');
-  return result;
-});
+export const requestErasureAction = defineAction(requestErasureSchema, thenRefresh(requestErasure, '/profile'));
 
 export const confirmErasureAction = defineAction(confirmErasureSchema, async (viewer, input) => {
   await confirmErasure(viewer, input);

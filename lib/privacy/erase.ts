@@ -50,14 +50,13 @@ async function redactAuditEntries(tx: Tx, userId: string, identifiers: readonly 
   return changed;
 }
 
-/** Erases one person's personal data (and that of accounts merged into theirs). The caller holds
- * the user row's lock, has checked the request, and queued the last email before calling this. */
-export async function erasePersonalData(tx: Tx, userId: string, now: Date): Promise<ErasureCounts> {
+/** Who is erased: every account of the person (merged-away accounts hold their older addresses),
+ * and the names and addresses that find them in what others wrote. */
+async function readErasedPerson(tx: Tx, userId: string) {
   const person = await tx.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, email: true, name: true, mergedFrom: { select: { id: true, email: true, name: true } } },
   });
-  // Every account of the person: merged-away accounts hold their older addresses.
   const accounts = [{ id: person.id, email: person.email, name: person.name }, ...person.mergedFrom];
   const ids = accounts.map((a) => a.id);
   const emails = accounts.map((a) => a.email);
@@ -73,13 +72,15 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
     ...accounts.map((a) => ({ email: a.email, names: [a.name] })),
     { names: [...namesGiven.map((n) => n.nomineeName), ...completionNames.map((c) => c.candidateName)] },
   ]);
-  const erasedEmail = erasedEmailOf(person.id);
-  const counts: ErasureCounts = {};
-  const count = (key: string, n: number) => {
-    counts[key] = (counts[key] ?? 0) + n;
-  };
+  return { accounts, ids, emails, identifiers, erasedEmail: erasedEmailOf(person.id) };
+}
 
-  // Sign-in: every way in ends, and every session (lib/auth/session-version.ts).
+/** One erasure in progress: the transaction, whom it erases, and its tally. */
+type Erasure = Awaited<ReturnType<typeof readErasedPerson>> & { tx: Tx; count: (key: string, n: number) => void };
+
+/** Sign-in: every way in ends, and every session (lib/auth/session-version.ts); so do roles, drafts
+ * and certificates. */
+async function endAccess({ tx, ids, emails, count }: Erasure) {
   await endSessions(tx, ids);
   count('accounts', (await tx.account.deleteMany({ where: { userId: { in: ids } } })).count);
   count('sessions', (await tx.session.deleteMany({ where: { userId: { in: ids } } })).count);
@@ -94,58 +95,48 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
   count('iscProviderStaff', (await tx.providerStaff.deleteMany({ where: { userId: { in: ids } } })).count);
   count('apiTokens', (await tx.apiToken.deleteMany({ where: { createdById: { in: ids } } })).count);
   count('discussionReadMarkers', (await tx.discussionReadMarker.deleteMany({ where: { userId: { in: ids } } })).count);
+}
 
-  // Emails sent to them: kept as a record that something was sent, without address or content.
-  // Emails still waiting are not sent.
+/** Emails sent to them: kept as a record that something was sent, without address or content.
+ * Emails still waiting are not sent. */
+async function blankEmails({ tx, ids, emails, erasedEmail, count }: Erasure) {
   const mail = { OR: [{ userId: { in: ids } }, { toEmail: { in: emails } }] } satisfies Prisma.NotificationWhereInput;
   await tx.notification.updateMany({ where: { ...mail, status: { in: ['QUEUED', 'DIGESTED'] } }, data: { status: 'SUPPRESSED' } });
-  count(
-    'notifications',
-    (
-      await tx.notification.updateMany({
-        where: mail,
-        data: { toEmail: erasedEmail, subject: ERASED_MARK, textBody: '', htmlBody: '', sealedLink: null, lastError: null },
-      })
-    ).count,
-  );
+  const { count: blanked } = await tx.notification.updateMany({
+    where: mail,
+    data: { toEmail: erasedEmail, subject: ERASED_MARK, textBody: '', htmlBody: '', sealedLink: null, lastError: null },
+  });
+  count('notifications', blanked);
+}
 
-  // The contribution log: items never submitted are deleted; items frozen in a submission stay
-  // (reviewers and decisions rely on the frozen copy), without links, private notes or names.
+/** An evidence item, live or frozen, without its link, private note or names. */
+const redactedItem = (item: { title: string; description: string }, identifiers: readonly string[]) => ({
+  url: null,
+  privateNote: null,
+  title: redactTextAndLinks(item.title, identifiers).slice(0, 100),
+  description: redactTextAndLinks(item.description, identifiers).slice(0, 1000),
+});
+
+/** The contribution log: items never submitted are deleted; items frozen in a submission stay
+ * (reviewers and decisions rely on the frozen copy), without links, private notes or names. */
+async function redactEvidence({ tx, ids, identifiers, count }: Erasure) {
   count('evidenceItemsDeleted', (await tx.evidenceItem.deleteMany({ where: { ownerId: { in: ids }, snapshots: { none: {} } } })).count);
   const frozenItems = await tx.evidenceItem.findMany({
     where: { ownerId: { in: ids } },
     select: { id: true, title: true, description: true },
   });
-  for (const item of frozenItems) {
-    await tx.evidenceItem.update({
-      where: { id: item.id },
-      data: {
-        url: null,
-        privateNote: null,
-        title: redactTextAndLinks(item.title, identifiers).slice(0, 100),
-        description: redactTextAndLinks(item.description, identifiers).slice(0, 1000),
-      },
-    });
-  }
+  for (const item of frozenItems) await tx.evidenceItem.update({ where: { id: item.id }, data: redactedItem(item, identifiers) });
   count('evidenceItemsRedacted', frozenItems.length);
   const snapshotItems = await tx.submissionItem.findMany({
     where: { submission: { candidateId: { in: ids } } },
     select: { id: true, title: true, description: true },
   });
-  for (const item of snapshotItems) {
-    await tx.submissionItem.update({
-      where: { id: item.id },
-      data: {
-        url: null,
-        privateNote: null,
-        title: redactTextAndLinks(item.title, identifiers).slice(0, 100),
-        description: redactTextAndLinks(item.description, identifiers).slice(0, 1000),
-      },
-    });
-  }
+  for (const item of snapshotItems) await tx.submissionItem.update({ where: { id: item.id }, data: redactedItem(item, identifiers) });
   count('submissionItemsRedacted', snapshotItems.length);
+}
 
-  // What reviewers and admins wrote about their submissions stays, without their name.
+/** What reviewers and admins wrote about their submissions stays, without their name. */
+async function redactWhatStaffWrote({ tx, ids, identifiers }: Erasure) {
   const reviews = await tx.reviewAssignment.findMany({
     where: { submission: { candidateId: { in: ids } } },
     select: { id: true, committeeComment: true, candidateFeedback: true },
@@ -174,8 +165,10 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
     select: { id: true, feedback: true },
   });
   for (const d of decisions) await tx.decision.update({ where: { id: d.id }, data: { feedback: redactText(d.feedback, identifiers) } });
+}
 
-  // Nominations about them: kept (decisions rest on them), as "Erased person" at an erased address.
+/** Nominations about them: kept (decisions rest on them), as "Erased person" at an erased address. */
+async function redactNominations({ tx, ids, emails, identifiers, erasedEmail, count }: Erasure) {
   const received = await tx.nomination.findMany({
     where: { OR: [{ nomineeId: { in: ids } }, { nomineeEmail: { in: emails } }] },
     select: {
@@ -197,32 +190,28 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
     }
   }
   count('nominationsRedacted', received.length);
+}
 
-  // MCT: certifications keep their dates and kind, not the credential id that finds the person.
+/** MCT: certifications keep their dates and kind, not the credential id that finds the person;
+ * completions and uploads lose the name, address and file name; lounge access ends. */
+async function redactMct({ tx, ids, emails, erasedEmail, count }: Erasure, now: Date) {
   const certifications = await tx.candidateCertification.findMany({ where: { userId: { in: ids } }, select: { id: true } });
   for (const c of certifications) await tx.candidateCertification.update({ where: { id: c.id }, data: { credentialId: `erased-${c.id}` } });
   count('certificationsRedacted', certifications.length);
-  count(
-    'iscCompletionsRedacted',
-    (
-      await tx.iscCompletion.updateMany({
-        where: { OR: [{ userId: { in: ids } }, { candidateEmail: { in: emails } }] },
-        data: { candidateName: ERASED_NAME, candidateEmail: erasedEmail },
-      })
-    ).count,
-  );
+  const { count: completions } = await tx.iscCompletion.updateMany({
+    where: { OR: [{ userId: { in: ids } }, { candidateEmail: { in: emails } }] },
+    data: { candidateName: ERASED_NAME, candidateEmail: erasedEmail },
+  });
+  count('iscCompletionsRedacted', completions);
   count('uploadsRedacted', (await tx.importBatch.updateMany({ where: { userId: { in: ids } }, data: { fileName: 'erased' } })).count);
   await tx.loungeAccess.updateMany({
     where: { userId: { in: ids }, status: { not: 'REVOKED' } },
     data: { status: 'REVOKED', revokedAt: now, revokedReason: 'Personal data erased on request' },
   });
+}
 
-  // The audit trail: who did what and when stays; their label, IP and identifiers go.
-  let audit = 0;
-  for (const id of ids) audit += await redactAuditEntries(tx, id, identifiers, [...emails, ...ids]);
-  count('auditEntriesRedacted', audit);
-
-  // Last, the account rows themselves (merged-away accounts included).
+/** Last, the account rows themselves (merged-away accounts included). */
+async function eraseAccounts({ tx, accounts, count }: Erasure, now: Date) {
   for (const a of accounts) {
     await tx.user.update({
       where: { id: a.id },
@@ -238,5 +227,26 @@ export async function erasePersonalData(tx: Tx, userId: string, now: Date): Prom
     });
   }
   count('accountsErased', accounts.length);
+}
+
+/** Erases one person's personal data (and that of accounts merged into theirs). The caller holds
+ * the user row's lock, has checked the request, and queued the last email before calling this. */
+export async function erasePersonalData(tx: Tx, userId: string, now: Date): Promise<ErasureCounts> {
+  const counts: ErasureCounts = {};
+  const count = (key: string, n: number) => {
+    counts[key] = (counts[key] ?? 0) + n;
+  };
+  const erasure: Erasure = { ...(await readErasedPerson(tx, userId)), tx, count };
+  await endAccess(erasure);
+  await blankEmails(erasure);
+  await redactEvidence(erasure);
+  await redactWhatStaffWrote(erasure);
+  await redactNominations(erasure);
+  await redactMct(erasure, now);
+  // The audit trail: who did what and when stays; their label, IP and identifiers go.
+  let audit = 0;
+  for (const id of erasure.ids) audit += await redactAuditEntries(tx, id, erasure.identifiers, [...erasure.emails, ...erasure.ids]);
+  count('auditEntriesRedacted', audit);
+  await eraseAccounts(erasure, now);
   return counts;
 }

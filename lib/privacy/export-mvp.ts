@@ -2,6 +2,7 @@ import 'server-only';
 // The MVP sections of "Download my data" (lib/privacy/export.ts): the person's own records only.
 import { prisma } from '@/lib/db';
 import { dateKeyOrNull } from '@/lib/dates';
+import { evidenceFieldsSelect, submissionItemSelect } from '@/lib/evidence/snapshot';
 import type { Person } from './export';
 
 /** The nominations they made. */
@@ -103,26 +104,7 @@ export async function exportEvidence(id: string) {
   const evidenceItems = await prisma.evidenceItem.findMany({
     where: { ownerId: id },
     orderBy: { startDate: 'asc' },
-    select: {
-      id: true,
-      type: true,
-      role: true,
-      title: true,
-      description: true,
-      startDate: true,
-      endDate: true,
-      url: true,
-      audience: true,
-      category: { select: { name: true } },
-      focusArea: { select: { name: true } },
-      isPaid: true,
-      isFullTimeJob: true,
-      privateNote: true,
-      isHighImpact: true,
-      createdAt: true,
-      updatedAt: true,
-      metrics: { select: { metric: true, value: true } },
-    },
+    select: { ...evidenceFieldsSelect, createdAt: true, updatedAt: true, metrics: { select: { metric: true, value: true } } },
   });
   return {
     evidenceItems: evidenceItems.map((e) => ({
@@ -153,21 +135,7 @@ export async function exportSubmissions(id: string) {
       withdrawnAt: true,
       items: {
         orderBy: { position: 'asc' },
-        select: {
-          type: true,
-          role: true,
-          title: true,
-          description: true,
-          startDate: true,
-          endDate: true,
-          url: true,
-          audience: true,
-          technologyArea: true,
-          isPaid: true,
-          privateNote: true,
-          isHighImpact: true,
-          metrics: true,
-        },
+        select: submissionItemSelect,
       },
       // Released outcomes only, as /outcomes shows them: no scores, no committee comments, no names.
       decision: { select: { outcome: true, feedback: true, releasedAt: true } },

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/actions/define-action';
+import { defineAction, thenRefresh } from '@/lib/actions/define-action';
 import { addProviderStaff, removeProviderStaff, saveProvider } from './admin-service';
 import { findCandidateCompletions } from './queries';
 import {
@@ -34,11 +34,7 @@ export const startApplicationAction = defineAction(startApplicationSchema, async
 
 // ── Administration: providers and their staff ────────────────────────────────────────────────────
 
-export const saveProviderAction = defineAction(providerSchema, async (viewer, input) => {
-  const result = await saveProvider(viewer, input);
-  revalidatePath('/admin', 'layout');
-  return result;
-});
+export const saveProviderAction = defineAction(providerSchema, thenRefresh(saveProvider, '/admin'));
 
 export const addProviderStaffAction = defineAction(addStaffSchema, async (viewer, input) => {
   await addProviderStaff(viewer, input);

@@ -3,6 +3,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { endSessions } from '@/lib/auth/session-version';
 import { actorOf, recordAudit } from '@/lib/audit/record';
+import { addAudited, updateAtVersion } from '@/lib/audit/versioned';
 import { assertRole } from '@/lib/auth/policy';
 import { isUniqueViolation, prisma } from '@/lib/db';
 import { dateKey, dbDay } from '@/lib/dates';
@@ -38,41 +39,35 @@ export async function saveProvider(viewer: Viewer, input: z.output<typeof provid
   };
   try {
     return await prisma.$transaction(async (tx) => {
-      if (!input.id) {
+      const id = input.id;
+      if (!id) {
         const base = slugOf(input.name);
         const taken = await tx.iscProvider.count({ where: { slug: { startsWith: base } } });
-        const created = await tx.iscProvider.create({
-          data: { ...data, slug: taken ? `${base}-${taken + 1}` : base },
-          select: { id: true },
-        });
-        await recordAudit(tx, {
-          actor: actorOf(viewer),
-          action: 'isc_provider.added',
+        return addAudited(tx, viewer, {
           entityType: 'IscProvider',
-          entityId: created.id,
+          action: 'isc_provider.added',
+          create: () => tx.iscProvider.create({ data: { ...data, slug: taken ? `${base}-${taken + 1}` : base }, select: { id: true } }),
           after: input,
         });
-        return created;
       }
-      const before = await tx.iscProvider.findUnique({
-        where: { id: input.id },
-        select: { name: true, country: true, contactEmail: true, website: true, approvedFrom: true, approvedUntil: true },
-      });
-      if (!before) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
-      const { count } = await tx.iscProvider.updateMany({
-        where: { id: input.id, version: input.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count !== 1) throw new AppError('CONFLICT', STALE_PROVIDER);
-      await recordAudit(tx, {
-        actor: actorOf(viewer),
-        action: 'isc_provider.updated',
+      await updateAtVersion(tx, viewer, {
         entityType: 'IscProvider',
-        entityId: input.id,
-        before: { ...before, approvedFrom: dateKey(before.approvedFrom), approvedUntil: dateKey(before.approvedUntil) },
-        after: input,
+        entityId: id,
+        action: 'isc_provider.updated',
+        readBefore: () =>
+          tx.iscProvider.findUnique({
+            where: { id },
+            select: { name: true, country: true, contactEmail: true, website: true, approvedFrom: true, approvedUntil: true },
+          }),
+        notFound: 'That ISC provider does not exist.',
+        update: () => tx.iscProvider.updateMany({ where: { id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+        stale: STALE_PROVIDER,
+        audit: (before) => ({
+          before: { ...before, approvedFrom: dateKey(before.approvedFrom), approvedUntil: dateKey(before.approvedUntil) },
+          after: input,
+        }),
       });
-      return { id: input.id };
+      return { id };
     });
   } catch (error) {
     if (isUniqueViolation(error))

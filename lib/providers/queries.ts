@@ -32,36 +32,9 @@ export const COMPLETIONS_PAGE_SIZE = 25;
 /** The provider's started applications a page (newest first). */
 export const PROVIDER_APPLICATIONS_PAGE_SIZE = 20;
 
-/** One provider's workspace for its staff: approval, a page of its confirmed completions (optionally
- * filtered by name or email), the applications it started and its recent uploads. Staff of that
- * provider only. */
-export async function getProviderWorkspace(
-  viewer: Viewer,
-  providerId: string,
-  opts: { page?: number; search?: string; applicationsPage?: number } = {},
-  now = new Date(),
-) {
-  assertProviderStaff(viewer, providerId);
-  const provider = await prisma.iscProvider.findUnique({
-    where: { id: providerId },
-    select: {
-      id: true,
-      name: true,
-      contactEmail: true,
-      approvedFrom: true,
-      approvedUntil: true,
-      staff: { orderBy: { addedAt: 'asc' }, select: { user: { select: { name: true, email: true } } } },
-    },
-  });
-  if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
-  // Whether candidates can apply themselves today: when self-service is off or paused, the provider's
-  // manual applications are the way in, and the page says so with the dates.
-  const enrollment = await loadEnrollmentState(prisma, now);
-  const settings = enrollment.settings;
-  const today = enrollment.today;
-  const closure = enrollment.window.isOpen ? null : describeClosure(enrollment.window, settings.timeZone, viewer.timeZone);
-  const search = opts.search?.trim().slice(0, 200) ?? '';
-  const where: Prisma.IscCompletionWhereInput = {
+/** A provider's completions matching a search by name, email or certificate id. */
+function completionsWhere(providerId: string, search: string): Prisma.IscCompletionWhereInput {
+  return {
     providerId,
     ...(search
       ? {
@@ -73,34 +46,42 @@ export async function getProviderWorkspace(
         }
       : {}),
   };
-  const applicationsWhere: Prisma.MctApplicationWhereInput = { providerId, channel: 'PROVIDER' };
-  const [totalMatching, totalApplications] = await Promise.all([
-    prisma.iscCompletion.count({ where }),
-    prisma.mctApplication.count({ where: applicationsWhere }),
-  ]);
+}
+
+/** One page of completions, latest first (a page past the end shows the last one). */
+async function readCompletionsPage(where: Prisma.IscCompletionWhereInput, requestedPage: number | undefined) {
+  const totalMatching = await prisma.iscCompletion.count({ where });
   const pageCount = Math.max(1, Math.ceil(totalMatching / COMPLETIONS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(opts.page ?? 1)), pageCount);
+  const page = Math.min(Math.max(1, Math.floor(requestedPage ?? 1)), pageCount);
+  const completions = await prisma.iscCompletion.findMany({
+    where,
+    orderBy: [{ completedOn: 'desc' }, { id: 'desc' }],
+    skip: (page - 1) * COMPLETIONS_PAGE_SIZE,
+    take: COMPLETIONS_PAGE_SIZE,
+    select: {
+      id: true,
+      candidateName: true,
+      candidateEmail: true,
+      completedOn: true,
+      certificateId: true,
+      confirmedAt: true,
+      importBatchId: true,
+      withdrawnAt: true,
+      withdrawnReason: true,
+      version: true,
+    },
+  });
+  return { completions, totalMatching, page, pageCount };
+}
+
+/** How many completions the provider confirmed in all, a page of the applications it started (a page
+ * past the end shows the last one) and its recent uploads. */
+async function readProviderActivity(providerId: string, requestedApplicationsPage: number | undefined) {
+  const applicationsWhere: Prisma.MctApplicationWhereInput = { providerId, channel: 'PROVIDER' };
+  const totalApplications = await prisma.mctApplication.count({ where: applicationsWhere });
   const applicationsPageCount = Math.max(1, Math.ceil(totalApplications / PROVIDER_APPLICATIONS_PAGE_SIZE));
-  const applicationsPage = Math.min(Math.max(1, Math.floor(opts.applicationsPage ?? 1)), applicationsPageCount);
-  const [completions, totalCompletions, applications, imports] = await Promise.all([
-    prisma.iscCompletion.findMany({
-      where,
-      orderBy: [{ completedOn: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * COMPLETIONS_PAGE_SIZE,
-      take: COMPLETIONS_PAGE_SIZE,
-      select: {
-        id: true,
-        candidateName: true,
-        candidateEmail: true,
-        completedOn: true,
-        certificateId: true,
-        confirmedAt: true,
-        importBatchId: true,
-        withdrawnAt: true,
-        withdrawnReason: true,
-        version: true,
-      },
-    }),
+  const applicationsPage = Math.min(Math.max(1, Math.floor(requestedApplicationsPage ?? 1)), applicationsPageCount);
+  const [totalCompletions, applications, imports] = await Promise.all([
     prisma.iscCompletion.count({ where: { providerId } }),
     prisma.mctApplication.findMany({
       where: applicationsWhere,
@@ -133,6 +114,42 @@ export async function getProviderWorkspace(
       },
     }),
   ]);
+  return { totalCompletions, applications, totalApplications, applicationsPage, applicationsPageCount, imports };
+}
+
+/** One provider's workspace for its staff: approval, a page of its confirmed completions (optionally
+ * filtered by name or email), the applications it started and its recent uploads. Staff of that
+ * provider only. */
+export async function getProviderWorkspace(
+  viewer: Viewer,
+  providerId: string,
+  opts: { page?: number; search?: string; applicationsPage?: number } = {},
+  now = new Date(),
+) {
+  assertProviderStaff(viewer, providerId);
+  const provider = await prisma.iscProvider.findUnique({
+    where: { id: providerId },
+    select: {
+      id: true,
+      name: true,
+      contactEmail: true,
+      approvedFrom: true,
+      approvedUntil: true,
+      staff: { orderBy: { addedAt: 'asc' }, select: { user: { select: { name: true, email: true } } } },
+    },
+  });
+  if (!provider) throw new AppError('NOT_FOUND', 'That ISC provider does not exist.');
+  // Whether candidates can apply themselves today: when self-service is off or paused, the provider's
+  // manual applications are the way in, and the page says so with the dates.
+  const enrollment = await loadEnrollmentState(prisma, now);
+  const settings = enrollment.settings;
+  const today = enrollment.today;
+  const closure = enrollment.window.isOpen ? null : describeClosure(enrollment.window, settings.timeZone, viewer.timeZone);
+  const search = opts.search?.trim().slice(0, 200) ?? '';
+  const [completionsPage, activity] = await Promise.all([
+    readCompletionsPage(completionsWhere(providerId, search), opts.page),
+    readProviderActivity(providerId, opts.applicationsPage),
+  ]);
   return {
     provider,
     isApprovedToday: isWithin(today, dateKey(provider.approvedFrom), dateKey(provider.approvedUntil)),
@@ -144,17 +161,9 @@ export async function getProviderWorkspace(
     programTimeZone: settings.timeZone,
     /** Whether a pause covers today: applications submitted now are held until enrollment reopens. */
     holdsNewApplications: pauseCovering(enrollment.pauses, today) !== null,
-    completions,
-    totalCompletions,
-    totalMatching,
-    page,
-    pageCount,
+    ...completionsPage,
     search,
-    applications,
-    totalApplications,
-    applicationsPage,
-    applicationsPageCount,
-    imports,
+    ...activity,
   };
 }
 

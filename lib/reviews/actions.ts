@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/actions/define-action';
+import { defineAction, thenRefresh } from '@/lib/actions/define-action';
 import { assignReviewers, autoAssignReviewers, removeAssignment } from './assign';
 import { declareConflict } from './declare-conflict';
 import { updateCriteria } from './criteria';
@@ -27,31 +27,15 @@ export const saveReviewAction = defineAction(reviewInputSchema, async (viewer, i
   return result;
 });
 
-export const reopenReviewAction = defineAction(reopenReviewSchema, async (viewer, input) => {
-  const result = await reopenReview(viewer, input);
-  revalidatePath('/reviews', 'layout');
-  return result;
-});
+export const reopenReviewAction = defineAction(reopenReviewSchema, thenRefresh(reopenReview, '/reviews'));
 
-export const declareConflictAction = defineAction(declareConflictSchema, async (viewer, input) => {
-  const result = await declareConflict(viewer, input);
-  revalidatePath('/reviews', 'layout');
-  return result;
-});
+export const declareConflictAction = defineAction(declareConflictSchema, thenRefresh(declareConflict, '/reviews'));
 
 // ── Administration: assignments, reminders, the cycle's rubric ───────────────────────────────────
 
-export const assignReviewersAction = defineAction(assignReviewersSchema, async (viewer, input) => {
-  const result = await assignReviewers(viewer, input);
-  revalidatePath('/admin', 'layout');
-  return result;
-});
+export const assignReviewersAction = defineAction(assignReviewersSchema, thenRefresh(assignReviewers, '/admin'));
 
-export const autoAssignAction = defineAction(autoAssignSchema, async (viewer, input) => {
-  const result = await autoAssignReviewers(viewer, input);
-  revalidatePath('/admin', 'layout');
-  return result;
-});
+export const autoAssignAction = defineAction(autoAssignSchema, thenRefresh(autoAssignReviewers, '/admin'));
 
 export const removeAssignmentAction = defineAction(removeAssignmentSchema, async (viewer, input) => {
   await removeAssignment(viewer, input);
@@ -60,8 +44,4 @@ export const removeAssignmentAction = defineAction(removeAssignmentSchema, async
 
 export const sendRemindersAction = defineAction(sendRemindersSchema, (viewer) => sendReviewRemindersNow(viewer));
 
-export const saveCriteriaAction = defineAction(criteriaSchema, async (viewer, input) => {
-  const result = await updateCriteria(viewer, input);
-  revalidatePath('/admin', 'layout');
-  return result;
-});
+export const saveCriteriaAction = defineAction(criteriaSchema, thenRefresh(updateCriteria, '/admin'));

@@ -14,36 +14,11 @@ import { nominationUrl, recordNominationEvent } from '@/lib/nominations/notify';
 import { queueEmail } from '@/lib/notifications/outbox';
 import type { z } from 'zod';
 import { planAssignments } from './assignment';
-import { CONFLICT_LABELS, findConflicts, type ConflictSubmission } from './conflicts';
+import { CONFLICT_LABELS, findConflicts } from './conflicts';
 import { ACTIVE_REVIEW_STATUSES, canTransitionReview, canTransitionSubmission } from './lifecycle';
 import type { assignReviewersSchema, autoAssignSchema, removeAssignmentSchema } from './schema';
+import { assignableSubmissionSelect, candidateNameOf, conflictFactsOf } from './submission-facts';
 import type { Viewer } from '@/lib/auth/viewer';
-
-/** What the conflict check and the state changes need to know about a submission. */
-export const assignableSubmissionSelect = {
-  id: true,
-  status: true,
-  kind: true,
-  cycleId: true,
-  categoryId: true,
-  candidateId: true,
-  candidate: { select: { email: true, name: true } },
-  category: { select: { name: true } },
-  cycle: { select: { name: true, reviewClosedAt: true, reviewDueAt: true, reviewersPerSubmission: true } },
-  nomination: {
-    select: {
-      id: true,
-      status: true,
-      nomineeName: true,
-      nominatorId: true,
-      nominator: { select: { email: true, name: true, anonymizedAt: true } },
-      endorsements: { select: { endorserId: true } },
-    },
-  },
-  renewal: { select: { id: true, status: true } },
-  conflicts: { select: { reviewerId: true } },
-  assignments: { select: { id: true, reviewerId: true, status: true, version: true } },
-} as const;
 
 type AssignableSubmissionRow = NonNullable<Awaited<ReturnType<typeof loadSubmissions>>[number]>;
 
@@ -52,26 +27,6 @@ function loadSubmissions(
   where: { id: { in: string[] } } | { cycleId: string; categoryId: string; status: { in: ('SUBMITTED' | 'UNDER_REVIEW')[] } },
 ) {
   return tx.submission.findMany({ where, orderBy: { submittedAt: 'asc' }, select: assignableSubmissionSelect });
-}
-
-/** The candidate's name as the admin sees it. */
-export const candidateNameOf = (s: { candidate: { name: string | null; email: string }; nomination: { nomineeName: string } | null }) =>
-  s.candidate.name ?? s.nomination?.nomineeName ?? s.candidate.email;
-
-/** The facts of the conflict rules for a submission. */
-export function conflictFactsOf(s: {
-  candidateId: string;
-  candidate: { email: string };
-  nomination: { nominatorId: string; endorsements: { endorserId: string }[] } | null;
-  conflicts: { reviewerId: string }[];
-}): ConflictSubmission {
-  return {
-    candidateId: s.candidateId,
-    candidateEmail: s.candidate.email,
-    nominatorId: s.nomination?.nominatorId ?? null,
-    endorserIds: s.nomination?.endorsements.map((e) => e.endorserId) ?? [],
-    declaredReviewerIds: s.conflicts.map((c) => c.reviewerId),
-  };
 }
 
 /** Locks the cycles' rows for the transaction, so two admins assigning at once queue instead of both

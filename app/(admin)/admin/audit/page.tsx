@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { Button } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Input } from '@/components/ui/field';
 import { requireUser } from '@/lib/auth/guards';
-import { auditFilterSchema, type AuditFilter } from '@/lib/audit/schema';
+import { auditFilterSchema } from '@/lib/audit/schema';
 import { formatInstant } from '@/lib/format';
 import { listAuditEvents } from '@/lib/admin/audit-log';
-import { NewerOlderNav } from '@/components/admin/table-kit';
+import { firstValues, LogFilterForm, type LogFilterField, logPageHref, NewerOlderNav } from '@/components/admin/table-kit';
 
 export const metadata: Metadata = { title: 'Audit log' };
+
+const PATH = '/admin/audit';
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -20,22 +19,12 @@ const FIELDS = [
   { name: 'action', label: 'Action', type: 'text' },
   { name: 'from', label: 'From', type: 'date' },
   { name: 'to', label: 'To (includes the whole day)', type: 'date' },
-] as const;
-
-function hrefOf(filter: AuditFilter, page: number): string {
-  const params = new URLSearchParams();
-  for (const f of FIELDS) {
-    const value = filter[f.name];
-    if (value) params.set(f.name, value);
-  }
-  params.set('page', String(page));
-  return `/admin/audit?${params.toString()}`;
-}
+] as const satisfies readonly LogFilterField[];
+const KEYS = FIELDS.map((f) => f.name);
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireUser();
-  const raw = await searchParams;
-  const filter = auditFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, [v].flat()[0]])));
+  const filter = auditFilterSchema.parse(firstValues(await searchParams));
   const { events, page, hasMore } = await listAuditEvents(viewer, filter);
   return (
     <div className="space-y-6">
@@ -43,22 +32,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         title="Audit log"
         description={`Every recorded change, newest first. Entries cannot be edited or deleted. Dates are in your time zone (${viewer.timeZone}).`}
       />
-      <form method="get" className="grid gap-3 sm:grid-cols-3">
-        {FIELDS.map((f) => (
-          <div key={f.name}>
-            <label htmlFor={`audit-${f.name}`} className="block text-sm font-medium text-slate-900">
-              {f.label}
-            </label>
-            <Input id={`audit-${f.name}`} name={f.name} type={f.type} defaultValue={filter[f.name] ?? ''} />
-          </div>
-        ))}
-        <div className="flex items-end gap-2">
-          <Button type="submit">Filter</Button>
-          <Link href="/admin/audit" className="text-sm font-medium text-brand-700 underline">
-            Clear filters
-          </Link>
-        </div>
-      </form>
+      <LogFilterForm path={PATH} idPrefix="audit" values={filter} fields={FIELDS} />
       {events.length === 0 ? (
         <EmptyState title="No entries match these filters." />
       ) : (
@@ -85,7 +59,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           ))}
         </ol>
       )}
-      <NewerOlderNav label="Pages of the audit log" noun="entries" page={page} hasMore={hasMore} hrefOf={(p) => hrefOf(filter, p)} />
+      <NewerOlderNav
+        label="Pages of the audit log"
+        noun="entries"
+        page={page}
+        hasMore={hasMore}
+        hrefOf={(p) => logPageHref(PATH, filter, KEYS, p)}
+      />
     </div>
   );
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { awardFilterFields, choiceField, ResultsCard, FilterBar, FilterProblems, SortHeader, Th } from '@/components/admin/table-kit';
-import { PageHeader } from '@/components/ui/card';
+import { awardFilterFields, choiceField, SortHeader, Th, countLabel, FilteredTablePage, LinkRowHeader } from '@/components/admin/table-kit';
 import { requireUser } from '@/lib/auth/guards';
-import { exportQuery, NOMINATION_STATUSES, nominationFilterSpec, parseFilters, type SearchParamsInput } from '@/lib/exports/filters';
+import { exportQuery, NOMINATION_STATUSES, nominationFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
 import { listNominations } from '@/lib/exports/nominations';
-import { checkKnownIds, mvpFilterOptions } from '@/lib/exports/table';
+import { readMvpFilters } from '@/lib/exports/table';
 import { formatInstant } from '@/lib/format';
 import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 
@@ -15,76 +13,63 @@ const PATH = '/admin/nominations';
 
 export default async function NominationsTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requireUser();
-  const parsed = parseFilters(nominationFilterSpec, await searchParams);
-  const options = await mvpFilterOptions(viewer);
-  const filter = checkKnownIds(parsed.values, options, parsed.problems);
+  const { filter, problems, options } = await readMvpFilters(viewer, nominationFilterSpec, await searchParams, 'cycles and categories');
   const table = await listNominations(viewer, filter);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Nominations"
-        description={`Every nomination in every cycle, newest first. Dates are in your time zone (${viewer.timeZone}); “to” includes its whole day.`}
-      />
-      <FilterBar
-        path={PATH}
-        idPrefix="nominations"
-        values={filter}
-        fields={[
-          ...awardFilterFields(options),
-          choiceField('status', 'Status', NOMINATION_STATUSES, (s) => NOMINATION_STATUS_COPY[s].label, 'Any status'),
-          { name: 'from', label: 'Created from', type: 'date' },
-          { name: 'to', label: 'Created to', type: 'date' },
-        ]}
-      />
-      <FilterProblems problems={parsed.problems} />
-      <ResultsCard
-        title={`${table.total.toLocaleString('en-US')} nomination${table.total === 1 ? '' : 's'}`}
-        exportHref={`/api/exports/nominations?${exportQuery(filter)}`}
-        emptyTitle="No nominations match these filters."
-        label="Nominations"
-        path={PATH}
-        values={filter}
-        noun="nominations"
-        table={table}
-      >
-        <thead>
-          <tr className="border-b border-slate-300">
-            <SortHeader path={PATH} values={filter} sort="nominee" label="Nominee" />
-            <Th>Category</Th>
-            <Th>Cycle</Th>
-            <SortHeader path={PATH} values={filter} sort="status" label="Status" />
-            <Th>Nominator</Th>
-            <SortHeader path={PATH} values={filter} sort="created" label="Created" defaultDir="desc" isDefault />
+    <FilteredTablePage
+      title="Nominations"
+      description={`Every nomination in every cycle, newest first. Dates are in your time zone (${viewer.timeZone}); “to” includes its whole day.`}
+      idPrefix="nominations"
+      fields={[
+        ...awardFilterFields(options),
+        choiceField('status', 'Status', NOMINATION_STATUSES, (s) => NOMINATION_STATUS_COPY[s].label, 'Any status'),
+        { name: 'from', label: 'Created from', type: 'date' },
+        { name: 'to', label: 'Created to', type: 'date' },
+      ]}
+      problems={problems}
+      countTitle={countLabel(table.total, 'nomination', 'nominations')}
+      path={PATH}
+      values={filter}
+      exportHref={`/api/exports/nominations?${exportQuery(filter)}`}
+      emptyTitle="No nominations match these filters."
+      label="Nominations"
+      noun="nominations"
+      table={table}
+    >
+      <thead>
+        <tr className="border-b border-slate-300">
+          <SortHeader path={PATH} values={filter} sort="nominee" label="Nominee" />
+          <Th>Category</Th>
+          <Th>Cycle</Th>
+          <SortHeader path={PATH} values={filter} sort="status" label="Status" />
+          <Th>Nominator</Th>
+          <SortHeader path={PATH} values={filter} sort="created" label="Created" defaultDir="desc" isDefault />
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((n) => (
+          <tr key={n.id} className="border-b border-slate-100 align-top">
+            <LinkRowHeader href={`/nominations/${n.id}`} detail={n.nomineeEmail}>
+              {n.nomineeName}
+            </LinkRowHeader>
+            <td className="py-2 pr-4">
+              {n.category.name}
+              {n.focusArea ? <span className="block text-slate-700">{n.focusArea.name}</span> : null}
+            </td>
+            <td className="py-2 pr-4">{n.cycle.name}</td>
+            <td className="py-2 pr-4">{NOMINATION_STATUS_COPY[n.status].label}</td>
+            <td className="py-2 pr-4">
+              {n.nominator.name ?? n.nominator.email}
+              {n._count.endorsements > 0 ? (
+                <span className="block text-slate-700">
+                  + {n._count.endorsements} endorsement{n._count.endorsements === 1 ? '' : 's'}
+                </span>
+              ) : null}
+            </td>
+            <td className="py-2 pr-4">{formatInstant(n.createdAt, viewer.timeZone)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((n) => (
-            <tr key={n.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="py-2 pr-4 font-medium">
-                <Link href={`/nominations/${n.id}`} className="text-brand-700 underline">
-                  {n.nomineeName}
-                </Link>
-                <span className="block font-normal text-slate-700">{n.nomineeEmail}</span>
-              </th>
-              <td className="py-2 pr-4">
-                {n.category.name}
-                {n.focusArea ? <span className="block text-slate-700">{n.focusArea.name}</span> : null}
-              </td>
-              <td className="py-2 pr-4">{n.cycle.name}</td>
-              <td className="py-2 pr-4">{NOMINATION_STATUS_COPY[n.status].label}</td>
-              <td className="py-2 pr-4">
-                {n.nominator.name ?? n.nominator.email}
-                {n._count.endorsements > 0 ? (
-                  <span className="block text-slate-700">
-                    + {n._count.endorsements} endorsement{n._count.endorsements === 1 ? '' : 's'}
-                  </span>
-                ) : null}
-              </td>
-              <td className="py-2 pr-4">{formatInstant(n.createdAt, viewer.timeZone)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ResultsCard>
-    </div>
+        ))}
+      </tbody>
+    </FilteredTablePage>
   );
 }

@@ -5,7 +5,7 @@ import { SendRemindersButton } from '@/components/reviews/buttons';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatInstant } from '@/lib/format';
-import { getAssignmentBoard } from '@/lib/reviews/queries';
+import { getAssignmentBoard } from '@/lib/reviews/board';
 
 export const metadata: Metadata = { title: 'Reviewer assignment' };
 

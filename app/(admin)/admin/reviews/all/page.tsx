@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { awardFilterFields, choiceField, ResultsCard, FilterBar, FilterProblems, SortHeader, Th } from '@/components/admin/table-kit';
-import { PageHeader } from '@/components/ui/card';
+import { awardFilterFields, choiceField, SortHeader, Th, countLabel, FilteredTablePage, LinkRowHeader } from '@/components/admin/table-kit';
 import { requireUser } from '@/lib/auth/guards';
-import { exportQuery, parseFilters, REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
+import { exportQuery, REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
 import { listReviews, REVIEW_STATE_LABELS } from '@/lib/exports/reviews';
-import { checkKnownIds, mvpFilterOptions } from '@/lib/exports/table';
+import { readMvpFilters } from '@/lib/exports/table';
 import { formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'All reviews' };
@@ -14,73 +12,59 @@ const PATH = '/admin/reviews/all';
 
 export default async function AllReviewsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const viewer = await requireUser();
-  const parsed = parseFilters(reviewFilterSpec, await searchParams);
-  const options = await mvpFilterOptions(viewer);
-  const filter = checkKnownIds(parsed.values, options, parsed.problems);
+  const { filter, problems, options } = await readMvpFilters(viewer, reviewFilterSpec, await searchParams, 'cycles and categories');
   const table = await listReviews(viewer, filter);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="All reviews"
-        description="Every reviewer assignment (removed ones aside): who reviews whom, where each review stands, and the weighted total once submitted. Overdue: not submitted after the cycle’s review due date."
-      />
-      <FilterBar
-        path={PATH}
-        idPrefix="reviews"
-        values={filter}
-        fields={[...awardFilterFields(options), choiceField('state', 'State', REVIEW_STATES, (s) => REVIEW_STATE_LABELS[s], 'Any state')]}
-      />
-      <FilterProblems problems={parsed.problems} />
-      <ResultsCard
-        title={`${table.total.toLocaleString('en-US')} review${table.total === 1 ? '' : 's'}`}
-        exportHref={`/api/exports/reviews?${exportQuery(filter)}`}
-        emptyTitle="No reviews match these filters."
-        label="Reviews"
-        path={PATH}
-        values={filter}
-        noun="reviews"
-        table={table}
-      >
-        <thead>
-          <tr className="border-b border-slate-300">
-            <SortHeader path={PATH} values={filter} sort="candidate" label="Candidate" />
-            <SortHeader path={PATH} values={filter} sort="reviewer" label="Reviewer" />
-            <Th>Category and cycle</Th>
-            <Th>State</Th>
-            <SortHeader path={PATH} values={filter} sort="due" label="Due" isDefault />
-            <Th>Weighted total</Th>
+    <FilteredTablePage
+      title="All reviews"
+      description="Every reviewer assignment (removed ones aside): who reviews whom, where each review stands, and the weighted total once submitted. Overdue: not submitted after the cycle’s review due date."
+      idPrefix="reviews"
+      fields={[...awardFilterFields(options), choiceField('state', 'State', REVIEW_STATES, (s) => REVIEW_STATE_LABELS[s], 'Any state')]}
+      problems={problems}
+      countTitle={countLabel(table.total, 'review', 'reviews')}
+      path={PATH}
+      values={filter}
+      exportHref={`/api/exports/reviews?${exportQuery(filter)}`}
+      emptyTitle="No reviews match these filters."
+      label="Reviews"
+      noun="reviews"
+      table={table}
+    >
+      <thead>
+        <tr className="border-b border-slate-300">
+          <SortHeader path={PATH} values={filter} sort="candidate" label="Candidate" />
+          <SortHeader path={PATH} values={filter} sort="reviewer" label="Reviewer" />
+          <Th>Category and cycle</Th>
+          <Th>State</Th>
+          <SortHeader path={PATH} values={filter} sort="due" label="Due" isDefault />
+          <Th>Weighted total</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((r) => (
+          <tr key={r.id} className="border-b border-slate-100 align-top">
+            <LinkRowHeader href={`/reviews/${r.submissionId}`}>{r.candidateName}</LinkRowHeader>
+            <td className="py-2 pr-4">
+              {r.reviewerName}
+              <span className="block text-slate-700">{r.reviewerEmail}</span>
+            </td>
+            <td className="py-2 pr-4">
+              {r.categoryName}
+              <span className="block text-slate-700">{r.cycleName}</span>
+            </td>
+            <td className="py-2 pr-4">
+              {r.state === 'overdue' ? (
+                <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{REVIEW_STATE_LABELS[r.state]}</span>
+              ) : (
+                REVIEW_STATE_LABELS[r.state]
+              )}
+              {r.submittedAt ? <span className="block text-slate-700">{formatInstant(r.submittedAt, viewer.timeZone)}</span> : null}
+            </td>
+            <td className="py-2 pr-4">{formatInstant(r.dueAt, viewer.timeZone)}</td>
+            <td className="py-2 pr-4">{r.total === null ? '—' : r.total.toFixed(2)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="py-2 pr-4 font-medium">
-                <Link href={`/reviews/${r.submissionId}`} className="text-brand-700 underline">
-                  {r.candidateName}
-                </Link>
-              </th>
-              <td className="py-2 pr-4">
-                {r.reviewerName}
-                <span className="block text-slate-700">{r.reviewerEmail}</span>
-              </td>
-              <td className="py-2 pr-4">
-                {r.categoryName}
-                <span className="block text-slate-700">{r.cycleName}</span>
-              </td>
-              <td className="py-2 pr-4">
-                {r.state === 'overdue' ? (
-                  <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{REVIEW_STATE_LABELS[r.state]}</span>
-                ) : (
-                  REVIEW_STATE_LABELS[r.state]
-                )}
-                {r.submittedAt ? <span className="block text-slate-700">{formatInstant(r.submittedAt, viewer.timeZone)}</span> : null}
-              </td>
-              <td className="py-2 pr-4">{formatInstant(r.dueAt, viewer.timeZone)}</td>
-              <td className="py-2 pr-4">{r.total === null ? '—' : r.total.toFixed(2)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ResultsCard>
-    </div>
+        ))}
+      </tbody>
+    </FilteredTablePage>
   );
 }

@@ -5,7 +5,7 @@ import { CriteriaForm } from '@/components/reviews/criteria-form';
 import { Alert } from '@/components/ui/alert';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
-import { getCycleCriteria } from '@/lib/reviews/queries';
+import { getCycleCriteria } from '@/lib/reviews/board';
 
 export const metadata: Metadata = { title: 'Criteria and weights' };
 
