@@ -1,8 +1,6 @@
 // The one module for calendar days, windows and time zones. Calendar dates are handled as
 // 'YYYY-MM-DD' strings wherever a rule compares them, so that an end date includes its whole day and
 // no time zone shifts a date by one.
-import { z } from 'zod';
-
 export type DateKey = string;
 
 /** Lets tests fix the moment a service runs at; the portal always uses the real time. */
@@ -36,23 +34,8 @@ export function isIsoDay(value: string): boolean {
   return !Number.isNaN(d.getTime()) && dateKey(d) === value;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar date field (what `<input type="date">` sends); `missing` is the message when empty. */
-export const calendarDate = (missing: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { message: missing, abort: true })
-    .refine((v) => ISO_DAY.test(v), { message: 'Write the date as YYYY-MM-DD, for example 2026-03-14', abort: true })
-    .refine(isIsoDay, 'That date does not exist');
-
-/** An optional calendar date field: empty means none. */
-export const optionalCalendarDate = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || isIsoDay(v), 'Write the date as YYYY-MM-DD, or leave it empty')
-  .transform((v) => (v === '' ? null : v));
+/** 'YYYY-MM-DD' in shape (isIsoDay also checks the day exists). */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The instant a number of whole days (24 hours each) after another: link and invitation lifetimes. */
 export function addDaysToInstant(at: Date, days: number): Date {

@@ -42,7 +42,8 @@ import { updateHeldCertificationSchema } from './certifications/schema';
 import { cancelProviderApplicationSchema, correctCompletionSchema, withdrawCompletionSchema } from './completions/schema';
 import { CYCLE_DATES } from './cycles/rules';
 import { copyCycleSchema, CYCLE_MOVES, cycleSchema, moveCycleSchema } from './cycles/schema';
-import { calendarDate, optionalCalendarDate, todayIn } from './dates';
+import { calendarDate, optionalCalendarDate } from './date-fields';
+import { todayIn } from './dates';
 import { editCommentSchema, hideCommentSchema, markReadSchema, postCommentSchema } from './discussions/schema';
 import {
   closeReviewSchema,

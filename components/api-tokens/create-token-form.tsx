@@ -6,20 +6,20 @@ import type { DefaultValues, FieldValues, UseFormRegisterReturn } from 'react-ho
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/result';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { lazySchema, type SchemaLoader } from '@/components/forms/lazy-schema';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, inputClass, Select } from '@/components/ui/field';
 import { createExportTokenAction, createProviderTokenAction } from '@/lib/api-tokens/actions';
-import {
-  createExportTokenSchema,
-  createProviderTokenSchema,
-  type CreateExportTokenInput,
-  type CreateProviderTokenInput,
-} from '@/lib/api-tokens/schema';
+import type { CreateExportTokenInput, CreateProviderTokenInput } from '@/lib/api-tokens/schema';
 import { PROVIDER_SCOPES, TOKEN_LIFETIMES } from '@/lib/api-tokens/scopes';
 import { formatInstant } from '@/lib/format';
 import { fillMessage } from '@/lib/i18n/fill';
 import type { TokenFormCopy } from './token-copy';
+
+// The schemas (and zod with them) load when the form first checks what was typed, not with the page.
+const loadProviderTokenSchema = lazySchema(() => import('@/lib/api-tokens/schema').then((m) => m.createProviderTokenSchema));
+const loadExportTokenSchema = lazySchema(() => import('@/lib/api-tokens/schema').then((m) => m.createExportTokenSchema));
 
 /** The provider scopes' message keys. */
 const SCOPE_WORDS = {
@@ -86,7 +86,7 @@ function LifetimeField({ error, registration, copy }: { error?: string; registra
 
 /** useActionForm for a token form: keeps the created token (its secret) to show once, then resets. */
 function useTokenForm<In extends FieldValues, Out extends FieldValues>(
-  schema: z.ZodType<Out, In>,
+  schema: SchemaLoader<z.ZodType<Out, In>>,
   action: (input: In) => Promise<ActionResult<Created>>,
   empty: In,
 ) {
@@ -152,7 +152,7 @@ function TokenFormShell({
 /** A provider's staff member creates a token for their provider, choosing what it may do. */
 export function CreateProviderTokenForm({ providerId, copy }: { providerId: string; copy: TokenFormCopy }) {
   const empty: CreateProviderTokenInput = { providerId, name: '', scopes: [...PROVIDER_SCOPES], expiresInDays: '90' };
-  const { form, errors, ...f } = useTokenForm(createProviderTokenSchema, createProviderTokenAction, empty);
+  const { form, errors, ...f } = useTokenForm(loadProviderTokenSchema, createProviderTokenAction, empty);
   return (
     <TokenFormShell
       {...f}
@@ -184,7 +184,7 @@ export function CreateProviderTokenForm({ providerId, copy }: { providerId: stri
 /** An admin creates a read-only token for the exports (its page passes English words). */
 export function CreateExportTokenForm({ copy }: { copy: TokenFormCopy }) {
   const empty: CreateExportTokenInput = { name: '', expiresInDays: '90' };
-  const { form, errors, ...f } = useTokenForm(createExportTokenSchema, createExportTokenAction, empty);
+  const { form, errors, ...f } = useTokenForm(loadExportTokenSchema, createExportTokenAction, empty);
   return (
     <TokenFormShell
       {...f}

@@ -7,7 +7,12 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { editDiscussionCommentAction, hideDiscussionCommentAction } from '@/lib/discussions/actions';
-import { COMMENT_MAX_LENGTH, editCommentSchema, hideCommentSchema } from '@/lib/discussions/schema';
+import { COMMENT_MAX_LENGTH } from '@/lib/discussions/limits';
+import { lazySchema } from '@/components/forms/lazy-schema';
+
+// The schemas (and zod with them) load when a form first checks what was typed, not with the page.
+const loadEditSchema = lazySchema(() => import('@/lib/discussions/schema').then((m) => m.editCommentSchema));
+const loadHideSchema = lazySchema(() => import('@/lib/discussions/schema').then((m) => m.hideCommentSchema));
 
 /** The edit form's words; `summary` already says until when (a time in the author's zone and language). */
 export type EditCommentCopy = { summary: string; label: string; comment: string; saving: string; save: string };
@@ -29,7 +34,7 @@ export function EditCommentForm({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(editCommentSchema, editDiscussionCommentAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadEditSchema, editDiscussionCommentAction, {
     defaultValues: { commentId, version, body },
     onSuccess: () => {
       setOpen(false);
@@ -55,7 +60,7 @@ export function EditCommentForm({
 /** An admin hides a comment, with a reason the reviewers read. */
 export function HideCommentForm({ commentId, copy }: { commentId: string; copy: HideCommentCopy }) {
   const router = useRouter();
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(hideCommentSchema, hideDiscussionCommentAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadHideSchema, hideDiscussionCommentAction, {
     defaultValues: { commentId, reason: '' },
     onSuccess: () => router.refresh(),
   });

@@ -8,7 +8,11 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { postDiscussionCommentAction } from '@/lib/discussions/actions';
-import { COMMENT_MAX_LENGTH, commentDraftKey, postCommentSchema } from '@/lib/discussions/schema';
+import { COMMENT_MAX_LENGTH, commentDraftKey } from '@/lib/discussions/limits';
+import { lazySchema } from '@/components/forms/lazy-schema';
+
+// The schema (and zod with it) loads when the form first checks what was typed, not with the page.
+const loadPostSchema = lazySchema(() => import('@/lib/discussions/schema').then((m) => m.postCommentSchema));
 
 /** The comment form's words in the reader's language (`hint` and `mention` already filled). */
 export type CommentFormCopy = {
@@ -35,7 +39,7 @@ export function CommentForm({
 }) {
   const router = useRouter();
   const empty = { submissionId, body: '' };
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(postCommentSchema, postDiscussionCommentAction, {
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadPostSchema, postDiscussionCommentAction, {
     defaultValues: initialValuesWithDraft(empty, draft),
     onSuccess: () => {
       void drafts.clear();

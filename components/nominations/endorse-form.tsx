@@ -1,10 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
+import { lazySchema } from '@/components/forms/lazy-schema';
+import { useSchemaResolver } from '@/components/forms/schema-resolver';
 import { endorseAction } from '@/lib/nominations/actions';
 import { applyActionErrors } from '@/components/forms/apply-result';
 import { DraftStatus } from '@/components/forms/draft-status';
@@ -14,7 +15,11 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { fillMessage } from '@/lib/i18n/fill';
-import { endorsementSchema, STATEMENT_MAX, STATEMENT_MIN, type EndorsementInput } from '@/lib/nominations/schema';
+import { STATEMENT_MAX, STATEMENT_MIN } from '@/lib/nominations/limits';
+import type { endorsementSchema, EndorsementInput } from '@/lib/nominations/schema';
+
+// The schema (and zod with it) loads when the form first checks what was typed, not with the page.
+const loadSchema = lazySchema(() => import('@/lib/nominations/schema').then((m) => m.endorsementSchema));
 
 /** The form's words in the reader's language, from its page (`hint` keeps its {min}, {count}, {max}). */
 export type EndorseFormCopy = { label: string; hint: string; endorsing: string; endorse: string; numberLocale: string };
@@ -37,8 +42,9 @@ export function EndorseForm({
   const [formError, setFormError] = useState<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const empty: EndorsementInput = { nominationId, statement: '' };
+  const resolver = useSchemaResolver(loadSchema);
   const form = useForm<EndorsementInput, unknown, z.output<typeof endorsementSchema>>({
-    resolver: zodResolver(endorsementSchema),
+    resolver,
     defaultValues: { ...initialValuesWithDraft(empty, draft), nominationId },
   });
   const drafts = useFormDraft(form, { formKey: `nomination.endorse.${nominationId}`, userId, defaults: empty, initial: draft });

@@ -7,16 +7,20 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Field, Input, inputClass } from '@/components/ui/field';
 import { correctCompletionAction, withdrawCompletionAction } from '@/lib/completions/actions';
-import { correctCompletionSchema, type CorrectCompletionInput } from '@/lib/completions/schema';
+import type { CorrectCompletionInput } from '@/lib/completions/schema';
+import { lazySchema } from '@/components/forms/lazy-schema';
 import { fillMessage } from '@/lib/i18n/fill';
 import type { ProviderFormsCopy } from '@/components/mct/form-copy';
+
+// The schema (and zod with it) loads when the form first checks what was typed, not with the page.
+const loadCorrectSchema = lazySchema(() => import('@/lib/completions/schema').then((m) => m.correctCompletionSchema));
 
 /** Corrects a completion confirmed with a mistake in it. */
 export function CorrectCompletionForm({ initial, copy }: { initial: CorrectCompletionInput; copy: ProviderFormsCopy['correct'] }) {
   const router = useRouter();
   const versionRef = useRecordVersion(initial.version);
   const { formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(
-    correctCompletionSchema,
+    loadCorrectSchema,
     (values: CorrectCompletionInput) => correctCompletionAction({ ...values, version: versionRef.current }),
     {
       defaultValues: initial,

@@ -10,7 +10,7 @@ import {
   UploadStatus,
   useSpreadsheetUpload,
 } from '@/components/uploads/spreadsheet-upload';
-import { COMPLETIONS_CSV_MAX_BYTES } from '@/lib/providers/schema';
+import { COMPLETIONS_CSV_MAX_BYTES } from '@/lib/providers/limits';
 import type { ImportPreview, ImportResult } from '@/lib/providers/service';
 import { formatDayKeyOrRaw } from '@/lib/format';
 import { TableHead } from '@/components/ui/table';

@@ -7,16 +7,20 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-import { confirmCompletionSchema, type ConfirmCompletionInput } from '@/lib/providers/schema';
+import type { ConfirmCompletionInput } from '@/lib/providers/schema';
+import { lazySchema } from '@/components/forms/lazy-schema';
 import { fillMessage } from '@/lib/i18n/fill';
 import type { ProviderFormsCopy } from '@/components/mct/form-copy';
+
+// The schema (and zod with it) loads when the form first checks what was typed, not with the page.
+const loadSchema = lazySchema(() => import('@/lib/providers/schema').then((m) => m.confirmCompletionSchema));
 
 /** Confirms one person's ISC completion. */
 export function ConfirmCompletionForm({ providerId, copy }: { providerId: string; copy: ProviderFormsCopy['confirm'] }) {
   const router = useRouter();
   const empty: ConfirmCompletionInput = { providerId, candidateName: '', candidateEmail: '', completedOn: '', certificateId: '' };
   const [confirmed, setConfirmed] = useState<string | null>(null);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(confirmCompletionSchema, confirmCompletionAction, {
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(loadSchema, confirmCompletionAction, {
     defaultValues: empty,
     onSuccess: (_data, values) => {
       setConfirmed(values.candidateName);

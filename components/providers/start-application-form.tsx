@@ -12,7 +12,11 @@ import { formatDayKey } from '@/lib/format';
 import { fillMessage } from '@/lib/i18n/fill';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ProviderFormsCopy } from '@/components/mct/form-copy';
-import { startApplicationSchema, type StartApplicationInput } from '@/lib/providers/schema';
+import type { StartApplicationInput } from '@/lib/providers/schema';
+import { lazySchema } from '@/components/forms/lazy-schema';
+
+// The schema (and zod with it) loads when the form first checks what was typed, not with the page.
+const loadSchema = lazySchema(() => import('@/lib/providers/schema').then((m) => m.startApplicationSchema));
 
 type Completion = { id: string; candidateName: string; completedOn: string; certificateId: string };
 
@@ -33,7 +37,7 @@ export function StartApplicationForm({
   const [completions, setCompletions] = useState<Completion[] | null>(null);
   const [started, setStarted] = useState<{ email: string; held: string | null } | null>(null);
   const [finding, setFinding] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(startApplicationSchema, startApplicationAction, {
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(loadSchema, startApplicationAction, {
     defaultValues: empty,
     onSuccess: (data, values) => {
       setStarted({ email: values.candidateEmail, held: data.held });

@@ -8,7 +8,10 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { declareConflictSchema } from '@/lib/reviews/schema';
+import { lazySchema } from '@/components/forms/lazy-schema';
+
+// The schema (and zod with it) loads when the form first checks what was typed, not with the page.
+const loadSchema = lazySchema(() => import('@/lib/reviews/schema').then((m) => m.declareConflictSchema));
 
 /** The words of the reason and the button, shared by both conflict forms. */
 export type ConflictReasonCopy = { reason: string; reasonHint: string; declaring: string; declare: string };
@@ -20,7 +23,7 @@ export type ConflictFormCopy = ConflictReasonCopy & { summary: string; done: str
 export function ConflictForm({ submissionId, copy, afterwards }: { submissionId: string; copy: ConflictFormCopy; afterwards?: string }) {
   const router = useRouter();
   const [done, setDone] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(declareConflictSchema, declareConflictAction, {
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(loadSchema, declareConflictAction, {
     defaultValues: { submissionId, reason: '' },
     onSuccess: () => {
       setDone(true);

@@ -6,9 +6,12 @@ import { declareConflictAction } from '@/lib/reviews/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Field, inputClass } from '@/components/ui/field';
-import { declareConflictSchema } from '@/lib/reviews/schema';
+import { lazySchema } from '@/components/forms/lazy-schema';
 import { fillMessage } from '@/lib/i18n/fill';
 import { ConflictReasonAndSubmit, type ConflictReasonCopy } from './conflict-form';
+
+// The schema (and zod with it) loads when the form first checks what was typed, not with the page.
+const loadSchema = lazySchema(() => import('@/lib/reviews/schema').then((m) => m.declareConflictSchema));
 
 export type DeclarableSubmission = { id: string; label: string };
 
@@ -20,7 +23,7 @@ export type DeclareConflictCopy = ConflictReasonCopy & { candidate: string; choo
 export function DeclareConflictForm({ submissions, copy }: { submissions: DeclarableSubmission[]; copy: DeclareConflictCopy }) {
   const router = useRouter();
   const [declared, setDeclared] = useState<string | null>(null);
-  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(declareConflictSchema, declareConflictAction, {
+  const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(loadSchema, declareConflictAction, {
     defaultValues: { submissionId: '', reason: '' },
     onSuccess: (_data, values) => {
       setDeclared(submissions.find((s) => s.id === values.submissionId)?.label ?? copy.thisCandidate);

@@ -9,8 +9,13 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/result';
 import { fillMessage } from '@/lib/i18n/fill';
-import { CONFIDENCE_LEVELS, reviewSchemaFor, type ReviewFormValues } from '@/lib/reviews/schema';
+import { lazySchema } from '@/components/forms/lazy-schema';
+import { CONFIDENCE_LEVELS } from '@/lib/reviews/confidence';
+import type { ReviewFormValues } from '@/lib/reviews/schema';
 import { STALE_WRITE_MESSAGE } from '@/lib/errors';
+
+// The schema's maker (and zod with it) loads when the form first checks what was typed, not with the page.
+const loadSchemaFor = lazySchema(() => import('@/lib/reviews/schema').then((m) => m.reviewSchemaFor));
 
 type Criterion = { id: string; label: string; description: string; weight: number };
 /** The form's words in the reader's language (the page translates them; {placeholders} kept). */
@@ -49,7 +54,7 @@ const time = (d: Date) => d.toLocaleTimeString('en-GB', { hour: '2-digit', minut
  * one queue so a draft and the final submit never race, and a stale save (another tab) keeps the text. */
 export function ReviewForm({ rubric, initial, copy }: Props) {
   const router = useRouter();
-  const schema = useMemo(() => reviewSchemaFor(rubric), [rubric]);
+  const schema = useMemo(() => lazySchema(() => loadSchemaFor().then((schemaFor) => schemaFor(rubric))), [rubric]);
   const version = useRef(initial.version);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -1,7 +1,7 @@
 // The agreement forms' schemas, shared by each form and its server action. Safe for the browser.
 import { z } from 'zod';
 import type { AgreementKind } from '@/lib/generated/prisma/enums';
-import { calendarDate } from '@/lib/dates';
+import { calendarDate } from '@/lib/date-fields';
 
 export const AGREEMENT_KINDS = ['MVP_CODE_OF_CONDUCT', 'MVP_NDA', 'MCT_PROGRAM', 'MCT_ALUMNI'] as const satisfies readonly AgreementKind[];
 

@@ -1,6 +1,6 @@
 // Correcting a certification on one's own record. Safe for the browser.
 import { z } from 'zod';
-import { calendarDate, optionalCalendarDate } from '@/lib/dates';
+import { calendarDate, optionalCalendarDate } from '@/lib/date-fields';
 
 export const updateHeldCertificationSchema = z
   .object({

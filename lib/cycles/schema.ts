@@ -1,6 +1,6 @@
 // The award cycle forms' schemas, shared by each form and its server action. Safe for the browser.
 import { z } from 'zod';
-import { calendarDate } from '@/lib/dates';
+import { calendarDate } from '@/lib/date-fields';
 
 const id = (message = 'Something is missing from this form; reload the page.') => z.uuid(message);
 const version = z.number().int().min(0);

@@ -1,16 +1,9 @@
 // The reviewers' discussion of a submission: its forms' schemas and limits. Safe for the browser:
 // each form and its server action parse with the same schema.
 import { z } from 'zod';
+import { COMMENT_EDIT_MINUTES, COMMENT_MAX_LENGTH, commentDraftKey, DISCUSSION_PAGE_SIZE } from './limits';
 
-/** The longest comment. */
-export const COMMENT_MAX_LENGTH = 4000;
-/** How long after posting a comment its author may still edit it; then it stays as written. */
-export const COMMENT_EDIT_MINUTES = 15;
-/** Comments per page of a thread (oldest first). */
-export const DISCUSSION_PAGE_SIZE = 25;
-
-/** The draft key of a submission's comment box. */
-export const commentDraftKey = (submissionId: string) => `discussion.comment.${submissionId}`;
+export { COMMENT_EDIT_MINUTES, COMMENT_MAX_LENGTH, commentDraftKey, DISCUSSION_PAGE_SIZE };
 
 const body = z
   .string()

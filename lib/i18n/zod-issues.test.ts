@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { calendarDate } from '@/lib/dates';
+import { calendarDate } from '@/lib/date-fields';
 import { messagesFor } from './messages';
 import { localizeIssue } from './zod-issues';
 

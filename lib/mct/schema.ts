@@ -1,6 +1,6 @@
 // The MCT forms' schemas, shared by each form (react-hook-form + zodResolver) and its server action.
 import { z } from 'zod';
-import { calendarDate, optionalCalendarDate } from '@/lib/dates';
+import { calendarDate, optionalCalendarDate } from '@/lib/date-fields';
 import type { CertificationLevel } from '@/lib/generated/prisma/enums';
 
 const id = (message = 'Something is missing from this form; reload the page.') => z.uuid(message);

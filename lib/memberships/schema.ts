@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { noFormula } from '@/lib/providers/schema';
 import { deliveryFormatOf } from './delivery-formats';
-import { calendarDate } from '@/lib/dates';
+import { calendarDate } from '@/lib/date-fields';
 
 // Formats and the draft key live in a module without zod, for the pages that must stay light.
 export { DELIVERY_DRAFT_KEY, DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS, deliveryFormatOf, type DeliveryFormatKey } from './delivery-formats';

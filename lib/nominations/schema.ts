@@ -2,12 +2,9 @@
 import { z } from 'zod';
 import { NominatorRelationship } from '@/lib/generated/prisma/enums';
 
-/** The draft key of the nomination form (components/forms/use-form-draft.ts). */
-export const NOMINATION_DRAFT_KEY = 'nomination.new';
+import { NOMINATION_DRAFT_KEY, STATEMENT_MAX, STATEMENT_MIN } from './limits';
 
-/** An impact statement must be a real sentence or more, and fit on a page. */
-export const STATEMENT_MIN = 80;
-export const STATEMENT_MAX = 2000;
+export { NOMINATION_DRAFT_KEY, STATEMENT_MAX, STATEMENT_MIN };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const id = (message: string) => z.string().trim().regex(UUID, message);

@@ -1,11 +1,11 @@
 // ISC provider forms' schemas: a confirmed completion (one by one, and each row of a CSV upload),
 // starting a manual MCT application, and the admin's provider and staff forms.
 import { z } from 'zod';
-import { calendarDate } from '@/lib/dates';
+import { calendarDate } from '@/lib/date-fields';
 
-/** The limits of one CSV upload of completions. */
-export const COMPLETIONS_CSV_MAX_BYTES = 5 * 1024 * 1024;
-export const COMPLETIONS_CSV_MAX_ROWS = 20_000;
+import { COMPLETIONS_CSV_MAX_BYTES, COMPLETIONS_CSV_MAX_ROWS } from './limits';
+
+export { COMPLETIONS_CSV_MAX_BYTES, COMPLETIONS_CSV_MAX_ROWS };
 
 /** First characters that make spreadsheet programs run a cell as a formula (CSV injection). */
 export const FORMULA_PREFIXES = ['=', '+', '-', '@', '\t', '\r'] as const;

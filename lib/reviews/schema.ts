@@ -1,6 +1,7 @@
 // Forms of reviewing: assigning reviewers, declaring a conflict, the rubric, the cycle's criteria.
 // Safe for the browser: each form and its server action parse with the same schema.
 import { z } from 'zod';
+import { CONFIDENCE_LEVELS } from './confidence';
 
 const id = (what: string) => z.uuid(`Choose ${what}`);
 
@@ -37,13 +38,7 @@ export const declareConflictSchema = z.object({
 });
 export type DeclareConflictInput = z.input<typeof declareConflictSchema>;
 
-/** Confidence levels of a review, 1 (low) to 4 (expert). */
-export const CONFIDENCE_LEVELS = [
-  { value: '1', label: 'Low: outside my expertise' },
-  { value: '2', label: 'Medium: some familiarity' },
-  { value: '3', label: 'High: I know this area well' },
-  { value: '4', label: 'Expert: this is my specialty' },
-] as const;
+export { CONFIDENCE_LEVELS };
 
 // Form values are strings ('' when nothing is chosen yet), so a draft can be partial.
 const scoreValue = z
