@@ -64,6 +64,20 @@ test('a candidate reads their dashboard and evidence log in Spanish, with Spanis
   await expect(page.getByRole('link', { name: 'Añadir una contribución' })).toBeVisible();
   // Each contribution's date, in Spanish too.
   await expect(page.locator('#inside-window li').first()).toContainText(SPANISH_DATE);
+  // Its buttons and the reach lines' explanation too.
+  await expect(
+    page
+      .locator('#inside-window')
+      .getByRole('button', { name: /^Eliminar “/ })
+      .first(),
+  ).toHaveText('Eliminar');
+  await expect(
+    page
+      .locator('#inside-window')
+      .getByText(/percentil/i)
+      .first(),
+  ).toBeVisible();
+  await expect(page.locator('#outside-window').getByRole('link', { name: /^Mostrar / })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The form to add one: its labels, choices and buttons in Spanish.

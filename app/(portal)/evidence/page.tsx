@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { DeleteEvidenceButton } from '@/components/evidence/delete-evidence-button';
+import { DeleteEvidenceButton, type DeleteEvidenceCopy } from '@/components/evidence/delete-evidence-button';
 import { ReachExplanation, ReachPercentileLine } from '@/components/evidence/reach-percentile';
+import { reachWords } from '@/components/evidence/reach-words';
+import type { ReachWords } from '@/lib/evidence/reach';
 import TimelineChart from '@/components/evidence/timeline-chart';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
@@ -43,7 +45,15 @@ export default async function EvidencePage({
     // The items outside the window are listed only when asked for (?outside=N).
     outside: outsideParam ? pageNumber(outsideParam) : undefined,
   });
-  const [t, locale, labels] = await Promise.all([getTranslations('evidence'), getLocale(), evidenceFormCopy()]);
+  const [t, locale, labels, words] = await Promise.all([getTranslations('evidence'), getLocale(), evidenceFormCopy(), reachWords()]);
+  const remove: DeleteEvidenceCopy = {
+    delete: t('delete'),
+    confirm: t('deleteConfirm'),
+    yes: t('deleteYes'),
+    deleting: t('deleting'),
+    keep: t('deleteKeep'),
+  };
+  const list = { t, locale, labels, words, remove };
   const number = (n: number) => formatNumber(n, locale);
   // The months named in the reader's language (the overview names them in English).
   const periods = monthsOfWindow(window);
@@ -149,8 +159,8 @@ export default async function EvidencePage({
                 <EmptyState title={t('insideEmpty')} />
               ) : (
                 <>
-                  <ReachExplanation scope="window" />
-                  <ItemList items={inside.items} reach={reach} t={t} locale={locale} labels={labels} />
+                  <ReachExplanation scope="window" words={words} />
+                  <ItemList items={inside.items} reach={reach} {...list} />
                   <ListPager list={inside} noun={t('insideNoun')} href={(p) => pageHref('inside', p)} />
                 </>
               )}
@@ -162,7 +172,7 @@ export default async function EvidencePage({
                 <p className="mb-3 text-sm text-slate-700">{t('outsideText')}</p>
                 {outside ? (
                   <>
-                    <ItemList items={outside.items} t={t} locale={locale} labels={labels} />
+                    <ItemList items={outside.items} {...list} />
                     <ListPager list={outside} noun={t('outsideNoun')} href={(p) => pageHref('outside', p)} />
                     <Link href={pageHref('outside', 0)} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
                       {t('hideOutside')}
@@ -195,12 +205,16 @@ function ItemList({
   t,
   locale,
   labels,
+  words,
+  remove,
 }: {
   items: EvidenceItemView[];
   reach?: Record<string, ReachFigure[]>;
   t: T;
   locale: Locale;
   labels: EvidenceFormCopy;
+  words: ReachWords;
+  remove: DeleteEvidenceCopy;
 }) {
   const day = (key: string) => formatDayKey(key, locale);
   const metricsOf = (item: EvidenceItemView) => describeMetricsIn(item.metrics, locale === 'en' ? null : labels);
@@ -223,7 +237,7 @@ function ItemList({
                 {item.technologyArea ? ` · ${item.technologyArea}` : ''}
               </p>
               {metricsOf(item) ? <p className="text-sm text-slate-700">{metricsOf(item)}</p> : null}
-              {reach ? <ReachPercentileLine item={item} figures={reach[item.id]} scope="window" /> : null}
+              {reach ? <ReachPercentileLine item={item} figures={reach[item.id]} scope="window" words={words} /> : null}
               {item.isPaid ? <p className="text-sm text-slate-700">{item.isFullTimeJob ? t('paidFullTime') : t('paid')}</p> : null}
               <p className="mt-1 line-clamp-3 whitespace-pre-wrap break-words text-sm text-slate-800">{preview(item.description)}</p>
             </div>
@@ -236,7 +250,7 @@ function ItemList({
               >
                 {t('edit')}
               </Link>
-              <DeleteEvidenceButton id={item.id} title={item.title} />
+              <DeleteEvidenceButton id={item.id} title={item.title} label={t('deleteLabel', { title: item.title })} copy={remove} />
             </div>
           </div>
         </li>
