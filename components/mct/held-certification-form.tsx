@@ -7,13 +7,9 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { updateHeldCertificationAction } from '@/lib/certifications/actions';
-import type { UpdateHeldCertificationInput } from '@/lib/certifications/schema';
-import { lazySchema } from '@/components/forms/lazy-schema';
+import { updateHeldCertificationSchema, type UpdateHeldCertificationInput } from '@/lib/certifications/schema';
 import { fillMessage } from '@/lib/i18n/fill';
 import type { MctFormsCopy } from './form-copy';
-
-// The schema (and zod with it) loads when the form first checks what was typed, not with the page.
-const loadSchema = lazySchema(() => import('@/lib/certifications/schema').then((m) => m.updateHeldCertificationSchema));
 
 /** Corrects the dates of a certification on the candidate's record (or records its renewal). */
 export function HeldCertificationForm({
@@ -27,13 +23,17 @@ export function HeldCertificationForm({
 }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(loadSchema, updateHeldCertificationAction, {
-    defaultValues: initial,
-    onSuccess: () => {
-      setSaved(true);
-      router.refresh();
+  const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(
+    updateHeldCertificationSchema,
+    updateHeldCertificationAction,
+    {
+      defaultValues: initial,
+      onSuccess: () => {
+        setSaved(true);
+        router.refresh();
+      },
     },
-  });
+  );
   const id = (name: string) => `held-${initial.id}-${name}`;
   return (
     <form

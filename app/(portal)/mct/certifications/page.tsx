@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/action-button';
 import { CertificationForm } from '@/components/mct/certification-form-lazy';
-import { HeldCertificationForm } from '@/components/mct/held-certification-form';
+import { HeldCertificationForm } from '@/components/mct/held-certification-form-lazy';
 import { mctFormsCopy } from '@/components/mct/form-copy';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
