@@ -6,27 +6,12 @@
 // Idempotent.
 import { addDays, addYears, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
-
-const day = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
+import { addDemoEvidence, makeReadyToRenew, seedDay as day, upsertDemoUser } from './seed-helpers';
 
 export const KEYBOARD_RENEWER = { email: 'keys@demo.test', name: 'Kai Keys' } as const;
 export const KEYBOARD_MVP = { email: 'mika.keys@demo.test', name: 'Mika Keys' } as const;
 
-async function e2eUser(person: { email: string; name: string }, passwordHash: string): Promise<string> {
-  const user = await prisma.user.upsert({
-    where: { email: person.email },
-    create: {
-      ...person,
-      passwordHash,
-      emailVerified: new Date(),
-      timeZone: 'America/Los_Angeles',
-      timeZoneChosenAt: new Date(),
-    },
-    update: {},
-    select: { id: true },
-  });
-  return user.id;
-}
+const e2eUser = async (person: { email: string; name: string }, passwordHash: string) => (await upsertDemoUser(person, passwordHash)).id;
 
 export async function seedE2eMembers(today: DateKey, passwordHash: string): Promise<void> {
   await seedKeyboardMvp(today, passwordHash);
@@ -52,25 +37,11 @@ export async function seedE2eMembers(today: DateKey, passwordHash: string): Prom
       expiresOn: day(addDays(today, 400)),
     },
   });
-  const agreement = await prisma.agreement.findFirst({
-    where: { kind: 'MCT_PROGRAM', effectiveFrom: { lte: day(today) } },
-    orderBy: { effectiveFrom: 'desc' },
-    select: { id: true },
-  });
-  if (agreement) await prisma.agreementAcceptance.create({ data: { userId: user.id, agreementId: agreement.id } });
-  await prisma.trainingDelivery.create({
-    data: {
-      userId: user.id,
-      membershipId: membership.id,
-      courseCode: 'AZ-104T00',
-      courseTitle: 'Microsoft Azure Administrator',
-      startDate: day(addDays(today, -75)),
-      endDate: day(addDays(today, -72)),
-      format: 'IN_PERSON',
-      studentCount: 9,
-      trainingPartner: 'Northwind Learning',
-      satisfactionScore: '8.70',
-    },
+  await makeReadyToRenew({ userId: user.id, membershipId: membership.id }, today, {
+    daysAgo: 75,
+    format: 'IN_PERSON',
+    studentCount: 9,
+    score: '8.70',
   });
 }
 
@@ -95,18 +66,17 @@ async function seedKeyboardMvp(today: DateKey, passwordHash: string): Promise<vo
       acceptedAt: day(addDays(startsOn, 2)),
     },
   });
-  await prisma.evidenceItem.create({
-    data: {
-      ownerId: userId,
+  await addDemoEvidence(
+    userId,
+    {
+      title: 'Keyboard-first Azure portal tips',
       type: 'BLOG',
       role: 'AUTHOR',
-      title: 'Keyboard-first Azure portal tips',
-      description: 'A post on moving through the Azure portal with the keyboard alone, with the shortcuts that matter.',
-      startDate: day(addDays(today, -20)),
-      url: 'https://mika.example.com/keyboard-azure',
+      daysAgo: 20,
       audience: 'IT_PROFESSIONALS',
-      categoryId: azure.id,
-      metrics: { create: [{ metric: 'VIEWS', value: 3_400 }] },
+      description: 'A post on moving through the Azure portal with the keyboard alone, with the shortcuts that matter.',
+      metrics: { VIEWS: 3_400 },
     },
-  });
+    { today, url: 'https://mika.example.com/keyboard-azure', categoryId: azure.id, focusAreaId: null },
+  );
 }

@@ -2,7 +2,7 @@
 // by natural keys (an address; an owner and a title), so seeding twice changes nothing.
 import { addDays, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
-import type { ContributionRole, ContributionType, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
+import type { ContributionRole, ContributionType, DeliveryFormat, ReachMetric, TargetAudience } from '@/lib/generated/prisma/enums';
 
 /** A seed's calendar day as the database stores dates. */
 export const seedDay = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
@@ -60,6 +60,42 @@ export async function addDemoEvidence(
       privateNote: item.privateNote ?? null,
       isHighImpact: item.isHighImpact ?? false,
       metrics: { create: Object.entries(item.metrics).map(([metric, value]) => ({ metric: metric as ReachMetric, value })) },
+    },
+  });
+}
+
+/** Makes an active MCT ready to renew: the MCT program agreement in force accepted, and one AZ-104 delivery
+ * `daysAgo` before the seed's today logged (each once). */
+export async function makeReadyToRenew(
+  member: { userId: string; membershipId: string | null },
+  today: DateKey,
+  delivery: { daysAgo: number; format: DeliveryFormat; studentCount: number; score: string },
+): Promise<void> {
+  const agreement = await prisma.agreement.findFirst({
+    where: { kind: 'MCT_PROGRAM', effectiveFrom: { lte: seedDay(today) } },
+    orderBy: { effectiveFrom: 'desc' },
+    select: { id: true },
+  });
+  if (agreement) {
+    await prisma.agreementAcceptance.upsert({
+      where: { userId_agreementId: { userId: member.userId, agreementId: agreement.id } },
+      create: { userId: member.userId, agreementId: agreement.id },
+      update: {},
+    });
+  }
+  if ((await prisma.trainingDelivery.count({ where: { userId: member.userId } })) > 0) return;
+  await prisma.trainingDelivery.create({
+    data: {
+      userId: member.userId,
+      membershipId: member.membershipId,
+      courseCode: 'AZ-104T00',
+      courseTitle: 'Microsoft Azure Administrator',
+      startDate: seedDay(addDays(today, -delivery.daysAgo)),
+      endDate: seedDay(addDays(today, -delivery.daysAgo + 3)),
+      format: delivery.format,
+      studentCount: delivery.studentCount,
+      trainingPartner: 'Northwind Learning',
+      satisfactionScore: delivery.score,
     },
   });
 }

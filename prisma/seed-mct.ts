@@ -7,6 +7,7 @@
 // is an active MCT who may switch to alumni. Idempotent: rows are upserted by their natural keys.
 import { addDays, addYears, type DateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
+import { makeReadyToRenew } from './seed-helpers';
 
 const day = (iso: DateKey) => new Date(`${iso}T00:00:00Z`);
 
@@ -160,34 +161,12 @@ async function seedRenewingAndLapsed(today: DateKey): Promise<void> {
     where: { email: 'renewing@demo.test' },
     select: { id: true, mctMembership: { select: { id: true } } },
   });
-  const agreement = await prisma.agreement.findFirst({
-    where: { kind: 'MCT_PROGRAM', effectiveFrom: { lte: day(today) } },
-    orderBy: { effectiveFrom: 'desc' },
-    select: { id: true },
+  await makeReadyToRenew({ userId: quinn.id, membershipId: quinn.mctMembership?.id ?? null }, today, {
+    daysAgo: 60,
+    format: 'VIRTUAL',
+    studentCount: 12,
+    score: '8.40',
   });
-  if (agreement) {
-    await prisma.agreementAcceptance.upsert({
-      where: { userId_agreementId: { userId: quinn.id, agreementId: agreement.id } },
-      create: { userId: quinn.id, agreementId: agreement.id },
-      update: {},
-    });
-  }
-  if ((await prisma.trainingDelivery.count({ where: { userId: quinn.id } })) === 0) {
-    await prisma.trainingDelivery.create({
-      data: {
-        userId: quinn.id,
-        membershipId: quinn.mctMembership?.id ?? null,
-        courseCode: 'AZ-104T00',
-        courseTitle: 'Microsoft Azure Administrator',
-        startDate: day(addDays(today, -60)),
-        endDate: day(addDays(today, -57)),
-        format: 'VIRTUAL',
-        studentCount: 12,
-        trainingPartner: 'Northwind Learning',
-        satisfactionScore: '8.40',
-      },
-    });
-  }
   const lee = await prisma.user.findUniqueOrThrow({ where: { email: 'lapsed@demo.test' }, select: { id: true } });
   const endedOn = addDays(today, -100);
   await prisma.mctMembership.updateMany({

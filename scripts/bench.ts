@@ -32,6 +32,7 @@ import pg from 'pg';
 import { addDays } from '@/lib/dates';
 import { freePort } from './db/embedded';
 import { prepareBenchDatabase, ROOT } from './bench-db';
+import { demoSession } from './demo-session';
 import { browserAvailable, closeBrowser, measureFeel, type FeelFigures } from './bench-browser';
 import { BENCH_IMPORTER_EMAIL } from './large-dataset';
 
@@ -58,7 +59,6 @@ const duration = Number(args.duration ?? '10');
 const amountPer = (connections: number) => (quick && !args.duration ? connections * 3 : undefined);
 const levels = (args.connections ?? '1,8,32').split(',').map(Number);
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-const DEMO_PASSWORD = 'demo-password-2026';
 const log = (m: string) => console.log(`[bench] ${m}`);
 const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
 
@@ -243,23 +243,7 @@ async function countStatements(): Promise<number | null> {
 }
 
 // ── Sign-in, as a person does it: the CSRF token, then the password callback ──
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/password`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookies.join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: '/dashboard' }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.includes('session-token='));
-  if (!session) throw new Error(`could not sign in as ${email} (status ${res.status})`);
-  return session;
-}
+const signIn = (email: string) => demoSession(base, email);
 const cookie = {
   admin: await signIn('admin@demo.test'),
   reviewer: await signIn('reviewer@demo.test'),

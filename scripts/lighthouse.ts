@@ -10,31 +10,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { demoSession } from './demo-session';
 
 const { values: args } = parseArgs({
   options: { base: { type: 'string', default: 'http://localhost:3000' }, only: { type: 'string' }, out: { type: 'string' } },
 });
 const base = args.base!.replace(/\/$/, '');
-const DEMO_PASSWORD = 'demo-password-2026';
 
-/** The session cookie of a demo account, through the real password sign-in. */
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/password`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookies.join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: '/dashboard' }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.includes('session-token='));
-  if (!session) throw new Error(`could not sign in as ${email} at ${base} (status ${res.status}); is the demo running?`);
-  return session;
-}
+const signIn = (email: string) => demoSession(base, email);
 
 const candidate = await signIn('candidate@demo.test');
 const trainer = await signIn('trainer@demo.test');
