@@ -333,6 +333,10 @@ test('an MVP nominates; the nominee accepts, logs evidence and submits; a review
   await expect(admin.getByText('Released 1 decision.')).toBeVisible();
   await expectFocusKept(admin, 'releasing decisions');
   await expectNoAxeViolations(admin);
+
+  // Every decision released: the cycle closes.
+  await admin.goto(cycleUrl);
+  await moveCycle(admin, 'Close the cycle', /^Closed\. Nothing more happens in this cycle/);
 });
 
 test('an MCT candidate signs up and enrols by self-service with the keyboard; the admin approves', async ({ browser }) => {
@@ -467,4 +471,37 @@ test('an MVP renews their award with the keyboard', async ({ browser }) => {
   await expect(mvp.getByText('Renewal: Submitted', { exact: true })).toBeVisible();
   await expectFocusKept(mvp, 'submitting the renewal');
   await expectNoAxeViolations(mvp);
+});
+
+test('an admin keeps the certification catalogue and the ISC providers with the keyboard', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const suffix = run();
+  const admin = await signedInByKeyboard(browser, 'admin@demo.test');
+
+  await admin.goto('/admin/mct/certifications');
+  const add = card(admin, 'Add a certification');
+  const code = `KBD-${suffix.toUpperCase()}`;
+  await tabAndType(admin, add.getByLabel('Code'), code, { max: 120 });
+  await tabAndType(admin, add.getByLabel('Name'), `Keyboard Fundamentals ${suffix}`);
+  await tabAndSelect(admin, add.getByLabel('Level'), 'Fundamentals');
+  await tabAndType(admin, add.getByLabel('Valid for (months)'), '24');
+  await tabAndPress(admin, add.getByRole('button', { name: 'Add certification' }));
+  await expect(add.getByText('Certification added.')).toBeVisible();
+  await expectFocusKept(admin, 'adding a certification to the catalogue');
+  await expect(admin.getByText(`Keyboard Fundamentals ${suffix}`).first()).toBeVisible();
+  await expectNoAxeViolations(admin);
+
+  await admin.goto('/admin/mct/providers');
+  const provider = card(admin, 'Add a provider');
+  const name = `Keyboard Learning ${suffix}`;
+  await tabAndType(admin, provider.getByLabel('Name', { exact: true }), name, { max: 200 });
+  await tabAndType(admin, provider.getByLabel('Country'), 'Portugal');
+  await tabAndType(admin, provider.getByLabel('Contact email'), uniqueEmail('kbd-provider'));
+  await tabAndType(admin, provider.getByLabel('Website'), 'https://keyboard-learning.example.org');
+  await tabAndTypeDate(admin, provider.getByLabel('Approved from'), dayIn(-1));
+  await tabAndTypeDate(admin, provider.getByLabel('Approved until (included)'), dayIn(300));
+  await tabAndPress(admin, provider.getByRole('button', { name: 'Add provider' }));
+  await expect(admin.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expectFocusKept(admin, 'adding a provider');
+  await expectNoAxeViolations(admin);
 });
