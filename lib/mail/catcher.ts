@@ -1,6 +1,6 @@
 // A local SMTP server for development and tests: mail the portal sends through real SMTP lands
 // here, is written as JSON into a folder, and is read at /dev/mailbox (and by the e2e tests).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -49,7 +49,11 @@ export async function startMailCatcher(opts: {
             listUnsubscribe: rawHeader(parsed.headerLines, 'list-unsubscribe'),
             listUnsubscribePost: rawHeader(parsed.headerLines, 'list-unsubscribe-post'),
           };
-          writeFileSync(path.join(opts.dir, `${id}.json`), JSON.stringify(mail, null, 2));
+          // Written under another name and renamed: a reader (the mailbox page, a test waiting for this
+          // email) never finds a half-written file (rename is atomic within a folder).
+          const file = path.join(opts.dir, `${id}.json`);
+          writeFileSync(`${file}.part`, JSON.stringify(mail, null, 2));
+          renameSync(`${file}.part`, file);
           opts.log?.(`caught "${mail.subject}" for ${mail.to.join(', ')}`);
           callback();
         })
