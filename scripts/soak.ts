@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { addDays, todayIn } from '@/lib/dates';
 import { ensureDatabase, freePort, startEmbeddedPostgres, type RunningPostgres } from './db/embedded';
 import { migrate } from './db/migrate-runner';
 import { isConnectionLost, openWindow, overlaps, type Window } from './soak-faults';
@@ -272,13 +273,15 @@ async function readPage(base: string, session: string, pathName: string) {
 
 async function saveEvidence(base: string, session: string) {
   const title = `soak-${randomUUID()}`;
-  const today = new Date().toISOString().slice(0, 10);
+  // Yesterday in the writers' time zone (the demo's, Pacific): "today" in UTC is tomorrow there for eight hours
+  // of every day, and a contribution dated in the future is refused.
+  const yesterday = addDays(todayIn('America/Los_Angeles'), -1);
   const input = {
     type: 'BLOG',
     role: 'AUTHOR',
     title,
     description: 'Written by the soak test: a post about running PostgreSQL through restarts.',
-    startDate: today,
+    startDate: yesterday,
     endDate: '',
     url: 'https://example.org/soak',
     audience: 'DEVELOPERS',
