@@ -12,9 +12,11 @@ import mctEn from './messages/mct.en.json';
 import mctEs from './messages/mct.es.json';
 import generalEn from './messages/general.en.json';
 import generalEs from './messages/general.es.json';
+import errorsEn from './messages/errors.en.json';
+import errorsEs from './messages/errors.es.json';
 import type { Locale } from './locales';
 
-export type Messages = typeof en & typeof candidateEn & typeof reviewEn & typeof mctEn & typeof generalEn;
+export type Messages = typeof en & typeof candidateEn & typeof reviewEn & typeof mctEn & typeof generalEn & typeof errorsEn;
 type Tree = { [key: string]: string | Tree };
 
 /** `primary` over `fallback`, namespace by namespace. */
@@ -33,8 +35,8 @@ function combine(...parts: Tree[]): Tree {
 
 /** Each language's files, base first. */
 export const messageParts: Record<Locale, Tree[]> = {
-  en: [en, candidateEn, reviewEn, mctEn, generalEn],
-  es: [es, candidateEs, reviewEs, mctEs, generalEs],
+  en: [en, candidateEn, reviewEn, mctEn, generalEn, errorsEn],
+  es: [es, candidateEs, reviewEs, mctEs, generalEs, errorsEs],
 };
 
 const files: Record<Locale, Tree> = { en: combine(...messageParts.en), es: combine(...messageParts.es) };
