@@ -1,5 +1,5 @@
 // Property tests of every transition table (award cycle, nomination, submission, review, MCT
-// application, MCT membership, MCT renewal, MVP renewal) and of the date rules that chain terms and award years: random sequences
+// application, MCT membership, MCT renewal, MVP renewal, lounge access, privacy request) and of the date rules that chain terms and award years: random sequences
 // of events from any state never leave the table, terminal states stay terminal, every state is
 // reachable from where records start, and consecutive years follow each other without gap or overlap.
 import fc from 'fast-check';
@@ -8,10 +8,12 @@ import { addDays, daysBetween, type DateKey } from '@/lib/dates';
 import { isAppError } from '@/lib/errors';
 import {
   CycleStatus,
+  LoungeStatus,
   MctApplicationStatus,
   MctRenewalStatus,
   MembershipStatus,
   NominationStatus,
+  PrivacyRequestStatus,
   RenewalStatus,
   ReviewStatus,
   SubmissionStatus,
@@ -27,9 +29,13 @@ import {
 } from './mct/lifecycle';
 import { assertCycleTransition, canTransitionCycle, CYCLE_TRANSITIONS } from './cycles/lifecycle';
 import {
+  assertLoungeTransition,
   assertMctRenewalTransition,
+  assertMembershipTransition,
+  canTransitionLounge,
   canTransitionMctRenewal,
   canTransitionMembership,
+  LOUNGE_TRANSITIONS,
   MCT_RENEWAL_TRANSITIONS,
   MEMBERSHIP_TRANSITIONS,
   RESUBMITTABLE_MCT_RENEWAL,
@@ -50,6 +56,7 @@ import {
   NOMINATION_TRANSITIONS,
   SUBMISSION_TRANSITIONS,
 } from './nominations/lifecycle';
+import { assertPrivacyRequestTransition, canTransitionPrivacyRequest, PRIVACY_REQUEST_TRANSITIONS } from './privacy/lifecycle';
 import { canTransitionReview, isEditableReview, REVIEW_TRANSITIONS } from './reviews/lifecycle';
 import { reinstatementNeedsNewIsc } from '@/lib/mct/requirements';
 
@@ -117,7 +124,24 @@ const MACHINES: Machine[] = [
     statuses: Object.values(MembershipStatus),
     table: MEMBERSHIP_TRANSITIONS,
     can: (a, b) => canTransitionMembership(a as MembershipStatus, b as MembershipStatus),
+    assert: (a, b) => assertMembershipTransition(a as MembershipStatus, b as MembershipStatus),
     initial: ['ACTIVE'],
+  },
+  {
+    name: 'lounge access',
+    statuses: Object.values(LoungeStatus),
+    table: LOUNGE_TRANSITIONS,
+    can: (a, b) => canTransitionLounge(a as LoungeStatus, b as LoungeStatus),
+    assert: (a, b) => assertLoungeTransition(a as LoungeStatus, b as LoungeStatus),
+    initial: ['GRANTED'],
+  },
+  {
+    name: 'privacy request',
+    statuses: Object.values(PrivacyRequestStatus),
+    table: PRIVACY_REQUEST_TRANSITIONS,
+    can: (a, b) => canTransitionPrivacyRequest(a as PrivacyRequestStatus, b as PrivacyRequestStatus),
+    assert: (a, b) => assertPrivacyRequestTransition(a as PrivacyRequestStatus, b as PrivacyRequestStatus),
+    initial: ['REQUESTED', 'COMPLETED'],
   },
   {
     name: 'MVP renewal',

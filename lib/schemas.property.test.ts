@@ -32,6 +32,7 @@ import {
 } from '@/tests/support/invariants';
 import { createExportTokenSchema, createProviderTokenSchema, revokeTokenSchema } from './api-tokens/schema';
 import { PROVIDER_SCOPES, TOKEN_LIFETIMES } from './api-tokens/scopes';
+import { refreshDashboardSchema } from './admin/schema';
 import { auditFilterSchema } from './audit/schema';
 import { emailField, emailSignInSchema, passwordSignInSchema, signUpSchema } from './auth/schema';
 import { acceptAwardSchema, startRenewalSchema, withdrawRenewalSchema } from './awards/schema';
@@ -850,6 +851,19 @@ const SPECS: Spec[] = [
       if (o.recipient !== undefined) trimmed(o.recipient, 1, 320);
       for (const key of ['from', 'to']) if (o[key] !== undefined) realDay(o[key]);
       intWithin(o.page, 1, 10_000);
+    },
+  },
+  {
+    name: 'admin/refreshDashboardSchema',
+    schema: refreshDashboardSchema,
+    valid: only({
+      cycle: fc.option(text(1, 64), { nil: undefined }),
+      from: fc.option(anyDay, { nil: undefined }),
+      to: fc.option(anyDay, { nil: undefined }),
+    }),
+    check: (o) => {
+      if (o.cycle !== undefined) trimmed(o.cycle, 1, 64);
+      for (const key of ['from', 'to']) if (o[key] !== undefined) realDay(o[key]);
     },
   },
   { name: 'notifications/resendNotificationSchema', schema: resendNotificationSchema, valid: only({ id: uuid }), check: ids('id') },

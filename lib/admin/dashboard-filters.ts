@@ -98,13 +98,3 @@ export function yearsOf(from: DateKey, to: DateKey): number[] {
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y);
   return years;
 }
-
-/** The search params of the dashboard for a set of filters (omits nothing, so links are explicit). */
-export function dashboardQuery(filters: DashboardFilters): string {
-  return new URLSearchParams({ cycle: filters.cycleId ?? ALL_CYCLES, from: filters.from, to: filters.to }).toString();
-}
-
-/** The dashboard's address for these filters (`fresh`: recompute the charts instead of sharing). */
-export function dashboardHref(filters: DashboardFilters, opts: { fresh?: boolean } = {}): string {
-  return `/admin?${dashboardQuery(filters)}${opts.fresh ? '&fresh=1' : ''}`;
-}

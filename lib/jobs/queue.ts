@@ -20,6 +20,7 @@ export const QUEUES = {
   expireWithCycle: 'cycle.expire-unsubmitted',
   mvpRenewalWindow: 'mvp.renewal-window',
   refreshReachPercentiles: 'reach.refresh-percentiles',
+  refreshDashboards: 'admin.refresh-dashboard',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

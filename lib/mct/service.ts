@@ -46,6 +46,7 @@ export async function expireLapsedApplications(tx: Tx, opts: { now: Date; candid
     where: { status: 'AWAITING_CANDIDATE', createdAt: { lte: cutoff }, ...(opts.candidateId ? { candidateId: opts.candidateId } : {}) },
     select: { id: true },
   });
+  assertMctApplicationTransition('AWAITING_CANDIDATE', 'EXPIRED');
   for (const app of lapsed) {
     const { count } = await tx.mctApplication.updateMany({
       where: { id: app.id, status: 'AWAITING_CANDIDATE' },

@@ -15,7 +15,7 @@ import { assertMctApplicationTransition } from '@/lib/mct/lifecycle';
 import type { decideApplicationSchema } from '@/lib/mct/schema';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { loadProgramSettings } from '@/lib/program-settings';
-import { termFrom } from './lifecycle';
+import { assertMembershipTransition, termFrom } from './lifecycle';
 import { restoreLoungeAccess } from './service';
 import { notifyProviderOfDecision } from '@/lib/mct/notify-parties';
 
@@ -95,6 +95,8 @@ export async function decideApplication(viewer: Viewer, input: z.output<typeof d
       if (standing === 'ACTIVE' || standing === 'IN_RENEWAL') {
         throw new AppError('CONFLICT', 'This candidate is already an active MCT; reject this application or leave it for their renewal.');
       }
+      // A stored ACTIVE whose year ended before the lapse job ran stays ACTIVE: no change of status.
+      if (existing && existing.status !== 'ACTIVE') assertMembershipTransition(existing.status, 'ACTIVE');
       const membership = existing
         ? await tx.mctMembership.update({
             where: { id: existing.id },

@@ -5,7 +5,14 @@ import { prisma } from '@/lib/db';
 import { addDays, dateKey, daysBetween, dbDay } from '@/lib/dates';
 import { appUrl } from '@/lib/env';
 import { queueEmail } from '@/lib/notifications/outbox';
-import { reminderDue, RENEWAL_REMINDER_DAYS, type ReminderOffset } from './lifecycle';
+import {
+  assertMembershipTransition,
+  canTransitionLounge,
+  canTransitionMctRenewal,
+  reminderDue,
+  RENEWAL_REMINDER_DAYS,
+  type ReminderOffset,
+} from './lifecycle';
 import { MEMBERSHIP_PATH, membershipToday } from './membership-state';
 
 // ───────────────────────────── Scheduled jobs ─────────────────────────────
@@ -35,14 +42,16 @@ export async function lapseEndedMemberships(now: Date = new Date()): Promise<num
       const endedOn = m?.terms[0] ? dateKey(m.terms[0].endsOn) : null;
       if (!m || m.status !== 'ACTIVE' || !endedOn || endedOn >= today) return 0;
       const lapsedOn = addDays(endedOn, 1);
+      assertMembershipTransition(m.status, 'LAPSED');
       const { count } = await tx.mctMembership.updateMany({
         where: { id: m.id, status: 'ACTIVE', version: m.version },
         data: { status: 'LAPSED', lapsedOn: dbDay(lapsedOn), version: { increment: 1 } },
       });
       if (count !== 1) return 0;
       // A renewal left unanswered (asked for more, or rejected) ends with the year.
+      const unanswered = (['MORE_INFO_REQUESTED', 'REJECTED'] as const).filter((from) => canTransitionMctRenewal(from, 'EXPIRED'));
       const expired = await tx.mctRenewal.updateMany({
-        where: { term: { membershipId: m.id }, status: { in: ['MORE_INFO_REQUESTED', 'REJECTED'] } },
+        where: { term: { membershipId: m.id }, status: { in: [...unanswered] } },
         data: { status: 'EXPIRED', version: { increment: 1 } },
       });
       await recordAudit(tx, {
@@ -54,7 +63,7 @@ export async function lapseEndedMemberships(now: Date = new Date()): Promise<num
         after: { status: 'LAPSED', lapsedOn, renewalsExpired: expired.count },
       });
       const lounge = await tx.loungeAccess.findUnique({ where: { userId: m.user.id }, select: { id: true, status: true } });
-      if (lounge && lounge.status !== 'REVOKED') {
+      if (lounge && canTransitionLounge(lounge.status, 'REVOKED')) {
         await tx.loungeAccess.update({
           where: { id: lounge.id },
           data: { status: 'REVOKED', revokedAt: now, revokedReason: 'Membership lapsed' },

@@ -2,7 +2,7 @@
 // dates, renewal reminders, and when reinstatement needs new proof of instructional skills.
 import { addDays, addYears, daysBetween, type DateKey } from '@/lib/dates';
 import { AppError } from '@/lib/errors';
-import type { MctRenewalStatus, MembershipStatus } from '@/lib/generated/prisma/enums';
+import type { LoungeStatus, MctRenewalStatus, MembershipStatus } from '@/lib/generated/prisma/enums';
 import { MCT_RENEWAL_WINDOW_DAYS } from '@/lib/auth/status';
 
 /** Stored membership states and the changes allowed between them. "In renewal" is not stored: it
@@ -16,6 +16,12 @@ export const MEMBERSHIP_TRANSITIONS: Record<MembershipStatus, readonly Membershi
 /** Whether a membership may move from one stored state to another. */
 export function canTransitionMembership(from: MembershipStatus, to: MembershipStatus): boolean {
   return MEMBERSHIP_TRANSITIONS[from].includes(to);
+}
+
+/** Refuses a membership change the table does not allow. */
+export function assertMembershipTransition(from: MembershipStatus, to: MembershipStatus): void {
+  if (!canTransitionMembership(from, to))
+    throw new AppError('CONFLICT', 'That change to the membership is not possible from its current status.');
 }
 
 /** The dates of a membership year that starts on a day: 12 months, both days included. */
@@ -89,3 +95,23 @@ export const MCT_RENEWAL_STATUS_COPY: Record<MctRenewalStatus, { label: string }
   WITHDRAWN: { label: 'Withdrawn' },
   EXPIRED: { label: 'Expired' },
 };
+
+/** Lounge access: granted to active MCTs and alumni (at their request, or again when a lapsed member is
+ * reinstated); revoked when the membership lapses or the person's data is erased. A record starts GRANTED. */
+export const LOUNGE_TRANSITIONS: Record<LoungeStatus, readonly LoungeStatus[]> = {
+  GRANTED: ['REVOKED'],
+  REVOKED: ['GRANTED'],
+};
+
+export const LOUNGE_STATUSES = Object.keys(LOUNGE_TRANSITIONS) as LoungeStatus[];
+
+/** Whether lounge access may move from one status to another. */
+export function canTransitionLounge(from: LoungeStatus, to: LoungeStatus): boolean {
+  return LOUNGE_TRANSITIONS[from].includes(to);
+}
+
+/** Refuses a lounge access change the table does not allow. */
+export function assertLoungeTransition(from: LoungeStatus, to: LoungeStatus): void {
+  if (!canTransitionLounge(from, to))
+    throw new AppError('CONFLICT', 'That change to lounge access is not possible from its current status.');
+}

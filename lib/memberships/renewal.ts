@@ -11,7 +11,7 @@ import { AppError } from '@/lib/errors';
 import { loadRequirementInputs } from '@/lib/mct/loaders';
 import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
 import { queueEmail } from '@/lib/notifications/outbox';
-import { nextTermAfter, RESUBMITTABLE_MCT_RENEWAL, assertMctRenewalTransition } from './lifecycle';
+import { assertMctRenewalTransition, assertMembershipTransition, nextTermAfter, RESUBMITTABLE_MCT_RENEWAL } from './lifecycle';
 import type { decideRenewalSchema, submitRenewalSchema } from './schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { MEMBERSHIP_PATH, membershipToday, requireActiveMembership, stale } from './membership-state';
@@ -176,6 +176,7 @@ export async function decideRenewal(viewer: Viewer, input: z.output<typeof decid
     });
     // Approved after the year ended (before the lapse job ran, or after it): the member is active again.
     if (renewal.term.membership.status === 'LAPSED') {
+      assertMembershipTransition('LAPSED', 'ACTIVE');
       await tx.mctMembership.update({
         where: { id: renewal.term.membership.id },
         data: { status: 'ACTIVE', lapsedOn: null, version: { increment: 1 } },

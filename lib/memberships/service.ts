@@ -13,7 +13,7 @@ import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { loungeRefusal } from './lounge';
-import { canTransitionMembership, canTransitionMctRenewal } from './lifecycle';
+import { assertLoungeTransition, canTransitionLounge, canTransitionMembership, canTransitionMctRenewal } from './lifecycle';
 import type { switchToAlumniSchema } from './schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { loadMembership, MEMBERSHIP_PATH, membershipToday, stale } from './membership-state';
@@ -88,6 +88,7 @@ export async function requestLoungeAccess(viewer: Viewer, _input: unknown = {}, 
     if (m?.standing === 'ALUMNI') await assertAgreementsAccepted(tx, viewer.id, ['MCT_ALUMNI'], now);
     const existing = await tx.loungeAccess.findUnique({ where: { userId: viewer.id }, select: { status: true } });
     if (existing?.status === 'GRANTED') return { status: 'GRANTED' as const };
+    if (existing) assertLoungeTransition(existing.status, 'GRANTED');
     const row = await tx.loungeAccess.upsert({
       where: { userId: viewer.id },
       create: { userId: viewer.id, status: 'GRANTED', grantedAt: now },
@@ -109,7 +110,7 @@ export async function requestLoungeAccess(viewer: Viewer, _input: unknown = {}, 
 /** Gives back lounge access that a lapse removed (on reinstatement or a late renewal). */
 export async function restoreLoungeAccess(tx: Tx, userId: string, actor: AuditActor): Promise<void> {
   const row = await tx.loungeAccess.findUnique({ where: { userId }, select: { id: true, status: true } });
-  if (!row || row.status !== 'REVOKED') return;
+  if (!row || !canTransitionLounge(row.status, 'GRANTED')) return;
   await tx.loungeAccess.update({
     where: { id: row.id },
     data: { status: 'GRANTED', grantedAt: new Date(), revokedAt: null, revokedReason: null },

@@ -8,6 +8,7 @@ import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ERASED_ACTOR_LABEL, ERASED_MARK, ERASED_NAME, identifiersOf, redactJson, redactText, redactTextAndLinks } from './redact';
 import { erasedEmailOf } from '@/lib/erased-account';
+import { canTransitionLounge, LOUNGE_STATUSES } from '@/lib/memberships/lifecycle';
 
 /** What an erasure changed, by kind (counts only: recorded in the audit log). */
 export type ErasureCounts = Record<string, number>;
@@ -205,7 +206,7 @@ async function redactMct({ tx, ids, emails, erasedEmail, count }: Erasure, now: 
   count('iscCompletionsRedacted', completions);
   count('uploadsRedacted', (await tx.importBatch.updateMany({ where: { userId: { in: ids } }, data: { fileName: 'erased' } })).count);
   await tx.loungeAccess.updateMany({
-    where: { userId: { in: ids }, status: { not: 'REVOKED' } },
+    where: { userId: { in: ids }, status: { in: LOUNGE_STATUSES.filter((from) => canTransitionLounge(from, 'REVOKED')) } },
     data: { status: 'REVOKED', revokedAt: now, revokedReason: 'Personal data erased on request' },
   });
 }

@@ -8,6 +8,7 @@ import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { erasePersonalData, type ErasureCounts } from './erase';
+import { assertPrivacyRequestTransition } from './lifecycle';
 import type { confirmErasureSchema, rejectErasureSchema, requestErasureSchema } from './schema';
 import type { Viewer } from '@/lib/auth/viewer';
 
@@ -85,6 +86,7 @@ export async function rejectErasure(viewer: Viewer | null, input: z.output<typeo
   await prisma.$transaction(async (tx) => {
     const request = await lockOpenErasure(tx, input.requestId);
     const person = await tx.user.findUniqueOrThrow({ where: { id: request.userId }, select: { id: true, email: true, name: true } });
+    assertPrivacyRequestTransition(request.status, 'REJECTED');
     await tx.privacyRequest.update({
       where: { id: request.id },
       data: { status: 'REJECTED', reason: input.reason, handledById: viewer.id, completedAt: new Date() },
@@ -144,6 +146,7 @@ export async function confirmErasure(
         data: { url: appUrl('/privacy') },
         urgency: 'IMMEDIATE',
       });
+      assertPrivacyRequestTransition(request.status, 'COMPLETED');
       await tx.privacyRequest.update({
         where: { id: request.id },
         data: { status: 'COMPLETED', handledById: viewer.id, completedAt: now },

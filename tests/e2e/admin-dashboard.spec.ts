@@ -109,3 +109,18 @@ test('a dashboard link with bad filters shows the defaults and says why', async 
   await expect(page).toHaveURL(/\/admin\/nominations\?cycle=[0-9a-f-]{36}&status=INVITED&from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Nominations' })).toBeVisible();
 });
+
+test('an admin has the figures computed again now, by a button that posts (reading the page changes nothing)', async ({ page }) => {
+  await signInWithPassword(page, 'admin@demo.test');
+  await page.goto('/admin?cycle=all');
+  const computedAt = page.getByText(/^Figures computed at .+; they are shared with other admins for up to 90 seconds\.$/);
+  await expect(computedAt).toBeVisible();
+  const again = page.getByRole('button', { name: 'Compute them again now' });
+  await again.click();
+  // The page is drawn again from the snapshot the click stored, and says nothing went wrong.
+  await expect(again).toBeEnabled();
+  await expect(computedAt).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/admin\?cycle=all$/);
+  await expectChartsDrawn(page);
+});

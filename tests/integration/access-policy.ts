@@ -423,6 +423,7 @@ export const ACCESS_POLICY: readonly DoorPolicy[] = [
   { door: page('(admin)/admin/notifications/[id]/page.tsx'), allow: ADMIN },
   { door: page('(admin)/admin/notifications/templates/page.tsx'), allow: ADMIN },
   { door: action('lib/admin/actions.ts', 'resendNotificationAction'), allow: ADMIN },
+  { door: action('lib/admin/actions.ts', 'refreshDashboardAction'), allow: ADMIN },
   { door: page('(admin)/admin/privacy/page.tsx'), allow: ADMIN },
   { door: action('lib/privacy/actions.ts', 'confirmErasureAction'), allow: ADMIN, note: 'never for the admin’s own account' },
   { door: action('lib/privacy/actions.ts', 'rejectErasureAction'), allow: ADMIN },

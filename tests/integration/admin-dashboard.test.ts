@@ -6,6 +6,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  dashboardToday,
   getAwardsByYear,
   getDashboardCycles,
   getDeliveriesByFormat,
@@ -15,7 +16,8 @@ import {
   getReviewProgress,
 } from '@/lib/admin/dashboard';
 import { parseDashboardFilters, type DashboardFilters } from '@/lib/admin/dashboard-filters';
-import { getDashboardSnapshot, SNAPSHOT_SECONDS } from '@/lib/admin/dashboard-snapshot';
+import { refreshDefaultDashboards } from '@/lib/admin/dashboard-refresh';
+import { getDashboardSnapshot, refreshDashboardSnapshot, SNAPSHOT_SECONDS } from '@/lib/admin/dashboard-snapshot';
 import { dateKey, todayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -411,11 +413,13 @@ describe('who may read the dashboard', () => {
 });
 
 describe('the dashboard page’s shared snapshot of its charts', () => {
-  it('is shared by admins asking together, kept for 30 seconds, recomputed on request, and refused to others', async () => {
+  it('is computed once for admins asking together, never written by a read, shared once stored, and refused to others', async () => {
     // A range no other test here reads, so this snapshot is this test's own.
     const filters = { ...defaults, from: '2026-01-01' };
+    const key = JSON.stringify([admin.timeZone, filters.cycleId, filters.from, filters.to]);
     const deliveriesIn = (s: { deliveries: { total: Record<string, { deliveries: number }> } }) =>
       Object.values(s.deliveries.total).reduce((sum, f) => sum + f.deliveries, 0);
+    const storedRows = () => prisma.dashboardSnapshot.count({ where: { key } });
     queries = 0;
     const [first, second] = await Promise.all([
       getDashboardSnapshot(admin, filters, { now: NOW }),
@@ -425,24 +429,30 @@ describe('the dashboard page’s shared snapshot of its charts', () => {
     expect(second.computedAt).toEqual(first.computedAt);
     expect(second.funnel).toEqual(first.funnel);
     expect(first.deliveries).toEqual(await getDeliveriesByFormat(admin, filters));
+    expect(await storedRows(), 'reading the dashboard writes nothing').toBe(0);
     queries = 0;
     await getDashboardSnapshot(admin, filters, { now: NOW });
-    expect(queries, 'the second request and a later one within 30 s compute nothing: they read the stored snapshot').toBe(1);
+    expect(queries, `a later request within ${SNAPSHOT_SECONDS} s computes nothing: one look for a stored snapshot`).toBe(1);
     expect(oneComputation).toBeGreaterThan(1);
 
-    // The snapshot lives in PostgreSQL, so another server process (or instance) serves the same one:
-    // a snapshot another process stored is what this one shows.
-    const key = JSON.stringify([admin.timeZone, filters.cycleId, filters.from, filters.to]);
+    // "Compute them again now" (and the background job) store the snapshot in PostgreSQL, so every other
+    // server process (or instance) serves the same one: a snapshot another process stored is what this one shows.
+    const later = new Date(NOW.getTime() + 5_000);
+    const refreshed = await refreshDashboardSnapshot(admin, filters, { now: later });
     const stored = await prisma.dashboardSnapshot.findUniqueOrThrow({ where: { key } });
-    expect(stored.computedAt).toEqual(first.computedAt);
+    expect(stored.computedAt).toEqual(refreshed.computedAt);
     await prisma.dashboardSnapshot.update({
       where: { key },
-      data: { charts: { ...(stored.charts as object), funnel: { marker: 'stored by another process' } } },
+      data: {
+        computedAt: new Date(later.getTime() + 1_000),
+        charts: { ...(stored.charts as object), funnel: { marker: 'stored by another process' } },
+      },
     });
-    expect((await getDashboardSnapshot(admin, filters, { now: NOW })).funnel).toEqual({ marker: 'stored by another process' });
-    await prisma.dashboardSnapshot.update({ where: { key }, data: { charts: stored.charts as object } });
+    const fromOther = await getDashboardSnapshot(admin, filters, { now: new Date(later.getTime() + 2_000) });
+    expect(fromOther.funnel).toEqual({ marker: 'stored by another process' });
+    await prisma.dashboardSnapshot.update({ where: { key }, data: { computedAt: later, charts: stored.charts as object } });
 
-    // A delivery recorded now shows once the snapshot is older than 30 s, or at once when asked.
+    // A delivery recorded now shows once the snapshot is older than SNAPSHOT_SECONDS, or at once when an admin asks.
     const taylor = await prisma.user.findUniqueOrThrow({ where: { email: 'trainer@demo.test' }, select: { id: true } });
     const added = await prisma.trainingDelivery.create({
       data: {
@@ -456,23 +466,44 @@ describe('the dashboard page’s shared snapshot of its charts', () => {
         trainingPartner: 'Snapshot test',
       },
     });
+    const at = (seconds: number) => new Date(later.getTime() + seconds * 1000);
     try {
-      const stale = await getDashboardSnapshot(admin, filters, { now: new Date(NOW.getTime() + (SNAPSHOT_SECONDS - 1) * 1000) });
+      const stale = await getDashboardSnapshot(admin, filters, { now: at(SNAPSHOT_SECONDS - 1) });
       expect(deliveriesIn(stale)).toBe(deliveriesIn(first));
-      const later = await getDashboardSnapshot(admin, filters, { now: new Date(NOW.getTime() + (SNAPSHOT_SECONDS + 1) * 1000) });
-      expect(deliveriesIn(later)).toBe(deliveriesIn(first) + 1);
+      const recomputed = await getDashboardSnapshot(admin, filters, { now: at(SNAPSHOT_SECONDS + 1) });
+      expect(deliveriesIn(recomputed)).toBe(deliveriesIn(first) + 1);
+      expect(
+        (await prisma.dashboardSnapshot.findUniqueOrThrow({ where: { key } })).computedAt,
+        'the read left the stored row as it was',
+      ).toEqual(later);
       await prisma.trainingDelivery.delete({ where: { id: added.id } });
-      const fresh = await getDashboardSnapshot(admin, filters, {
-        now: new Date(NOW.getTime() + (SNAPSHOT_SECONDS + 2) * 1000),
-        fresh: true,
-      });
-      expect(deliveriesIn(fresh)).toBe(deliveriesIn(first));
+      const asked = await refreshDashboardSnapshot(admin, filters, { now: at(SNAPSHOT_SECONDS + 2) });
+      expect(deliveriesIn(asked)).toBe(deliveriesIn(first));
+      expect(deliveriesIn(await getDashboardSnapshot(admin, filters, { now: at(SNAPSHOT_SECONDS + 3) }))).toBe(deliveriesIn(first));
     } finally {
       await prisma.trainingDelivery.deleteMany({ where: { id: added.id } });
     }
 
     const reviewer = await viewerOf((await prisma.user.findUniqueOrThrow({ where: { email: 'reviewer@demo.test' } })).id, NOW);
     await expect(getDashboardSnapshot(reviewer, filters, { now: NOW })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(refreshDashboardSnapshot(reviewer, filters, { now: NOW })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('is stored by the background job for the default view of every admin time zone', async () => {
+    const now = new Date();
+    const stored = await refreshDefaultDashboards(now);
+    expect(stored).toBeGreaterThan(0);
+    const zones = await prisma.user.findMany({
+      where: { roles: { some: { role: 'ADMIN' } }, anonymizedAt: null, mergedIntoId: null },
+      distinct: ['timeZone'],
+      select: { timeZone: true },
+    });
+    expect(stored).toBe(zones.length);
+    const rows = await prisma.dashboardSnapshot.findMany({ where: { computedAt: now }, select: { key: true } });
+    expect(rows.map((r) => JSON.parse(r.key)[0]).sort()).toEqual(zones.map((z) => z.timeZone).sort());
+    // What the page then shows an admin opening the default view is that stored snapshot.
+    const { filters } = parseDashboardFilters({}, { today: dashboardToday(admin, now), cycles: await getDashboardCycles(admin) });
+    expect((await getDashboardSnapshot(admin, filters, { now: new Date(now.getTime() + 1_000) })).computedAt).toEqual(now);
   });
 });
 

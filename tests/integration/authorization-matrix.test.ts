@@ -952,6 +952,7 @@ const CALLS: Record<string, Call> = {
   [P('(admin)/admin/notifications/[id]/page.tsx')]: { page: (_r, w) => ({ params: { id: w.notificationId } }) },
   [P('(admin)/admin/notifications/templates/page.tsx')]: { page: () => ({}) },
   [A('lib/admin/actions.ts', 'resendNotificationAction')]: { action: (_r, w) => ({ id: w.notificationId }) },
+  [A('lib/admin/actions.ts', 'refreshDashboardAction')]: { action: () => ({ cycle: 'all', from: '2026-01-01', to: '2026-03-31' }) },
   [P('(admin)/admin/privacy/page.tsx')]: { page: () => ({}) },
   [A('lib/privacy/actions.ts', 'confirmErasureAction')]: {
     // A wrong confirmation address: the admin gets in and is asked to type it again, so nobody is erased here.
@@ -1130,7 +1131,7 @@ async function tableHashes(): Promise<Map<string, string>> {
     const tables = await prisma.$queryRaw<{ name: string }[]>`
       SELECT table_name AS name FROM information_schema.tables
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-        AND table_name NOT IN ('_prisma_migrations', 'RateLimitBucket', 'DashboardSnapshot') ORDER BY 1`;
+        AND table_name NOT IN ('_prisma_migrations', 'RateLimitBucket') ORDER BY 1`;
     tablesSql = tables
       .map(({ name }) => `SELECT '${name}' AS t, md5(coalesce(string_agg(md5(${ROW}), '' ORDER BY md5(${ROW})), '')) AS h FROM "${name}" x`)
       .join(' UNION ALL ');

@@ -8,13 +8,15 @@ import {
   NominationFunnelPanel,
   ReviewProgressPanel,
 } from '@/components/admin/dashboard-sections';
+import { ActionButton } from '@/components/ui/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
 import { requireUser } from '@/lib/auth/guards';
+import { refreshDashboardAction } from '@/lib/admin/actions';
 import { dashboardToday, getDashboardCycles } from '@/lib/admin/dashboard';
-import { ALL_CYCLES, dashboardHref, parseDashboardFilters } from '@/lib/admin/dashboard-filters';
+import { ALL_CYCLES, parseDashboardFilters } from '@/lib/admin/dashboard-filters';
 import { getDashboardSnapshot, SNAPSHOT_SECONDS } from '@/lib/admin/dashboard-snapshot';
 import { getAdminOverview } from '@/lib/admin/queries';
 import { formatDay, formatDayKey, formatInstant } from '@/lib/format';
@@ -39,7 +41,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const search = await searchParams;
   const { filters, notes } = parseDashboardFilters(search, { today, cycles: cycleOptions });
   const [{ funnel, reviews, awards, applications, memberships, deliveries, computedAt }, overview] = await Promise.all([
-    getDashboardSnapshot(viewer, filters, { now, fresh: search.fresh === '1' }),
+    getDashboardSnapshot(viewer, filters, { now }),
     getAdminOverview(viewer),
   ]);
   const { people, roleCount: count, cycles, categories, providers, settings, pauses } = overview;
@@ -104,13 +106,19 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         </strong>
         . Each chart says which of these it follows; the counts in its table open the matching list.
       </p>
-      <p className="text-sm text-slate-700">
-        Figures computed at {formatInstant(computedAt, viewer.timeZone)}; they are shared with other admins for up to {SNAPSHOT_SECONDS}{' '}
-        seconds.{' '}
-        <Link href={dashboardHref(filters, { fresh: true })} className="font-medium text-brand-700 underline">
-          Compute them again now
-        </Link>
-      </p>
+      <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
+        <p className="text-sm text-slate-700">
+          Figures computed at {formatInstant(computedAt, viewer.timeZone)}; they are shared with other admins for up to {SNAPSHOT_SECONDS}{' '}
+          seconds.
+        </p>
+        <ActionButton
+          action={refreshDashboardAction}
+          input={{ cycle: filters.cycleId ?? ALL_CYCLES, from: filters.from, to: filters.to }}
+          label="Compute them again now"
+          pendingLabel="Computing…"
+          variant="ghost"
+        />
+      </div>
       <h2 className="text-xl font-semibold text-slate-900">MVP program</h2>
       <div className="grid gap-6 xl:grid-cols-2">
         <NominationFunnelPanel data={funnel} filters={filters} cycleName={cycleName} />
