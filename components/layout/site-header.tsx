@@ -37,7 +37,7 @@ export async function SiteHeader() {
                 })}
               </span>
               <form action={signOutAction}>
-                <button type="submit" className={buttonClass('secondary', 'py-1.5')}>
+                <button type="submit" className={buttonClass('secondary')}>
                   {t('signOut')}
                 </button>
               </form>

@@ -74,7 +74,7 @@ export async function EvidenceList({ items, reach }: { items: Item[]; reach: Rec
             {metrics.length > 0 ? (
               // The styles of each figure once on the list, not on each of its elements: the review page lists up
               // to 20 items with several figures each, and every class is sent twice (HTML and RSC payload).
-              <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm *:flex *:gap-1 [&_dd]:font-medium [&_dd]:text-slate-900 [&_dt]:text-slate-700">
+              <dl className="facts">
                 {metrics.map(([metric, value]) => (
                   <div key={metric}>
                     <dt>{`${isMetric(metric) ? tf(`metrics.${metric}`) : metric}:`}</dt>

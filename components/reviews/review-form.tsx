@@ -156,10 +156,7 @@ export function ReviewForm({ rubric, initial, copy }: Props) {
             ) : null}
             <div className="flex flex-wrap gap-2">
               {scale.map((n) => (
-                <label
-                  key={n}
-                  className="flex min-w-11 cursor-pointer items-center justify-center gap-1 rounded-md border border-slate-400 px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
-                >
+                <label key={n} className="score-option">
                   <input type="radio" {...radio(`scores.${c.id}`, String(n))} />
                   {n}
                 </label>

@@ -13,10 +13,10 @@ export function Card({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <section className="card">
       {title ? (
-        <div className="mb-3 flex items-start justify-between gap-4">
-          <Heading className="text-lg font-semibold text-slate-900">{title}</Heading>
+        <div className="card-head">
+          <Heading className="card-title">{title}</Heading>
           {actions}
         </div>
       ) : null}

@@ -33,8 +33,8 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
   );
 }
 
-export const inputClass =
-  'block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 aria-[invalid=true]:border-red-700';
+/** A text field's look (app/globals.css). */
+export const inputClass = 'field-input';
 
 export function Input(props: ComponentProps<'input'>) {
   return <input className={inputClass} {...props} />;

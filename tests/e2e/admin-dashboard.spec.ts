@@ -120,7 +120,8 @@ test('an admin has the figures computed again now, by a button that posts (readi
   // The page is drawn again from the snapshot the click stored, and says nothing went wrong.
   await expect(again).toBeEnabled();
   await expect(computedAt).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  // (Next.js's route announcer is an empty alert on every page; a refusal would be one with words.)
+  await expect(page.getByRole('alert').filter({ hasText: /\w/ })).toHaveCount(0);
   await expect(page).toHaveURL(/\/admin\?cycle=all$/);
   await expectChartsDrawn(page);
 });
