@@ -12,11 +12,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
         const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={current ? 'page' : undefined}
-              className="nav-link"
-            >
+            <Link href={item.href} aria-current={current ? 'page' : undefined} className="nav-link">
               {item.label}
             </Link>
           </li>
