@@ -48,16 +48,18 @@ export async function EvidenceList({ items, reach }: { items: Item[]; reach: Rec
       ...(item.isPaid ? [t('paid')] : []),
     ].join(' · ');
   return (
-    <ol className="space-y-4">
+    // The items' styles live once on the list (app/globals.css, .evidence-items): the review page lists up to 20
+    // items, and each element's classes would be sent twice (HTML and RSC payload).
+    <ol className="evidence-items">
       {items.map((item) => {
         const metrics = Object.entries(item.metrics).filter(([, v]) => typeof v === 'number');
         const href = safeExternalHref(item.url);
         return (
-          <li key={item.id} className="rounded-md border border-slate-200 p-4">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 className="font-semibold text-slate-900">
+          <li key={item.id}>
+            <div className="ev-head">
+              <h3>
                 {href ? (
-                  <a href={href} className="text-brand-700 underline" target="_blank" rel="noopener noreferrer nofollow">
+                  <a href={href} target="_blank" rel="noopener noreferrer nofollow">
                     {item.title}
                     <span className="sr-only">{` ${t('newTab')}`}</span>
                   </a>
@@ -69,11 +71,9 @@ export async function EvidenceList({ items, reach }: { items: Item[]; reach: Rec
                 <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{te('highImpact')}</span>
               ) : null}
             </div>
-            <p className="mt-1 text-sm text-slate-700">{meta(item)}</p>
-            <p className="mt-2 whitespace-pre-line text-sm text-slate-900">{item.description}</p>
+            <p className="ev-meta">{meta(item)}</p>
+            <p className="ev-text">{item.description}</p>
             {metrics.length > 0 ? (
-              // The styles of each figure once on the list, not on each of its elements: the review page lists up
-              // to 20 items with several figures each, and every class is sent twice (HTML and RSC payload).
               <dl className="facts">
                 {metrics.map(([metric, value]) => (
                   <div key={metric}>
