@@ -33,8 +33,16 @@ export function categoryOf({ functionName, url }: CallFrame): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
   if (pkg) return pkg[1]!.startsWith('.prisma') || pkg[1]!.startsWith('@prisma') ? 'prisma' : pkg[1]!;
   if (/\/lib\/generated\/prisma\//.test(file)) return 'prisma';
-  if (/\/\.next[^/]*\/server\/chunks\/ssr\//.test(file)) return 'app bundle (pages and components, server chunks)';
-  if (/\/\.next[^/]*\/server\//.test(file)) return 'app bundle (routes, proxy, shared chunks)';
+  if (/\/\.next[^/]*\/server\//.test(file)) {
+    // The build's server chunks are named after what they hold: a package bundled into the app
+    // (node_modules_next-intl_dist_…, node_modules_@auth_core_…), our own folders, or a mix.
+    const name = path.basename(file);
+    const bundled = /^node_modules_(@[^_]+_)?([^_]+)/.exec(name);
+    if (bundled) return `${bundled[1] ? `${bundled[1].slice(0, -1)}/` : ''}${bundled[2]} (bundled)`;
+    const ours = /^(app|components|lib)_/.exec(name);
+    if (ours) return `our code: ${ours[1]}/ (bundled)`;
+    return 'bundled chunks mixing several modules';
+  }
   return path.basename(file);
 }
 

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 export type HeapGroup = { key: string; count: number; bytes: number };
 
 /** The JSON array of numbers that starts after `"<name>":[` in the snapshot, as numbers. */
-function numberArray(buf: Buffer, name: string): { values: number[]; end: number } {
+export function numberArray(buf: Buffer, name: string): { values: number[]; end: number } {
   const start = buf.indexOf(`"${name}":[`);
   if (start < 0) throw new Error(`no "${name}" array in the snapshot`);
   const values: number[] = [];
@@ -59,19 +59,34 @@ function groupOf(type: string, name: string): string {
   }
 }
 
+export type SnapshotMeta = {
+  node_fields: string[];
+  node_types: [string[], ...unknown[]];
+  edge_fields: string[];
+  edge_types: [string[], ...unknown[]];
+};
+
+/** The snapshot's description of its node and edge tables. */
+export function snapshotMeta(buf: Buffer): SnapshotMeta {
+  const metaEnd = buf.indexOf('"nodes":[');
+  const head = buf.subarray(buf.indexOf('{'), metaEnd).toString('utf8').replace(/,\s*$/, '');
+  return (JSON.parse(`${head}}`) as { snapshot: { meta: SnapshotMeta } }).snapshot.meta;
+}
+
+/** The snapshot's string table (names of constructors, properties, and strings' contents). */
+export function snapshotStrings(buf: Buffer): string[] {
+  const start = buf.lastIndexOf('"strings":[');
+  return JSON.parse(buf.subarray(start + 10, buf.lastIndexOf(']') + 1).toString('utf8')) as string[];
+}
+
 /** Live objects of one snapshot, by group: count and total self size. */
 export function summarizeHeapSnapshot(buf: Buffer): Map<string, HeapGroup> {
-  const metaEnd = buf.indexOf('"nodes":[');
-  const meta = JSON.parse(`${buf.subarray(buf.indexOf('{'), metaEnd).toString('utf8').replace(/,\s*$/, '')}}`) as {
-    snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
-  };
-  const fields = meta.snapshot.meta.node_fields;
-  const types = meta.snapshot.meta.node_types[0];
+  const meta = snapshotMeta(buf);
+  const fields = meta.node_fields;
+  const types = meta.node_types[0];
   const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [number, number, number];
   const { values: nodes } = numberArray(buf, 'nodes');
-  const stringsStart = buf.lastIndexOf('"strings":[');
-  const stringsEnd = buf.lastIndexOf(']');
-  const strings = JSON.parse(buf.subarray(stringsStart + 10, stringsEnd + 1).toString('utf8')) as string[];
+  const strings = snapshotStrings(buf);
   const groups = new Map<string, HeapGroup>();
   for (let i = 0; i < nodes.length; i += fields.length) {
     const type = types[nodes[i + typeAt]!] ?? 'hidden';
