@@ -23,7 +23,7 @@
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +35,8 @@ import { prepareBenchDatabase, ROOT } from './bench-db';
 import { demoSession } from './demo-session';
 import { browserAvailable, closeBrowser, measureFeel, type FeelFigures } from './bench-browser';
 import { BENCH_IMPORTER_EMAIL } from './large-dataset';
+import { withPeakRss } from './bench-rss';
+import { runMixed, watchWorkerHeaps } from './bench-mixed';
 
 const { values: args } = parseArgs({
   options: {
@@ -49,6 +51,8 @@ const { values: args } = parseArgs({
     'server-node-args': { type: 'string' },
     'save-pages': { type: 'string' },
     workers: { type: 'string' },
+    mixed: { type: 'string' },
+    'heap-snapshots': { type: 'string' },
   },
 });
 const quick = args.quick;
@@ -111,7 +115,13 @@ const db = await prepareBenchDatabase({ scale, log });
 log(db.large.loaded ? `large dataset loaded in ${db.large.seconds.toFixed(1)} s` : 'large dataset was already there');
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const serverNodeArgs = args['server-node-args'] ?? '';
+const mixedSeconds = args.mixed === undefined ? null : Number(args.mixed || '600');
+const snapshotDir = args['heap-snapshots'] ? path.resolve(args['heap-snapshots']) : undefined;
+if (snapshotDir) mkdirSync(snapshotDir, { recursive: true });
+const serverNodeArgs = [
+  args['server-node-args'] ?? '',
+  snapshotDir ? `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${snapshotDir}` : '',
+].join(' ');
 // The server as `npm start` runs it (scripts/start.ts): one web worker per core on one port behind
 // Node's cluster primary. --workers sets WEB_CONCURRENCY; --server-node-args go to every web worker.
 // The background jobs stay off: their schedules would run against the large dataset mid-measurement.
@@ -138,10 +148,12 @@ const server: ChildProcess = spawn(
       // A test deployment: the demo accounts sign in with the demo password.
       DEMO_MODE: '1',
       NEXT_TELEMETRY_DISABLED: '1',
+      // The mixed run reads each worker's heap from the `[memory] {json}` lines it prints every second.
+      ...(mixedSeconds ? { WEB_MEMORY_LOG_MS: '1000' } : {}),
     },
   },
 );
-server.stdout?.on('data', () => {});
+const heaps = watchWorkerHeaps(server.stdout);
 const sql = new pg.Client({ connectionString: db.url });
 await sql.connect();
 
@@ -165,68 +177,6 @@ for (let i = 0; ; i++) {
   await new Promise((r) => setTimeout(r, 100));
 }
 log(`npm start on ${base}: ${webWorkers} web worker(s)`);
-
-// ── Memory: the resident set of each web worker, and of the whole tree (primary and workers) ──
-function processTree(): number[] {
-  const pids = [server.pid!];
-  const children = new Map<number, number[]>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const ppid = Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
-    } catch {
-      /* gone */
-    }
-  }
-  for (let i = 0; i < pids.length; i++) pids.push(...(children.get(pids[i]!) ?? []));
-  return pids;
-}
-function rssOf(pid: number): number {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-  } catch {
-    return 0;
-  }
-}
-const isWebWorker = (pid: number) => {
-  try {
-    // Next.js renames its process (`next-server (v…)`), which rewrites the command line.
-    return /start-worker\.mjs|next-server/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
-  } catch {
-    return false;
-  }
-};
-type Rss = { tree: number; workers: Map<number, number> };
-function sampleRss(): Rss {
-  const workers = new Map<number, number>();
-  let tree = 0;
-  for (const pid of processTree()) {
-    const rss = rssOf(pid);
-    tree += rss;
-    if (isWebWorker(pid)) workers.set(pid, rss);
-  }
-  return { tree, workers };
-}
-/** Runs `run` while sampling memory every 100 ms: the peak of the tree and each worker's peak. */
-async function withPeakRss<T>(run: () => Promise<T>): Promise<{ value: T; peak: number; before: number; workerPeaks: number[] }> {
-  const first = sampleRss();
-  let peak = first.tree;
-  const workerPeaks = new Map(first.workers);
-  const sample = () => {
-    const now = sampleRss();
-    peak = Math.max(peak, now.tree);
-    for (const [pid, rss] of now.workers) workerPeaks.set(pid, Math.max(workerPeaks.get(pid) ?? 0, rss));
-  };
-  const timer = setInterval(sample, 100);
-  try {
-    const value = await run();
-    sample();
-    return { value, peak, before: first.tree, workerPeaks: [...workerPeaks.values()] };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 // ── Queries per request ──
 async function resetStatements() {
@@ -328,6 +278,36 @@ const floorP95 = new Map<number, number>();
 const staticP95 = new Map<number, number>();
 
 const only = args.only?.split(',').map((n) => n.trim());
+// ── The mixed run (--mixed N): every target at once for N seconds, memory per minute; nothing else ──
+if (mixedSeconds) {
+  const mixed = await runMixed({
+    base,
+    serverPid: server.pid!,
+    targets: targets.filter((t) => !only || t.path === '/api/health' || t.path === STATIC_PATH || only.includes(t.name)),
+    seconds: mixedSeconds,
+    connections: Number(args.connections ?? '8'),
+    heaps,
+    snapshotDir,
+    log,
+  });
+  const machine = {
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+    node: process.version,
+    loadAverageAtStart,
+    loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    webWorkers,
+    heapCeilingMb: Number(process.env.WEB_MEMORY_MB) || 512,
+  };
+  log(
+    `${mixed.requests} answered, ${mixed.errors} errors in ${mixedSeconds} s; peak RSS per worker ${Object.values(mixed.workerPeakRssMb).join(' / ')} MB: ${mixed.everyWorkerUnder1Gb ? 'every worker stayed under 1 GB' : 'a worker went over 1 GB'}; load average ${machine.loadAverageAtStart.join(' ')} at the start, ${machine.loadAverageAtEnd.join(' ')} at the end`,
+  );
+  // The 10-minute run on the full data is the reference; shorter or partial runs go beside it, untracked.
+  const reference = mixedSeconds >= 600 && scale === 1 && !args.only;
+  const out = path.resolve(ROOT, args.out ?? (reference ? 'bench/memory-results.json' : 'bench/partial-memory-results.json'));
+  writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), machine, scale, ...mixed }, null, 2)}\n`);
+  log(`figures written to ${path.relative(ROOT, out)}`);
+  await shutdown(0);
+}
 for (const target of targets) {
   if (only && target.path !== '/api/health' && target.path !== STATIC_PATH && !only.includes(target.name)) continue;
   // One request first: a page that fails or redirects to sign-in would measure nothing.
@@ -348,7 +328,7 @@ for (const target of targets) {
       value: run,
       peak,
       workerPeaks,
-    } = await withPeakRss(async () => {
+    } = await withPeakRss(server.pid!, async () => {
       const measuring = connections === FEEL_CONNECTIONS && FEEL_TARGETS.has(target.name) && browserAvailable();
       const [loaded, felt] = await Promise.all([
         load({
@@ -432,7 +412,7 @@ if (!args['no-one-offs']) {
     const seconds: number[] = [];
     let lines = 0;
     let bytes = 0;
-    const { peak, before } = await withPeakRss(async () => {
+    const { peak, before } = await withPeakRss(server.pid!, async () => {
       for (let i = 0; i < 3; i++) {
         const t = performance.now();
         const res = await fetch(base + exportPath, { headers: { Cookie: cookie.admin } });
@@ -465,7 +445,7 @@ if (!args['no-one-offs']) {
   const seconds: number[] = [];
   let note = '';
   const runId = randomBytes(3).toString('hex');
-  const { peak, before } = await withPeakRss(async () => {
+  const { peak, before } = await withPeakRss(server.pid!, async () => {
     for (let run = 0; run < 3; run++) {
       const lines = ['course code,course title,start date,end date,format,students,training partner,satisfaction'];
       for (let i = 0; i < 10_000; i++) {

@@ -19,7 +19,11 @@ const MAX_AGE_MS = 5 * 60_000;
 const MAX_KEYS = 100;
 const RETRY_MS = 2_000;
 
-type Entry = { at: number; value: Promise<unknown> };
+/** A value being read (`loading`) or read (`value`). Only the settled value is kept: a promise made
+ * during a request carries that request's async context (Node's AsyncLocalStorage stores it on every
+ * promise), so keeping the promise for minutes kept the whole request alive with it, its response and
+ * everything it rendered, and through them other requests (README › Performance, the memory run). */
+type Entry = { at: number; loading: Promise<unknown> | null; value?: unknown };
 type State = {
   entries: Map<CacheTopic, Map<string, Entry>>;
   listener: { client: pg.Client; listening: boolean } | null;
@@ -88,18 +92,31 @@ export async function cachedRead<T>(topic: CacheTopic, key: string, load: () => 
   const kept = map.get(key);
   if (kept && now - kept.at < MAX_AGE_MS) {
     counters.hits++;
-    return kept.value as Promise<T>;
+    return (kept.loading ?? Promise.resolve(kept.value)) as Promise<T>;
   }
   counters.loads++;
-  const entry: Entry = { at: now, value: load() };
+  const loading = load();
+  const entry: Entry = { at: now, loading };
   map.delete(key);
   map.set(key, entry);
   if (map.size > MAX_KEYS) map.delete(map.keys().next().value!);
-  // A failed read is not kept.
-  entry.value.catch(() => {
-    if (map.get(key) === entry) map.delete(key);
-  });
-  return entry.value as Promise<T>;
+  loading.then(
+    (value) => {
+      entry.value = value;
+      entry.loading = null;
+    },
+    // A failed read is not kept.
+    () => {
+      if (map.get(key) === entry) map.delete(key);
+    },
+  );
+  return loading;
+}
+
+/** For tests: whether (topic, key) is kept, and whether as a settled value (never a request's promise). */
+export function keptEntry(topic: CacheTopic, key: string): { settled: boolean } | null {
+  const entry = entries.get(topic)!.get(key);
+  return entry ? { settled: entry.loading === null } : null;
 }
 
 /** Announces a change to `topic` from inside the transaction that makes it: every process drops what

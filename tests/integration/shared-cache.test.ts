@@ -3,8 +3,11 @@
 // another process or instance commits reaches this one through PostgreSQL's NOTIFY, and a change
 // that rolls back drops nothing. The other test files run with the cache off (they write these rows
 // directly); this one turns it on.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { announceChange, cachedRead, sharedCacheState } from '@/lib/cache/shared';
+import { announceChange, cachedRead, keptEntry, sharedCacheState } from '@/lib/cache/shared';
 import { saveCategory } from '@/lib/categories/service';
 import { readCategoryOptions } from '@/lib/categories/queries';
 import { prisma } from '@/lib/db';
@@ -120,5 +123,27 @@ describe('the shared cache', () => {
       }),
     ).rejects.toThrow('the change fails');
     expect(await readCategoryOptions()).toBe(kept);
+  });
+
+  it('keeps the value a request read, never the request itself', async () => {
+    // Next.js runs each request inside an AsyncLocalStorage, and Node records the request's store on
+    // every promise made during it: a kept promise kept the whole request (its response, what it
+    // rendered) for minutes. Here a large "request" reads a value, ends, and must be collected.
+    const requests = new AsyncLocalStorage<{ body: Uint8Array }>();
+    const key = unique('request');
+    let request: WeakRef<object> | undefined;
+    await (async () => {
+      const store = { body: new Uint8Array(8 * 1024 * 1024) };
+      request = new WeakRef(store);
+      await requests.run(store, () => cachedRead('categories', key, async () => ({ names: ['kept'] })));
+    })();
+    await until(() => keptEntry('categories', key)?.settled === true, 'the value to be kept');
+    expect(await cachedRead('categories', key, async () => ({ names: ['read again'] }))).toEqual({ names: ['kept'] });
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    await until(() => {
+      gc();
+      return request!.deref() === undefined;
+    }, 'the request to be collected');
   });
 });
