@@ -288,18 +288,7 @@ function CompletionsCard({
   const pageHref = (page: number) => hrefWith(page, w.applicationsPage);
   return (
     <Card title={t('confirmedCompletions')}>
-      <form role="search" className="mb-4 flex flex-wrap items-end gap-2" action="/provider">
-        <input type="hidden" name="provider" value={w.provider.id} />
-        <div className="min-w-64 flex-1">
-          <label htmlFor="completion-search" className="block text-sm font-medium">
-            {t('find')}
-          </label>
-          <input id="completion-search" name="q" defaultValue={w.search} className={inputClass} />
-        </div>
-        <button type="submit" className={buttonClass('secondary')}>
-          {t('search')}
-        </button>
-      </form>
+      <CompletionSearch providerId={w.provider.id} search={w.search} t={t} />
       {w.completions.length === 0 ? (
         <EmptyState title={w.search ? t('noMatch') : t('noCompletions')} />
       ) : (
@@ -322,39 +311,15 @@ function CompletionsCard({
                       {c.importBatchId ? <span className="block text-slate-600">{t('byCsv')}</span> : null}
                     </td>
                     <td className="py-2">
-                      {c.withdrawnAt ? (
-                        <span>{t('withdrawn', { date: instant(c.withdrawnAt), reason: c.withdrawnReason ?? '' })}</span>
-                      ) : // The forms of one completion at a time (the one asked for), so a page of 25 does not
-                      // carry 50 forms.
-                      fix !== c.id ? (
-                        <Link href={hrefWith(w.page, w.applicationsPage, c.id)} className="font-medium text-brand-700 underline">
-                          {t('correctOrWithdraw')}
-                          <span className="sr-only">{t('correctOrWithdrawName', { name: c.candidateName })}</span>
-                        </Link>
-                      ) : (
-                        <div id={`fix-${c.id}`} className="min-w-64 space-y-4">
-                          <CorrectCompletionForm
-                            initial={{
-                              completionId: c.id,
-                              version: c.version,
-                              candidateName: c.candidateName,
-                              candidateEmail: c.candidateEmail,
-                              completedOn: dateKey(c.completedOn),
-                              certificateId: c.certificateId,
-                            }}
-                            copy={copy.correct}
-                          />
-                          <WithdrawCompletionForm
-                            completionId={c.id}
-                            version={c.version}
-                            candidateName={c.candidateName}
-                            copy={copy.withdraw}
-                          />
-                          <Link href={hrefWith(w.page, w.applicationsPage)} className="block text-sm font-medium text-brand-700 underline">
-                            {t('closeFix')}
-                          </Link>
-                        </div>
-                      )}
+                      <CompletionFix
+                        c={c}
+                        open={fix === c.id}
+                        copy={copy}
+                        instant={instant}
+                        fixHref={hrefWith(w.page, w.applicationsPage, c.id)}
+                        closeHref={hrefWith(w.page, w.applicationsPage)}
+                        t={t}
+                      />
                     </td>
                   </tr>
                 ))}
@@ -369,25 +334,102 @@ function CompletionsCard({
           />
         </>
       )}
-      {w.imports.length > 0 ? (
-        <div className="mt-6">
-          <h3 className="text-sm font-semibold">{t('recentUploads')}</h3>
-          <ul className="mt-1 space-y-1 text-sm text-slate-700">
-            {w.imports.map((b) => (
-              <li key={b.id}>
-                {t('upload', {
-                  file: b.fileName,
-                  saved: b.rowsImported,
-                  total: b.rowsTotal,
-                  date: instant(b.createdAt),
-                  name: b.user.name ?? b.user.email,
-                })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <RecentUploads imports={w.imports} instant={instant} t={t} />
     </Card>
+  );
+}
+
+/** Finds completions by the candidate's name or email, or the certificate id. */
+function CompletionSearch({ providerId, search, t }: { providerId: string; search: string | undefined; t: T }) {
+  return (
+    <form role="search" className="mb-4 flex flex-wrap items-end gap-2" action="/provider">
+      <input type="hidden" name="provider" value={providerId} />
+      <div className="min-w-64 flex-1">
+        <label htmlFor="completion-search" className="block text-sm font-medium">
+          {t('find')}
+        </label>
+        <input id="completion-search" name="q" defaultValue={search} className={inputClass} />
+      </div>
+      <button type="submit" className={buttonClass('secondary')}>
+        {t('search')}
+      </button>
+    </form>
+  );
+}
+
+/** The provider's latest CSV uploads, with how many rows each saved. */
+function RecentUploads({ imports, instant, t }: { imports: Workspace['imports']; instant: ShowDate; t: T }) {
+  if (imports.length === 0) return null;
+  return (
+    <div className="mt-6">
+      <h3 className="text-sm font-semibold">{t('recentUploads')}</h3>
+      <ul className="mt-1 space-y-1 text-sm text-slate-700">
+        {imports.map((b) => (
+          <li key={b.id}>
+            {t('upload', {
+              file: b.fileName,
+              saved: b.rowsImported,
+              total: b.rowsTotal,
+              date: instant(b.createdAt),
+              name: b.user.name ?? b.user.email,
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A completion's last cell: when it was withdrawn, or a link to its fix forms, or (the one asked
+ * for) the forms to correct or withdraw it. */
+function CompletionFix({
+  c,
+  open,
+  copy,
+  instant,
+  fixHref,
+  closeHref,
+  t,
+}: {
+  c: Workspace['completions'][number];
+  open: boolean;
+  copy: ProviderFormsCopy;
+  instant: ShowDate;
+  fixHref: string;
+  closeHref: string;
+  t: T;
+}) {
+  return (
+    <>
+      {c.withdrawnAt ? (
+        <span>{t('withdrawn', { date: instant(c.withdrawnAt), reason: c.withdrawnReason ?? '' })}</span>
+      ) : // The forms of one completion at a time (the one asked for), so a page of 25 does not
+      // carry 50 forms.
+      !open ? (
+        <Link href={fixHref} className="font-medium text-brand-700 underline">
+          {t('correctOrWithdraw')}
+          <span className="sr-only">{t('correctOrWithdrawName', { name: c.candidateName })}</span>
+        </Link>
+      ) : (
+        <div id={`fix-${c.id}`} className="min-w-64 space-y-4">
+          <CorrectCompletionForm
+            initial={{
+              completionId: c.id,
+              version: c.version,
+              candidateName: c.candidateName,
+              candidateEmail: c.candidateEmail,
+              completedOn: dateKey(c.completedOn),
+              certificateId: c.certificateId,
+            }}
+            copy={copy.correct}
+          />
+          <WithdrawCompletionForm completionId={c.id} version={c.version} candidateName={c.candidateName} copy={copy.withdraw} />
+          <Link href={closeHref} className="block text-sm font-medium text-brand-700 underline">
+            {t('closeFix')}
+          </Link>
+        </div>
+      )}
+    </>
   );
 }
 
