@@ -279,17 +279,37 @@ export async function getMembershipsOverTime(
 ): Promise<MembershipsOverTime> {
   assertRole(viewer, 'ADMIN');
   const today = todayIn(viewer.timeZone, now);
-  const months = monthsOf(filters.from, filters.to)
+  const months = monthsUpTo(filters, today);
+  if (months.length === 0) return { months: [], takeaway: 'The date range lies in the future; there is nothing to show yet.' };
+  const asOfDays = months.map((m) => m.asOf);
+  const [firstDay, lastDay] = [[...asOfDays].sort()[0]!, [...asOfDays].sort().at(-1)!];
+  const rows = await countStandingsOn(asOfDays, [firstDay, lastDay], viewer.timeZone);
+  const points = months.map((m): MembershipsMonth => ({ ...m, ACTIVE: 0, IN_RENEWAL: 0, LAPSED: 0, ALUMNI: 0 }));
+  for (const r of rows) {
+    const point = points.find((p) => p.asOf === dateKey(r.asOf));
+    if (point) point[r.standing] += r.count;
+  }
+  const latest = points.at(-1)!;
+  const takeaway =
+    `On ${latest.asOf}: ${latest.ACTIVE} active, ${latest.IN_RENEWAL} in renewal, ${latest.LAPSED} lapsed, ${latest.ALUMNI} alumni ` +
+    `(standing on the last day of each month, derived from membership years, alumni and lapse dates).`;
+  return { months: points, takeaway };
+}
+
+/** The range's months up to today, each with the day its standing is counted on. */
+function monthsUpTo(filters: DashboardFilters, today: DateKey): { month: string; asOf: DateKey }[] {
+  return monthsOf(filters.from, filters.to)
     .filter((m) => m <= today.slice(0, 7))
     .map((month) => {
       // The month's last day, or today, or the range's end, whichever comes first.
       const asOf = [lastDayOf(month), today, filters.to].sort()[0]!;
       return { month, asOf };
     });
-  if (months.length === 0) return { months: [], takeaway: 'The date range lies in the future; there is nothing to show yet.' };
-  const asOfDays = months.map((m) => m.asOf);
-  const [firstDay, lastDay] = [[...asOfDays].sort()[0]!, [...asOfDays].sort().at(-1)!];
-  const rows = await prisma.$queryRaw<{ asOf: Date; standing: MemberStanding; count: number }[]>`
+}
+
+/** Per day of `asOfDays`, how many memberships stood in each standing (days as seen in `timeZone`). */
+async function countStandingsOn(asOfDays: DateKey[], [firstDay, lastDay]: [DateKey, DateKey], timeZone: string) {
+  return prisma.$queryRaw<{ asOf: Date; standing: MemberStanding; count: number }[]>`
     WITH points AS (SELECT unnest(${asOfDays}::date[]) AS d),
     -- Each term from the day it was known (begun, or created ahead as an early renewal), with the
     -- latest end of the years known by then and the day the next term became known.
@@ -301,7 +321,7 @@ export async function getMembershipsOverTime(
         lead(t.k) OVER w AS next_k,
         first_value(t.k) OVER w AS first_k
       FROM (
-        SELECT "membershipId", "endsOn", LEAST("startsOn", ("createdAt" AT TIME ZONE ${viewer.timeZone})::date) AS k
+        SELECT "membershipId", "endsOn", LEAST("startsOn", ("createdAt" AT TIME ZONE ${timeZone})::date) AS k
         FROM "MctMembershipTerm"
       ) t
       WINDOW w AS (PARTITION BY t."membershipId" ORDER BY t.k ROWS UNBOUNDED PRECEDING)
@@ -343,16 +363,6 @@ export async function getMembershipsOverTime(
     SELECT p.d AS "asOf", c.standing, sum(c.delta)::int AS count
     FROM points p JOIN changes c ON c.day <= p.d
     GROUP BY p.d, c.standing`;
-  const points = months.map((m): MembershipsMonth => ({ ...m, ACTIVE: 0, IN_RENEWAL: 0, LAPSED: 0, ALUMNI: 0 }));
-  for (const r of rows) {
-    const point = points.find((p) => p.asOf === dateKey(r.asOf));
-    if (point) point[r.standing] += r.count;
-  }
-  const latest = points.at(-1)!;
-  const takeaway =
-    `On ${latest.asOf}: ${latest.ACTIVE} active, ${latest.IN_RENEWAL} in renewal, ${latest.LAPSED} lapsed, ${latest.ALUMNI} alumni ` +
-    `(standing on the last day of each month, derived from membership years, alumni and lapse dates).`;
-  return { months: points, takeaway };
 }
 
 // ───────────────────────── Training deliveries: by format ─────────────────────────

@@ -86,93 +86,113 @@ function exportFilterParameters(): Parameter[] {
 /** Every operation of the API. */
 export function apiOperations(): ApiOperation[] {
   return [
-    {
-      method: 'post',
-      path: '/providers/{providerId}/completions',
-      operationId: 'confirmCompletions',
-      summary: 'Confirm ISC completions',
-      description: `Confirms up to ${MAX_COMPLETIONS_PER_REQUEST} completions (body at most ${MAX_BODY_BYTES / 1024} KiB) by the rules of the CSV upload: all are saved, as one import batch, or none, and each problem is reported at its position (errors[].pointer, e.g. /completions/2/completedOn). Send an Idempotency-Key: a retry with the same key and body answers as the first request did (Idempotent-Replayed: true) and creates nothing again; the same key with another body is refused.`,
-      scope: 'completions:write',
-      parameters: [
-        providerId,
-        {
-          name: 'Idempotency-Key',
-          in: 'header',
-          required: true,
-          description: 'New for each new request, the same for its retries: 1–255 visible ASCII characters, e.g. a UUID. Kept 7 days.',
-          schema: { type: 'string', minLength: 1, maxLength: 255 },
-        },
-      ],
-      requestBody: 'PostCompletionsBody',
-      success: { status: 201, schema: 'CreatedCompletionsResponse', description: 'Saved (or replayed: the answer of the first request).' },
-      problems: [
-        ...AUTH,
-        'not_found',
-        'idempotency_key_required',
-        'unsupported_media_type',
-        'payload_too_large',
-        'malformed_json',
-        'invalid_request',
-        'invalid_completions',
-        'idempotency_key_reused',
-      ],
-    },
-    {
-      method: 'get',
-      path: '/providers/{providerId}/completions',
-      operationId: 'listCompletions',
-      summary: 'List your confirmed completions',
-      description: 'Every completion your provider confirmed (by form, CSV or API), oldest first, a page at a time.',
-      scope: 'completions:read',
-      parameters: [providerId, ...queryParameters(pageQuerySchema)],
-      success: { status: 200, schema: 'CompletionPage', description: 'A page of completions.' },
-      problems: [...AUTH, 'not_found', 'invalid_query', 'invalid_cursor'],
-    },
-    {
-      method: 'get',
-      path: '/providers/{providerId}/applications',
-      operationId: 'listApplications',
-      summary: 'List the MCT applications you started',
-      description:
-        'The applications your provider started for candidates, oldest first, with their state: AWAITING_CANDIDATE (the candidate has not accepted the agreement yet), HELD (submitted while enrollment was paused; the candidate is emailed when it reopens), SUBMITTED (with the program team), APPROVED, REJECTED, WITHDRAWN or EXPIRED.',
-      scope: 'applications:read',
-      parameters: [providerId, ...queryParameters(applicationsQuerySchema)],
-      success: { status: 200, schema: 'ApplicationPage', description: 'A page of applications.' },
-      problems: [...AUTH, 'not_found', 'invalid_query', 'invalid_cursor'],
-    },
-    {
-      method: 'get',
-      path: '/exports/{dataset}',
-      operationId: 'readExport',
-      summary: 'Read an admin export',
-      description: `The rows of a CSV export of the admin pages, with the same filters, as JSON in id order, a page at a time. Datasets: ${Object.keys(EXPORT_DATASET_FILTERS).join(', ')}. Dates in filters are read in the time zone of the admin who created the token.`,
-      scope: 'exports:read',
-      parameters: [
-        {
-          name: 'dataset',
-          in: 'path',
-          required: true,
-          description: 'Which export.',
-          schema: { type: 'string', enum: Object.keys(EXPORT_DATASET_FILTERS) },
-        },
-        ...queryParameters(pageQuerySchema),
-        ...exportFilterParameters(),
-      ],
-      success: { status: 200, schema: 'ExportPage', description: 'A page of rows.' },
-      problems: [...AUTH, 'not_found', 'invalid_query', 'invalid_cursor'],
-    },
-    {
-      method: 'get',
-      path: '/openapi.json',
-      operationId: 'openApiDocument',
-      summary: 'This document',
-      description: 'The OpenAPI 3.1 description of the API. No token needed.',
-      scope: null,
-      parameters: [],
-      success: { status: 200, schema: '', description: 'The OpenAPI document.' },
-      problems: [],
-    },
+    confirmCompletionsOperation(),
+    listCompletionsOperation(),
+    listApplicationsOperation(),
+    readExportOperation(),
+    documentOperation(),
   ];
+}
+
+function confirmCompletionsOperation(): ApiOperation {
+  return {
+    method: 'post',
+    path: '/providers/{providerId}/completions',
+    operationId: 'confirmCompletions',
+    summary: 'Confirm ISC completions',
+    description: `Confirms up to ${MAX_COMPLETIONS_PER_REQUEST} completions (body at most ${MAX_BODY_BYTES / 1024} KiB) by the rules of the CSV upload: all are saved, as one import batch, or none, and each problem is reported at its position (errors[].pointer, e.g. /completions/2/completedOn). Send an Idempotency-Key: a retry with the same key and body answers as the first request did (Idempotent-Replayed: true) and creates nothing again; the same key with another body is refused.`,
+    scope: 'completions:write',
+    parameters: [
+      providerId,
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: true,
+        description: 'New for each new request, the same for its retries: 1–255 visible ASCII characters, e.g. a UUID. Kept 7 days.',
+        schema: { type: 'string', minLength: 1, maxLength: 255 },
+      },
+    ],
+    requestBody: 'PostCompletionsBody',
+    success: { status: 201, schema: 'CreatedCompletionsResponse', description: 'Saved (or replayed: the answer of the first request).' },
+    problems: [
+      ...AUTH,
+      'not_found',
+      'idempotency_key_required',
+      'unsupported_media_type',
+      'payload_too_large',
+      'malformed_json',
+      'invalid_request',
+      'invalid_completions',
+      'idempotency_key_reused',
+    ],
+  };
+}
+
+function listCompletionsOperation(): ApiOperation {
+  return {
+    method: 'get',
+    path: '/providers/{providerId}/completions',
+    operationId: 'listCompletions',
+    summary: 'List your confirmed completions',
+    description: 'Every completion your provider confirmed (by form, CSV or API), oldest first, a page at a time.',
+    scope: 'completions:read',
+    parameters: [providerId, ...queryParameters(pageQuerySchema)],
+    success: { status: 200, schema: 'CompletionPage', description: 'A page of completions.' },
+    problems: [...AUTH, 'not_found', 'invalid_query', 'invalid_cursor'],
+  };
+}
+
+function listApplicationsOperation(): ApiOperation {
+  return {
+    method: 'get',
+    path: '/providers/{providerId}/applications',
+    operationId: 'listApplications',
+    summary: 'List the MCT applications you started',
+    description:
+      'The applications your provider started for candidates, oldest first, with their state: AWAITING_CANDIDATE (the candidate has not accepted the agreement yet), HELD (submitted while enrollment was paused; the candidate is emailed when it reopens), SUBMITTED (with the program team), APPROVED, REJECTED, WITHDRAWN or EXPIRED.',
+    scope: 'applications:read',
+    parameters: [providerId, ...queryParameters(applicationsQuerySchema)],
+    success: { status: 200, schema: 'ApplicationPage', description: 'A page of applications.' },
+    problems: [...AUTH, 'not_found', 'invalid_query', 'invalid_cursor'],
+  };
+}
+
+function readExportOperation(): ApiOperation {
+  return {
+    method: 'get',
+    path: '/exports/{dataset}',
+    operationId: 'readExport',
+    summary: 'Read an admin export',
+    description: `The rows of a CSV export of the admin pages, with the same filters, as JSON in id order, a page at a time. Datasets: ${Object.keys(EXPORT_DATASET_FILTERS).join(', ')}. Dates in filters are read in the time zone of the admin who created the token.`,
+    scope: 'exports:read',
+    parameters: [
+      {
+        name: 'dataset',
+        in: 'path',
+        required: true,
+        description: 'Which export.',
+        schema: { type: 'string', enum: Object.keys(EXPORT_DATASET_FILTERS) },
+      },
+      ...queryParameters(pageQuerySchema),
+      ...exportFilterParameters(),
+    ],
+    success: { status: 200, schema: 'ExportPage', description: 'A page of rows.' },
+    problems: [...AUTH, 'not_found', 'invalid_query', 'invalid_cursor'],
+  };
+}
+
+function documentOperation(): ApiOperation {
+  return {
+    method: 'get',
+    path: '/openapi.json',
+    operationId: 'openApiDocument',
+    summary: 'This document',
+    description: 'The OpenAPI 3.1 description of the API. No token needed.',
+    scope: null,
+    parameters: [],
+    success: { status: 200, schema: '', description: 'The OpenAPI document.' },
+    problems: [],
+  };
 }
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });

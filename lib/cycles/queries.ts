@@ -1,6 +1,7 @@
 import 'server-only';
 // Reads of award cycles for program administration: the list with what happens in each, one cycle's
-// form values (its days in the admin's time zone), and the suggestions for a new cycle. Admins only.
+// form values (its days in the admin's time zone), the suggestions for a new cycle, and the cycles the
+// admin's pickers offer. Admins only.
 import { assertRole } from '@/lib/auth/policy';
 import { addDays, dateKey, todayIn } from '@/lib/dates';
 import { prisma } from '@/lib/db';
@@ -8,6 +9,25 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { CYCLE_STATUS_COPY } from './lifecycle';
 import { cycleFields, daysOf } from './rules';
 import type { CycleInput } from './schema';
+
+/** Award cycles, newest first, for the admin's cycle pickers (the review board and the decision board). */
+export async function listCyclesForPicker() {
+  return prisma.awardCycle.findMany({
+    orderBy: { nominationsOpenAt: 'desc' },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      version: true,
+      reviewClosedAt: true,
+      reviewDueAt: true,
+      reviewersPerSubmission: true,
+      scoreMin: true,
+      scoreMax: true,
+    },
+  });
+}
+export type PickerCycle = Awaited<ReturnType<typeof listCyclesForPicker>>[number];
 
 /** Every cycle, newest first, with its categories and how many nominations, submissions and renewals it holds. */
 export async function listCyclesForSetup(viewer: Viewer) {

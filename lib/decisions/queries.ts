@@ -1,6 +1,7 @@
 import 'server-only';
 import { hasRole } from '@/lib/auth/policy';
 import { readCategoryOptions } from '@/lib/categories/queries';
+import { listCyclesForPicker } from '@/lib/cycles/queries';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { aggregateReviews, weightedScore, type CriterionWeight, type SubmissionAggregate } from '@/lib/reviews/aggregate';
@@ -124,19 +125,7 @@ async function decisionRows(cycleId: string, categoryId: string | null): Promise
 /** The admin's decisions table for a cycle and category, with what can be released. Admins only. */
 export async function getDecisionBoard(viewer: Viewer, view: DecisionView) {
   if (!hasRole(viewer, 'ADMIN')) return null;
-  const cycles = await prisma.awardCycle.findMany({
-    orderBy: { nominationsOpenAt: 'desc' },
-    select: {
-      id: true,
-      name: true,
-      status: true,
-      version: true,
-      reviewClosedAt: true,
-      scoreMin: true,
-      scoreMax: true,
-      reviewersPerSubmission: true,
-    },
-  });
+  const cycles = await listCyclesForPicker();
   let cycle = cycles.find((c) => c.id === view.cycle);
   if (!cycle) {
     const withWork = await prisma.submission.findFirst({
@@ -183,68 +172,68 @@ export async function exportDecisionRows(viewer: Viewer, view: DecisionView) {
   return { cycleName: board.cycle?.name ?? '', categoryName: board.category?.name ?? '', rows: board.rows };
 }
 
+/** What the admin's decision page reads of a submission. */
+const decisionDetailSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  submittedAt: true,
+  candidateId: true,
+  candidate: { select: { name: true, email: true } },
+  nomination: {
+    select: {
+      nomineeName: true,
+      nominatorId: true,
+      endorsements: { select: { endorserId: true } },
+      nominator: { select: { name: true, email: true } },
+    },
+  },
+  conflicts: { select: { reviewerId: true } },
+  category: { select: { id: true, name: true } },
+  focusArea: { select: { name: true } },
+  _count: { select: { items: true } },
+  cycle: {
+    select: {
+      id: true,
+      name: true,
+      reviewClosedAt: true,
+      scoreMin: true,
+      scoreMax: true,
+      reviewersPerSubmission: true,
+      criteria: { orderBy: { sortOrder: 'asc' }, select: { id: true, label: true, weight: true } },
+    },
+  },
+  decision: {
+    select: {
+      outcome: true,
+      feedback: true,
+      version: true,
+      decidedAt: true,
+      releasedAt: true,
+      decidedBy: { select: { name: true, email: true } },
+    },
+  },
+  assignments: {
+    orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      status: true,
+      confidence: true,
+      committeeComment: true,
+      candidateFeedback: true,
+      submittedAt: true,
+      removedReason: true,
+      reviewer: { select: { name: true, email: true } },
+      scores: { select: { criterionId: true, score: true } },
+    },
+  },
+} satisfies Prisma.SubmissionSelect;
+
 /** One submission as the admin decides it: every review with its reviewer, the aggregate, the
  * decision so far. Admins only. */
 export async function getDecisionDetail(viewer: Viewer, submissionId: string) {
   if (!hasRole(viewer, 'ADMIN')) return null;
-  const s = await prisma.submission.findUnique({
-    where: { id: submissionId },
-    select: {
-      id: true,
-      kind: true,
-      status: true,
-      submittedAt: true,
-      candidateId: true,
-      candidate: { select: { name: true, email: true } },
-      nomination: {
-        select: {
-          nomineeName: true,
-          nominatorId: true,
-          endorsements: { select: { endorserId: true } },
-          nominator: { select: { name: true, email: true } },
-        },
-      },
-      conflicts: { select: { reviewerId: true } },
-      category: { select: { id: true, name: true } },
-      focusArea: { select: { name: true } },
-      _count: { select: { items: true } },
-      cycle: {
-        select: {
-          id: true,
-          name: true,
-          reviewClosedAt: true,
-          scoreMin: true,
-          scoreMax: true,
-          reviewersPerSubmission: true,
-          criteria: { orderBy: { sortOrder: 'asc' }, select: { id: true, label: true, weight: true } },
-        },
-      },
-      decision: {
-        select: {
-          outcome: true,
-          feedback: true,
-          version: true,
-          decidedAt: true,
-          releasedAt: true,
-          decidedBy: { select: { name: true, email: true } },
-        },
-      },
-      assignments: {
-        orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          status: true,
-          confidence: true,
-          committeeComment: true,
-          candidateFeedback: true,
-          submittedAt: true,
-          removedReason: true,
-          reviewer: { select: { name: true, email: true } },
-          scores: { select: { criterionId: true, score: true } },
-        },
-      },
-    },
-  });
+  const s = await prisma.submission.findUnique({ where: { id: submissionId }, select: decisionDetailSelect });
   if (!s) return null;
   const { byId, weights } = await aggregateCycle(s.cycle.id);
   return {
@@ -264,21 +253,26 @@ export async function getDecisionDetail(viewer: Viewer, submissionId: string) {
     /** Why this admin may not decide it (a conflict of interest), or null. */
     deciderConflict: deciderConflictMessage(viewer, conflictFactsOf(s)),
     aggregate: byId.get(s.id) ?? null,
-    reviews: s.assignments.map((a) => {
-      const scores = Object.fromEntries(a.scores.map((x) => [x.criterionId, x.score]));
-      return {
-        id: a.id,
-        status: a.status,
-        reviewerName: a.reviewer.name ?? a.reviewer.email,
-        confidence: a.confidence,
-        committeeComment: a.committeeComment,
-        candidateFeedback: a.candidateFeedback,
-        submittedAt: a.submittedAt,
-        removedReason: a.removedReason,
-        scores,
-        weighted: weightedScore(scores, weights),
-      };
-    }),
+    reviews: s.assignments.map((a) => reviewOf(a, weights)),
+  };
+}
+
+type DecisionDetailReview = Prisma.SubmissionGetPayload<{ select: typeof decisionDetailSelect }>['assignments'][number];
+
+/** One review as the decision page lists it, with its weighted score. */
+function reviewOf(a: DecisionDetailReview, weights: CriterionWeight[]) {
+  const scores = Object.fromEntries(a.scores.map((x) => [x.criterionId, x.score]));
+  return {
+    id: a.id,
+    status: a.status,
+    reviewerName: a.reviewer.name ?? a.reviewer.email,
+    confidence: a.confidence,
+    committeeComment: a.committeeComment,
+    candidateFeedback: a.candidateFeedback,
+    submittedAt: a.submittedAt,
+    removedReason: a.removedReason,
+    scores,
+    weighted: weightedScore(scores, weights),
   };
 }
 

@@ -197,6 +197,7 @@ const releaseSelect = {
 } as const;
 
 type ReleasedDecision = Prisma.DecisionGetPayload<{ select: typeof releaseSelect }>;
+type ReleasedSubmission = ReleasedDecision['submission'];
 
 async function releaseOne(tx: Tx, d: ReleasedDecision, viewer: Viewer, now: Date): Promise<boolean> {
   const claimed = await tx.decision.updateMany({
@@ -210,32 +211,53 @@ async function releaseOne(tx: Tx, d: ReleasedDecision, viewer: Viewer, now: Date
   if (!canTransitionSubmission(s.status, 'DECIDED')) throw new AppError('CONFLICT', 'A submission in this release is not under review.');
   await tx.submission.update({ where: { id: s.id }, data: { status: 'DECIDED', version: { increment: 1 } } });
 
-  let awardId: string | null = null;
-  if (isAward) {
-    const year = s.renewal ? renewedAwardYear(dateKey(s.renewal.award.endsOn)) : awardYearFrom(dateKey(s.cycle.awardStartsOn));
-    const award = await tx.award.create({
-      data: {
-        userId: s.candidateId,
-        categoryId: s.categoryId,
-        focusAreaId: s.focusAreaId,
-        cycleId: s.cycleId,
-        submissionId: s.id,
-        renewsId: s.renewal?.award.id ?? null,
-        startsOn: dbDay(year.startsOn),
-        endsOn: dbDay(year.endsOn),
-      },
-      select: { id: true },
-    });
-    awardId = award.id;
-    await recordAudit(tx, {
-      actor,
-      action: 'award.created',
-      entityType: 'Award',
-      entityId: award.id,
-      after: { userId: s.candidateId, submissionId: s.id, renewsId: s.renewal?.award.id ?? null, ...year },
-    });
+  const awardId = isAward ? await createAward(tx, s, actor) : null;
+  await closeNomination(tx, s, isAward, now);
+  const r = s.renewal;
+  const renewalStatus = isAward ? 'RENEWED' : 'NOT_RENEWED';
+  if (r && canTransitionRenewal(r.status, renewalStatus)) {
+    await tx.mvpRenewal.update({ where: { id: r.id }, data: { status: renewalStatus } });
   }
+  await notifyCandidate(tx, s, isAward, awardId);
+  await recordAudit(tx, {
+    actor,
+    action: 'decision.released',
+    entityType: 'Decision',
+    entityId: d.id,
+    before: { releasedAt: null },
+    after: { releasedAt: now, outcome: d.outcome, awardId, renewal: r ? renewalStatus : undefined },
+  });
+  return true;
+}
 
+/** The award year an AWARD creates: the cycle's, or for a renewal the year after the renewed one. */
+async function createAward(tx: Tx, s: ReleasedSubmission, actor: ReturnType<typeof actorOf>): Promise<string> {
+  const year = s.renewal ? renewedAwardYear(dateKey(s.renewal.award.endsOn)) : awardYearFrom(dateKey(s.cycle.awardStartsOn));
+  const award = await tx.award.create({
+    data: {
+      userId: s.candidateId,
+      categoryId: s.categoryId,
+      focusAreaId: s.focusAreaId,
+      cycleId: s.cycleId,
+      submissionId: s.id,
+      renewsId: s.renewal?.award.id ?? null,
+      startsOn: dbDay(year.startsOn),
+      endsOn: dbDay(year.endsOn),
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actor,
+    action: 'award.created',
+    entityType: 'Award',
+    entityId: award.id,
+    after: { userId: s.candidateId, submissionId: s.id, renewsId: s.renewal?.award.id ?? null, ...year },
+  });
+  return award.id;
+}
+
+/** The nomination behind the submission is decided; its nominator hears the outcome. */
+async function closeNomination(tx: Tx, s: ReleasedSubmission, isAward: boolean, now: Date): Promise<void> {
   const n = s.nomination;
   if (n && canTransitionNomination(n.status, 'DECIDED')) {
     await tx.nomination.update({ where: { id: n.id }, data: { status: 'DECIDED', closedAt: now, version: { increment: 1 } } });
@@ -256,11 +278,11 @@ async function releaseOne(tx: Tx, d: ReleasedDecision, viewer: Viewer, now: Date
       });
     }
   }
-  const r = s.renewal;
-  const renewalStatus = isAward ? 'RENEWED' : 'NOT_RENEWED';
-  if (r && canTransitionRenewal(r.status, renewalStatus)) {
-    await tx.mvpRenewal.update({ where: { id: r.id }, data: { status: renewalStatus } });
-  }
+}
+
+/** The candidate hears the outcome, with a link to the award or the outcome page. */
+async function notifyCandidate(tx: Tx, s: ReleasedSubmission, isAward: boolean, awardId: string | null): Promise<void> {
+  const n = s.nomination;
   if (!s.candidate.anonymizedAt) {
     await queueEmail(tx, {
       to: s.candidate.email,
@@ -276,15 +298,6 @@ async function releaseOne(tx: Tx, d: ReleasedDecision, viewer: Viewer, now: Date
       urgency: 'DIGESTIBLE',
     });
   }
-  await recordAudit(tx, {
-    actor,
-    action: 'decision.released',
-    entityType: 'Decision',
-    entityId: d.id,
-    before: { releasedAt: null },
-    after: { releasedAt: now, outcome: d.outcome, awardId, renewal: r ? renewalStatus : undefined },
-  });
-  return true;
 }
 
 /** Releases the held decisions the admin confirmed (within one cycle). Each is released once, even

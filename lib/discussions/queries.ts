@@ -2,6 +2,7 @@ import 'server-only';
 // Reading a submission's discussion: one page of comments (oldest first), what is new to the
 // viewer, and whom they can mention. Nothing here writes (the thread is marked read by an action).
 import { prisma } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Viewer } from '@/lib/auth/viewer';
 import { labelFor, loadDiscussionContext, loadParticipants, mentionablesFor } from './access';
 import { handleOf } from './mentions';
@@ -36,19 +37,7 @@ export async function getDiscussion(viewer: Viewer, submissionId: string, opts: 
   if (!context || context.access === 'none') return null;
   if (context.access === 'after-own-review') return { access: context.access } as const;
 
-  const [counts] = await prisma.$queryRaw<Counts[]>`
-    WITH marker AS (
-      SELECT "lastReadAt" FROM "DiscussionReadMarker" WHERE "submissionId" = ${submissionId}::uuid AND "userId" = ${viewer.id}::uuid
-    ), unread AS (
-      SELECT c."createdAt", c.id FROM "DiscussionComment" c
-      WHERE c."submissionId" = ${submissionId}::uuid AND c."authorId" <> ${viewer.id}::uuid AND c."hiddenAt" IS NULL
-        AND c."createdAt" > COALESCE((SELECT "lastReadAt" FROM marker), '-infinity'::timestamptz)
-    ), first_unread AS (SELECT "createdAt", id FROM unread ORDER BY "createdAt", id LIMIT 1)
-    SELECT (SELECT count(*) FROM "DiscussionComment" WHERE "submissionId" = ${submissionId}::uuid) AS total,
-           (SELECT count(*) FROM unread) AS unread,
-           (SELECT count(*) FROM "DiscussionComment" c, first_unread f
-             WHERE c."submissionId" = ${submissionId}::uuid AND (c."createdAt", c.id) < (f."createdAt", f.id)) AS "beforeFirstUnread",
-           (SELECT "lastReadAt" FROM marker) AS "lastReadAt"`;
+  const counts = await readCounts(viewer, submissionId);
   const total = Number(counts?.total ?? 0);
   const unread = Number(counts?.unread ?? 0);
   const lastReadAt = counts?.lastReadAt ?? null;
@@ -62,45 +51,14 @@ export async function getDiscussion(viewer: Viewer, submissionId: string, opts: 
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       skip: (page - 1) * DISCUSSION_PAGE_SIZE,
       take: DISCUSSION_PAGE_SIZE,
-      select: {
-        id: true,
-        authorId: true,
-        body: true,
-        createdAt: true,
-        editedAt: true,
-        version: true,
-        hiddenAt: true,
-        hiddenReason: true,
-        hiddenBy: { select: { name: true, email: true } },
-        revisions: { orderBy: { replacedAt: 'asc' }, select: { body: true, replacedAt: true } },
-      },
+      select: commentSelect,
     }),
     loadParticipants(prisma, submissionId),
   ]);
   const { isAdmin } = context;
   const byId = new Map(participants.map((p) => [p.userId, p]));
-  const comments: DiscussionComment[] = rows.map((c) => {
-    const author = byId.get(c.authorId);
-    const isHidden = commentStateOf(c) === 'HIDDEN';
-    const showText = !isHidden || isAdmin;
-    const mayEdit = context.access === 'post' && editProblem(c, viewer.id, now) === null;
-    return {
-      id: c.id,
-      version: c.version,
-      authorLabel: author ? labelFor(author, isAdmin) : 'Someone',
-      isOwn: c.authorId === viewer.id,
-      isAdminAuthor: author?.role === 'admin',
-      body: showText ? c.body : null,
-      createdAt: c.createdAt,
-      editedAt: c.editedAt,
-      editableUntil: mayEdit ? editableUntil(c.createdAt) : null,
-      hidden: c.hiddenAt
-        ? { at: c.hiddenAt, reason: c.hiddenReason ?? '', byLabel: c.hiddenBy ? (c.hiddenBy.name ?? c.hiddenBy.email) : 'An admin' }
-        : null,
-      revisions: showText ? c.revisions : [],
-      isNew: c.authorId !== viewer.id && !isHidden && (lastReadAt === null || c.createdAt > lastReadAt),
-    };
-  });
+  const canPost = context.access === 'post';
+  const comments = rows.map((c) => commentFor(c, { viewer, byId, isAdmin, canPost, lastReadAt, now }));
   return {
     access: context.access,
     isAdmin,
@@ -119,6 +77,68 @@ export async function getDiscussion(viewer: Viewer, submissionId: string, opts: 
 }
 
 export type Discussion = Extract<NonNullable<Awaited<ReturnType<typeof getDiscussion>>>, { comments: unknown }>;
+
+/** How many comments the thread has, how many are new to the viewer, and where the first new one is. */
+async function readCounts(viewer: Viewer, submissionId: string): Promise<Counts | undefined> {
+  const [counts] = await prisma.$queryRaw<Counts[]>`
+  WITH marker AS (
+    SELECT "lastReadAt" FROM "DiscussionReadMarker" WHERE "submissionId" = ${submissionId}::uuid AND "userId" = ${viewer.id}::uuid
+  ), unread AS (
+    SELECT c."createdAt", c.id FROM "DiscussionComment" c
+    WHERE c."submissionId" = ${submissionId}::uuid AND c."authorId" <> ${viewer.id}::uuid AND c."hiddenAt" IS NULL
+      AND c."createdAt" > COALESCE((SELECT "lastReadAt" FROM marker), '-infinity'::timestamptz)
+  ), first_unread AS (SELECT "createdAt", id FROM unread ORDER BY "createdAt", id LIMIT 1)
+  SELECT (SELECT count(*) FROM "DiscussionComment" WHERE "submissionId" = ${submissionId}::uuid) AS total,
+         (SELECT count(*) FROM unread) AS unread,
+         (SELECT count(*) FROM "DiscussionComment" c, first_unread f
+           WHERE c."submissionId" = ${submissionId}::uuid AND (c."createdAt", c.id) < (f."createdAt", f.id)) AS "beforeFirstUnread",
+         (SELECT "lastReadAt" FROM marker) AS "lastReadAt"`;
+  return counts;
+}
+
+const commentSelect = {
+  id: true,
+  authorId: true,
+  body: true,
+  createdAt: true,
+  editedAt: true,
+  version: true,
+  hiddenAt: true,
+  hiddenReason: true,
+  hiddenBy: { select: { name: true, email: true } },
+  revisions: { orderBy: { replacedAt: 'asc' }, select: { body: true, replacedAt: true } },
+} as const;
+
+type CommentRow = Prisma.DiscussionCommentGetPayload<{ select: typeof commentSelect }>;
+type Participant = Awaited<ReturnType<typeof loadParticipants>>[number];
+
+/** One comment as the viewer sees it: a hidden one's text and earlier versions reach admins only. */
+function commentFor(
+  c: CommentRow,
+  ctx: { viewer: Viewer; byId: Map<string, Participant>; isAdmin: boolean; canPost: boolean; lastReadAt: Date | null; now: Date },
+): DiscussionComment {
+  const { viewer, byId, isAdmin, lastReadAt, now } = ctx;
+  const author = byId.get(c.authorId);
+  const isHidden = commentStateOf(c) === 'HIDDEN';
+  const showText = !isHidden || isAdmin;
+  const mayEdit = ctx.canPost && editProblem(c, viewer.id, now) === null;
+  return {
+    id: c.id,
+    version: c.version,
+    authorLabel: author ? labelFor(author, isAdmin) : 'Someone',
+    isOwn: c.authorId === viewer.id,
+    isAdminAuthor: author?.role === 'admin',
+    body: showText ? c.body : null,
+    createdAt: c.createdAt,
+    editedAt: c.editedAt,
+    editableUntil: mayEdit ? editableUntil(c.createdAt) : null,
+    hidden: c.hiddenAt
+      ? { at: c.hiddenAt, reason: c.hiddenReason ?? '', byLabel: c.hiddenBy ? (c.hiddenBy.name ?? c.hiddenBy.email) : 'An admin' }
+      : null,
+    revisions: showText ? c.revisions : [],
+    isNew: c.authorId !== viewer.id && !isHidden && (lastReadAt === null || c.createdAt > lastReadAt),
+  };
+}
 
 /** How many visible comments a submission's discussion has, for a link to it; null where the
  * viewer cannot read it. */

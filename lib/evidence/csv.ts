@@ -126,6 +126,21 @@ const FIELD_COLUMNS: Record<string, string> = {
  * the file itself is unusable (too large, no header, unknown columns); otherwise every row is
  * reported as valid (with the item it makes) or invalid (with each reason). */
 export function parseEvidenceCsv(text: string, opts: { timeZone: string; categories: CsvCategory[] }): CsvParseResult {
+  const file = readCsvFile(text);
+  if (!file.ok) return file;
+  const { parsed } = file;
+  const shapeErrors = rowShapeErrors(parsed.errors);
+  const schema = evidenceItemSchemaFor(opts.timeZone);
+  const rows = parsed.data.map((record, index) => parseRow(record, index, { shapeErrors, schema, categories: opts.categories }));
+  const valid = rows.filter((r) => r.ok).length;
+  return { ok: true, rows, valid, invalid: rows.length - valid };
+}
+
+type CsvRecord = Record<string, string>;
+type Get = (column: string) => string;
+
+/** Reads the file and checks it as a whole: its size, its header, its number of rows. */
+function readCsvFile(text: string): { ok: false; error: string } | { ok: true; parsed: Papa.ParseResult<CsvRecord> } {
   if (new TextEncoder().encode(text).length > CSV_MAX_BYTES)
     return { ok: false, error: 'The file is larger than 1 MB. Split it into smaller files.' };
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
@@ -153,9 +168,13 @@ export function parseEvidenceCsv(text: string, opts: { timeZone: string; categor
       error: `The file has ${parsed.data.length.toLocaleString('en-US')} rows; import at most ${CSV_MAX_ROWS.toLocaleString('en-US')} at a time.`,
     };
   }
+  return { ok: true, parsed };
+}
 
+/** Rows whose number of columns differs from the header's, by index. */
+function rowShapeErrors(errors: Papa.ParseError[]): Map<number, string> {
   const shapeErrors = new Map<number, string>();
-  for (const e of parsed.errors) {
+  for (const e of errors) {
     if (typeof e.row === 'number' && e.type === 'FieldMismatch') {
       shapeErrors.set(
         e.row,
@@ -163,89 +182,114 @@ export function parseEvidenceCsv(text: string, opts: { timeZone: string; categor
       );
     }
   }
+  return shapeErrors;
+}
 
-  const schema = evidenceItemSchemaFor(opts.timeZone);
-  const rows = parsed.data.map((record, index): CsvRow => {
-    const row = index + 2;
-    const get = (column: string) => (record[column] ?? '').trim();
-    const errors: string[] = [];
-    const shape = shapeErrors.get(index);
-    if (shape) errors.push(shape);
+/** One row: every reason it is invalid, or the item it makes. */
+function parseRow(
+  record: CsvRecord,
+  index: number,
+  ctx: { shapeErrors: Map<number, string>; schema: ReturnType<typeof evidenceItemSchemaFor>; categories: CsvCategory[] },
+): CsvRow {
+  const { shapeErrors, schema } = ctx;
+  const row = index + 2;
+  const get = (column: string) => (record[column] ?? '').trim();
+  const errors: string[] = [];
+  const shape = shapeErrors.get(index);
+  if (shape) errors.push(shape);
 
-    const type = enumValue<ContributionType>(get('type'), TYPE_LABELS);
-    if (!type) errors.push(get('type') ? `type: “${get('type')}” is not a contribution type` : 'type: enter the type of contribution');
-    const role = enumValue<ContributionRole>(get('role'), ROLE_LABELS);
-    if (!role) errors.push(get('role') ? `role: “${get('role')}” is not a role` : 'role: enter your role');
-    const audience = enumValue<TargetAudience>(get('audience'), AUDIENCE_LABELS);
-    if (!audience) errors.push(get('audience') ? `audience: “${get('audience')}” is not an audience` : 'audience: enter the audience');
+  const { type, role, audience } = readKinds(get, errors);
+  const { categoryId, focusAreaId } = readArea(get, ctx.categories, errors);
+  const flags = readFlags(get, errors);
+  const metrics = readMetrics(get, type, errors);
 
-    let categoryId = '';
-    let focusAreaId = '';
-    if (get('technology_area')) {
-      const wanted = squash(get('technology_area'));
-      const category = opts.categories.find((c) => squash(c.name) === wanted);
-      if (!category) errors.push(`technology_area: “${get('technology_area')}” is not an award category`);
-      else {
-        categoryId = category.id;
-        if (get('focus_area')) {
-          const focus = category.focusAreas.find((f) => squash(f.name) === squash(get('focus_area')));
-          if (focus) focusAreaId = focus.id;
-          else errors.push(`focus_area: “${get('focus_area')}” is not a focus area of ${category.name}`);
-        }
-      }
-    } else if (get('focus_area')) {
-      errors.push('focus_area: fill in technology_area too');
+  const input: EvidenceItemInput = {
+    type: type ?? 'OTHER',
+    role: role ?? 'OTHER',
+    title: get('title'),
+    description: get('description'),
+    startDate: get('start_date'),
+    endDate: get('end_date'),
+    url: get('url'),
+    audience: audience ?? 'GENERAL_PUBLIC',
+    categoryId,
+    focusAreaId,
+    metrics,
+    isPaid: flags.paid,
+    isFullTimeJob: flags.full_time_job,
+    isHighImpact: flags.high_impact,
+    privateNote: get('private_note'),
+  };
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const [field, sub] = issue.path.map(String);
+      const column = field === 'metrics' && sub ? sub.toLowerCase() : (FIELD_COLUMNS[field ?? ''] ?? field ?? 'row');
+      errors.push(`${column}: ${issue.message}`);
     }
+  }
+  if (errors.length > 0 || !result.success) return { row, ok: false, title: get('title') || '(no title)', errors };
+  return { row, ok: true, item: result.data };
+}
 
-    const flags: Record<'paid' | 'full_time_job' | 'high_impact', boolean> = { paid: false, full_time_job: false, high_impact: false };
-    for (const column of ['paid', 'full_time_job', 'high_impact'] as const) {
-      const value = yesNo(get(column));
-      if (value === null) errors.push(`${column}: write yes or no`);
-      else flags[column] = value;
-    }
-    if (flags.full_time_job && !flags.paid) errors.push('full_time_job: only paid work can be your full-time job; set paid to yes');
+/** The type, role and audience columns, from a code or a label. */
+function readKinds(get: Get, errors: string[]) {
+  const type = enumValue<ContributionType>(get('type'), TYPE_LABELS);
+  if (!type) errors.push(get('type') ? `type: “${get('type')}” is not a contribution type` : 'type: enter the type of contribution');
+  const role = enumValue<ContributionRole>(get('role'), ROLE_LABELS);
+  if (!role) errors.push(get('role') ? `role: “${get('role')}” is not a role` : 'role: enter your role');
+  const audience = enumValue<TargetAudience>(get('audience'), AUDIENCE_LABELS);
+  if (!audience) errors.push(get('audience') ? `audience: “${get('audience')}” is not an audience` : 'audience: enter the audience');
+  return { type, role, audience };
+}
 
-    const metrics: Partial<Record<ReachMetric, string>> = {};
-    for (const metric of REACH_METRIC_VALUES) {
-      const value = get(METRIC_COLUMN(metric));
-      if (value === '') continue;
-      if (type && !typeHasMetric(type, metric)) {
-        errors.push(
-          `${METRIC_COLUMN(metric)}: a ${CONTRIBUTION_TYPES[type].label.toLowerCase()} does not count ${METRIC_LABELS[metric].toLowerCase()}; leave it empty`,
-        );
-      } else {
-        metrics[metric] = value;
-      }
-    }
-
-    const input: EvidenceItemInput = {
-      type: type ?? 'OTHER',
-      role: role ?? 'OTHER',
-      title: get('title'),
-      description: get('description'),
-      startDate: get('start_date'),
-      endDate: get('end_date'),
-      url: get('url'),
-      audience: audience ?? 'GENERAL_PUBLIC',
-      categoryId,
-      focusAreaId,
-      metrics,
-      isPaid: flags.paid,
-      isFullTimeJob: flags.full_time_job,
-      isHighImpact: flags.high_impact,
-      privateNote: get('private_note'),
-    };
-    const result = schema.safeParse(input);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const [field, sub] = issue.path.map(String);
-        const column = field === 'metrics' && sub ? sub.toLowerCase() : (FIELD_COLUMNS[field ?? ''] ?? field ?? 'row');
-        errors.push(`${column}: ${issue.message}`);
+/** The technology_area and focus_area columns, matched to the award categories by name. */
+function readArea(get: Get, categories: CsvCategory[], errors: string[]): { categoryId: string; focusAreaId: string } {
+  let categoryId = '';
+  let focusAreaId = '';
+  if (get('technology_area')) {
+    const wanted = squash(get('technology_area'));
+    const category = categories.find((c) => squash(c.name) === wanted);
+    if (!category) errors.push(`technology_area: “${get('technology_area')}” is not an award category`);
+    else {
+      categoryId = category.id;
+      if (get('focus_area')) {
+        const focus = category.focusAreas.find((f) => squash(f.name) === squash(get('focus_area')));
+        if (focus) focusAreaId = focus.id;
+        else errors.push(`focus_area: “${get('focus_area')}” is not a focus area of ${category.name}`);
       }
     }
-    if (errors.length > 0 || !result.success) return { row, ok: false, title: get('title') || '(no title)', errors };
-    return { row, ok: true, item: result.data };
-  });
-  const valid = rows.filter((r) => r.ok).length;
-  return { ok: true, rows, valid, invalid: rows.length - valid };
+  } else if (get('focus_area')) {
+    errors.push('focus_area: fill in technology_area too');
+  }
+  return { categoryId, focusAreaId };
+}
+
+/** The yes/no columns. */
+function readFlags(get: Get, errors: string[]): Record<'paid' | 'full_time_job' | 'high_impact', boolean> {
+  const flags: Record<'paid' | 'full_time_job' | 'high_impact', boolean> = { paid: false, full_time_job: false, high_impact: false };
+  for (const column of ['paid', 'full_time_job', 'high_impact'] as const) {
+    const value = yesNo(get(column));
+    if (value === null) errors.push(`${column}: write yes or no`);
+    else flags[column] = value;
+  }
+  if (flags.full_time_job && !flags.paid) errors.push('full_time_job: only paid work can be your full-time job; set paid to yes');
+  return flags;
+}
+
+/** The reach metric columns, each only for the types that count it. */
+function readMetrics(get: Get, type: ContributionType | null, errors: string[]): Partial<Record<ReachMetric, string>> {
+  const metrics: Partial<Record<ReachMetric, string>> = {};
+  for (const metric of REACH_METRIC_VALUES) {
+    const value = get(METRIC_COLUMN(metric));
+    if (value === '') continue;
+    if (type && !typeHasMetric(type, metric)) {
+      errors.push(
+        `${METRIC_COLUMN(metric)}: a ${CONTRIBUTION_TYPES[type].label.toLowerCase()} does not count ${METRIC_LABELS[metric].toLowerCase()}; leave it empty`,
+      );
+    } else {
+      metrics[metric] = value;
+    }
+  }
+  return metrics;
 }

@@ -62,6 +62,22 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
   await boss.start();
   await ensureQueues(boss);
 
+  await workOutbox(boss, log);
+  await scheduleNominationAndMctJobs(boss, log);
+  await scheduleMembershipJobs(boss, log);
+  await scheduleCycleJobs(boss, log);
+  await scheduleHousekeeping(boss, log);
+
+  log('started');
+  return {
+    stop: async () => {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
+
+/** The notification outbox: deliveries, the sweep that requeues stranded ones, and daily digests. */
+async function workOutbox(boss: PgBoss, log: Log): Promise<void> {
   await boss.work<{ notificationId: string }>(
     QUEUES.deliverNotification,
     { batchSize: 5, pollingIntervalSeconds: 0.5, includeMetadata: true },
@@ -89,7 +105,10 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
     if (run.digests > 0 || run.suppressed > 0)
       log(`queued ${run.digests} daily digest(s) of ${run.parts} email(s); ${run.suppressed} suppressed`);
   });
+}
 
+/** Invitations and provider-started MCT applications that expire or wait, and reviewers' reminders. */
+async function scheduleNominationAndMctJobs(boss: PgBoss, log: Log): Promise<void> {
   // Invitations nobody accepted in time: hourly, so an expired nomination frees its nominee and
   // category (and tells the nominator) the same day.
   await boss.schedule(QUEUES.expireNominationInvitations, '7 * * * *');
@@ -122,7 +141,10 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
     const run = await sendReviewReminders();
     if (run.reviewers > 0) log(`reminded ${run.reviewers} reviewer(s) of ${run.reviews} overdue review(s)`);
   });
+}
 
+/** MCT memberships: lapses, renewal reminders and certification expiry warnings. */
+async function scheduleMembershipJobs(boss: PgBoss, log: Log): Promise<void> {
   // Memberships whose year ended unrenewed: hourly, so a membership lapses within an hour of midnight
   // in the program's time zone, whichever zone that is. Idempotent, and pg-boss runs a slot once.
   await boss.schedule(QUEUES.lapseMctMemberships, '5 * * * *');
@@ -140,7 +162,10 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
     const warned = await sendCertificationExpiryWarnings();
     if (warned > 0) log(`sent ${warned} certification expiry warning(s)`);
   });
+}
 
+/** What follows a cycle's dates: deadline reminders, expiries, and the MVP renewal window. */
+async function scheduleCycleJobs(boss: PgBoss, log: Log): Promise<void> {
   // Nominees are reminded of the evidence deadline 14, 7 and 1 days ahead (at once, whatever their
   // digest choice); nominations and MVP renewals never submitted expire with their cycle: hourly, and
   // at once when an admin closes a cycle (the close queues a job naming it).
@@ -165,7 +190,10 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
         log(`MVP renewals: ${run.opened} opened, ${run.reminded} reminded, ${run.expired} expired`);
     }
   });
+}
 
+/** Purges of ended rate-limit windows and API answers, and the reach percentiles' refresh. */
+async function scheduleHousekeeping(boss: PgBoss, log: Log): Promise<void> {
   // Rate-limit windows that ended are never read again (lib/security/rate-limit.ts): hourly.
   await boss.schedule(QUEUES.purgeRateLimits, '43 * * * *');
   await boss.work(QUEUES.purgeRateLimits, async () => {
@@ -184,11 +212,4 @@ export async function startWorker(opts: { databaseUrl: string; log?: Log }): Pro
     await refreshReachPercentiles();
   });
   await boss.send(QUEUES.refreshReachPercentiles, {}, { singletonKey: 'start' });
-
-  log('started');
-  return {
-    stop: async () => {
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-    },
-  };
 }

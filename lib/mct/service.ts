@@ -8,7 +8,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { actorOf, type AuditActor, recordAudit, SYSTEM_ACTOR } from '@/lib/audit/record';
 import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
-import { addDaysToInstant, type Clock, dateKey, todayIn } from '@/lib/dates';
+import { addDaysToInstant, type Clock, type DateKey, dateKey, todayIn } from '@/lib/dates';
 import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { queueEmail } from '@/lib/notifications/outbox';
@@ -221,55 +221,11 @@ export async function submitProviderApplication(
 ): Promise<void> {
   const now = clock.now ?? new Date();
   await prisma.$transaction(async (tx) => {
-    const app = await tx.mctApplication.findFirst({
-      where: { id: input.applicationId, candidateId: viewer.id },
-      select: {
-        id: true,
-        status: true,
-        channel: true,
-        createdAt: true,
-        iscCompletion: {
-          select: {
-            id: true,
-            completedOn: true,
-            certificateId: true,
-            provider: { select: { name: true, approvedFrom: true, approvedUntil: true } },
-          },
-        },
-      },
-    });
-    if (!app) throw new AppError('NOT_FOUND', 'That application is not yours, or it does not exist.');
-    if (app.status === 'AWAITING_CANDIDATE' && awaitingCandidateUntil(app.createdAt) <= now) {
-      throw new AppError(
-        'CONFLICT',
-        `This application waited more than ${PROVIDER_APPLICATION_DAYS} days and has expired. Ask your ISC provider to start a new one.`,
-      );
-    }
-    assertMctApplicationTransition(app.status, 'SUBMITTED');
+    const app = await loadAwaitingApplication(tx, viewer, input.applicationId, now);
     const { settings } = await loadEnrollmentState(tx, now);
     const today = todayIn(settings.timeZone, now);
-    const completion = app.iscCompletion;
-    const completionProblem = completion
-      ? iscCompletionProblem(
-          {
-            id: completion.id,
-            providerName: completion.provider.name,
-            completedOn: dateKey(completion.completedOn),
-            certificateId: completion.certificateId,
-            providerApprovedFrom: dateKey(completion.provider.approvedFrom),
-            providerApprovedUntil: dateKey(completion.provider.approvedUntil),
-          },
-          today,
-        )
-      : 'The application has no ISC completion.';
-    if (completionProblem) throw new AppError('CONFLICT', `${completionProblem} Ask your ISC provider about it.`);
-    const certification = checkCertification((await loadRequirementInputs(tx, viewer)).certifications, today);
-    if (!certification.met) {
-      throw new AppError(
-        'INVALID',
-        `Add a current eligible certification first: ${certification.detail} ${certification.wayForward ?? ''}`.trim(),
-      );
-    }
+    assertCompletionStillCounts(app.iscCompletion, today);
+    const certification = await requireCurrentCertification(tx, viewer, today);
     const acceptanceId = await acceptCurrentAgreement(tx, viewer, input.agreementId, today);
     const { count } = await tx.mctApplication.updateMany({
       where: { id: app.id, status: 'AWAITING_CANDIDATE' },
@@ -299,6 +255,67 @@ export async function submitProviderApplication(
       urgency: 'DIGESTIBLE',
     });
   });
+}
+
+type AwaitingApplication = Awaited<ReturnType<typeof loadAwaitingApplication>>;
+
+/** The viewer's own application, still waiting for them (not expired). */
+async function loadAwaitingApplication(tx: Tx, viewer: Viewer, applicationId: string, now: Date) {
+  const app = await tx.mctApplication.findFirst({
+    where: { id: applicationId, candidateId: viewer.id },
+    select: {
+      id: true,
+      status: true,
+      channel: true,
+      createdAt: true,
+      iscCompletion: {
+        select: {
+          id: true,
+          completedOn: true,
+          certificateId: true,
+          provider: { select: { name: true, approvedFrom: true, approvedUntil: true } },
+        },
+      },
+    },
+  });
+  if (!app) throw new AppError('NOT_FOUND', 'That application is not yours, or it does not exist.');
+  if (app.status === 'AWAITING_CANDIDATE' && awaitingCandidateUntil(app.createdAt) <= now) {
+    throw new AppError(
+      'CONFLICT',
+      `This application waited more than ${PROVIDER_APPLICATION_DAYS} days and has expired. Ask your ISC provider to start a new one.`,
+    );
+  }
+  assertMctApplicationTransition(app.status, 'SUBMITTED');
+  return app;
+}
+
+/** The provider's completion behind the application must still meet the instructional-skills requirement today. */
+function assertCompletionStillCounts(completion: AwaitingApplication['iscCompletion'], today: DateKey): void {
+  const completionProblem = completion
+    ? iscCompletionProblem(
+        {
+          id: completion.id,
+          providerName: completion.provider.name,
+          completedOn: dateKey(completion.completedOn),
+          certificateId: completion.certificateId,
+          providerApprovedFrom: dateKey(completion.provider.approvedFrom),
+          providerApprovedUntil: dateKey(completion.provider.approvedUntil),
+        },
+        today,
+      )
+    : 'The application has no ISC completion.';
+  if (completionProblem) throw new AppError('CONFLICT', `${completionProblem} Ask your ISC provider about it.`);
+}
+
+async function requireCurrentCertification(tx: Tx, viewer: Viewer, today: DateKey) {
+  const certification = checkCertification((await loadRequirementInputs(tx, viewer)).certifications, today);
+  if (!certification.met) {
+    throw new AppError(
+      'INVALID',
+      `Add a current eligible certification first: ${certification.detail} ${certification.wayForward ?? ''}`.trim(),
+    );
+  }
+  return certification;
 }
 
 /** The candidate withdraws their own open application. */

@@ -125,7 +125,45 @@ export function parseDeliveriesTable(table: SheetTable, today: DateKey): ParsedD
   if (headerIndex === -1) throw new AppError('INVALID', 'The file has no rows. Download the template, fill it in and upload it.');
   const header = records[headerIndex]!;
   const { columns, ignored } = mapHeader(header);
+  const dataIndexes = findDataRows(records, headerIndex);
+  const sheet: SheetContext = {
+    columns,
+    header,
+    formulaRefs: new Set(table.formulaCells),
+    merged: mergedCovered(table.mergedRanges),
+    seen: new Map<string, number>(),
+    today,
+  };
 
+  const issues: RowIssue[] = [];
+  const rows: DeliveryRow[] = [];
+  let formulaCells = 0;
+  let rowsRejected = 0;
+
+  for (const index of dataIndexes) {
+    const { row, rowIssues, formulas } = checkRow(records[index]!, index + 1, sheet);
+    formulaCells += formulas;
+    if (row) rows.push(row);
+    if (rowIssues.length > 0) {
+      rowsRejected++;
+      issues.push(...rowIssues);
+    }
+  }
+  return { rowsTotal: dataIndexes.length, rows, issues, rowsRejected, formulaCells, ignoredColumns: ignored };
+}
+
+/** What every row is checked against: the header, the cells that are formulas or merged, and the rows seen so far. */
+type SheetContext = {
+  columns: Map<ColumnKey, number>;
+  header: Cell[];
+  formulaRefs: Set<string>;
+  merged: Map<string, string>;
+  seen: Map<string, number>;
+  today: DateKey;
+};
+
+/** The indexes of the rows after the header that are not blank: at least one, at most the limit. */
+function findDataRows(records: Cell[][], headerIndex: number): number[] {
   const dataIndexes: number[] = [];
   for (let i = headerIndex + 1; i < records.length; i++) if (!isBlank(records[i])) dataIndexes.push(i);
   if (dataIndexes.length === 0) throw new AppError('INVALID', 'The file has column names but no rows of deliveries.');
@@ -135,106 +173,122 @@ export function parseDeliveriesTable(table: SheetTable, today: DateKey): ParsedD
       `The file has ${dataIndexes.length.toLocaleString('en-GB')} rows; the limit is ${DELIVERIES_MAX_ROWS.toLocaleString('en-GB')} per file. Split it into smaller files. Nothing was saved.`,
     );
   }
+  return dataIndexes;
+}
 
-  const formulaRefs = new Set(table.formulaCells);
-  const merged = mergedCovered(table.mergedRanges);
-  const headingAt = (i: number) => {
-    for (const [key, index] of columns) if (index === i) return LABEL[key];
-    return cellText(header[i] ?? null).trim() || `column ${i + 1}`;
-  };
-  const letter = (i: number) => {
-    let s = '';
-    for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    return s;
-  };
+function headingAt(sheet: SheetContext, i: number): string {
+  for (const [key, index] of sheet.columns) if (index === i) return LABEL[key];
+  return cellText(sheet.header[i] ?? null).trim() || `column ${i + 1}`;
+}
 
-  const issues: RowIssue[] = [];
-  const rows: DeliveryRow[] = [];
-  const seen = new Map<string, number>();
-  let formulaCells = 0;
-  let rowsRejected = 0;
+function columnLetter(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
 
-  for (const index of dataIndexes) {
-    const record = records[index]!;
-    const rowNumber = index + 1;
-    const rowIssues: RowIssue[] = [];
-    const width = Math.max(record.length, header.length);
-    for (let i = 0; i < width; i++) {
-      const ref = `${letter(i)}${rowNumber}`;
-      if (formulaRefs.has(ref)) {
-        formulaCells++;
-        rowIssues.push({
-          row: rowNumber,
-          column: headingAt(i),
-          message: `Cell ${ref} is a formula. Replace it with its value (Paste Special › Values); files with formulas are refused`,
-        });
-        continue;
-      }
-      const value = record[i] ?? null;
-      // A plain signed number ("-3") is a number to a spreadsheet, not a formula; its column says what is wrong with it.
-      const prefix = typeof value === 'string' && !/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? formulaPrefixOf(value) : null;
-      if (prefix !== null && typeof value === 'string' && value.trim() !== '') {
-        formulaCells++;
-        rowIssues.push({
-          row: rowNumber,
-          column: headingAt(i),
-          message: `Starts with ${describeFormulaPrefix(prefix)}, which spreadsheet programs run as a formula. Remove it; files with such cells are refused`,
-        });
-      }
+/** One row: its problems, or the delivery it makes (a duplicate of an earlier row is a problem). */
+function checkRow(
+  record: Cell[],
+  rowNumber: number,
+  sheet: SheetContext,
+): { row: DeliveryRow | null; rowIssues: RowIssue[]; formulas: number } {
+  const { columns, seen, today } = sheet;
+  const rowIssues = formulaIssues(record, rowNumber, sheet);
+  const formulas = rowIssues.length;
+  const flagged = new Set(rowIssues.map((r) => r.column));
+  let row: DeliveryRow | null = null;
+
+  const result = deliverySchema.safeParse(rowInput(record, columns));
+  if (!result.success) {
+    rowIssues.push(...schemaIssues(result.error.issues, rowNumber, flagged, sheet));
+  } else if (rowIssues.length === 0) {
+    const value = result.data;
+    const dateProblem = deliveryDateProblem(value.endDate, today);
+    if (dateProblem) rowIssues.push({ row: rowNumber, column: LABEL.endDate, message: dateProblem });
+    const key = `${value.courseCode.toLowerCase()}|${value.startDate}|${value.trainingPartner.toLowerCase()}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      rowIssues.push({
+        row: rowNumber,
+        column: LABEL.courseCode,
+        message: `The same course, start date and partner appear twice in this file (first in row ${first})`,
+      });
     }
-    const flagged = new Set(rowIssues.map((r) => r.column));
-
-    const raw = (key: ColumnKey) => {
-      const at = columns.get(key);
-      return at === undefined ? null : (record[at] ?? null);
-    };
-    const input = {
-      courseCode: cellText(raw('courseCode')),
-      courseTitle: cellText(raw('courseTitle')),
-      startDate: dateCellText(raw('startDate')),
-      endDate: dateCellText(raw('endDate')),
-      format: cellText(raw('format')),
-      studentCount: cellText(raw('studentCount')),
-      trainingPartner: cellText(raw('trainingPartner')),
-      satisfactionScore: cellText(raw('satisfactionScore')),
-    };
-    const result = deliverySchema.safeParse(input);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const key = issue.path[0] as ColumnKey;
-        if (flagged.has(LABEL[key])) continue;
-        const at = columns.get(key);
-        const mergedWith = at === undefined ? undefined : merged.get(`${rowNumber}:${at + 1}`);
-        rowIssues.push({
-          row: rowNumber,
-          column: LABEL[key] ?? null,
-          message: mergedWith
-            ? `This cell is part of the merged cells ${mergedWith}, so it reads as empty. Unmerge the cells and fill in every row`
-            : issue.message,
-        });
-      }
-    } else if (rowIssues.length === 0) {
-      const value = result.data;
-      const dateProblem = deliveryDateProblem(value.endDate, today);
-      if (dateProblem) rowIssues.push({ row: rowNumber, column: LABEL.endDate, message: dateProblem });
-      const key = `${value.courseCode.toLowerCase()}|${value.startDate}|${value.trainingPartner.toLowerCase()}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        rowIssues.push({
-          row: rowNumber,
-          column: LABEL.courseCode,
-          message: `The same course, start date and partner appear twice in this file (first in row ${first})`,
-        });
-      }
-      if (rowIssues.length === 0) {
-        seen.set(key, rowNumber);
-        rows.push({ row: rowNumber, ...value });
-      }
-    }
-    if (rowIssues.length > 0) {
-      rowsRejected++;
-      issues.push(...rowIssues);
+    if (rowIssues.length === 0) {
+      seen.set(key, rowNumber);
+      row = { row: rowNumber, ...value };
     }
   }
-  return { rowsTotal: dataIndexes.length, rows, issues, rowsRejected, formulaCells, ignoredColumns: ignored };
+  return { row, rowIssues, formulas };
+}
+
+/** Cells that are formulas, or text a spreadsheet program would run as one. */
+function formulaIssues(record: Cell[], rowNumber: number, sheet: SheetContext): RowIssue[] {
+  const rowIssues: RowIssue[] = [];
+  const width = Math.max(record.length, sheet.header.length);
+  for (let i = 0; i < width; i++) {
+    const ref = `${columnLetter(i)}${rowNumber}`;
+    if (sheet.formulaRefs.has(ref)) {
+      rowIssues.push({
+        row: rowNumber,
+        column: headingAt(sheet, i),
+        message: `Cell ${ref} is a formula. Replace it with its value (Paste Special › Values); files with formulas are refused`,
+      });
+      continue;
+    }
+    const value = record[i] ?? null;
+    // A plain signed number ("-3") is a number to a spreadsheet, not a formula; its column says what is wrong with it.
+    const prefix = typeof value === 'string' && !/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value) ? formulaPrefixOf(value) : null;
+    if (prefix !== null && typeof value === 'string' && value.trim() !== '') {
+      rowIssues.push({
+        row: rowNumber,
+        column: headingAt(sheet, i),
+        message: `Starts with ${describeFormulaPrefix(prefix)}, which spreadsheet programs run as a formula. Remove it; files with such cells are refused`,
+      });
+    }
+  }
+  return rowIssues;
+}
+
+/** The row's cells as the form's text values, by column. */
+function rowInput(record: Cell[], columns: Map<ColumnKey, number>) {
+  const raw = (key: ColumnKey) => {
+    const at = columns.get(key);
+    return at === undefined ? null : (record[at] ?? null);
+  };
+  return {
+    courseCode: cellText(raw('courseCode')),
+    courseTitle: cellText(raw('courseTitle')),
+    startDate: dateCellText(raw('startDate')),
+    endDate: dateCellText(raw('endDate')),
+    format: cellText(raw('format')),
+    studentCount: cellText(raw('studentCount')),
+    trainingPartner: cellText(raw('trainingPartner')),
+    satisfactionScore: cellText(raw('satisfactionScore')),
+  };
+}
+
+/** The schema's problems with a row, by column (a merged cell says so); not for columns already flagged as formulas. */
+function schemaIssues(
+  zodIssues: readonly { path: readonly PropertyKey[]; message: string }[],
+  rowNumber: number,
+  flagged: Set<string | null>,
+  sheet: SheetContext,
+): RowIssue[] {
+  const rowIssues: RowIssue[] = [];
+  for (const issue of zodIssues) {
+    const key = issue.path[0] as ColumnKey;
+    if (flagged.has(LABEL[key])) continue;
+    const at = sheet.columns.get(key);
+    const mergedWith = at === undefined ? undefined : sheet.merged.get(`${rowNumber}:${at + 1}`);
+    rowIssues.push({
+      row: rowNumber,
+      column: LABEL[key] ?? null,
+      message: mergedWith
+        ? `This cell is part of the merged cells ${mergedWith}, so it reads as empty. Unmerge the cells and fill in every row`
+        : issue.message,
+    });
+  }
+  return rowIssues;
 }

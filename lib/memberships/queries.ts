@@ -4,6 +4,7 @@ import 'server-only';
 import { currentAgreement } from '@/lib/agreements/current';
 import { assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { addDays, addYears, dateKey, daysBetween, dbDay, todayIn, type DateKey } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locales';
 import { localizeAppError } from '@/lib/i18n/app-errors';
@@ -128,24 +129,8 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date(), lo
     standing === 'ACTIVE' || standing === 'IN_RENEWAL' || standing === 'LAPSED'
       ? await currentAgreement(prisma, 'MCT_ALUMNI', today)
       : null;
-  const rows = deliveries.map((d) => ({
-    id: d.id,
-    courseCode: d.courseCode,
-    courseTitle: d.courseTitle,
-    startDate: dateKey(d.startDate),
-    endDate: dateKey(d.endDate),
-    format: d.format,
-    formatLabel: DELIVERY_FORMAT_LABELS[d.format],
-    studentCount: d.studentCount,
-    trainingPartner: d.trainingPartner,
-    satisfactionScore: d.satisfactionScore === null ? null : Number(d.satisfactionScore),
-    isLocked: d.renewal !== null && (d.renewal.status === 'SUBMITTED' || d.renewal.status === 'APPROVED'),
-  }));
-  const byFormat = DELIVERY_FORMATS.map((f) => ({
-    format: f,
-    label: DELIVERY_FORMAT_LABELS[f],
-    count: rows.filter((r) => r.format === f).length,
-  }));
+  const rows = deliveries.map(deliveryRowOf);
+  const byFormat = countByFormat(rows);
   const opensOn = termEndsOn ? renewalOpensOn(termEndsOn) : null;
   const lapsedOn = lapsedOnOf(membership, termEndsOn);
   return {
@@ -185,6 +170,33 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date(), lo
 }
 
 export type MyMembership = Awaited<ReturnType<typeof getMyMembership>>;
+
+type OwnDelivery = Prisma.TrainingDeliveryGetPayload<{ select: typeof deliveryFields & { renewal: { select: { status: true } } } }>;
+
+/** One delivery as the member's table shows it: locked once a renewal that shows it is submitted or approved. */
+function deliveryRowOf(d: OwnDelivery) {
+  return {
+    id: d.id,
+    courseCode: d.courseCode,
+    courseTitle: d.courseTitle,
+    startDate: dateKey(d.startDate),
+    endDate: dateKey(d.endDate),
+    format: d.format,
+    formatLabel: DELIVERY_FORMAT_LABELS[d.format],
+    studentCount: d.studentCount,
+    trainingPartner: d.trainingPartner,
+    satisfactionScore: d.satisfactionScore === null ? null : Number(d.satisfactionScore),
+    isLocked: d.renewal !== null && (d.renewal.status === 'SUBMITTED' || d.renewal.status === 'APPROVED'),
+  };
+}
+
+function countByFormat(rows: ReturnType<typeof deliveryRowOf>[]) {
+  return DELIVERY_FORMATS.map((f) => ({
+    format: f,
+    label: DELIVERY_FORMAT_LABELS[f],
+    count: rows.filter((r) => r.format === f).length,
+  }));
+}
 
 /** The program team's queue: renewals waiting for a decision, oldest first, with what they show. */
 export async function listRenewalsForReview(viewer: Viewer) {

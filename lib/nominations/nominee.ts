@@ -172,50 +172,10 @@ export async function submitNomination(
       if (existing) return { submissionId: existing.id, alreadySubmitted: true };
     }
     assertNominationTransition(n.status, 'SUBMITTED');
-    const cycle = await tx.awardCycle.findUniqueOrThrow({ where: { id: n.cycleId }, select: { submissionDeadline: true } });
-    if (now > cycle.submissionDeadline) {
-      throw new AppError(
-        'CONFLICT',
-        `The evidence deadline of this award cycle was ${formatInstant(cycle.submissionDeadline, viewer.timeZone)}.`,
-      );
-    }
-
+    await assertBeforeDeadline(tx, viewer, n.cycleId, now);
     const window = evidenceWindow(submissionDateFor(now, viewer.timeZone));
-    const items = await tx.evidenceItem.findMany({
-      where: { id: { in: input.itemIds }, ownerId: viewer.id },
-      orderBy: [{ startDate: 'asc' }, { createdAt: 'asc' }],
-      select: snapshotSelect,
-    });
-    if (items.length !== input.itemIds.length) {
-      throw new AppError('INVALID', 'Some of the chosen contributions no longer exist. Reload the page and choose again.', {
-        itemIds: ['Reload the page and choose again'],
-      });
-    }
-    const outside = items.filter((i) => !isInWindow({ startDate: dateKey(i.startDate), endDate: dateKeyOrNull(i.endDate) }, window));
-    if (outside.length > 0) {
-      const message = `Only contributions dated from ${formatDayKey(window.start)} to ${formatDayKey(window.end)} can be submitted. Outside that window: ${outside.map((i) => `“${i.title}”`).join(', ')}.`;
-      throw new AppError('INVALID', message, { itemIds: [message] });
-    }
-    const fullTime = items.filter((i) => i.isFullTimeJob);
-    if (fullTime.length > 0) {
-      const message = `Contributions that are part of your full-time job cannot be submitted: ${fullTime.map((i) => `“${i.title}”`).join(', ')}.`;
-      throw new AppError('INVALID', message, { itemIds: [message] });
-    }
-    // The nominee states their own focus area: one the category offers today.
-    let focusAreaId = n.focusAreaId;
-    if (input.focusAreaId === '') {
-      focusAreaId = null;
-    } else if (input.focusAreaId && input.focusAreaId !== n.focusAreaId) {
-      const area = await tx.focusArea.findFirst({
-        where: { id: input.focusAreaId, categoryId: n.categoryId, isActive: true },
-        select: { id: true },
-      });
-      if (!area) {
-        const message = 'This focus area is not offered in the category of your nomination. Choose one from the list.';
-        throw new AppError('INVALID', message, { focusAreaId: [message] });
-      }
-      focusAreaId = area.id;
-    }
+    const items = await loadSubmittableItems(tx, viewer, input.itemIds, window);
+    const focusAreaId = await chosenFocusArea(tx, n, input.focusAreaId);
 
     if (!(await moveNomination(tx, n, 'SUBMITTED'))) {
       // A concurrent submit won; answer with its submission.
@@ -224,24 +184,7 @@ export async function submitNomination(
       throw new AppError('CONFLICT', CHANGED);
     }
     if (focusAreaId !== n.focusAreaId) await tx.nomination.update({ where: { id: n.id }, data: { focusAreaId } });
-    const submission = await tx.submission.create({
-      data: {
-        kind: 'NOMINATION',
-        nominationId: n.id,
-        candidateId: viewer.id,
-        cycleId: n.cycleId,
-        categoryId: n.categoryId,
-        focusAreaId,
-        windowStart: dbDay(window.start),
-        windowEnd: dbDay(window.end),
-        status: 'SUBMITTED',
-        submittedAt: now,
-        items: {
-          create: snapshotItems(items),
-        },
-      },
-      select: { id: true },
-    });
+    const submission = await createSubmission(tx, viewer, n, { items, window, focusAreaId, now });
     await recordNominationEvent(tx, n.id, 'SUBMITTED', now, `${items.length} contribution${items.length === 1 ? '' : 's'} submitted`);
     await recordAudit(tx, {
       actor: actorOf(viewer),
@@ -259,15 +202,108 @@ export async function submitNomination(
       },
     });
     await notifyNominators(tx, n.id, 'SUBMITTED');
-    const category = await tx.awardCategory.findUniqueOrThrow({ where: { id: n.categoryId }, select: { name: true } });
-    await queueEmail(tx, {
-      to: viewer.email,
-      userId: viewer.id,
-      template: 'mvp.submission-received',
-      data: { nomineeName: viewer.name ?? n.nomineeName, categoryName: category.name, itemCount: items.length, url: nominationUrl(n.id) },
-      urgency: 'DIGESTIBLE',
-    });
+    await confirmSubmissionReceived(tx, viewer, n, items.length);
     return { submissionId: submission.id, alreadySubmitted: false };
+  });
+}
+
+type SubmittingNomination = Awaited<ReturnType<typeof loadAsNominee>>;
+type EvidenceWindow = ReturnType<typeof evidenceWindow>;
+
+async function assertBeforeDeadline(tx: Tx, viewer: Viewer, cycleId: string, now: Date): Promise<void> {
+  const cycle = await tx.awardCycle.findUniqueOrThrow({ where: { id: cycleId }, select: { submissionDeadline: true } });
+  if (now > cycle.submissionDeadline) {
+    throw new AppError(
+      'CONFLICT',
+      `The evidence deadline of this award cycle was ${formatInstant(cycle.submissionDeadline, viewer.timeZone)}.`,
+    );
+  }
+}
+
+/** The chosen items: every one the nominee's own, inside the window and not their full-time job. */
+async function loadSubmittableItems(tx: Tx, viewer: Viewer, itemIds: string[], window: EvidenceWindow) {
+  const items = await tx.evidenceItem.findMany({
+    where: { id: { in: itemIds }, ownerId: viewer.id },
+    orderBy: [{ startDate: 'asc' }, { createdAt: 'asc' }],
+    select: snapshotSelect,
+  });
+  if (items.length !== itemIds.length) {
+    throw new AppError('INVALID', 'Some of the chosen contributions no longer exist. Reload the page and choose again.', {
+      itemIds: ['Reload the page and choose again'],
+    });
+  }
+  const outside = items.filter((i) => !isInWindow({ startDate: dateKey(i.startDate), endDate: dateKeyOrNull(i.endDate) }, window));
+  if (outside.length > 0) {
+    const message = `Only contributions dated from ${formatDayKey(window.start)} to ${formatDayKey(window.end)} can be submitted. Outside that window: ${outside.map((i) => `“${i.title}”`).join(', ')}.`;
+    throw new AppError('INVALID', message, { itemIds: [message] });
+  }
+  const fullTime = items.filter((i) => i.isFullTimeJob);
+  if (fullTime.length > 0) {
+    const message = `Contributions that are part of your full-time job cannot be submitted: ${fullTime.map((i) => `“${i.title}”`).join(', ')}.`;
+    throw new AppError('INVALID', message, { itemIds: [message] });
+  }
+  return items;
+}
+
+/** The nominee states their own focus area: one the category offers today ('' clears it). */
+async function chosenFocusArea(tx: Tx, n: SubmittingNomination, chosen: string | undefined): Promise<string | null> {
+  let focusAreaId = n.focusAreaId;
+  if (chosen === '') {
+    focusAreaId = null;
+  } else if (chosen && chosen !== n.focusAreaId) {
+    const area = await tx.focusArea.findFirst({
+      where: { id: chosen, categoryId: n.categoryId, isActive: true },
+      select: { id: true },
+    });
+    if (!area) {
+      const message = 'This focus area is not offered in the category of your nomination. Choose one from the list.';
+      throw new AppError('INVALID', message, { focusAreaId: [message] });
+    }
+    focusAreaId = area.id;
+  }
+  return focusAreaId;
+}
+
+/** The submission: a frozen snapshot of the items, which later edits of the log never change. */
+async function createSubmission(
+  tx: Tx,
+  viewer: Viewer,
+  n: SubmittingNomination,
+  {
+    items,
+    window,
+    focusAreaId,
+    now,
+  }: { items: Awaited<ReturnType<typeof loadSubmittableItems>>; window: EvidenceWindow; focusAreaId: string | null; now: Date },
+): Promise<{ id: string }> {
+  return tx.submission.create({
+    data: {
+      kind: 'NOMINATION',
+      nominationId: n.id,
+      candidateId: viewer.id,
+      cycleId: n.cycleId,
+      categoryId: n.categoryId,
+      focusAreaId,
+      windowStart: dbDay(window.start),
+      windowEnd: dbDay(window.end),
+      status: 'SUBMITTED',
+      submittedAt: now,
+      items: {
+        create: snapshotItems(items),
+      },
+    },
+    select: { id: true },
+  });
+}
+
+async function confirmSubmissionReceived(tx: Tx, viewer: Viewer, n: SubmittingNomination, itemCount: number): Promise<void> {
+  const category = await tx.awardCategory.findUniqueOrThrow({ where: { id: n.categoryId }, select: { name: true } });
+  await queueEmail(tx, {
+    to: viewer.email,
+    userId: viewer.id,
+    template: 'mvp.submission-received',
+    data: { nomineeName: viewer.name ?? n.nomineeName, categoryName: category.name, itemCount, url: nominationUrl(n.id) },
+    urgency: 'DIGESTIBLE',
   });
 }
 

@@ -126,69 +126,72 @@ export type NominationDetail = {
   } | null;
 };
 
+/** What the nomination page reads of a nomination. */
+const nominationDetailSelect = {
+  id: true,
+  status: true,
+  nominatorId: true,
+  nomineeId: true,
+  nomineeName: true,
+  nomineeEmail: true,
+  statement: true,
+  relationship: true,
+  createdAt: true,
+  inviteExpiresAt: true,
+  nominator: { select: { name: true, email: true } },
+  categoryId: true,
+  focusAreaId: true,
+  category: { select: { name: true } },
+  focusArea: { select: { name: true } },
+  cycle: { select: { submissionDeadline: true } },
+  endorsements: {
+    orderBy: { createdAt: 'asc' },
+    select: { endorserId: true, statement: true, createdAt: true, endorser: { select: { name: true, email: true } } },
+  },
+  events: { orderBy: { at: 'asc' }, select: { id: true, status: true, note: true, at: true } },
+} as const;
+
+/** The frozen submission of a nomination, as its nominee and admins see it. */
+async function loadFrozenSubmission(nominationId: string): Promise<NominationDetail['submission']> {
+  return prisma.submission.findUnique({
+    where: { nominationId },
+    select: {
+      id: true,
+      status: true,
+      submittedAt: true,
+      windowStart: true,
+      windowEnd: true,
+      items: {
+        orderBy: { position: 'asc' },
+        select: {
+          id: true,
+          type: true,
+          role: true,
+          title: true,
+          description: true,
+          startDate: true,
+          endDate: true,
+          url: true,
+          technologyArea: true,
+          isHighImpact: true,
+          isPaid: true,
+          metrics: true,
+        },
+      },
+    },
+  });
+}
+
 /** One nomination as the viewer may see it, or null when they may not see it at all (only its
  * nominee, its nominator and endorsers, and admins may). The frozen submission is shown to the
  * nominee and admins, never to nominators. */
 export async function getNominationForViewer(viewer: Viewer, nominationId: string): Promise<NominationDetail | null> {
-  const n = await prisma.nomination.findUnique({
-    where: { id: nominationId },
-    select: {
-      id: true,
-      status: true,
-      nominatorId: true,
-      nomineeId: true,
-      nomineeName: true,
-      nomineeEmail: true,
-      statement: true,
-      relationship: true,
-      createdAt: true,
-      inviteExpiresAt: true,
-      nominator: { select: { name: true, email: true } },
-      categoryId: true,
-      focusAreaId: true,
-      category: { select: { name: true } },
-      focusArea: { select: { name: true } },
-      cycle: { select: { submissionDeadline: true } },
-      endorsements: {
-        orderBy: { createdAt: 'asc' },
-        select: { endorserId: true, statement: true, createdAt: true, endorser: { select: { name: true, email: true } } },
-      },
-      events: { orderBy: { at: 'asc' }, select: { id: true, status: true, note: true, at: true } },
-    },
-  });
+  const n = await prisma.nomination.findUnique({ where: { id: nominationId }, select: nominationDetailSelect });
   if (!n) return null;
   const role = nominationViewerRole(viewer, { ...n, endorserIds: n.endorsements.map((e) => e.endorserId) });
   if (!role) return null;
   const showSubmission = role === 'nominee' || role === 'admin';
-  const submission = showSubmission
-    ? await prisma.submission.findUnique({
-        where: { nominationId: n.id },
-        select: {
-          id: true,
-          status: true,
-          submittedAt: true,
-          windowStart: true,
-          windowEnd: true,
-          items: {
-            orderBy: { position: 'asc' },
-            select: {
-              id: true,
-              type: true,
-              role: true,
-              title: true,
-              description: true,
-              startDate: true,
-              endDate: true,
-              url: true,
-              technologyArea: true,
-              isHighImpact: true,
-              isPaid: true,
-              metrics: true,
-            },
-          },
-        },
-      })
-    : null;
+  const submission = showSubmission ? await loadFrozenSubmission(n.id) : null;
   return {
     id: n.id,
     role,

@@ -3,6 +3,7 @@ import 'server-only';
 // (/admin/cycles/[id]/criteria).
 import { hasRole } from '@/lib/auth/policy';
 import { readCategoryOptions } from '@/lib/categories/queries';
+import { listCyclesForPicker, type PickerCycle } from '@/lib/cycles/queries';
 import { prisma } from '@/lib/db';
 import { assignableSubmissionSelect, candidateNameOf, conflictFactsOf } from './submission-facts';
 import { CONFLICT_LABELS, findConflicts } from './conflicts';
@@ -12,28 +13,8 @@ import type { Viewer } from '@/lib/auth/viewer';
 /** Submissions on the board: waiting for reviewers or under review. */
 const waiting = { in: ['SUBMITTED', 'UNDER_REVIEW'] as ('SUBMITTED' | 'UNDER_REVIEW')[] };
 
-/** Award cycles, newest first, for the admin's pickers. */
-async function listCycles() {
-  return prisma.awardCycle.findMany({
-    orderBy: { nominationsOpenAt: 'desc' },
-    select: {
-      id: true,
-      name: true,
-      status: true,
-      version: true,
-      reviewClosedAt: true,
-      reviewDueAt: true,
-      reviewersPerSubmission: true,
-      scoreMin: true,
-      scoreMax: true,
-    },
-  });
-}
-
-type BoardCycle = Awaited<ReturnType<typeof listCycles>>[number];
-
 /** The cycle picked, else the oldest with work waiting in a cycle still under review, else the newest. */
-async function pickCycle(cycles: BoardCycle[], cycleId: string | undefined) {
+async function pickCycle(cycles: PickerCycle[], cycleId: string | undefined) {
   const picked = cycles.find((c) => c.id === cycleId);
   if (picked) return picked;
   const withWork = await prisma.submission.findFirst({
@@ -135,7 +116,7 @@ function boardRow(s: BoardSubmission, reviewersPerSubmission: number, reviewers:
  * their conflicts per submission. Admins only (the page guards; this checks too). */
 export async function getAssignmentBoard(viewer: Viewer, pick: { cycleId?: string; categoryId?: string }) {
   if (!hasRole(viewer, 'ADMIN')) return null;
-  const cycles = await listCycles();
+  const cycles = await listCyclesForPicker();
   const cycle = await pickCycle(cycles, pick.cycleId);
   if (!cycle) return { cycles, cycle: null, categories: [], category: null, submissions: [], reviewers: [] };
   const { categories, category } = await pickCategory(cycle.id, pick.categoryId);

@@ -20,6 +20,7 @@ import { PROVIDER_APPLICATION_DAYS } from '@/lib/mct/lifecycle';
 import { formatDay, formatInstant } from '@/lib/format';
 import { getProviderWorkspace, listMyProviders } from '@/lib/providers/queries';
 import { TableHead } from '@/components/ui/table';
+import type { ProviderFormsCopy } from '@/components/mct/form-copy';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('provider'))('title') };
@@ -61,7 +62,6 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
     });
     return `/provider?${query.toString()}${fix ? `#fix-${fix}` : ''}`;
   };
-  const pageHref = (page: number) => hrefWith(page, w.applicationsPage);
   const appsHref = (apps: number) => hrefWith(w.page, apps);
   const zones = { program: w.programTimeZone, reader: viewer.timeZone };
   const closure = w.enrollmentWindow.isOpen ? null : closureNotice(w.enrollmentWindow, zones, t, locale);
@@ -79,59 +79,9 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
           </Link>
         }
       />
-      {providers.length > 1 ? (
-        <nav aria-label={t('yourProviders')} className="flex flex-wrap gap-2">
-          {providers.map((p) => (
-            <Link
-              key={p.id}
-              href={`/provider?provider=${p.id}`}
-              aria-current={p.id === w.provider.id ? 'page' : undefined}
-              className={buttonClass(p.id === w.provider.id ? 'primary' : 'secondary')}
-            >
-              {p.name}
-            </Link>
-          ))}
-        </nav>
-      ) : null}
+      {providers.length > 1 ? <ProviderSwitcher providers={providers} currentId={w.provider.id} label={t('yourProviders')} /> : null}
 
-      <Card title={w.provider.name}>
-        {w.isApprovedToday ? (
-          <Alert tone="success" title={t('approved')}>
-            {t('approvedFrom', { start: day(w.provider.approvedFrom), end: day(w.provider.approvedUntil) })}
-          </Alert>
-        ) : (
-          <Alert tone="warning" title={t('notApprovedToday')}>
-            {t('approvalPeriod', { start: day(w.provider.approvedFrom), end: day(w.provider.approvedUntil) })}
-          </Alert>
-        )}
-        <dl className="mt-4 grid grid-cols-2 gap-4 text-sm sm:grid-cols-3">
-          <div>
-            <dt className="text-slate-700">{t('confirmedCompletions')}</dt>
-            <dd className="text-2xl font-semibold">{w.totalCompletions}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-700">{t('applicationsStarted')}</dt>
-            <dd className="text-2xl font-semibold">{selected._count.applications}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-700">{t('staff')}</dt>
-            <dd>{w.provider.staff.map((s) => s.user.name ?? s.user.email).join(', ')}</dd>
-          </div>
-        </dl>
-      </Card>
-
-      {closure ? (
-        <Alert tone="warning" title={t('closureTitle', { title: closure.title })}>
-          {closure.lines.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-          <p>{w.holdsNewApplications ? t('stillSubmitHeld') : t('joinThroughYou')}</p>
-        </Alert>
-      ) : (
-        <Alert tone="info" title={t('openToday')}>
-          {t('openTodayText')}
-        </Alert>
-      )}
+      <ProviderStanding w={w} applicationsStarted={selected._count.applications} closure={closure} t={t} day={day} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t('confirmOne')}>
@@ -155,166 +105,331 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
         />
       </Card>
 
-      <Card title={t('applicationsYouStarted')}>
-        {w.applications.length === 0 ? (
-          <EmptyState title={t('noApplications')} />
+      <ApplicationsCard w={w} held={held} instant={instant} appsHref={appsHref} t={t} ts={ts} />
+
+      <CompletionsCard w={w} fix={params.fix} copy={copy} day={day} instant={instant} hrefWith={hrefWith} t={t} />
+    </div>
+  );
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<'provider'>>>;
+type Workspace = Awaited<ReturnType<typeof getProviderWorkspace>>;
+type Providers = Awaited<ReturnType<typeof listMyProviders>>;
+type ShowDate = (d: Date) => string;
+
+/** Links between the providers the viewer is staff of. */
+function ProviderSwitcher({ providers, currentId, label }: { providers: Providers; currentId: string; label: string }) {
+  return (
+    <nav aria-label={label} className="flex flex-wrap gap-2">
+      {providers.map((p) => (
+        <Link
+          key={p.id}
+          href={`/provider?provider=${p.id}`}
+          aria-current={p.id === currentId ? 'page' : undefined}
+          className={buttonClass(p.id === currentId ? 'primary' : 'secondary')}
+        >
+          {p.name}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/** The provider's approval and figures, and whether self-service enrollment is open today. */
+function ProviderStanding({
+  w,
+  applicationsStarted,
+  closure,
+  t,
+  day,
+}: {
+  w: Workspace;
+  applicationsStarted: number;
+  closure: ReturnType<typeof closureNotice> | null;
+  t: T;
+  day: ShowDate;
+}) {
+  return (
+    <>
+      <Card title={w.provider.name}>
+        {w.isApprovedToday ? (
+          <Alert tone="success" title={t('approved')}>
+            {t('approvedFrom', { start: day(w.provider.approvedFrom), end: day(w.provider.approvedUntil) })}
+          </Alert>
         ) : (
+          <Alert tone="warning" title={t('notApprovedToday')}>
+            {t('approvalPeriod', { start: day(w.provider.approvedFrom), end: day(w.provider.approvedUntil) })}
+          </Alert>
+        )}
+        <dl className="mt-4 grid grid-cols-2 gap-4 text-sm sm:grid-cols-3">
+          <div>
+            <dt className="text-slate-700">{t('confirmedCompletions')}</dt>
+            <dd className="text-2xl font-semibold">{w.totalCompletions}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-700">{t('applicationsStarted')}</dt>
+            <dd className="text-2xl font-semibold">{applicationsStarted}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-700">{t('staff')}</dt>
+            <dd>{w.provider.staff.map((s) => s.user.name ?? s.user.email).join(', ')}</dd>
+          </div>
+        </dl>
+      </Card>
+
+      {closure ? (
+        <Alert tone="warning" title={t('closureTitle', { title: closure.title })}>
+          {closure.lines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+          <p>{w.holdsNewApplications ? t('stillSubmitHeld') : t('joinThroughYou')}</p>
+        </Alert>
+      ) : (
+        <Alert tone="info" title={t('openToday')}>
+          {t('openTodayText')}
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/** The applications the provider started, a page at a time, each cancellable while it waits. */
+function ApplicationsCard({
+  w,
+  held,
+  instant,
+  appsHref,
+  t,
+  ts,
+}: {
+  w: Workspace;
+  held: string | null;
+  instant: ShowDate;
+  appsHref: (apps: number) => string;
+  t: T;
+  ts: Awaited<ReturnType<typeof getTranslations<'mctStatus'>>>;
+}) {
+  return (
+    <Card title={t('applicationsYouStarted')}>
+      {w.applications.length === 0 ? (
+        <EmptyState title={t('noApplications')} />
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
+            <TableHead columns={[t('candidate'), t('started'), t('status')]} />
+            <tbody>
+              {w.applications.map((a) => (
+                <tr key={a.id} className="border-b border-slate-100 align-top">
+                  <td className="py-2 pr-3">
+                    {a.candidate.name ?? a.candidate.email}
+                    <span className="block text-slate-600">{a.candidate.email}</span>
+                  </td>
+                  <td className="py-2 pr-3">
+                    {instant(a.createdAt)}
+                    {a.initiatedBy ? (
+                      <span className="block text-slate-600">{t('by', { name: a.initiatedBy.name ?? a.initiatedBy.email })}</span>
+                    ) : null}
+                  </td>
+                  <td className="py-2">
+                    <ApplicationStatus
+                      status={a.status}
+                      reader="provider"
+                      copy={{ label: ts(`${a.status}.label`), text: ts(`${a.status}.provider`, { days: PROVIDER_APPLICATION_DAYS }) }}
+                    />
+                    {a.status === 'HELD' ? <p className="mt-1 text-sm font-medium">{held ?? t('reopened')}</p> : null}
+                    {a.status === 'AWAITING_CANDIDATE' || a.status === 'HELD' ? (
+                      <div className="mt-2">
+                        <ActionButton
+                          action={cancelProviderApplicationAction}
+                          input={{ applicationId: a.id, version: a.version }}
+                          label={t('cancel')}
+                          accessibleName={t('cancelName', { name: a.candidate.name ?? a.candidate.email })}
+                          confirm={a.status === 'HELD' ? t('cancelHeldConfirm') : t('cancelConfirm')}
+                        />
+                      </div>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {w.applicationsPageCount > 1 ? (
+        <Pager
+          label={t('applicationsPagesNav')}
+          summary={t('applicationsPageOf', { count: w.totalApplications, page: w.applicationsPage, pages: w.applicationsPageCount })}
+          previous={w.applicationsPage > 1 ? { href: appsHref(w.applicationsPage - 1), text: t('previous') } : null}
+          next={w.applicationsPage < w.applicationsPageCount ? { href: appsHref(w.applicationsPage + 1), text: t('next') } : null}
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+/** The provider's confirmed completions: search, a page at a time, one completion's fix forms, recent uploads. */
+function CompletionsCard({
+  w,
+  fix,
+  copy,
+  day,
+  instant,
+  hrefWith,
+  t,
+}: {
+  w: Workspace;
+  fix: string | undefined;
+  copy: ProviderFormsCopy;
+  day: ShowDate;
+  instant: ShowDate;
+  hrefWith: (page: number, apps: number, fix?: string) => string;
+  t: T;
+}) {
+  const pageHref = (page: number) => hrefWith(page, w.applicationsPage);
+  return (
+    <Card title={t('confirmedCompletions')}>
+      <CompletionSearch providerId={w.provider.id} search={w.search} t={t} />
+      {w.completions.length === 0 ? (
+        <EmptyState title={w.search ? t('noMatch') : t('noCompletions')} />
+      ) : (
+        <>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
-              <TableHead columns={[t('candidate'), t('started'), t('status')]} />
+              <caption className="sr-only">{t('completionsCaption', { page: w.page, pages: w.pageCount })}</caption>
+              <TableHead columns={[t('candidate'), t('completed'), t('certificateId'), t('confirmed'), t('mistake')]} />
               <tbody>
-                {w.applications.map((a) => (
-                  <tr key={a.id} className="border-b border-slate-100 align-top">
+                {w.completions.map((c) => (
+                  <tr key={c.id} className="border-b border-slate-100 align-top">
                     <td className="py-2 pr-3">
-                      {a.candidate.name ?? a.candidate.email}
-                      <span className="block text-slate-600">{a.candidate.email}</span>
+                      {c.candidateName}
+                      <span className="block text-slate-600">{c.candidateEmail}</span>
                     </td>
+                    <td className="py-2 pr-3">{day(c.completedOn)}</td>
+                    <td className="py-2 pr-3">{c.certificateId}</td>
                     <td className="py-2 pr-3">
-                      {instant(a.createdAt)}
-                      {a.initiatedBy ? (
-                        <span className="block text-slate-600">{t('by', { name: a.initiatedBy.name ?? a.initiatedBy.email })}</span>
-                      ) : null}
+                      {instant(c.confirmedAt)}
+                      {c.importBatchId ? <span className="block text-slate-600">{t('byCsv')}</span> : null}
                     </td>
                     <td className="py-2">
-                      <ApplicationStatus
-                        status={a.status}
-                        reader="provider"
-                        copy={{ label: ts(`${a.status}.label`), text: ts(`${a.status}.provider`, { days: PROVIDER_APPLICATION_DAYS }) }}
+                      <CompletionFix
+                        c={c}
+                        open={fix === c.id}
+                        copy={copy}
+                        instant={instant}
+                        fixHref={hrefWith(w.page, w.applicationsPage, c.id)}
+                        closeHref={hrefWith(w.page, w.applicationsPage)}
+                        t={t}
                       />
-                      {a.status === 'HELD' ? <p className="mt-1 text-sm font-medium">{held ?? t('reopened')}</p> : null}
-                      {a.status === 'AWAITING_CANDIDATE' || a.status === 'HELD' ? (
-                        <div className="mt-2">
-                          <ActionButton
-                            action={cancelProviderApplicationAction}
-                            input={{ applicationId: a.id, version: a.version }}
-                            label={t('cancel')}
-                            accessibleName={t('cancelName', { name: a.candidate.name ?? a.candidate.email })}
-                            confirm={a.status === 'HELD' ? t('cancelHeldConfirm') : t('cancelConfirm')}
-                          />
-                        </div>
-                      ) : null}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-        )}
-        {w.applicationsPageCount > 1 ? (
           <Pager
-            label={t('applicationsPagesNav')}
-            summary={t('applicationsPageOf', { count: w.totalApplications, page: w.applicationsPage, pages: w.applicationsPageCount })}
-            previous={w.applicationsPage > 1 ? { href: appsHref(w.applicationsPage - 1), text: t('previous') } : null}
-            next={w.applicationsPage < w.applicationsPageCount ? { href: appsHref(w.applicationsPage + 1), text: t('next') } : null}
+            label={t('pagesNav')}
+            summary={t('pageOf', { count: w.totalMatching, page: w.page, pages: w.pageCount })}
+            previous={w.page > 1 ? { href: pageHref(w.page - 1), text: t('previous') } : null}
+            next={w.page < w.pageCount ? { href: pageHref(w.page + 1), text: t('next') } : null}
           />
-        ) : null}
-      </Card>
+        </>
+      )}
+      <RecentUploads imports={w.imports} instant={instant} t={t} />
+    </Card>
+  );
+}
 
-      <Card title={t('confirmedCompletions')}>
-        <form role="search" className="mb-4 flex flex-wrap items-end gap-2" action="/provider">
-          <input type="hidden" name="provider" value={w.provider.id} />
-          <div className="min-w-64 flex-1">
-            <label htmlFor="completion-search" className="block text-sm font-medium">
-              {t('find')}
-            </label>
-            <input id="completion-search" name="q" defaultValue={w.search} className={inputClass} />
-          </div>
-          <button type="submit" className={buttonClass('secondary')}>
-            {t('search')}
-          </button>
-        </form>
-        {w.completions.length === 0 ? (
-          <EmptyState title={w.search ? t('noMatch') : t('noCompletions')} />
-        ) : (
-          <>
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
-                <caption className="sr-only">{t('completionsCaption', { page: w.page, pages: w.pageCount })}</caption>
-                <TableHead columns={[t('candidate'), t('completed'), t('certificateId'), t('confirmed'), t('mistake')]} />
-                <tbody>
-                  {w.completions.map((c) => (
-                    <tr key={c.id} className="border-b border-slate-100 align-top">
-                      <td className="py-2 pr-3">
-                        {c.candidateName}
-                        <span className="block text-slate-600">{c.candidateEmail}</span>
-                      </td>
-                      <td className="py-2 pr-3">{day(c.completedOn)}</td>
-                      <td className="py-2 pr-3">{c.certificateId}</td>
-                      <td className="py-2 pr-3">
-                        {instant(c.confirmedAt)}
-                        {c.importBatchId ? <span className="block text-slate-600">{t('byCsv')}</span> : null}
-                      </td>
-                      <td className="py-2">
-                        {c.withdrawnAt ? (
-                          <span>{t('withdrawn', { date: instant(c.withdrawnAt), reason: c.withdrawnReason ?? '' })}</span>
-                        ) : // The forms of one completion at a time (the one asked for), so a page of 25 does not
-                        // carry 50 forms.
-                        params.fix !== c.id ? (
-                          <Link href={hrefWith(w.page, w.applicationsPage, c.id)} className="font-medium text-brand-700 underline">
-                            {t('correctOrWithdraw')}
-                            <span className="sr-only">{t('correctOrWithdrawName', { name: c.candidateName })}</span>
-                          </Link>
-                        ) : (
-                          <div id={`fix-${c.id}`} className="min-w-64 space-y-4">
-                            <CorrectCompletionForm
-                              initial={{
-                                completionId: c.id,
-                                version: c.version,
-                                candidateName: c.candidateName,
-                                candidateEmail: c.candidateEmail,
-                                completedOn: dateKey(c.completedOn),
-                                certificateId: c.certificateId,
-                              }}
-                              copy={copy.correct}
-                            />
-                            <WithdrawCompletionForm
-                              completionId={c.id}
-                              version={c.version}
-                              candidateName={c.candidateName}
-                              copy={copy.withdraw}
-                            />
-                            <Link
-                              href={hrefWith(w.page, w.applicationsPage)}
-                              className="block text-sm font-medium text-brand-700 underline"
-                            >
-                              {t('closeFix')}
-                            </Link>
-                          </div>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager
-              label={t('pagesNav')}
-              summary={t('pageOf', { count: w.totalMatching, page: w.page, pages: w.pageCount })}
-              previous={w.page > 1 ? { href: pageHref(w.page - 1), text: t('previous') } : null}
-              next={w.page < w.pageCount ? { href: pageHref(w.page + 1), text: t('next') } : null}
-            />
-          </>
-        )}
-        {w.imports.length > 0 ? (
-          <div className="mt-6">
-            <h3 className="text-sm font-semibold">{t('recentUploads')}</h3>
-            <ul className="mt-1 space-y-1 text-sm text-slate-700">
-              {w.imports.map((b) => (
-                <li key={b.id}>
-                  {t('upload', {
-                    file: b.fileName,
-                    saved: b.rowsImported,
-                    total: b.rowsTotal,
-                    date: instant(b.createdAt),
-                    name: b.user.name ?? b.user.email,
-                  })}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </Card>
+/** Finds completions by the candidate's name or email, or the certificate id. */
+function CompletionSearch({ providerId, search, t }: { providerId: string; search: string | undefined; t: T }) {
+  return (
+    <form role="search" className="mb-4 flex flex-wrap items-end gap-2" action="/provider">
+      <input type="hidden" name="provider" value={providerId} />
+      <div className="min-w-64 flex-1">
+        <label htmlFor="completion-search" className="block text-sm font-medium">
+          {t('find')}
+        </label>
+        <input id="completion-search" name="q" defaultValue={search} className={inputClass} />
+      </div>
+      <button type="submit" className={buttonClass('secondary')}>
+        {t('search')}
+      </button>
+    </form>
+  );
+}
+
+/** The provider's latest CSV uploads, with how many rows each saved. */
+function RecentUploads({ imports, instant, t }: { imports: Workspace['imports']; instant: ShowDate; t: T }) {
+  if (imports.length === 0) return null;
+  return (
+    <div className="mt-6">
+      <h3 className="text-sm font-semibold">{t('recentUploads')}</h3>
+      <ul className="mt-1 space-y-1 text-sm text-slate-700">
+        {imports.map((b) => (
+          <li key={b.id}>
+            {t('upload', {
+              file: b.fileName,
+              saved: b.rowsImported,
+              total: b.rowsTotal,
+              date: instant(b.createdAt),
+              name: b.user.name ?? b.user.email,
+            })}
+          </li>
+        ))}
+      </ul>
     </div>
+  );
+}
+
+/** A completion's last cell: when it was withdrawn, or a link to its fix forms, or (the one asked
+ * for) the forms to correct or withdraw it. */
+function CompletionFix({
+  c,
+  open,
+  copy,
+  instant,
+  fixHref,
+  closeHref,
+  t,
+}: {
+  c: Workspace['completions'][number];
+  open: boolean;
+  copy: ProviderFormsCopy;
+  instant: ShowDate;
+  fixHref: string;
+  closeHref: string;
+  t: T;
+}) {
+  return (
+    <>
+      {c.withdrawnAt ? (
+        <span>{t('withdrawn', { date: instant(c.withdrawnAt), reason: c.withdrawnReason ?? '' })}</span>
+      ) : // The forms of one completion at a time (the one asked for), so a page of 25 does not
+      // carry 50 forms.
+      !open ? (
+        <Link href={fixHref} className="font-medium text-brand-700 underline">
+          {t('correctOrWithdraw')}
+          <span className="sr-only">{t('correctOrWithdrawName', { name: c.candidateName })}</span>
+        </Link>
+      ) : (
+        <div id={`fix-${c.id}`} className="min-w-64 space-y-4">
+          <CorrectCompletionForm
+            initial={{
+              completionId: c.id,
+              version: c.version,
+              candidateName: c.candidateName,
+              candidateEmail: c.candidateEmail,
+              completedOn: dateKey(c.completedOn),
+              certificateId: c.certificateId,
+            }}
+            copy={copy.correct}
+          />
+          <WithdrawCompletionForm completionId={c.id} version={c.version} candidateName={c.candidateName} copy={copy.withdraw} />
+          <Link href={closeHref} className="block text-sm font-medium text-brand-700 underline">
+            {t('closeFix')}
+          </Link>
+        </div>
+      )}
+    </>
   );
 }
 

@@ -10,6 +10,11 @@ const APP = 'https://portal.example';
 /** Sample data per template, with dates relative to `now` so expiry wording reads naturally. */
 export function templateSamples(now: Date = new Date()): Samples {
   const inMinutes = (m: number) => new Date(now.getTime() + m * 60_000);
+  return { ...nominationSamples(inMinutes), ...reviewSamples(), ...mctSamples(inMinutes), ...accountSamples() };
+}
+
+/** Signing in, nominations and MVP renewals. */
+function nominationSamples(inMinutes: (m: number) => Date): Samples {
   return {
     'auth.sign-in-link': { url: `${APP}/api/auth/callback/nodemailer?token=sample&email=casey%40example.test`, expires: inMinutes(15) },
     'mvp.nomination-invitation': {
@@ -34,6 +39,38 @@ export function templateSamples(now: Date = new Date()): Samples {
       url: `${APP}/nominations/sample`,
     },
     'mvp.submission-received': { nomineeName: 'Nadia Nominee', categoryName: 'Azure', itemCount: 7, url: `${APP}/nominations/sample` },
+    'mvp.nomination-deadline': {
+      nomineeName: 'Nadia Nominee',
+      categoryName: 'Azure',
+      deadline: '15 April 2027 at 23:59 Pacific Time',
+      url: `${APP}/nominations/sample`,
+    },
+    'mvp.nomination-expired': {
+      nomineeName: 'Nadia Nominee',
+      categoryName: 'Azure',
+      cycleName: 'MVP award cycle 2026–2027',
+      url: `${APP}/nominations/sample`,
+    },
+    'mvp.renewal-open': {
+      name: 'Morgan Mvp',
+      categoryName: 'Azure',
+      deadline: '1 June 2027 at 23:59 Pacific Time',
+      url: `${APP}/awards/sample/renew`,
+    },
+    'mvp.renewal-reminder': {
+      name: 'Morgan Mvp',
+      categoryName: 'Azure',
+      deadline: '1 June 2027 at 23:59 Pacific Time',
+      daysLeft: 7,
+      url: `${APP}/awards/sample/renew`,
+    },
+    'mvp.renewal-expired': { name: 'Morgan Mvp', categoryName: 'Azure', url: `${APP}/dashboard` },
+  };
+}
+
+/** Reviews, discussions, decisions and cycle dates. */
+function reviewSamples(): Samples {
+  return {
     'mvp.review.assigned': {
       reviewerName: 'Riley Reviewer',
       count: 3,
@@ -78,6 +115,19 @@ export function templateSamples(now: Date = new Date()): Samples {
       isAward: true,
       url: `${APP}/nominations/sample`,
     },
+    'cycle.dates-changed': {
+      name: 'Nadia Nominee',
+      cycleName: 'MVP award cycle 2027–2028',
+      changes: [{ label: 'Evidence due', when: '30 April 2027 at 23:59 Pacific Time' }],
+      note: 'Evidence is due two weeks later, to give everyone the Easter holidays.',
+      url: `${APP}/dashboard`,
+    },
+  };
+}
+
+/** MCT applications, memberships and ISC providers. */
+function mctSamples(inMinutes: (m: number) => Date): Samples {
+  return {
     'mct.provider-application': {
       candidateName: 'Taylor Trainer',
       providerName: 'Contoso Learning',
@@ -110,47 +160,6 @@ export function templateSamples(now: Date = new Date()): Samples {
     },
     'mct.membership-lapsed': { name: 'Taylor Trainer', endedOn: '2027-03-01', url: `${APP}/mct` },
     'mct.alumni-switched': { name: 'Taylor Trainer', url: `${APP}/mct/membership` },
-    'privacy.erasure-requested': { name: 'Casey Candidate', url: `${APP}/privacy` },
-    'privacy.erasure-request-admin': { requesterEmail: 'casey@example.test', url: `${APP}/admin/privacy` },
-    'privacy.erasure-rejected': {
-      name: 'Casey Candidate',
-      reason: 'An award decision about you is still open; ask again once it is released.',
-      url: `${APP}/profile`,
-    },
-    'privacy.erased': { url: `${APP}/privacy` },
-    'cycle.dates-changed': {
-      name: 'Nadia Nominee',
-      cycleName: 'MVP award cycle 2027–2028',
-      changes: [{ label: 'Evidence due', when: '30 April 2027 at 23:59 Pacific Time' }],
-      note: 'Evidence is due two weeks later, to give everyone the Easter holidays.',
-      url: `${APP}/dashboard`,
-    },
-    'mvp.nomination-deadline': {
-      nomineeName: 'Nadia Nominee',
-      categoryName: 'Azure',
-      deadline: '15 April 2027 at 23:59 Pacific Time',
-      url: `${APP}/nominations/sample`,
-    },
-    'mvp.nomination-expired': {
-      nomineeName: 'Nadia Nominee',
-      categoryName: 'Azure',
-      cycleName: 'MVP award cycle 2026–2027',
-      url: `${APP}/nominations/sample`,
-    },
-    'mvp.renewal-open': {
-      name: 'Morgan Mvp',
-      categoryName: 'Azure',
-      deadline: '1 June 2027 at 23:59 Pacific Time',
-      url: `${APP}/awards/sample/renew`,
-    },
-    'mvp.renewal-reminder': {
-      name: 'Morgan Mvp',
-      categoryName: 'Azure',
-      deadline: '1 June 2027 at 23:59 Pacific Time',
-      daysLeft: 7,
-      url: `${APP}/awards/sample/renew`,
-    },
-    'mvp.renewal-expired': { name: 'Morgan Mvp', categoryName: 'Azure', url: `${APP}/dashboard` },
     'mct.renewal-rejected': {
       name: 'Taylor Trainer',
       note: 'The deliveries you listed were all before your membership year started.',
@@ -170,6 +179,20 @@ export function templateSamples(now: Date = new Date()): Samples {
       approved: true,
       url: `${APP}/provider`,
     },
+  };
+}
+
+/** Privacy requests, the program team's queue and the daily digest. */
+function accountSamples(): Samples {
+  return {
+    'privacy.erasure-requested': { name: 'Casey Candidate', url: `${APP}/privacy` },
+    'privacy.erasure-request-admin': { requesterEmail: 'casey@example.test', url: `${APP}/admin/privacy` },
+    'privacy.erasure-rejected': {
+      name: 'Casey Candidate',
+      reason: 'An award decision about you is still open; ask again once it is released.',
+      url: `${APP}/profile`,
+    },
+    'privacy.erased': { url: `${APP}/privacy` },
     'admin.application-waiting': {
       adminName: 'Avery Admin',
       candidateName: 'Taylor Trainer',
