@@ -14,6 +14,7 @@ import { redactSecrets } from '@/lib/security/logging';
 import { lapseEndedMemberships, sendRenewalReminders } from '@/lib/memberships/jobs';
 import { sendCertificationExpiryWarnings } from '@/lib/memberships/certification-expiry';
 import { refreshReachPercentiles } from '@/lib/evidence/reach-queries';
+import { refreshDefaultDashboards } from '@/lib/admin/dashboard-refresh';
 import { REACH_REFRESH_MINUTES } from '@/lib/evidence/reach';
 
 type Log = (message: string) => void;
@@ -192,7 +193,7 @@ async function scheduleCycleJobs(boss: PgBoss, log: Log): Promise<void> {
   });
 }
 
-/** Purges of ended rate-limit windows and API answers, and the reach percentiles' refresh. */
+/** Purges of ended rate-limit windows and API answers, the reach percentiles' and the dashboard's refresh. */
 async function scheduleHousekeeping(boss: PgBoss, log: Log): Promise<void> {
   // Rate-limit windows that ended are never read again (lib/security/rate-limit.ts): hourly.
   await boss.schedule(QUEUES.purgeRateLimits, '43 * * * *');
@@ -212,4 +213,11 @@ async function scheduleHousekeeping(boss: PgBoss, log: Log): Promise<void> {
     await refreshReachPercentiles();
   });
   await boss.send(QUEUES.refreshReachPercentiles, {}, { singletonKey: 'start' });
+
+  // The admin dashboard's default view, stored for every process to show (lib/admin/dashboard-refresh.ts):
+  // each minute, so a page read never computes it nor writes.
+  await boss.schedule(QUEUES.refreshDashboards, '* * * * *');
+  await boss.work(QUEUES.refreshDashboards, async () => {
+    await refreshDefaultDashboards();
+  });
 }
