@@ -3,6 +3,7 @@ import 'server-only';
 // viewer, and whom they can mention. Nothing here writes (the thread is marked read by an action).
 import { prisma } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/viewer';
+import type { Locale } from '@/lib/i18n/locales';
 import { labelFor, loadDiscussionContext, loadParticipants, mentionablesFor } from './access';
 import { handleOf } from './mentions';
 import { commentStateOf, editableUntil, editProblem } from './rules';
@@ -31,7 +32,12 @@ type Counts = { total: bigint; unread: bigint; beforeFirstUnread: bigint; lastRe
  * assigned, conflicted, the candidate's side); `{ access: 'after-own-review' }` for an assigned
  * reviewer whose review is not in; else a page of comments. Without `page` it opens at the first
  * comment new to the viewer, or at the last page. */
-export async function getDiscussion(viewer: Viewer, submissionId: string, opts: { page?: number } = {}, now: Date = new Date()) {
+export async function getDiscussion(
+  viewer: Viewer,
+  submissionId: string,
+  opts: { page?: number; locale?: Locale } = {},
+  now: Date = new Date(),
+) {
   const context = await loadDiscussionContext(prisma, viewer, submissionId);
   if (!context || context.access === 'none') return null;
   if (context.access === 'after-own-review') return { access: context.access } as const;
@@ -75,7 +81,7 @@ export async function getDiscussion(viewer: Viewer, submissionId: string, opts: 
         revisions: { orderBy: { replacedAt: 'asc' }, select: { body: true, replacedAt: true } },
       },
     }),
-    loadParticipants(prisma, submissionId),
+    loadParticipants(prisma, submissionId, opts.locale),
   ]);
   const { isAdmin } = context;
   const byId = new Map(participants.map((p) => [p.userId, p]));
@@ -113,7 +119,7 @@ export async function getDiscussion(viewer: Viewer, submissionId: string, opts: 
     pageSize: DISCUSSION_PAGE_SIZE,
     /** The last comment on this page: opening the page marks the thread read up to it. */
     lastShownId: rows.at(-1)?.id ?? null,
-    mentionHandles: [...new Set(mentionablesFor(participants, viewer).map((m) => `@${handleOf(m.label)}`))],
+    mentionHandles: [...new Set(mentionablesFor(participants, viewer, { shownOnly: true }).map((m) => `@${handleOf(m.label)}`))],
     waitingReviewers: participants.filter((p) => p.role === 'reviewer' && !p.canRead).map((p) => labelFor(p, isAdmin)),
   } as const;
 }

@@ -219,6 +219,22 @@ describe('mentions', () => {
   });
 });
 
+describe('in Spanish', () => {
+  it('labels reviewers in the reader’s language, and a mention typed in Spanish reaches the same reviewer', async () => {
+    const w = await setup();
+    await post(w.a, w.submissionId, 'First.');
+    const forB = (await getDiscussion(w.b, w.submissionId, { locale: 'es' }))!;
+    if (forB.access === 'after-own-review') throw new Error('B should read');
+    const es = (id: string) => w.label(id).replace(/^Reviewer /, 'Revisor ');
+    expect(forB.comments.map((c) => c.authorLabel)).toEqual([es(w.a.id)]);
+    expect(forB.mentionHandles).toEqual(expect.arrayContaining([`@${es(w.c.id).replace(' ', '')}`]));
+    expect(forB.mentionHandles).not.toContain(w.handle(w.c.id));
+    expect(forB.waitingReviewers).toEqual([es(w.c.id)]);
+    const { mentioned } = await post(w.b, w.submissionId, `@${es(w.a.id).replace(' ', '')} ¿qué opinas del punto 2?`);
+    expect(mentioned).toBe(1);
+  });
+});
+
 describe('read markers and the reviewer queue', () => {
   it('counts comments new to the reviewer until they mark the thread read; their own do not count', async () => {
     const w = await setup();
