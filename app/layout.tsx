@@ -3,7 +3,7 @@ import { GeistSans } from 'geist/font/sans';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { FormLanguage } from '@/components/forms/form-language';
-import { FormWordsProvider, type FormWords } from '@/components/forms/form-words';
+import { ENGLISH_FORM_WORDS, FormWordsProvider, type FormWords, type UploadWords } from '@/components/forms/form-words';
 import { ErrorWordsProvider } from '@/components/layout/error-words';
 import { SiteHeader } from '@/components/layout/site-header';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -16,7 +16,12 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The request's language (lib/i18n/request.ts): screen readers and hyphenation follow it.
-  const [locale, te, tf] = await Promise.all([getLocale(), getTranslations('errorPages'), getTranslations('forms')]);
+  const [locale, te, tf, tu] = await Promise.all([
+    getLocale(),
+    getTranslations('errorPages'),
+    getTranslations('forms'),
+    getTranslations('forms.upload'),
+  ]);
   // app/error.tsx runs in the browser: its four sentences come from here, placeholders left in.
   const errorWords = {
     errorTitle: te('errorTitle'),
@@ -36,6 +41,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     stillLoading: tf('stillLoading'),
     loadFailed: tf('loadFailed'),
     reload: tf('reload'),
+    upload: Object.fromEntries(
+      Object.keys(ENGLISH_FORM_WORDS.upload).map((key) => [key, tu.raw(key as keyof UploadWords) as string]),
+    ) as UploadWords,
   };
   return (
     <html lang={locale} className={GeistSans.variable}>
