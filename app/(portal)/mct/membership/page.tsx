@@ -241,7 +241,7 @@ export default async function MembershipPage() {
         </p>
         {m.deliveries.length > 0 ? (
           <>
-            <LazyDeliveriesChart months={m.byMonth} />
+            <LazyDeliveriesChart months={m.byMonth} names={formatWords} />
             <details className="mt-2 text-sm">
               <summary className="cursor-pointer font-medium">{t('chartAsTable')}</summary>
               <table className="mt-2 w-full text-left">
