@@ -230,8 +230,14 @@ describe('in Spanish', () => {
     expect(forB.mentionHandles).toEqual(expect.arrayContaining([`@${es(w.c.id).replace(' ', '')}`]));
     expect(forB.mentionHandles).not.toContain(w.handle(w.c.id));
     expect(forB.waitingReviewers).toEqual([es(w.c.id)]);
-    const { mentioned } = await post(w.b, w.submissionId, `@${es(w.a.id).replace(' ', '')} ¿qué opinas del punto 2?`);
+    // A reads Spanish: the email names B as A's thread does, in Spanish.
+    await prisma.user.update({ where: { id: w.a.id }, data: { locale: 'es' } });
+    const { id, mentioned } = await post(w.b, w.submissionId, `@${es(w.a.id).replace(' ', '')} ¿qué opinas del punto 2?`);
     expect(mentioned).toBe(1);
+    const mail = await prisma.notification.findFirstOrThrow({
+      where: { template: 'mvp.discussion.mention', dedupeKey: `discussion-mention:${id}:${w.a.id}` },
+    });
+    expect(mail.subject).toContain(`${es(w.b.id)} te mencionó`);
   });
 });
 
