@@ -22,7 +22,11 @@ describe('time zones by name', () => {
     const options = zoneOptions(undefined, 'es');
     expect(options.find((o) => o.value === 'America/Los_Angeles')?.label).toBe('Hora del Pacífico — Los Angeles');
     expect(options.find((o) => o.value === 'UTC')?.label).toBe('UTC');
-    expect(options.map((o) => o.value).sort()).toEqual(zoneOptions().map((o) => o.value).sort());
+    expect(options.map((o) => o.value).sort()).toEqual(
+      zoneOptions()
+        .map((o) => o.value)
+        .sort(),
+    );
     const labels = options.map((o) => o.label);
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'es')));
   });

@@ -54,23 +54,7 @@ export async function seedE2eMembers(today: DateKey, passwordHash: string): Prom
 async function seedKeyboardMvp(today: DateKey, passwordHash: string): Promise<void> {
   const userId = await e2eUser(KEYBOARD_MVP, passwordHash);
   if ((await prisma.award.count({ where: { userId } })) > 0) return;
-  const azure = await prisma.awardCategory.findUniqueOrThrow({ where: { slug: 'azure' }, select: { id: true } });
-  const earlier = await prisma.awardCycle.findFirstOrThrow({
-    where: { status: 'CLOSED' },
-    orderBy: { awardStartsOn: 'desc' },
-    select: { id: true },
-  });
-  const startsOn = addDays(today, -140);
-  await prisma.award.create({
-    data: {
-      userId,
-      categoryId: azure.id,
-      cycleId: earlier.id,
-      startsOn: day(startsOn),
-      endsOn: day(addDays(addYears(startsOn, 1), -1)),
-      acceptedAt: day(addDays(startsOn, 2)),
-    },
-  });
+  const { categoryId } = await addAcceptedAzureAward(userId, addDays(today, -140));
   await addDemoEvidence(
     userId,
     {
@@ -82,7 +66,7 @@ async function seedKeyboardMvp(today: DateKey, passwordHash: string): Promise<vo
       description: 'A post on moving through the Azure portal with the keyboard alone, with the shortcuts that matter.',
       metrics: { VIEWS: 3_400 },
     },
-    { today, url: 'https://mika.example.com/keyboard-azure', categoryId: azure.id, focusAreaId: null },
+    { today, url: 'https://mika.example.com/keyboard-azure', categoryId, focusAreaId: null },
   );
 }
 
@@ -92,24 +76,7 @@ async function seedKeyboardMvp(today: DateKey, passwordHash: string): Promise<vo
 async function seedKeyboardAgreement(today: DateKey, passwordHash: string): Promise<void> {
   const userId = await e2eUser(KEYBOARD_AGREEMENT, passwordHash);
   if ((await prisma.award.count({ where: { userId } })) > 0) return;
-  const azure = await prisma.awardCategory.findUniqueOrThrow({ where: { slug: 'azure' }, select: { id: true } });
-  const earlierCycle = await prisma.awardCycle.findFirstOrThrow({
-    where: { status: 'CLOSED' },
-    orderBy: { awardStartsOn: 'desc' },
-    select: { id: true },
-  });
-  const startsOn = addDays(today, -40);
-  const award = await prisma.award.create({
-    data: {
-      userId,
-      categoryId: azure.id,
-      cycleId: earlierCycle.id,
-      startsOn: day(startsOn),
-      endsOn: day(addDays(addYears(startsOn, 1), -1)),
-      acceptedAt: day(addDays(startsOn, 2)),
-    },
-    select: { id: true },
-  });
+  const award = await addAcceptedAzureAward(userId, addDays(today, -40));
   const lastYear = Number(today.slice(0, 4)) - 1;
   const earlierConduct = await prisma.agreement.upsert({
     where: { kind_version: { kind: 'MVP_CODE_OF_CONDUCT', version: 'e2e-earlier' } },
@@ -131,5 +98,26 @@ async function seedKeyboardAgreement(today: DateKey, passwordHash: string): Prom
   await prisma.agreementAcceptance.createMany({
     data: [earlierConduct.id, nda.id].map((agreementId) => ({ userId, agreementId, awardId: award.id })),
     skipDuplicates: true,
+  });
+}
+
+/** An accepted Azure award year of the last closed cycle, starting on `startsOn`. */
+async function addAcceptedAzureAward(userId: string, startsOn: DateKey): Promise<{ id: string; categoryId: string }> {
+  const azure = await prisma.awardCategory.findUniqueOrThrow({ where: { slug: 'azure' }, select: { id: true } });
+  const earlier = await prisma.awardCycle.findFirstOrThrow({
+    where: { status: 'CLOSED' },
+    orderBy: { awardStartsOn: 'desc' },
+    select: { id: true },
+  });
+  return prisma.award.create({
+    data: {
+      userId,
+      categoryId: azure.id,
+      cycleId: earlier.id,
+      startsOn: day(startsOn),
+      endsOn: day(addDays(addYears(startsOn, 1), -1)),
+      acceptedAt: day(addDays(startsOn, 2)),
+    },
+    select: { id: true, categoryId: true },
   });
 }

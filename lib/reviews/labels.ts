@@ -23,11 +23,7 @@ export const someReviewerLabel = (locale: Locale = 'en'): string => wordsIn(loca
 
 /** The label of each of a submission's reviewers (assignments in the order they were made, removed ones
  * left out) in a language, keyed by the key `keyOf` gives (the assignment or reviewer id). */
-export function anonymousReviewerLabels<T>(
-  assignments: readonly T[],
-  keyOf: (a: T) => string,
-  locale: Locale = 'en',
-): Map<string, string> {
+export function anonymousReviewerLabels<T>(assignments: readonly T[], keyOf: (a: T) => string, locale: Locale = 'en'): Map<string, string> {
   return new Map(assignments.map((a, i) => [keyOf(a), reviewerLabel(i, locale)]));
 }
 
