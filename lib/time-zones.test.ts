@@ -18,6 +18,19 @@ describe('time zones by name', () => {
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
+  it('names the zones of the list in Spanish for a Spanish reader, with the same values', () => {
+    const options = zoneOptions(undefined, 'es');
+    expect(options.find((o) => o.value === 'America/Los_Angeles')?.label).toBe('Hora del Pacífico — Los Angeles');
+    expect(options.find((o) => o.value === 'UTC')?.label).toBe('UTC');
+    expect(options.map((o) => o.value).sort()).toEqual(
+      zoneOptions()
+        .map((o) => o.value)
+        .sort(),
+    );
+    const labels = options.map((o) => o.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'es')));
+  });
+
   it('writes instants one way, with the zone by name', () => {
     const deadline = new Date('2027-04-16T06:59:00Z');
     expect(formatInstant(deadline, 'America/Los_Angeles')).toBe('15 April 2027 at 23:59 Pacific Time');

@@ -38,12 +38,17 @@ export function zoneLabel(timeZone: string, locale: Locale = 'en'): string {
   return name.includes(city) ? name : `${name} — ${city}`;
 }
 
-/** Every zone the runtime knows, labelled and sorted by label, for a picker. */
-export function zoneOptions(include?: string): { value: string; label: string }[] {
+/** Every zone the runtime knows, labelled in a language (its first letter a capital: "Hora del Pacífico —
+ * Los Angeles") and sorted by label in it, for a picker. The values are the zones' ids in every language. */
+export function zoneOptions(include?: string, locale: Locale = 'en'): { value: string; label: string }[] {
   const zones = new Set(Intl.supportedValuesOf('timeZone'));
   zones.add('UTC');
   if (include) zones.add(include);
-  return [...zones].map((value) => ({ value, label: zoneLabel(value) })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  const labelOf = (zone: string) => {
+    const label = zoneLabel(zone, locale);
+    return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1);
+  };
+  return [...zones].map((value) => ({ value, label: labelOf(value) })).sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
 /** The browser's own zone, when it names a real one. */

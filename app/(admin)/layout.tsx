@@ -1,4 +1,5 @@
 import { AdminAreaNav } from '@/components/admin/admin-area-nav';
+import { FormWordsProvider } from '@/components/forms/form-words';
 import { requireRole } from '@/lib/auth/guards';
 
 /** Program administration: admins only (others see the 403 page, signed-out people sign in and come
@@ -9,7 +10,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <>
       <AdminAreaNav />
-      {children}
+      {/* Program administration is in English: its forms' shared words too. */}
+      <FormWordsProvider words={null}>{children}</FormWordsProvider>
     </>
   );
 }

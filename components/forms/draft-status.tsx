@@ -1,30 +1,22 @@
 'use client';
 
 import { fillMessage } from '@/lib/i18n/fill';
+import { useFormWords, type DraftStatusCopy } from './form-words';
 import type { DraftState } from './use-form-draft';
 import { useHydrated } from './use-hydrated';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
-/** What the draft status says; `savedAt` keeps its {time}. */
-export type DraftStatusCopy = { saving: string; saved: string; savedAt: string; unsaved: string; discard: string };
+export type { DraftStatusCopy };
 
-const ENGLISH: DraftStatusCopy = {
-  saving: 'Saving draft…',
-  saved: 'Draft saved',
-  savedAt: 'Draft saved at {time}',
-  unsaved: 'Not saved yet — your text is kept in this tab',
-  discard: 'Discard draft',
-};
-
-/** Says whether the draft of a form is saved, announced politely to screen readers (in English unless
- * `copy` gives the reader's language). */
+/** Says whether the draft of a form is saved, announced politely to screen readers, in the page's language
+ * (the layout's form words) unless `copy` gives other words. */
 export function DraftStatus({
   state,
   savedAt,
   hasDraft,
   onDiscard,
-  copy = ENGLISH,
+  copy,
 }: {
   state: DraftState;
   savedAt: string | null;
@@ -34,15 +26,17 @@ export function DraftStatus({
 }) {
   // The time is the reader's clock: the server does not know their zone, so it says it once the page is live.
   const hydrated = useHydrated();
+  const shared = useFormWords();
+  const words = copy ?? shared.draft;
   const text =
     state === 'pending'
-      ? copy.saving
+      ? words.saving
       : state === 'saved'
         ? savedAt && hydrated
-          ? fillMessage(copy.savedAt, { time: time(savedAt) })
-          : copy.saved
+          ? fillMessage(words.savedAt, { time: time(savedAt) })
+          : words.saved
         : state === 'unsaved'
-          ? copy.unsaved
+          ? words.unsaved
           : '';
   return (
     <div className="flex min-h-6 flex-wrap items-center gap-3 text-sm">
@@ -51,7 +45,7 @@ export function DraftStatus({
       </p>
       {hasDraft && onDiscard ? (
         <button type="button" onClick={onDiscard} className="font-medium text-brand-700 underline">
-          {copy.discard}
+          {words.discard}
         </button>
       ) : null}
     </div>

@@ -12,6 +12,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useFormWords } from './form-words';
 
 // A form whose code loads in its own chunk (the `*-lazy.tsx` wrappers) is on screen, server-rendered,
 // before it is live. Whatever a person types (or the browser autofills) in that moment is in the page,
@@ -27,6 +28,7 @@ const MarkLive = createContext<(() => void) | null>(null);
 const SLOW_FORM_MS = 10_000;
 
 function ReloadHint({ children }: { children: ReactNode }) {
+  const { reload } = useFormWords();
   return (
     <div role="alert" className="rounded-md border border-amber-600 bg-amber-50 p-3 text-sm text-amber-900">
       <p>{children}</p>
@@ -35,10 +37,14 @@ function ReloadHint({ children }: { children: ReactNode }) {
         onClick={() => window.location.reload()}
         className="mt-2 rounded-md border border-slate-400 bg-white px-3 py-1.5 font-semibold text-slate-900"
       >
-        Reload the page
+        {reload}
       </button>
     </div>
   );
+}
+
+function LoadFailed() {
+  return <ReloadHint>{useFormWords().loadFailed}</ReloadHint>;
 }
 
 /** A form whose code could not be fetched (offline, a new deployment) says so instead of a dead button. */
@@ -49,12 +55,7 @@ class FormLoadFailure extends Component<{ children: ReactNode }, { failed: boole
   }
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <ReloadHint>
-        This form could not be loaded, so it cannot be sent yet. Check your connection and reload the page; what you typed in other forms is
-        kept as a draft.
-      </ReloadHint>
-    );
+    return <LoadFailed />;
   }
 }
 
@@ -74,6 +75,7 @@ export function LazyFormBoundary({ children }: { children: ReactNode }) {
   const id = useId();
   const live = useRef(false);
   const [slow, setSlow] = useState(false);
+  const { stillLoading } = useFormWords();
   const markLive = useCallback(() => {
     live.current = true;
     setSlow(false);
@@ -84,7 +86,7 @@ export function LazyFormBoundary({ children }: { children: ReactNode }) {
   }, []);
   return (
     <div id={id} className="contents">
-      {slow ? <ReloadHint>This form is still loading. If it does not answer in a moment, reload the page.</ReloadHint> : null}
+      {slow ? <ReloadHint>{stillLoading}</ReloadHint> : null}
       <FormLoadFailure>
         <MarkLive.Provider value={markLive}>
           <BoundaryId.Provider value={id}>{children}</BoundaryId.Provider>

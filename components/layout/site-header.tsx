@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
 import { signOutAction } from '@/lib/auth/actions';
 import { getViewer } from '@/lib/auth/guards';
 import { navigationFor } from '@/lib/people/navigation';
@@ -7,12 +8,17 @@ import { buttonClass } from '@/components/ui/button';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
 import { FocusKeeper } from './focus-keeper';
-import { TimeZoneNotice } from './time-zone-notice';
+import { TimeZoneNotice, type TimeZoneNoticeCopy } from './time-zone-notice';
 
 type NavKey = 'dashboard' | 'nominations' | 'evidence' | 'mct' | 'reviews' | 'provider' | 'admin' | 'profile';
 
 export async function SiteHeader() {
-  const [viewer, t] = await Promise.all([getViewer(), getTranslations('layout')]);
+  const [viewer, t, tz, locale] = await Promise.all([
+    getViewer(),
+    getTranslations('layout'),
+    getTranslations('timeZoneNotice'),
+    getLocale(),
+  ]);
   // Each area's label in the reader's language, by its path ("/evidence" → layout.nav.evidence).
   const items = navigationFor(viewer).map((item) => ({ ...item, label: t(`nav.${item.href.slice(1) as NavKey}`) }));
   return (
@@ -60,7 +66,22 @@ export async function SiteHeader() {
         </nav>
       ) : null}
       <FocusKeeper />
-      {viewer ? <TimeZoneNotice timeZone={viewer.timeZone} chosen={viewer.timeZoneChosen} /> : null}
+      {viewer ? (
+        <TimeZoneNotice timeZone={viewer.timeZone} chosen={viewer.timeZoneChosen} copy={timeZoneNoticeCopy(tz, locale as Locale)} />
+      ) : null}
     </header>
   );
+}
+
+type TimeZoneTranslator = Awaited<ReturnType<typeof getTranslations<'timeZoneNotice'>>>;
+
+/** The time-zone notice's words ({zone} left in for the notice to fill). */
+function timeZoneNoticeCopy(t: TimeZoneTranslator, locale: Locale): TimeZoneNoticeCopy {
+  const words = ['region', 'deviceIs', 'portalShows', 'failed', 'adopted', 'switched', 'change', 'ok'] as const;
+  return {
+    locale,
+    ...(Object.fromEntries(words.map((key) => [key, t(key)])) as Record<(typeof words)[number], string>),
+    use: t.raw('use') as string,
+    keep: t.raw('keep') as string,
+  };
 }

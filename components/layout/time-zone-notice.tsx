@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import { fillMessage } from '@/lib/i18n/fill';
 import { adoptTimeZoneAction } from '@/lib/people/actions';
 import { browserTimeZone, zoneLabel } from '@/lib/time-zones';
 
@@ -14,6 +16,21 @@ type State =
   | { kind: 'offer'; zone: string }
   | { kind: 'switched'; zone: string }
   | { kind: 'failed' };
+
+/** The notice's words in the reader's language, from the header (`use` and `keep` keep their {zone}). */
+export type TimeZoneNoticeCopy = {
+  locale: Locale;
+  region: string;
+  deviceIs: string;
+  portalShows: string;
+  use: string;
+  keep: string;
+  failed: string;
+  adopted: string;
+  switched: string;
+  change: string;
+  ok: string;
+};
 
 const dismissedKey = (stored: string, browser: string) => `time-zone-offer:${stored}:${browser}`;
 
@@ -28,8 +45,9 @@ function dismissed(key: string): boolean {
 /** Deadlines follow the reader's time zone. A person who never chose one gets their browser's at
  * their first visit (and is told, with where to change it); a person whose chosen zone is not their
  * browser's is offered to switch, once per pair of zones. */
-export function TimeZoneNotice({ timeZone, chosen }: { timeZone: string; chosen: boolean }) {
+export function TimeZoneNotice({ timeZone, chosen, copy }: { timeZone: string; chosen: boolean; copy: TimeZoneNoticeCopy }) {
   const router = useRouter();
+  const label = (zone: string) => zoneLabel(zone, copy.locale);
   const [state, setState] = useState<State>({ kind: 'none' });
 
   useEffect(() => {
@@ -71,16 +89,18 @@ export function TimeZoneNotice({ timeZone, chosen }: { timeZone: string; chosen:
     };
     return (
       <div className={box}>
-        <section aria-label="Your device’s clock" className={`${panel} flex flex-wrap items-center gap-3`}>
+        <section aria-label={copy.region} className={`${panel} flex flex-wrap items-center gap-3`}>
           <p className="flex-1">
-            Your device is set to <span className="font-medium">{zoneLabel(state.zone)}</span>; the portal shows dates in{' '}
-            <span className="font-medium">{zoneLabel(timeZone)}</span>.
+            {copy.deviceIs}
+            <span className="font-medium">{label(state.zone)}</span>
+            {copy.portalShows}
+            <span className="font-medium">{label(timeZone)}</span>.
           </p>
           <button type="button" onClick={() => void take()} className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white">
-            Use {zoneLabel(state.zone)}
+            {fillMessage(copy.use, { zone: label(state.zone) })}
           </button>
           <button type="button" onClick={keep} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-semibold">
-            Keep {zoneLabel(timeZone)}
+            {fillMessage(copy.keep, { zone: label(timeZone) })}
           </button>
         </section>
       </div>
@@ -92,17 +112,15 @@ export function TimeZoneNotice({ timeZone, chosen }: { timeZone: string; chosen:
       <div role="status" className={`${panel} flex flex-wrap items-center gap-3`}>
         <p className="flex-1">
           {state.kind === 'failed' ? (
-            'Your time zone could not be changed just now. Try again from your profile.'
+            copy.failed
           ) : (
             <>
-              {state.kind === 'adopted'
-                ? 'Dates and deadlines are shown in your device’s time zone, '
-                : 'Dates and deadlines are now shown in '}
-              <span className="font-medium">{zoneLabel(state.zone)}</span>.{' '}
+              {state.kind === 'adopted' ? copy.adopted : copy.switched}
+              <span className="font-medium">{label(state.zone)}</span>.{' '}
             </>
           )}{' '}
           <Link href="/profile" className="font-medium text-brand-700 underline">
-            Change it in your profile
+            {copy.change}
           </Link>
           .
         </p>
@@ -111,7 +129,7 @@ export function TimeZoneNotice({ timeZone, chosen }: { timeZone: string; chosen:
           onClick={() => setState({ kind: 'none' })}
           className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-semibold"
         >
-          OK
+          {copy.ok}
         </button>
       </div>
     </div>

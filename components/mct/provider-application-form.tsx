@@ -7,15 +7,18 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { submitProviderApplicationSchema } from '@/lib/mct/schema';
 
+/** The form's words in the reader's language, from its page (`accept` with the agreement's title in). */
+export type ProviderApplicationFormCopy = { accept: string; submitting: string; submit: string };
+
 /** The candidate accepts the agreement on a provider-started application, which submits it. */
 export function ProviderApplicationForm({
   applicationId,
   agreementId,
-  agreementTitle,
+  copy,
 }: {
   applicationId: string;
   agreementId: string;
-  agreementTitle: string;
+  copy: ProviderApplicationFormCopy;
 }) {
   const router = useRouter();
   const { form, formError, onSubmit, errors, isSubmitting, ready } = useActionForm(
@@ -38,7 +41,7 @@ export function ProviderApplicationForm({
           aria-describedby={errors.acceptAgreement ? 'acceptAgreement-error' : undefined}
           {...form.register('acceptAgreement')}
         />
-        <span>I have read and accept the {agreementTitle}.</span>
+        <span>{copy.accept}</span>
       </label>
       {errors.acceptAgreement ? (
         <p id="acceptAgreement-error" className="text-sm font-medium text-red-700">
@@ -46,7 +49,7 @@ export function ProviderApplicationForm({
         </p>
       ) : null}
       <Button type="submit" disabled={isSubmitting || !ready}>
-        {isSubmitting ? 'Submitting…' : 'Accept and submit my application'}
+        {isSubmitting ? copy.submitting : copy.submit}
       </Button>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { MonthPoint } from '@/lib/memberships/chart';
+import type { ChartNames } from './deliveries-chart';
 
 // The charting library loads only in the browser; the table beside the chart renders at once.
 const DeliveriesChart = dynamic(() => import('./deliveries-chart'), {
@@ -10,6 +11,6 @@ const DeliveriesChart = dynamic(() => import('./deliveries-chart'), {
 });
 
 /** The deliveries chart, loaded on demand. */
-export function LazyDeliveriesChart({ months }: { months: MonthPoint[] }) {
-  return <DeliveriesChart months={months} />;
+export function LazyDeliveriesChart({ months, names }: { months: MonthPoint[]; names: ChartNames }) {
+  return <DeliveriesChart months={months} names={names} />;
 }

@@ -3,9 +3,12 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthPoint } from '@/lib/memberships/chart';
 
+/** The formats as the legend names them, in the reader's language. */
+export type ChartNames = { IN_PERSON: string; VIRTUAL: string; HYBRID: string };
+
 /** Deliveries per month, stacked by format. Drawn for sighted readers; the table beside it carries
  * the same numbers for everyone. */
-export default function DeliveriesChart({ months }: { months: MonthPoint[] }) {
+export default function DeliveriesChart({ months, names }: { months: MonthPoint[]; names: ChartNames }) {
   return (
     <div className="h-64 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
@@ -15,9 +18,9 @@ export default function DeliveriesChart({ months }: { months: MonthPoint[] }) {
           <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: '#334155' }} width={32} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="IN_PERSON" name="In person" stackId="f" fill="#0f5ea8" isAnimationActive={false} />
-          <Bar dataKey="VIRTUAL" name="Virtual" stackId="f" fill="#b45309" isAnimationActive={false} />
-          <Bar dataKey="HYBRID" name="Hybrid" stackId="f" fill="#15803d" isAnimationActive={false} />
+          <Bar dataKey="IN_PERSON" name={names.IN_PERSON} stackId="f" fill="#0f5ea8" isAnimationActive={false} />
+          <Bar dataKey="VIRTUAL" name={names.VIRTUAL} stackId="f" fill="#b45309" isAnimationActive={false} />
+          <Bar dataKey="HYBRID" name={names.HYBRID} stackId="f" fill="#15803d" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -2,6 +2,7 @@
 // delivery they may still change) and on the admin's renewal queue.
 import type { ReactNode } from 'react';
 import { TableHead } from '@/components/ui/table';
+import { fillMessage } from '@/lib/i18n/fill';
 
 export type DeliveryRow = {
   id: string;
@@ -15,19 +16,29 @@ export type DeliveryRow = {
   satisfactionScore: number | string | null;
 };
 
-const COLUMNS = ['Course', 'Dates', 'Format', 'Students', 'Partner', 'Satisfaction'];
+/** The table's words: its six column headings, the hidden heading of the actions column, and the dates
+ * ("{start} to {end}"). English unless the page gives the reader's (the member's page does). */
+export type DeliveriesTableWords = { columns: readonly string[]; actions: string; range: string };
+
+const ENGLISH: DeliveriesTableWords = {
+  columns: ['Course', 'Dates', 'Format', 'Students', 'Partner', 'Satisfaction'],
+  actions: 'Actions',
+  range: '{start} to {end}',
+};
 
 export function DeliveriesTable<D extends DeliveryRow>({
   caption,
   deliveries,
   actions,
   className = 'mt-3',
+  words = ENGLISH,
 }: {
   caption: ReactNode;
   deliveries: readonly D[];
   /** What may be done with one delivery (a last column, named for screen readers only). */
   actions?: (delivery: D) => ReactNode;
   className?: string;
+  words?: DeliveriesTableWords;
 }) {
   const cell = (last: boolean) => (last ? 'py-1' : 'py-1 pr-3');
   return (
@@ -38,12 +49,12 @@ export function DeliveriesTable<D extends DeliveryRow>({
         columns={
           actions
             ? [
-                ...COLUMNS,
+                ...words.columns,
                 <span key="actions" className="sr-only">
-                  Actions
+                  {words.actions}
                 </span>,
               ]
-            : COLUMNS
+            : words.columns
         }
       />
       <tbody>
@@ -52,9 +63,7 @@ export function DeliveriesTable<D extends DeliveryRow>({
             <td className="py-1 pr-3">
               {d.courseCode} {d.courseTitle}
             </td>
-            <td className="py-1 pr-3">
-              {d.startDate} to {d.endDate}
-            </td>
+            <td className="py-1 pr-3">{fillMessage(words.range, { start: d.startDate, end: d.endDate })}</td>
             <td className="py-1 pr-3">{d.formatLabel}</td>
             <td className="py-1 pr-3">{d.studentCount}</td>
             <td className="py-1 pr-3">{d.trainingPartner}</td>

@@ -10,7 +10,6 @@ import {
   UploadStatus,
   useSpreadsheetUpload,
 } from '@/components/uploads/spreadsheet-upload';
-import { DELIVERY_FORMAT_LABELS } from '@/lib/memberships/delivery-formats';
 import type { DeliveriesImportResult, DeliveriesPreview } from '@/lib/memberships/deliveries';
 import { formatDayKeyOrRaw } from '@/lib/format';
 import { fillMessage } from '@/lib/i18n/fill';
@@ -92,7 +91,7 @@ export function DeliveriesUpload({ copy }: { copy: MctFormsCopy['deliveriesUploa
                     <td className="py-1 pr-3">
                       {fillMessage(copy.dates, { start: formatDayKeyOrRaw(r.startDate), end: formatDayKeyOrRaw(r.endDate) })}
                     </td>
-                    <td className="py-1 pr-3">{DELIVERY_FORMAT_LABELS[r.format]}</td>
+                    <td className="py-1 pr-3">{copy.formats[r.format]}</td>
                     <td className="py-1 pr-3">{r.studentCount}</td>
                     <td className="py-1 pr-3">{r.trainingPartner}</td>
                     <td className="py-1">{r.satisfactionScore ?? '—'}</td>

@@ -5,6 +5,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import type { ActionResult } from '@/lib/actions/result';
 import { TableHead } from '@/components/ui/table';
+import { useFormWords } from '@/components/forms/form-words';
+import { fillMessage } from '@/lib/i18n/fill';
 
 // What the spreadsheet uploads (a member's training deliveries, a provider's ISC completions) share:
 // choose a file, the server checks it and previews it (nothing saved), the person confirms, the
@@ -14,7 +16,13 @@ type Step<P, R> = { kind: 'idle' } | { kind: 'preview'; preview: P } | { kind: '
 
 export type RowIssue = { row: number; column: string | null; message: string };
 
-async function send<T>(url: string, file: File, intent: 'preview' | 'import', fileHash?: string): Promise<ActionResult<T>> {
+async function send<T>(
+  url: string,
+  file: File,
+  intent: 'preview' | 'import',
+  unreachable: string,
+  fileHash?: string,
+): Promise<ActionResult<T>> {
   const body = new FormData();
   body.set('file', file);
   body.set('intent', intent);
@@ -23,7 +31,7 @@ async function send<T>(url: string, file: File, intent: 'preview' | 'import', fi
     const response = await fetch(url, { method: 'POST', body });
     return (await response.json()) as ActionResult<T>;
   } catch {
-    return { ok: false, error: 'The upload did not reach the portal. Check your connection and try again; nothing was saved.' };
+    return { ok: false, error: unreachable };
   }
 }
 
@@ -41,6 +49,7 @@ export function useSpreadsheetUpload<P extends { fileHash: string }, R>(opts: {
   const [step, setStep] = useState<Step<P, R>>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { unreachable } = useFormWords().upload;
 
   const reset = () => {
     setStep({ kind: 'idle' });
@@ -55,7 +64,7 @@ export function useSpreadsheetUpload<P extends { fileHash: string }, R>(opts: {
     setStep({ kind: 'idle' });
     if (chosen.size > opts.maxBytes) return setError(opts.tooLarge(chosen.size));
     setBusy(true);
-    const result = await send<P>(opts.url, chosen, 'preview');
+    const result = await send<P>(opts.url, chosen, 'preview', unreachable);
     setBusy(false);
     if (!result.ok) setError(result.error);
     else setStep({ kind: 'preview', preview: result.data });
@@ -73,7 +82,7 @@ export function useSpreadsheetUpload<P extends { fileHash: string }, R>(opts: {
     if (!file) return;
     setBusy(true);
     setError(null);
-    const result = await send<R>(opts.url, file, 'import', p.fileHash);
+    const result = await send<R>(opts.url, file, 'import', unreachable, p.fileHash);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setStep({ kind: 'done', result: result.data });
@@ -125,15 +134,16 @@ export function FileField({
 
 /** "Checking the file…" while the server reads it, and why a file was refused. */
 export function UploadStatus({ busy, error }: { busy: boolean; error: string | null }) {
+  const words = useFormWords().upload;
   return (
     <>
       {busy ? (
         <p role="status" className="text-sm text-slate-700">
-          Checking the file…
+          {words.checking}
         </p>
       ) : null}
       {error ? (
-        <Alert tone="error" title="The file was not accepted">
+        <Alert tone="error" title={words.notAccepted}>
           {error}
         </Alert>
       ) : null}
@@ -150,36 +160,33 @@ export function PreviewSummary({
   formulaMessage: string;
 }) {
   const refused = preview.formulaCells > 0;
+  const words = useFormWords().upload;
+  const rows = fillMessage(preview.rowsTotal === 1 ? words.rowsOne : words.rowsMany, { count: preview.rowsTotal.toLocaleString('en-US') });
   return (
     <>
-      <h3 className="font-semibold">Preview of {preview.fileName}</h3>
+      <h3 className="font-semibold">{fillMessage(words.previewOf, { file: preview.fileName })}</h3>
       <p className="mt-1 text-sm">
         {refused ? (
-          <>{countOf(preview.rowsTotal, 'row')} read; none can be saved from this file. Nothing is saved.</>
+          fillMessage(words.refused, { rows })
         ) : (
           <>
-            {countOf(preview.rowsTotal, 'row')}: <strong>{preview.rowsValid} ready to save</strong>, {preview.rowsRejected} with problems.
-            Nothing is saved yet.
+            {rows}: <strong>{fillMessage(words.summaryReady, { count: preview.rowsValid })}</strong>
+            {fillMessage(words.summaryRest, { count: preview.rowsRejected })}
           </>
         )}
       </p>
       {preview.ignoredColumns.length > 0 ? (
-        <p className="mt-1 text-sm text-slate-700">Columns not read: {preview.ignoredColumns.join(', ')}.</p>
+        <p className="mt-1 text-sm text-slate-700">{fillMessage(words.notRead, { list: preview.ignoredColumns.join(', ') })}</p>
       ) : null}
       {refused ? (
         <div className="mt-3">
-          <Alert tone="error" title="This file cannot be imported">
+          <Alert tone="error" title={words.cannotImport}>
             {preview.formulaCells} {formulaMessage}
           </Alert>
         </div>
       ) : null}
     </>
   );
-}
-
-/** "1 row", "2 rows". */
-export function countOf(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** A preview table that scrolls sideways inside its box on a narrow screen instead of widening the page;
@@ -197,17 +204,16 @@ export function PreviewTable({ caption, children }: { caption: React.ReactNode; 
 
 /** The rows that will not be saved, with the column and the reason (the first ones, when many). */
 export function IssueTable({ issues, total }: { issues: RowIssue[]; total: number }) {
+  const words = useFormWords().upload;
   if (issues.length === 0) return null;
   return (
-    <PreviewTable
-      caption={`Rows that will not be saved${total > issues.length ? ` (the first ${issues.length} of ${total} problems)` : ''}`}
-    >
-      <TableHead columns={['Row', 'Column', 'Problem']} rows="py-1" />
+    <PreviewTable caption={total > issues.length ? fillMessage(words.issuesFirst, { shown: issues.length, total }) : words.issues}>
+      <TableHead columns={[words.row, words.column, words.problem]} rows="py-1" />
       <tbody>
         {issues.map((issue, i) => (
           <tr key={`${issue.row}-${i}`} className="border-b border-slate-100 align-top">
             <td className="py-1 pr-3">{issue.row}</td>
-            <td className="py-1 pr-3">{issue.column ?? 'whole row'}</td>
+            <td className="py-1 pr-3">{issue.column ?? words.wholeRow}</td>
             <td className="py-1">{issue.message}</td>
           </tr>
         ))}

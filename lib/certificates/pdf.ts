@@ -1,7 +1,10 @@
 import 'server-only';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { createTranslator } from 'use-intl/core';
 import { formatDay } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
 import type { VerifiedCertificate } from './queries';
 import { PROGRAM_NAMES } from './schema';
 
@@ -10,16 +13,21 @@ const FONTS = path.join(process.cwd(), 'node_modules/geist/dist/fonts/geist-sans
 const REGULAR = path.join(FONTS, 'Geist-Regular.ttf');
 const BOLD = path.join(FONTS, 'Geist-SemiBold.ttf');
 
-const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`));
+/** The certificate's words in a language (the `certificates.pdf` messages). */
+export const certificatePdfWords = (locale: Locale = 'en') =>
+  createTranslator({ locale, messages: messagesFor(locale), namespace: 'certificates.pdf' });
 
-/** The certificate as an A4 landscape PDF: holder, program, category, year, and how to check it. */
-export function renderCertificatePdf(c: VerifiedCertificate, verifyUrl: string): Promise<Buffer> {
+/** The certificate as an A4 landscape PDF in a language (the requester's): holder, program, category, year
+ * (dates written that language's way), and how to check it. Names stay as they are. */
+export function renderCertificatePdf(c: VerifiedCertificate, verifyUrl: string, locale: Locale = 'en'): Promise<Buffer> {
+  const t = certificatePdfWords(locale);
+  const day = (key: string) => formatDay(new Date(`${key}T00:00:00Z`), locale);
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
     margin: 56,
     font: REGULAR,
-    info: { Title: `${PROGRAM_NAMES[c.kind]} — ${c.holderName}`, Author: 'Community Programs Portal', Subject: 'Certificate' },
+    info: { Title: `${PROGRAM_NAMES[c.kind]} — ${c.holderName}`, Author: 'Community Programs Portal', Subject: t('subject') },
   });
   doc.registerFont('regular', REGULAR);
   doc.registerFont('bold', BOLD);
@@ -42,9 +50,9 @@ export function renderCertificatePdf(c: VerifiedCertificate, verifyUrl: string):
     .stroke();
   const center = { align: 'center' as const, width: width - 112 };
   doc.moveDown(2.5);
-  doc.font('bold').fontSize(14).fillColor('#1e3a8a').text('CERTIFICATE', center);
+  doc.font('bold').fontSize(14).fillColor('#1e3a8a').text(t('heading'), center);
   doc.moveDown(1.2);
-  doc.font('regular').fontSize(14).fillColor('#334155').text('This certifies that', center);
+  doc.font('regular').fontSize(14).fillColor('#334155').text(t('certifies'), center);
   doc.moveDown(0.6);
   doc.font('bold').fontSize(34).fillColor('#0f172a').text(c.holderName, center);
   doc.moveDown(0.6);
@@ -52,26 +60,29 @@ export function renderCertificatePdf(c: VerifiedCertificate, verifyUrl: string):
     .font('regular')
     .fontSize(14)
     .fillColor('#334155')
-    .text(c.kind === 'MVP' ? 'received the award of' : 'is a member of the program', center);
+    .text(t(c.kind === 'MVP' ? 'receivedAward' : 'memberOf'), center);
   doc.moveDown(0.4);
   doc.font('bold').fontSize(20).fillColor('#0f172a').text(PROGRAM_NAMES[c.kind], center);
   if (c.category) {
     doc.moveDown(0.3);
-    doc.font('regular').fontSize(16).text(`in ${c.category}`, center);
+    doc
+      .font('regular')
+      .fontSize(16)
+      .text(t('inCategory', { category: c.category }), center);
   }
   doc.moveDown(0.6);
   doc
     .font('regular')
     .fontSize(13)
     .fillColor('#334155')
-    .text(`${c.kind === 'MVP' ? 'Award year' : 'Membership year'}: ${day(c.startsOn)} – ${day(c.endsOn)}`, center);
+    .text(t(c.kind === 'MVP' ? 'awardYear' : 'membershipYear', { from: day(c.startsOn), to: day(c.endsOn) }), center);
 
   doc
     .font('regular')
     .fontSize(10)
     .fillColor('#475569')
-    .text(`Issued ${formatDay(c.issuedAt)} · Certificate code ${c.code}`, 56, height - 110, center)
-    .text(`Check that it is genuine at ${verifyUrl}`, center);
+    .text(t('issued', { day: formatDay(c.issuedAt, locale), code: c.code }), 56, height - 110, center)
+    .text(t('check', { url: verifyUrl }), center);
   doc.end();
   return done;
 }

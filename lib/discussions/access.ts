@@ -6,7 +6,8 @@ import { hasRole } from '@/lib/auth/policy';
 import { prisma, type Tx } from '@/lib/db';
 import type { ReviewStatus, SubmissionStatus } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/auth/viewer';
-import { anonymousReviewerLabels } from '@/lib/reviews/labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { anonymousReviewerLabels, formerReviewerLabel, otherLanguageReviewerLabels } from '@/lib/reviews/labels';
 import { handleOf, type Mentionable } from './mentions';
 import { discussionAccessOf, type DiscussionAccess } from './rules';
 
@@ -69,6 +70,8 @@ export type Participant = {
   /** How reviewers see them: "Reviewer B" (reviewers are anonymous to each other), "Former
    * reviewer", or an admin's name. Admins see everyone by name (`name`). */
   label: string;
+  /** A reviewer's label in the other languages: a mention typed in any of them reaches them. */
+  otherLabels: string[];
   role: 'reviewer' | 'former-reviewer' | 'admin';
   /** The reviewer's own review is in, so they can read the thread. Admins always can. */
   canRead: boolean;
@@ -79,8 +82,8 @@ export type Participant = {
 export const labelFor = (p: Participant, viewerIsAdmin: boolean) => (viewerIsAdmin ? p.name : p.label);
 
 /** Everyone on the thread: the submission's reviewers (in assignment order) and whoever else wrote
- * in it (admins). */
-export async function loadParticipants(db: Db, submissionId: string): Promise<Participant[]> {
+ * in it (admins), reviewers labelled in `locale`. */
+export async function loadParticipants(db: Db, submissionId: string, locale: Locale = 'en'): Promise<Participant[]> {
   const [assignments, authors] = await Promise.all([
     db.reviewAssignment.findMany({
       where: { submissionId },
@@ -93,11 +96,13 @@ export async function loadParticipants(db: Db, submissionId: string): Promise<Pa
       ORDER BY u.name ASC NULLS LAST, u.id ASC`,
   ]);
   const active = assignments.filter((a) => a.status !== 'REMOVED');
-  const anonymous = anonymousReviewerLabels(active, (a) => a.reviewerId);
+  const anonymous = anonymousReviewerLabels(active, (a) => a.reviewerId, locale);
+  const elsewhere = otherLanguageReviewerLabels(active, (a) => a.reviewerId, locale);
   const nameOf = (p: { name: string | null; email: string }) => p.name ?? p.email;
   const out: Participant[] = active.map((a) => ({
     userId: a.reviewerId,
     label: anonymous.get(a.reviewerId)!,
+    otherLabels: elsewhere.get(a.reviewerId)!,
     role: 'reviewer',
     canRead: a.status === 'SUBMITTED',
     name: nameOf(a.reviewer),
@@ -105,7 +110,8 @@ export async function loadParticipants(db: Db, submissionId: string): Promise<Pa
   for (const removed of assignments.filter((a) => a.status === 'REMOVED')) {
     out.push({
       userId: removed.reviewerId,
-      label: 'Former reviewer',
+      label: formerReviewerLabel(locale),
+      otherLabels: [],
       role: 'former-reviewer',
       canRead: false,
       name: nameOf(removed.reviewer),
@@ -113,18 +119,19 @@ export async function loadParticipants(db: Db, submissionId: string): Promise<Pa
   }
   for (const author of authors) {
     if (out.some((p) => p.userId === author.id)) continue;
-    out.push({ userId: author.id, label: nameOf(author), role: 'admin', canRead: true, name: nameOf(author) });
+    out.push({ userId: author.id, label: nameOf(author), otherLabels: [], role: 'admin', canRead: true, name: nameOf(author) });
   }
   return out;
 }
 
-/** Whom a viewer can mention: reviewers by their anonymous label (an admin also by name), admins
- * who wrote in the thread by name; never themselves or a former reviewer. */
-export function mentionablesFor(participants: readonly Participant[], viewer: Viewer): Mentionable[] {
+/** Whom a viewer can mention: reviewers by their anonymous label (in any language unless `shownOnly`:
+ * then the one the thread shows; an admin also by name), admins who wrote in the thread by name; never
+ * themselves or a former reviewer. */
+export function mentionablesFor(participants: readonly Participant[], viewer: Viewer, { shownOnly = false } = {}): Mentionable[] {
   const isAdmin = hasRole(viewer, 'ADMIN');
   return participants.flatMap((p) => {
     if (p.userId === viewer.id || p.role === 'former-reviewer') return [];
-    const labels = isAdmin && p.role === 'reviewer' ? [p.label, p.name] : [p.label];
+    const labels = [p.label, ...(shownOnly ? [] : p.otherLabels), ...(isAdmin && p.role === 'reviewer' ? [p.name] : [])];
     return labels.filter((l) => handleOf(l)).map((label) => ({ userId: p.userId, label }));
   });
 }

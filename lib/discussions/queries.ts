@@ -4,6 +4,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Viewer } from '@/lib/auth/viewer';
+import type { Locale } from '@/lib/i18n/locales';
 import { labelFor, loadDiscussionContext, loadParticipants, mentionablesFor } from './access';
 import { handleOf } from './mentions';
 import { commentStateOf, editableUntil, editProblem } from './rules';
@@ -32,7 +33,12 @@ type Counts = { total: bigint; unread: bigint; beforeFirstUnread: bigint; lastRe
  * assigned, conflicted, the candidate's side); `{ access: 'after-own-review' }` for an assigned
  * reviewer whose review is not in; else a page of comments. Without `page` it opens at the first
  * comment new to the viewer, or at the last page. */
-export async function getDiscussion(viewer: Viewer, submissionId: string, opts: { page?: number } = {}, now: Date = new Date()) {
+export async function getDiscussion(
+  viewer: Viewer,
+  submissionId: string,
+  opts: { page?: number; locale?: Locale } = {},
+  now: Date = new Date(),
+) {
   const context = await loadDiscussionContext(prisma, viewer, submissionId);
   if (!context || context.access === 'none') return null;
   if (context.access === 'after-own-review') return { access: context.access } as const;
@@ -53,7 +59,7 @@ export async function getDiscussion(viewer: Viewer, submissionId: string, opts: 
       take: DISCUSSION_PAGE_SIZE,
       select: commentSelect,
     }),
-    loadParticipants(prisma, submissionId),
+    loadParticipants(prisma, submissionId, opts.locale),
   ]);
   const { isAdmin } = context;
   const byId = new Map(participants.map((p) => [p.userId, p]));
@@ -71,7 +77,7 @@ export async function getDiscussion(viewer: Viewer, submissionId: string, opts: 
     pageSize: DISCUSSION_PAGE_SIZE,
     /** The last comment on this page: opening the page marks the thread read up to it. */
     lastShownId: rows.at(-1)?.id ?? null,
-    mentionHandles: [...new Set(mentionablesFor(participants, viewer).map((m) => `@${handleOf(m.label)}`))],
+    mentionHandles: [...new Set(mentionablesFor(participants, viewer, { shownOnly: true }).map((m) => `@${handleOf(m.label)}`))],
     waitingReviewers: participants.filter((p) => p.role === 'reviewer' && !p.canRead).map((p) => labelFor(p, isAdmin)),
   } as const;
 }

@@ -6,10 +6,11 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { prisma, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { queueEmail } from '@/lib/notifications/outbox';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { z } from 'zod';
-import { labelFor, loadDiscussionContext, loadParticipants, mentionablesFor, type DiscussionContext } from './access';
+import { labelFor, loadDiscussionContext, loadParticipants, mentionablesFor, type DiscussionContext, type Participant } from './access';
 import { findMentions } from './mentions';
 import { canTransitionComment, commentStateOf, editProblem } from './rules';
 import type { editCommentSchema, hideCommentSchema, markReadSchema, postCommentSchema } from './schema';
@@ -48,14 +49,20 @@ async function notifyMentions(
   if (mentioned.length === 0) return [];
   const people = await tx.user.findMany({
     where: { id: { in: mentioned }, anonymizedAt: null },
-    select: { id: true, name: true, email: true },
+    select: { id: true, name: true, email: true, locale: true },
   });
-  const me = participants.find((p) => p.userId === viewer.id);
+  // The author as the recipient reads them, in the recipient's language ("Reviewer A" / "Revisor A").
+  const participantsIn = new Map<Locale, Participant[]>([['en', participants]]);
+  const authorFor = async (locale: Locale) => {
+    if (!participantsIn.has(locale)) participantsIn.set(locale, await loadParticipants(tx, comment.submissionId, locale));
+    return participantsIn.get(locale)!.find((p) => p.userId === viewer.id);
+  };
   const url = `${env().APP_URL}/reviews/${comment.submissionId}#discussion`;
   for (const person of people) {
     const them = participants.find((p) => p.userId === person.id)!;
     // A recipient sees the author as the thread shows them: reviewers stay anonymous to reviewers.
     const recipientIsAdmin = them.role === 'admin';
+    const me = await authorFor(isLocale(person.locale) ? person.locale : 'en');
     await queueEmail(tx, {
       to: person.email,
       userId: person.id,

@@ -19,4 +19,10 @@ describe('deliveriesByMonth', () => {
     expect(months[11]).toMatchObject({ month: '2026-11', VIRTUAL: 2 });
     expect(months.reduce((n, m) => n + m.IN_PERSON + m.VIRTUAL + m.HYBRID, 0)).toBe(4);
   });
+
+  it('names the months in Spanish for a Spanish reader', () => {
+    const months = deliveriesByMonth([], '2026-11-22', 'es');
+    expect(months[0]!.label).toBe('dic 2025');
+    expect(months[11]!.label).toBe('nov 2026');
+  });
 });

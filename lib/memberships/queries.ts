@@ -156,7 +156,7 @@ export async function getMyMembership(viewer: Viewer, now: Date = new Date(), lo
     alumniAgreement: alumniAgreement ? { id: alumniAgreement.id, title: alumniAgreement.title, body: alumniAgreement.body } : null,
     certification: { met: certification.met, detail: certification.detail, wayForward: certification.wayForward },
     deliveries: rows,
-    byMonth: deliveriesByMonth(rows, today),
+    byMonth: deliveriesByMonth(rows, today, locale),
     byFormat,
     lounge: {
       status: lounge?.status ?? null,

@@ -8,7 +8,8 @@ import type { NominatorRelationship, SubmissionKind, SubmissionStatus } from '@/
 import { weightedScore } from './aggregate';
 import { candidateNameOf } from './submission-facts';
 import { readCycleCriteria } from './criteria';
-import { anonymousReviewerLabels } from './labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { anonymousReviewerLabels, someReviewerLabel } from './labels';
 import { mayReadOtherReviews, mayReopenReview } from './lifecycle';
 import type { Viewer } from '@/lib/auth/viewer';
 
@@ -115,18 +116,18 @@ async function readOwnReview(assignmentId: string | undefined) {
 
 /** Others' submitted reviews, named for an admin and anonymous for a reviewer. Read only when the
  * rule allows (the caller checks mayReadOtherReviews); otherwise they never leave the database. */
-async function readOtherReviews(viewer: Viewer, s: ReviewedSubmission, isAdmin: boolean, weights: Weights) {
+async function readOtherReviews(viewer: Viewer, s: ReviewedSubmission, isAdmin: boolean, weights: Weights, locale: Locale) {
   const rows = await prisma.reviewAssignment.findMany({
     where: { submissionId: s.id, status: 'SUBMITTED', reviewerId: { not: viewer.id } },
     orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }],
     select: reviewSelect,
   });
-  const labelOf = anonymousReviewerLabels(s.assignments, (a) => a.id);
+  const labelOf = anonymousReviewerLabels(s.assignments, (a) => a.id, locale);
   return rows.map((r) => {
     const scores = scoresOf(r.scores);
     return {
       id: r.id,
-      label: isAdmin ? (r.reviewer.name ?? r.reviewer.email) : (labelOf.get(r.id) ?? 'Reviewer'),
+      label: isAdmin ? (r.reviewer.name ?? r.reviewer.email) : (labelOf.get(r.id) ?? someReviewerLabel(locale)),
       confidence: r.confidence,
       committeeComment: r.committeeComment,
       candidateFeedback: r.candidateFeedback,
@@ -139,8 +140,9 @@ async function readOtherReviews(viewer: Viewer, s: ReviewedSubmission, isAdmin: 
 
 /** A submission as its review page shows it: the frozen evidence, the rubric, the viewer's own review,
  * and the other reviews only when mayReadOtherReviews allows (admins, or a reviewer whose review is
- * submitted). null for anyone else: not assigned (or taken off) and not an admin. */
-export async function getReviewWorkspace(viewer: Viewer, submissionId: string) {
+ * submitted). null for anyone else: not assigned (or taken off) and not an admin. Reviewers are labelled
+ * in `locale`. */
+export async function getReviewWorkspace(viewer: Viewer, submissionId: string, locale: Locale = 'en') {
   const isAdmin = hasRole(viewer, 'ADMIN');
   const s = await readSubmissionForReview(submissionId);
   if (!s) return null;
@@ -155,7 +157,7 @@ export async function getReviewWorkspace(viewer: Viewer, submissionId: string) {
   const weights = criteria.map((c) => ({ criterionId: c.id, weight: c.weight }));
   const mine = await readOwnReview(own?.id);
   const canReadOthers = mayReadOtherReviews({ isAdmin, ownStatus: mine?.status ?? null });
-  const others = canReadOthers ? await readOtherReviews(viewer, s, isAdmin, weights) : [];
+  const others = canReadOthers ? await readOtherReviews(viewer, s, isAdmin, weights, locale) : [];
   return {
     isAdmin,
     canReadOthers,

@@ -473,6 +473,32 @@ test('an MVP renews their award with the keyboard', async ({ browser }) => {
   await expectNoAxeViolations(mvp);
 });
 
+test('an MVP accepts the new version of an agreement on /agreements with the keyboard', async ({ browser }) => {
+  test.setTimeout(180_000);
+  // Ari Keys (prisma/seed-e2e.ts): an MVP who accepted only an earlier code of conduct, so the version in
+  // force waits for Ari alone (nobody else's agreements change).
+  const mvp = await signedInByKeyboard(browser, 'ari.keys@demo.test');
+  await expect(mvp.getByText('New versions of your agreements are in force')).toBeVisible();
+  await tabAndPress(mvp, mvp.getByRole('link', { name: 'Read and accept the new versions' }), { max: 200 });
+  await expect(mvp.getByRole('heading', { level: 1, name: 'Your agreements' })).toBeVisible();
+  await expect(mvp.getByRole('heading', { name: /^Microsoft MVP Code of Conduct \(version / })).toBeVisible();
+  await expectNoAxeViolations(mvp);
+  // Accepting without the tick is refused beside the form, and focus stays in the page.
+  await tabAndPress(mvp, mvp.getByRole('button', { name: 'Accept', exact: true }), { max: 120 });
+  await expect(mvp.getByText('Tick the box to accept the new versions.')).toBeVisible();
+  await expectFocusKept(mvp, 'accepting without the tick');
+  await tabAndCheck(mvp, mvp.getByLabel('I have read and accept the new version above.'), { max: 20, backwards: true });
+  await tabAndPress(mvp, mvp.getByRole('button', { name: 'Accept', exact: true }), { max: 20 });
+  // Accepted: the page (refreshed) says there is nothing left to accept, and focus is not dropped.
+  await expect(mvp.getByText(/^Nothing to accept: you have accepted every agreement in force/)).toBeVisible();
+  await expectFocusKept(mvp, 'accepting the new version');
+  await expectNoAxeViolations(mvp);
+  // The dashboard no longer asks.
+  await mvp.goto('/dashboard');
+  await expect(mvp.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(mvp.getByText('New versions of your agreements are in force')).toHaveCount(0);
+});
+
 test('an admin keeps the certification catalogue and the ISC providers with the keyboard', async ({ browser }) => {
   test.setTimeout(300_000);
   const suffix = run();

@@ -53,6 +53,11 @@ test('a new person signs up, edits their profile and asks to delete their data, 
   await expect(page.getByRole('group', { name: 'Novedades y recordatorios por correo' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'En cuanto ocurren' })).toBeChecked();
   await expect(page.getByLabel('Zona horaria')).toBeVisible();
+  // The zones of the list are named in Spanish; their values stay the zones' ids.
+  await expect(page.getByLabel('Zona horaria').locator('option[value="America/Los_Angeles"]')).toHaveText(
+    'Hora del Pacífico — Los Angeles',
+  );
+  await expect(page.getByLabel('Zona horaria').locator('option[value="Europe/Madrid"]')).toHaveText(/^Hora de Europa central — Madrid$/);
   await page.getByLabel('Nombre completo').fill('A');
   await page.getByRole('button', { name: 'Guardar perfil' }).click();
   await expect(page.getByText('Escribe al menos 2 caracteres.')).toBeVisible();

@@ -81,7 +81,13 @@ test('a nominee chooses evidence to submit in Spanish, and another nominator is 
   await expect(emery.getByLabel('Tu respaldo: el impacto que has visto')).toHaveAccessibleDescription(/Al menos 80 caracteres\. 0 \/ 2000/);
   await expect(emery.getByRole('button', { name: 'Respaldar la nominación' })).toBeVisible();
   await expect(emery).toHaveTitle(/^Respaldar una nominación/);
+  // The draft line under the form says, in Spanish, that what is typed is kept; the draft is then discarded.
+  const statement = emery.getByLabel('Tu respaldo: el impacto que has visto');
+  await statement.fill('Un borrador de respaldo escrito en español.');
+  await expect(emery.getByText(/^Borrador guardado/)).toBeVisible();
   await expectNoAxeViolations(emery);
+  await emery.getByRole('button', { name: 'Descartar el borrador' }).click();
+  await expect(statement).toHaveValue('');
   await emery.context().close();
 });
 

@@ -30,9 +30,33 @@ test('an MCT reads their membership in Spanish, with Spanish dates', async ({ pa
   );
   await expect(page.getByText(/Quedan? \d+ días? de este año\./)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Formaciones de este año' })).toBeVisible();
-  await expect(page.getByText(/^Formaciones impartidas que terminaron en el último año: \d+ en total/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^Formaciones impartidas que terminaron en el último año: \d+ en total, \d+ presenciale?s?, \d+ virtual(es)?, \d+ híbridas?\.$/,
+    ),
+  ).toBeVisible();
+  // The deliveries table: its headings and formats in Spanish.
+  const deliveries = page.getByRole('table', { name: 'Tus formaciones' });
+  await expect(deliveries.getByRole('columnheader', { name: 'Modalidad' })).toBeVisible();
+  await expect(deliveries.getByRole('columnheader', { name: 'Satisfacción' })).toBeVisible();
+  await expect(deliveries.getByRole('cell', { name: /^(Presencial|Virtual|Híbrida)$/ }).first()).toBeVisible();
+  await expect(deliveries.getByRole('cell', { name: /^\d{4}-\d{2}-\d{2} a \d{4}-\d{2}-\d{2}$/ }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Renovación', exact: true })).toBeVisible();
   await expect(page.getByText(/^La renovación se abre el .+, 90 días antes de que termine tu año\.$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The certificate of the membership year: the panel, and the PDF written in the requester's language.
+  const checkLink = page.getByRole('link', { name: 'Su página pública de comprobación' });
+  const issue = page.getByRole('button', { name: 'Emitir mi certificado' });
+  await expect(checkLink.or(issue)).toBeVisible();
+  if (await issue.isVisible()) await issue.click();
+  await expect(page.getByText(/^Código del certificado [0-9A-Z-]+$/)).toBeVisible();
+  const download = page.getByRole('link', { name: 'Descargar tu certificado (PDF)' });
+  const pdf = await page.request.get((await download.getAttribute('href'))!, { headers: { 'Accept-Language': 'es-ES,es;q=0.9' } });
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const bytes = (await pdf.body()).toString('latin1');
+  expect(bytes).toContain('(Certificado)');
+  expect(bytes).not.toContain('(Certificate)');
   await expectNoAxeViolations(page);
 });
 

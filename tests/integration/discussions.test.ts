@@ -219,6 +219,28 @@ describe('mentions', () => {
   });
 });
 
+describe('in Spanish', () => {
+  it('labels reviewers in the reader’s language, and a mention typed in Spanish reaches the same reviewer', async () => {
+    const w = await setup();
+    await post(w.a, w.submissionId, 'First.');
+    const forB = (await getDiscussion(w.b, w.submissionId, { locale: 'es' }))!;
+    if (forB.access === 'after-own-review') throw new Error('B should read');
+    const es = (id: string) => w.label(id).replace(/^Reviewer /, 'Revisor ');
+    expect(forB.comments.map((c) => c.authorLabel)).toEqual([es(w.a.id)]);
+    expect(forB.mentionHandles).toEqual(expect.arrayContaining([`@${es(w.c.id).replace(' ', '')}`]));
+    expect(forB.mentionHandles).not.toContain(w.handle(w.c.id));
+    expect(forB.waitingReviewers).toEqual([es(w.c.id)]);
+    // A reads Spanish: the email names B as A's thread does, in Spanish.
+    await prisma.user.update({ where: { id: w.a.id }, data: { locale: 'es' } });
+    const { id, mentioned } = await post(w.b, w.submissionId, `@${es(w.a.id).replace(' ', '')} ¿qué opinas del punto 2?`);
+    expect(mentioned).toBe(1);
+    const mail = await prisma.notification.findFirstOrThrow({
+      where: { template: 'mvp.discussion.mention', dedupeKey: `discussion-mention:${id}:${w.a.id}` },
+    });
+    expect(mail.subject).toContain(`${es(w.b.id)} te mencionó`);
+  });
+});
+
 describe('read markers and the reviewer queue', () => {
   it('counts comments new to the reviewer until they mark the thread read; their own do not count', async () => {
     const w = await setup();

@@ -8,6 +8,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDay } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
 import { getOwnProfile } from '@/lib/people/queries';
 import { getOwnPrivacyState } from '@/lib/privacy/queries';
 import { zoneOptions } from '@/lib/time-zones';
@@ -25,7 +26,7 @@ export default async function ProfilePage() {
     getLocale(),
     profileFormCopy(),
   ]);
-  const timeZones = zoneOptions(user.timeZone);
+  const timeZones = zoneOptions(user.timeZone, locale as Locale);
   const roles = [
     t('roles.candidate'),
     ...viewer.roles.map((r) => t(`roles.${r}`)),

@@ -59,6 +59,7 @@ export default async function MembershipPage() {
   ]);
   const day = (key: Parameters<typeof formatDayKey>[0]) => formatDayKey(key, locale);
   const labels = { done: t('done'), toDo: t('toDo') };
+  const formatWords = { IN_PERSON: t('inPerson'), VIRTUAL: t('virtual'), HYBRID: t('hybrid') };
 
   if (!m.membership || m.standing === 'NONE') {
     return (
@@ -236,11 +237,11 @@ export default async function MembershipPage() {
       <Card title={t('deliveriesThisYear')}>
         <p className="mb-3 text-sm text-slate-700">
           {t('deliveriesInAll', { count: m.deliveries.length })}
-          {m.byFormat.map((f) => `, ${f.count} ${f.label.toLowerCase()}`).join('')}.
+          {m.byFormat.map((f) => `, ${t(`formatCount.${f.format}`, { count: f.count })}`).join('')}.
         </p>
         {m.deliveries.length > 0 ? (
           <>
-            <LazyDeliveriesChart months={m.byMonth} />
+            <LazyDeliveriesChart months={m.byMonth} names={formatWords} />
             <details className="mt-2 text-sm">
               <summary className="cursor-pointer font-medium">{t('chartAsTable')}</summary>
               <table className="mt-2 w-full text-left">
@@ -263,7 +264,19 @@ export default async function MembershipPage() {
             <DeliveriesTable
               className="mt-4"
               caption={t('yourDeliveries')}
-              deliveries={m.deliveries}
+              deliveries={m.deliveries.map((d) => ({ ...d, formatLabel: formatWords[d.format] }))}
+              words={{
+                columns: [
+                  t('table.course'),
+                  t('table.dates'),
+                  t('table.format'),
+                  t('table.students'),
+                  t('table.partner'),
+                  t('table.satisfaction'),
+                ],
+                actions: t('table.actions'),
+                range: t.raw('table.range') as string,
+              }}
               actions={(d) =>
                 canChangeDeliveries && !d.isLocked ? (
                   <ActionButton

@@ -141,10 +141,10 @@ export default async function ReviewPage({
     getLocale(),
   ]);
   // Not assigned, taken off, or not an admin: the page does not exist for them.
-  const w = UUID.test(submissionId) ? await getReviewWorkspace(viewer, submissionId) : null;
+  const w = UUID.test(submissionId) ? await getReviewWorkspace(viewer, submissionId, locale as Locale) : null;
   if (!w) notFound();
   const [discussion, commentDraft, reach, words] = await Promise.all([
-    getDiscussion(viewer, submissionId, { page: pageNumber((await searchParams).discussion) }),
+    getDiscussion(viewer, submissionId, { page: pageNumber((await searchParams).discussion), locale: locale as Locale }),
     getFormDraft(viewer, commentDraftKey(submissionId)),
     listSubmissionReach(viewer, submissionId),
     reachWords(),

@@ -132,7 +132,15 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
             <Card title={agreement.title}>
               <AgreementText title={agreement.title} body={agreement.body} />
               <div className="mt-4">
-                <ProviderApplicationForm applicationId={app.id} agreementId={agreement.id} agreementTitle={agreement.title} />
+                <ProviderApplicationForm
+                  applicationId={app.id}
+                  agreementId={agreement.id}
+                  copy={{
+                    accept: t('providerForm.accept', { title: agreement.title }),
+                    submitting: t('providerForm.submitting'),
+                    submit: t('providerForm.submit'),
+                  }}
+                />
               </div>
             </Card>
           ) : (
