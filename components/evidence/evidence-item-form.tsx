@@ -13,7 +13,7 @@ import { focusFirstError } from '@/components/forms/focus-first-error';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
-import { Field, Input, inputClass, Select } from '@/components/ui/field';
+import { Field, Input, inputClass, Select, NamedOptions } from '@/components/ui/field';
 import type { ContributionType } from '@/lib/generated/prisma/enums';
 import { evidenceItemSchemaFor, type EvidenceItemData, type EvidenceItemInput } from '@/lib/evidence/schema';
 import { CONTRIBUTION_TYPES } from '@/lib/evidence/types';
@@ -194,11 +194,7 @@ export function EvidenceItemForm({
           {(aria) => (
             <Select {...aria} {...form.register('categoryId', { onChange: () => form.setValue('focusAreaId', '') })}>
               <option value="">{copy.notSpecified}</option>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <NamedOptions items={categories} />
             </Select>
           )}
         </Field>
@@ -206,11 +202,7 @@ export function EvidenceItemForm({
           {(aria) => (
             <Select {...aria} disabled={focusAreas.length === 0} {...form.register('focusAreaId')}>
               <option value="">{categoryId ? copy.notSpecified : copy.categoryFirst}</option>
-              {focusAreas.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.name}
-                </option>
-              ))}
+              <NamedOptions items={focusAreas} />
             </Select>
           )}
         </Field>

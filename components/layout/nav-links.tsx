@@ -4,24 +4,47 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { NavItem } from '@/lib/people/navigation';
 
-export function NavLinks({ items }: { items: NavItem[] }) {
+/** A page's own link or one of its ancestors'. */
+export const isWithin = (href: string, pathname: string) => pathname === href || pathname.startsWith(`${href}/`);
+
+/** A list of navigation links, the current page's marked `aria-current` (`isCurrent` says which one
+ * it is) and styled by `linkClass`. */
+export function NavLinkList({
+  items,
+  className,
+  linkClass,
+  isCurrent = isWithin,
+}: {
+  items: readonly NavItem[];
+  className: string;
+  linkClass: (current: boolean) => string;
+  isCurrent?: (href: string, pathname: string) => boolean;
+}) {
   const pathname = usePathname();
   return (
-    <ul className="flex flex-wrap items-center gap-1">
+    <ul className={className}>
       {items.map((item) => {
-        const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const current = isCurrent(item.href, pathname);
         return (
           <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={current ? 'page' : undefined}
-              className={`block rounded-md px-3 py-2 text-sm font-medium ${current ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'}`}
-            >
+            <Link href={item.href} aria-current={current ? 'page' : undefined} className={linkClass(current)}>
               {item.label}
             </Link>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+export function NavLinks({ items }: { items: NavItem[] }) {
+  return (
+    <NavLinkList
+      items={items}
+      className="flex flex-wrap items-center gap-1"
+      linkClass={(current) =>
+        `block rounded-md px-3 py-2 text-sm font-medium ${current ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'}`
+      }
+    />
   );
 }

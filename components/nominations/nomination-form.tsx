@@ -17,7 +17,7 @@ import { focusFirstError } from '@/components/forms/focus-first-error';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, inputClass, Select } from '@/components/ui/field';
+import { Field, Input, inputClass, Select, NamedOptions } from '@/components/ui/field';
 import type { NominateAnswer } from '@/lib/nominations/service';
 import { NOMINATION_DRAFT_KEY, nominationSchema, STATEMENT_MAX, STATEMENT_MIN, type NominationInput } from '@/lib/nominations/schema';
 
@@ -153,11 +153,7 @@ export function NominationForm({
               })}
             >
               <option value="">{copy.chooseCategory}</option>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <NamedOptions items={categories} />
             </Select>
           )}
         </Field>
@@ -165,11 +161,7 @@ export function NominationForm({
           {(aria) => (
             <Select {...aria} disabled={focusAreas.length === 0} {...form.register('focusAreaId')}>
               <option value="">{categoryId ? copy.noFocusArea : copy.categoryFirst}</option>
-              {focusAreas.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.name}
-                </option>
-              ))}
+              <NamedOptions items={focusAreas} />
             </Select>
           )}
         </Field>

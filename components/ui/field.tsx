@@ -43,3 +43,12 @@ export function Input(props: ComponentProps<'input'>) {
 export function Select(props: ComponentProps<'select'>) {
   return <select className={inputClass} {...props} />;
 }
+
+/** The options of a select of named records (categories, focus areas, cycles): each record's id, shown by its name. */
+export function NamedOptions({ items }: { items: readonly { id: string; name: string }[] }) {
+  return items.map((item) => (
+    <option key={item.id} value={item.id}>
+      {item.name}
+    </option>
+  ));
+}
