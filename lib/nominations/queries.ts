@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -126,35 +127,38 @@ export type NominationDetail = {
   } | null;
 };
 
+/** What a nomination's page reads of it. */
+const nominationDetailSelect = {
+  id: true,
+  status: true,
+  nominatorId: true,
+  nomineeId: true,
+  nomineeName: true,
+  nomineeEmail: true,
+  statement: true,
+  relationship: true,
+  createdAt: true,
+  inviteExpiresAt: true,
+  nominator: { select: { name: true, email: true } },
+  categoryId: true,
+  focusAreaId: true,
+  category: { select: { name: true } },
+  focusArea: { select: { name: true } },
+  cycle: { select: { submissionDeadline: true } },
+  endorsements: {
+    orderBy: { createdAt: 'asc' },
+    select: { endorserId: true, statement: true, createdAt: true, endorser: { select: { name: true, email: true } } },
+  },
+  events: { orderBy: { at: 'asc' }, select: { id: true, status: true, note: true, at: true } },
+} satisfies Prisma.NominationSelect;
+
 /** One nomination as the viewer may see it, or null when they may not see it at all (only its
  * nominee, its nominator and endorsers, and admins may). The frozen submission is shown to the
  * nominee and admins, never to nominators. */
 export async function getNominationForViewer(viewer: Viewer, nominationId: string): Promise<NominationDetail | null> {
   const n = await prisma.nomination.findUnique({
     where: { id: nominationId },
-    select: {
-      id: true,
-      status: true,
-      nominatorId: true,
-      nomineeId: true,
-      nomineeName: true,
-      nomineeEmail: true,
-      statement: true,
-      relationship: true,
-      createdAt: true,
-      inviteExpiresAt: true,
-      nominator: { select: { name: true, email: true } },
-      categoryId: true,
-      focusAreaId: true,
-      category: { select: { name: true } },
-      focusArea: { select: { name: true } },
-      cycle: { select: { submissionDeadline: true } },
-      endorsements: {
-        orderBy: { createdAt: 'asc' },
-        select: { endorserId: true, statement: true, createdAt: true, endorser: { select: { name: true, email: true } } },
-      },
-      events: { orderBy: { at: 'asc' }, select: { id: true, status: true, note: true, at: true } },
-    },
+    select: nominationDetailSelect,
   });
   if (!n) return null;
   const role = nominationViewerRole(viewer, { ...n, endorserIds: n.endorsements.map((e) => e.endorserId) });
