@@ -196,13 +196,7 @@ export function EvidenceItemForm({
             error: errors.categoryId?.message,
           }}
           focusArea={{ field: form.register('focusAreaId'), error: errors.focusAreaId?.message }}
-          copy={{
-            category: copy.category,
-            focusArea: copy.focusArea,
-            noCategory: copy.notSpecified,
-            noFocusArea: copy.notSpecified,
-            categoryFirst: copy.categoryFirst,
-          }}
+          copy={{ ...copy, noCategory: copy.notSpecified, noFocusArea: copy.notSpecified }}
         />
       </div>
 

@@ -150,13 +150,7 @@ export function NominationForm({
             error: errors.categoryId?.message,
           }}
           focusArea={{ field: form.register('focusAreaId'), error: errors.focusAreaId?.message }}
-          copy={{
-            category: copy.category,
-            focusArea: copy.focusArea,
-            noCategory: copy.chooseCategory,
-            noFocusArea: copy.noFocusArea,
-            categoryFirst: copy.categoryFirst,
-          }}
+          copy={{ ...copy, noCategory: copy.chooseCategory, noFocusArea: copy.noFocusArea }}
         />
       </fieldset>
 
