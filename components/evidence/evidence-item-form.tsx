@@ -191,11 +191,7 @@ export function EvidenceItemForm({
         <CategoryFocusFields
           categories={categories}
           categoryId={categoryId}
-          category={{
-            field: form.register('categoryId', { onChange: () => form.setValue('focusAreaId', '') }),
-            error: errors.categoryId?.message,
-          }}
-          focusArea={{ field: form.register('focusAreaId'), error: errors.focusAreaId?.message }}
+          form={form}
           copy={{ ...copy, noCategory: copy.notSpecified, noFocusArea: copy.notSpecified }}
         />
       </div>

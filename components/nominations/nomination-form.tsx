@@ -145,11 +145,7 @@ export function NominationForm({
         <CategoryFocusFields
           categories={categories}
           categoryId={categoryId}
-          category={{
-            field: form.register('categoryId', { onChange: () => form.setValue('focusAreaId', '') }),
-            error: errors.categoryId?.message,
-          }}
-          focusArea={{ field: form.register('focusAreaId'), error: errors.focusAreaId?.message }}
+          form={form}
           copy={{ ...copy, noCategory: copy.chooseCategory, noFocusArea: copy.noFocusArea }}
         />
       </fieldset>
