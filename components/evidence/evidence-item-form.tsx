@@ -14,7 +14,7 @@ import { focusFirstError } from '@/components/forms/focus-first-error';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
-import { Field, Input, inputClass, Select } from '@/components/ui/field';
+import { Field, Input, inputClass, LabelledOptions, Select } from '@/components/ui/field';
 import type { ContributionType } from '@/lib/generated/prisma/enums';
 import { evidenceItemSchemaFor, type EvidenceItemData, type EvidenceItemInput } from '@/lib/evidence/schema';
 import { CONTRIBUTION_TYPES } from '@/lib/evidence/types';
@@ -130,22 +130,14 @@ export function EvidenceItemForm({
                 onChange: (e: { target: { value: string } }) => onTypeChange(e.target.value as ContributionType),
               })}
             >
-              {Object.entries(copy.types).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelledOptions labels={copy.types} />
             </Select>
           )}
         </Field>
         <Field id="role" label={copy.role} error={errors.role?.message}>
           {(aria) => (
             <Select {...aria} {...form.register('role')}>
-              {Object.entries(copy.roles).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelledOptions labels={copy.roles} />
             </Select>
           )}
         </Field>
@@ -180,11 +172,7 @@ export function EvidenceItemForm({
         <Field id="audience" label={copy.audience} error={errors.audience?.message}>
           {(aria) => (
             <Select {...aria} {...form.register('audience')}>
-              {Object.entries(copy.audiences).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelledOptions labels={copy.audiences} />
             </Select>
           )}
         </Field>

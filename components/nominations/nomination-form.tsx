@@ -18,7 +18,7 @@ import { focusFirstError } from '@/components/forms/focus-first-error';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, inputClass, Select } from '@/components/ui/field';
+import { Field, Input, inputClass, LabelledOptions, Select } from '@/components/ui/field';
 import type { NominateAnswer } from '@/lib/nominations/service';
 import { NOMINATION_DRAFT_KEY, nominationSchema, STATEMENT_MAX, STATEMENT_MIN, type NominationInput } from '@/lib/nominations/schema';
 
@@ -155,11 +155,7 @@ export function NominationForm({
         <Field id="relationship" label={copy.relationship} error={errors.relationship?.message}>
           {(aria) => (
             <Select {...aria} {...form.register('relationship')}>
-              {Object.entries(copy.relationships).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelledOptions labels={copy.relationships} />
             </Select>
           )}
         </Field>

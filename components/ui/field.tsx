@@ -52,3 +52,12 @@ export function NamedOptions({ items }: { items: readonly { id: string; name: st
     </option>
   ));
 }
+
+/** The options of a select of fixed values, each shown by its label (`{ value: label }`, in order). */
+export function LabelledOptions({ labels }: { labels: Readonly<Record<string, string>> }) {
+  return Object.entries(labels).map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}
