@@ -1,7 +1,6 @@
 import 'server-only';
 // What every admin table and export shares: admins only, offset pages of TABLE_PAGE_SIZE with a
 // total, and the select options of the filter bars.
-import { requireUser } from '@/lib/auth/guards';
 import { assertRole } from '@/lib/auth/policy';
 import { readCategoryOptions } from '@/lib/categories/queries';
 import { prisma } from '@/lib/db';
@@ -96,17 +95,4 @@ export async function readMvpFilters<F extends Fields>(
     selects === 'categories' ? { categories: all.categories } : all;
   const filter = checkKnownIds(parsed.values as FilterValues<F> & { cycle?: string; category?: string }, options, parsed.problems);
   return { filter, problems: parsed.problems, options };
-}
-
-/** An MVP admin table page's reading: the viewer (signed in, or sent to sign in), the filters of the
- * address with their select options, and the page of rows they match (`list` checks the role). */
-export async function loadMvpTable<F extends Fields, T>(
-  searchParams: Promise<SearchParamsInput>,
-  spec: Spec<F>,
-  list: (viewer: Viewer, filter: FilterValues<F> & { cycle?: string; category?: string }) => Promise<T>,
-  selects: 'cycles and categories' | 'categories' = 'cycles and categories',
-) {
-  const viewer = await requireUser();
-  const { filter, problems, options } = await readMvpFilters(viewer, spec, await searchParams, selects);
-  return { viewer, filter, problems, options, table: await list(viewer, filter) };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { awardFilterFields, SortHeader, Th, FilteredTablePage, tableProps, LinkRowHeader } from '@/components/admin/table-kit';
 import { AWARD_STATUS_LABELS, listAwards } from '@/lib/exports/awards';
 import { awardFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
-import { loadMvpTable } from '@/lib/exports/table';
+import { loadMvpTable } from '@/lib/exports/table-page';
 import { formatDay } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Awards' };

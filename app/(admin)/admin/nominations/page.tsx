@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { awardFilterFields, choiceField, SortHeader, Th, FilteredTablePage, tableProps, LinkRowHeader } from '@/components/admin/table-kit';
 import { NOMINATION_STATUSES, nominationFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
 import { listNominations } from '@/lib/exports/nominations';
-import { loadMvpTable } from '@/lib/exports/table';
+import { loadMvpTable } from '@/lib/exports/table-page';
 import { formatInstant } from '@/lib/format';
 import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 

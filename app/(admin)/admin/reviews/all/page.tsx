@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { awardFilterFields, choiceField, SortHeader, Th, FilteredTablePage, tableProps, LinkRowHeader } from '@/components/admin/table-kit';
 import { REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
 import { listReviews, REVIEW_STATE_LABELS } from '@/lib/exports/reviews';
-import { loadMvpTable } from '@/lib/exports/table';
+import { loadMvpTable } from '@/lib/exports/table-page';
 import { formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'All reviews' };
