@@ -1,17 +1,7 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { NotFoundMessage } from '@/components/layout/not-found-message';
 
 export default async function NotFound() {
   const t = await getTranslations('errorPages');
-  return (
-    <div className="mx-auto max-w-lg space-y-3 py-10 text-center">
-      <h1 className="text-2xl font-bold">{t('notFoundTitle')}</h1>
-      <p className="text-slate-700">{t('notFoundText')}</p>
-      <p>
-        <Link href="/dashboard" className="font-medium text-brand-700 underline">
-          {t('toDashboard')}
-        </Link>
-      </p>
-    </div>
-  );
+  return <NotFoundMessage title={t('notFoundTitle')} body={t('notFoundText')} href="/dashboard" link={t('toDashboard')} />;
 }

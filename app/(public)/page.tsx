@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { richLink } from '@/components/ui/rich-link';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { getViewer } from '@/lib/auth/guards';
@@ -25,49 +25,28 @@ export default async function HomePage() {
       </section>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="mvp-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t('mvpKicker')}</p>
-          <h2 id="mvp-heading" className="mt-1 text-2xl font-bold">
-            {t('mvpTitle')}
-          </h2>
-          <p className="mt-2 text-slate-700">{t('mvpIntro')}</p>
-          <dl className="mt-4 space-y-3 text-sm">
-            <div>
-              <dt className="font-semibold">{t('howYouGetIn')}</dt>
-              <dd className="text-slate-700">{t('mvpGetIn')}</dd>
-            </div>
-            <div>
-              <dt className="font-semibold">{t('whatYouShow')}</dt>
-              <dd className="text-slate-700">{t('mvpShow')}</dd>
-            </div>
-            <div>
-              <dt className="font-semibold">{t('howLongItLasts')}</dt>
-              <dd className="text-slate-700">{t('mvpLasts')}</dd>
-            </div>
-          </dl>
-        </section>
-
-        <section aria-labelledby="mct-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t('mctKicker')}</p>
-          <h2 id="mct-heading" className="mt-1 text-2xl font-bold">
-            {t('mctTitle')}
-          </h2>
-          <p className="mt-2 text-slate-700">{t('mctIntro')}</p>
-          <dl className="mt-4 space-y-3 text-sm">
-            <div>
-              <dt className="font-semibold">{t('howYouGetIn')}</dt>
-              <dd className="text-slate-700">{t('mctGetIn')}</dd>
-            </div>
-            <div>
-              <dt className="font-semibold">{t('whenPaused')}</dt>
-              <dd className="text-slate-700">{t('mctPaused')}</dd>
-            </div>
-            <div>
-              <dt className="font-semibold">{t('howLongItLasts')}</dt>
-              <dd className="text-slate-700">{t('mctLasts')}</dd>
-            </div>
-          </dl>
-        </section>
+        <ProgramCard
+          id="mvp-heading"
+          kicker={t('mvpKicker')}
+          title={t('mvpTitle')}
+          intro={t('mvpIntro')}
+          facts={[
+            [t('howYouGetIn'), t('mvpGetIn')],
+            [t('whatYouShow'), t('mvpShow')],
+            [t('howLongItLasts'), t('mvpLasts')],
+          ]}
+        />
+        <ProgramCard
+          id="mct-heading"
+          kicker={t('mctKicker')}
+          title={t('mctTitle')}
+          intro={t('mctIntro')}
+          facts={[
+            [t('howYouGetIn'), t('mctGetIn')],
+            [t('whenPaused'), t('mctPaused')],
+            [t('howLongItLasts'), t('mctLasts')],
+          ]}
+        />
       </div>
 
       <section aria-labelledby="roles-heading" className="max-w-3xl">
@@ -83,14 +62,43 @@ export default async function HomePage() {
         </ul>
         <p className="mt-4 text-sm text-slate-700">
           {t.rich('haveAccount', {
-            link: (chunks) => (
-              <Link href="/sign-in" className="font-medium text-brand-700 underline">
-                {chunks}
-              </Link>
-            ),
+            link: richLink('/sign-in'),
           })}
         </p>
       </section>
     </div>
+  );
+}
+
+/** One program's card: what it is, then each fact as a term and its explanation. */
+function ProgramCard({
+  id,
+  kicker,
+  title,
+  intro,
+  facts,
+}: {
+  id: string;
+  kicker: string;
+  title: string;
+  intro: string;
+  facts: readonly (readonly [string, string])[];
+}) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{kicker}</p>
+      <h2 id={id} className="mt-1 text-2xl font-bold">
+        {title}
+      </h2>
+      <p className="mt-2 text-slate-700">{intro}</p>
+      <dl className="mt-4 space-y-3 text-sm">
+        {facts.map(([term, text]) => (
+          <div key={term}>
+            <dt className="font-semibold">{term}</dt>
+            <dd className="text-slate-700">{text}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

@@ -113,6 +113,23 @@ type Column = { key: string; label: string };
 type Row = { key: string; label: string; cells: Record<string, { count: number; href?: string; context: string }> };
 
 /** The chart's numbers as a table; counts link to the filtered admin table. */
+type Cell = Row['cells'][string];
+
+/** A DataTable's rows of a by-category breakdown: one per category, then "All categories" when there
+ * are several; each column's cell from `cell`. */
+function categoryRows<R extends { categoryId?: string; categoryName: string }, T, K extends string>(
+  data: { rows: R[]; total: T },
+  keys: readonly K[],
+  cell: (row: R | (T & { categoryId: undefined; categoryName: string }), key: K) => Cell,
+): Row[] {
+  const all = data.rows.length > 1 ? [{ categoryId: undefined, categoryName: 'All categories', ...data.total }] : [];
+  return [...data.rows, ...all].map((r) => ({
+    key: r.categoryId ?? 'all',
+    label: r.categoryName,
+    cells: Object.fromEntries(keys.map((k) => [k, cell(r, k)])),
+  }));
+}
+
 function DataTable({ caption, rowHeader, columns, rows }: { caption: string; rowHeader: string; columns: Column[]; rows: Row[] }) {
   // Nothing to tabulate: the takeaway above already says so.
   if (rows.length === 0) return null;
@@ -189,7 +206,6 @@ export function NominationFunnelPanel({
     })),
   ];
   const statuses = Object.keys(STATUS_LABEL) as NominationStatus[];
-  const totalRow = { categoryId: undefined, categoryName: 'All categories', ...data.total };
   return (
     <Panel
       id="funnel"
@@ -203,25 +219,10 @@ export function NominationFunnelPanel({
         caption="Nominations now in each status, by category (each count opens the nominations table)"
         rowHeader="Category"
         columns={statuses.map((s) => ({ key: s, label: STATUS_LABEL[s] }))}
-        rows={[...data.rows, ...(data.rows.length > 1 ? [totalRow] : [])].map((r) => ({
-          key: r.categoryId ?? 'all',
-          label: r.categoryName,
-          cells: Object.fromEntries(
-            statuses.map((s) => [
-              s,
-              {
-                count: r.now[s],
-                href: nominationsTableHref({
-                  cycleId: filters.cycleId,
-                  categoryId: r.categoryId,
-                  status: s,
-                  from: filters.from,
-                  to: filters.to,
-                }),
-                context: `${STATUS_LABEL[s].toLowerCase()} in ${r.categoryName}`,
-              },
-            ]),
-          ),
+        rows={categoryRows(data, statuses, (r, s) => ({
+          count: r.now[s],
+          href: nominationsTableHref({ cycleId: filters.cycleId, categoryId: r.categoryId, status: s, from: filters.from, to: filters.to }),
+          context: `${STATUS_LABEL[s].toLowerCase()} in ${r.categoryName}`,
         }))}
       />
       <Details summary="The funnel’s numbers: how many reached each step">
@@ -229,19 +230,10 @@ export function NominationFunnelPanel({
           caption="Nominations that reached each step, by category"
           rowHeader="Category"
           columns={FUNNEL_STEPS.map((s) => ({ key: s, label: STEP_LABEL[s] }))}
-          rows={[...data.rows, ...(data.rows.length > 1 ? [totalRow] : [])].map((r) => ({
-            key: r.categoryId ?? 'all',
-            label: r.categoryName,
-            cells: Object.fromEntries(
-              FUNNEL_STEPS.map((s) => [
-                s,
-                {
-                  count: r.reached[s],
-                  href: stepHref(s, filters, r.categoryId),
-                  context: `reached ${STEP_LABEL[s].toLowerCase()} in ${r.categoryName}`,
-                },
-              ]),
-            ),
+          rows={categoryRows(data, FUNNEL_STEPS, (r, s) => ({
+            count: r.reached[s],
+            href: stepHref(s, filters, r.categoryId),
+            context: `reached ${STEP_LABEL[s].toLowerCase()} in ${r.categoryName}`,
           }))}
         />
       </Details>
@@ -257,7 +249,6 @@ export function ReviewProgressPanel({ data, filters, cycleName }: { data: Review
     hrefs: Object.fromEntries(REVIEW_STATES.map((s) => [s, href(r.categoryId, s)])),
   }));
   const series: Series[] = REVIEW_STATES.map((s) => ({ key: s, name: REVIEW_LABEL[s], color: REVIEW_COLOR[s] }));
-  const rows = [...data.rows, ...(data.rows.length > 1 ? [{ categoryId: undefined, categoryName: 'All categories', ...data.total }] : [])];
   return (
     <Panel
       id="reviews"
@@ -271,15 +262,10 @@ export function ReviewProgressPanel({ data, filters, cycleName }: { data: Review
           caption="Reviews in each state, by category (each count opens the reviews table)"
           rowHeader="Category"
           columns={REVIEW_STATES.map((s) => ({ key: s, label: REVIEW_LABEL[s] }))}
-          rows={rows.map((r) => ({
-            key: r.categoryId ?? 'all',
-            label: r.categoryName,
-            cells: Object.fromEntries(
-              REVIEW_STATES.map((s) => [
-                s,
-                { count: r[s], href: href(r.categoryId, s), context: `${REVIEW_LABEL[s].toLowerCase()} reviews in ${r.categoryName}` },
-              ]),
-            ),
+          rows={categoryRows(data, REVIEW_STATES, (r, s) => ({
+            count: r[s],
+            href: href(r.categoryId, s),
+            context: `${REVIEW_LABEL[s].toLowerCase()} reviews in ${r.categoryName}`,
           }))}
         />
       ) : null}

@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/field';
-import { filterQuery } from '@/lib/exports/filters';
+import { exportQuery, filterQuery } from '@/lib/exports/filters';
 
 export type FilterField =
   | { name: string; label: string; type: 'select'; options: readonly { value: string; label: string }[]; anyLabel?: string | null }
@@ -301,6 +301,35 @@ export function FilteredTablePage({
       {after}
     </div>
   );
+}
+
+/** The results props of a FilteredTablePage that follow from the table's plural noun (`kind`: its
+ * export is /api/exports/<kind>) and singular (`one`): the count, the export, "none match", the pager. */
+export function tableProps<T extends { rows: readonly unknown[]; page: number; pageCount: number; total: number; pageSize: number }>({
+  kind,
+  one,
+  label,
+  path,
+  values,
+  table,
+}: {
+  kind: string;
+  one: string;
+  label: string;
+  path: string;
+  values: Values;
+  table: T;
+}) {
+  return {
+    countTitle: countLabel(table.total, one, kind),
+    path,
+    values,
+    exportHref: `/api/exports/${kind}?${exportQuery(values)}`,
+    emptyTitle: `No ${kind} match these filters.`,
+    label,
+    noun: kind,
+    table,
+  };
 }
 
 /** The first cell of a row: a link to the row's record, with a detail (an email) beneath it. */

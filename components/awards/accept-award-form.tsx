@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { acceptAwardAction } from '@/lib/awards/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -34,43 +35,38 @@ export function AcceptAwardForm({
   return (
     <form noValidate className="space-y-4" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <div className="space-y-1">
-        <label className="flex items-start gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="mt-1"
-            aria-invalid={Boolean(errors.acceptCodeOfConduct)}
-            aria-describedby={errors.acceptCodeOfConduct ? 'accept-coc-error' : undefined}
-            {...form.register('acceptCodeOfConduct')}
-          />
-          <span>{fillMessage(copy.acceptAgreement, codeOfConduct)}</span>
-        </label>
-        {errors.acceptCodeOfConduct ? (
-          <p id="accept-coc-error" className="text-sm font-medium text-red-700">
-            {copy.acceptCoc}
-          </p>
-        ) : null}
-      </div>
-      <div className="space-y-1">
-        <label className="flex items-start gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="mt-1"
-            aria-invalid={Boolean(errors.acceptNda)}
-            aria-describedby={errors.acceptNda ? 'accept-nda-error' : undefined}
-            {...form.register('acceptNda')}
-          />
-          <span>{fillMessage(copy.acceptAgreement, nda)}</span>
-        </label>
-        {errors.acceptNda ? (
-          <p id="accept-nda-error" className="text-sm font-medium text-red-700">
-            {copy.acceptNda}
-          </p>
-        ) : null}
-      </div>
+      <AgreementBox
+        id="accept-coc-error"
+        label={fillMessage(copy.acceptAgreement, codeOfConduct)}
+        error={errors.acceptCodeOfConduct ? copy.acceptCoc : null}
+        field={form.register('acceptCodeOfConduct')}
+      />
+      <AgreementBox
+        id="accept-nda-error"
+        label={fillMessage(copy.acceptAgreement, nda)}
+        error={errors.acceptNda ? copy.acceptNda : null}
+        field={form.register('acceptNda')}
+      />
       <Button type="submit" disabled={isSubmitting || !ready}>
         {isSubmitting ? copy.accepting : copy.submit}
       </Button>
     </form>
+  );
+}
+
+/** One agreement's box to tick, with its message beneath when it was left unticked. */
+function AgreementBox({ id, label, error, field }: { id: string; label: string; error: string | null; field: UseFormRegisterReturn }) {
+  return (
+    <div className="space-y-1">
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" className="mt-1" aria-invalid={Boolean(error)} aria-describedby={error ? id : undefined} {...field} />
+        <span>{label}</span>
+      </label>
+      {error ? (
+        <p id={id} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -29,6 +29,7 @@ export function CycleForm({ initial, categories, timeZone, isUnderWay }: Props) 
     cycleSchema,
     (values: CycleInput) => saveCycleAction({ ...values, version: versionRef.current }),
     {
+      onSubmitStart: () => setSaved(false),
       defaultValues: initial,
       onSuccess: (data, values) => {
         if (!initial.id) return router.push(`/admin/cycles/${data.id}`);
@@ -44,14 +45,7 @@ export function CycleForm({ initial, categories, timeZone, isUnderWay }: Props) 
     form.setValue('categoryIds', on ? [...chosen, id] : chosen.filter((c) => c !== id), { shouldDirty: true });
   const err = (name: string) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
   return (
-    <form
-      noValidate
-      className="space-y-6"
-      onSubmit={(event) => {
-        setSaved(false);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate className="space-y-6" onSubmit={onSubmit}>
       <FormError message={formError} staleWhen={STALE_PATTERN} />
       {saved ? <Alert tone="success">The cycle is saved.</Alert> : null}
       <Field id="name" label="Name" error={errors.name?.message}>

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { decideAction } from '@/lib/decisions/actions';
 import { DraftStatus } from '@/components/forms/draft-status';
@@ -10,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { decideSchema, decisionDraftKey, SHORT_REASON_MIN, type DecideFormValues } from '@/lib/decisions/schema';
-import { STALE_WRITE_MESSAGE } from '@/lib/errors';
+import { StaleWriteError } from '@/components/forms/stale-write';
 
 type Initial = Omit<DecideFormValues, 'outcome'> & { outcome?: DecideFormValues['outcome'] };
 
@@ -30,7 +29,6 @@ export function DecideForm({
   reviews: { submitted: number; required: number };
 }) {
   const short = reviews.submitted < reviews.required;
-  const router = useRouter();
   const version = useRef(initial.version);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
@@ -65,19 +63,9 @@ export function DecideForm({
     defaults: { ...initial, shortReason: '' } as DecideFormValues,
     initial: draft,
   });
-  const isStale = formError === STALE_WRITE_MESSAGE;
   return (
     <form noValidate className="space-y-4" onSubmit={onSubmit}>
-      {isStale ? (
-        <Alert tone="error" title="Another admin changed this decision">
-          <p>{STALE_WRITE_MESSAGE}</p>
-          <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
-            Reload their decision
-          </Button>
-        </Alert>
-      ) : formError ? (
-        <Alert tone="error">{formError}</Alert>
-      ) : null}
+      <StaleWriteError message={formError} title="Another admin changed this decision" reloadLabel="Reload their decision" />
       {saved && !formError ? <Alert tone="success">Decision saved. It is held until you release it.</Alert> : null}
       <fieldset className="space-y-2" aria-describedby={errors.outcome ? 'outcome-error' : undefined}>
         <legend className="text-sm font-semibold">Outcome</legend>

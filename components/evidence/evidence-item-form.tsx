@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { CategoryFocusFields, type CategoryOption } from '@/components/categories/category-focus-fields';
 import { useKeepTypedBeforeHydration } from '@/components/forms/typed-before-hydration';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { saveEvidenceAction } from '@/lib/evidence/actions';
@@ -13,15 +14,13 @@ import { focusFirstError } from '@/components/forms/focus-first-error';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
-import { Field, Input, inputClass, Select } from '@/components/ui/field';
+import { Field, Input, inputClass, LabelledOptions, Select } from '@/components/ui/field';
 import type { ContributionType } from '@/lib/generated/prisma/enums';
 import { evidenceItemSchemaFor, type EvidenceItemData, type EvidenceItemInput } from '@/lib/evidence/schema';
 import { CONTRIBUTION_TYPES } from '@/lib/evidence/types';
 import { fillMessage } from '@/lib/i18n/fill';
 import type { EvidenceFormCopy } from './evidence-form-copy';
 import { STALE_WRITE_MESSAGE } from '@/lib/errors';
-
-type CategoryOption = { id: string; name: string; focusAreas: { id: string; name: string }[] };
 
 const FIELD_ORDER = [
   'type',
@@ -84,7 +83,6 @@ export function EvidenceItemForm({
     name: ['type', 'categoryId', 'isPaid', 'description', 'title'],
   });
   const info = CONTRIBUTION_TYPES[type] ?? CONTRIBUTION_TYPES.OTHER;
-  const focusAreas = categories.find((c) => c.id === categoryId)?.focusAreas ?? [];
 
   const onTypeChange = (next: ContributionType) => {
     // The reach fields of the old type no longer apply; the role usually changes with the type.
@@ -132,22 +130,14 @@ export function EvidenceItemForm({
                 onChange: (e: { target: { value: string } }) => onTypeChange(e.target.value as ContributionType),
               })}
             >
-              {Object.entries(copy.types).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelledOptions labels={copy.types} />
             </Select>
           )}
         </Field>
         <Field id="role" label={copy.role} error={errors.role?.message}>
           {(aria) => (
             <Select {...aria} {...form.register('role')}>
-              {Object.entries(copy.roles).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelledOptions labels={copy.roles} />
             </Select>
           )}
         </Field>
@@ -182,38 +172,16 @@ export function EvidenceItemForm({
         <Field id="audience" label={copy.audience} error={errors.audience?.message}>
           {(aria) => (
             <Select {...aria} {...form.register('audience')}>
-              {Object.entries(copy.audiences).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelledOptions labels={copy.audiences} />
             </Select>
           )}
         </Field>
-        <Field id="categoryId" label={copy.category} error={errors.categoryId?.message}>
-          {(aria) => (
-            <Select {...aria} {...form.register('categoryId', { onChange: () => form.setValue('focusAreaId', '') })}>
-              <option value="">{copy.notSpecified}</option>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id="focusAreaId" label={copy.focusArea} error={errors.focusAreaId?.message}>
-          {(aria) => (
-            <Select {...aria} disabled={focusAreas.length === 0} {...form.register('focusAreaId')}>
-              <option value="">{categoryId ? copy.notSpecified : copy.categoryFirst}</option>
-              {focusAreas.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <CategoryFocusFields
+          categories={categories}
+          categoryId={categoryId}
+          form={form}
+          copy={{ ...copy, noCategory: copy.notSpecified, noFocusArea: copy.notSpecified }}
+        />
       </div>
 
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">

@@ -13,6 +13,8 @@ import { useHydrated } from './use-hydrated';
 type Options<In extends FieldValues, R> = {
   defaultValues: DefaultValues<In>;
   onSuccess?: (data: R, values: In) => void;
+  /** Runs as each submit starts, before the browser's check (e.g. hiding the last "saved" note). */
+  onSubmitStart?: () => void;
 };
 
 /** A react-hook-form bound to a zod schema and the server action that parses with the same schema:
@@ -29,7 +31,7 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
   const form = useForm<In, unknown, Out>({ resolver, defaultValues: options.defaultValues });
   const ready = useHydrated();
   useKeepTypedBeforeHydration();
-  const onSubmit = form.handleSubmit(async (_parsed, event) => {
+  const submit = form.handleSubmit(async (_parsed, event) => {
     event?.preventDefault();
     setFormError(null);
     // The action parses again on the server; it gets what the person typed, not the browser's parse.
@@ -38,6 +40,10 @@ export function useActionForm<In extends FieldValues, Out extends FieldValues, R
     setFormError(applyActionErrors(result, form.setError));
     if (result.ok) options.onSuccess?.(result.data, values);
   });
+  const onSubmit: typeof submit = (event) => {
+    options.onSubmitStart?.();
+    return submit(event);
+  };
   // react-hook-form writes its values into the fields once hydrated; before that the server's HTML
   // shows empty fields. These give a field its starting value in the HTML too.
   /** A text field, textarea or select, registered, with its starting value in the server's HTML. */

@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { signOutAction } from '@/lib/auth/actions';
 import { getViewer } from '@/lib/auth/guards';
 import { navigationFor } from '@/lib/people/navigation';
-import { buttonClass } from '@/components/ui/button';
+import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
 import { FocusKeeper } from './focus-keeper';
@@ -50,12 +50,10 @@ export async function SiteHeader() {
             </>
           ) : (
             <div className="flex items-center gap-2">
-              <Link href="/sign-in" className={buttonClass('ghost')}>
+              <ButtonLink href="/sign-in" variant="ghost">
                 {t('signIn')}
-              </Link>
-              <Link href="/sign-up" className={buttonClass('primary')}>
-                {t('createAccount')}
-              </Link>
+              </ButtonLink>
+              <ButtonLink href="/sign-up">{t('createAccount')}</ButtonLink>
             </div>
           )}
         </div>

@@ -29,6 +29,7 @@ export function CatalogueForm({ initial, idPrefix }: { initial?: CertificationIn
   const versionRef = useRecordVersion(initial?.version ?? 0);
   const save = (values: CertificationInput) => saveCertificationAction({ ...values, version: versionRef.current });
   const { form, formError, onSubmit, errors, isSubmitting, checkbox, field } = useActionForm(certificationSchema, save, {
+    onSubmitStart: () => setSaved(false),
     defaultValues: initial ?? EMPTY,
     onSuccess: (_data, values) => {
       setSaved(true);
@@ -39,14 +40,7 @@ export function CatalogueForm({ initial, idPrefix }: { initial?: CertificationIn
   });
   const fieldId = (name: string) => `${idPrefix}-${name}`;
   return (
-    <form
-      noValidate
-      className="space-y-3"
-      onSubmit={(event) => {
-        setSaved(false);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate className="space-y-3" onSubmit={onSubmit}>
       <FormError message={formError} staleWhen={STALE_PATTERN} />
       {saved ? <Alert tone="success">{initial ? 'Saved.' : 'Certification added.'}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-3">

@@ -19,6 +19,7 @@ export function CertificationForm({ catalogue, copy }: { catalogue: CatalogueEnt
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(addCertificationSchema, addCertificationAction, {
+    onSubmitStart: () => setSaved(false),
     defaultValues: EMPTY,
     onSuccess: () => {
       setSaved(true);
@@ -29,14 +30,7 @@ export function CertificationForm({ catalogue, copy }: { catalogue: CatalogueEnt
   const eligible = catalogue.filter((c) => c.isEligible);
   const other = catalogue.filter((c) => !c.isEligible);
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        setSaved(false);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate className="space-y-4" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">{copy.added}</Alert> : null}
       <Field id="certificationId" label={copy.certification} hint={copy.certificationHint} error={errors.certificationId?.message}>

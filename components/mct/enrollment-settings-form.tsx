@@ -21,6 +21,7 @@ export function EnrollmentSettingsForm({ initial }: { initial: EnrollmentSetting
   }, [initial.version]);
   const save = (values: EnrollmentSettingsInput) => saveEnrollmentSettingsAction({ ...values, version: version.current });
   const { form, formError, onSubmit, errors, isSubmitting, ready, field, checkbox } = useActionForm(enrollmentSettingsSchema, save, {
+    onSubmitStart: () => setSaved(false),
     defaultValues: initial,
     onSuccess: (_data, values) => {
       setSaved(true);
@@ -33,14 +34,7 @@ export function EnrollmentSettingsForm({ initial }: { initial: EnrollmentSetting
   const enabled = form.watch('selfServiceEnabled');
   const waived = form.watch('mctFeeWaived');
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        setSaved(false);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate className="space-y-4" onSubmit={onSubmit}>
       {formError ? (
         <Alert tone="error">
           <p>{formError}</p>

@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/ui/table';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/card';
@@ -38,19 +39,7 @@ export function HeldQueue({
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
           <caption className="sr-only">Held provider applications, oldest first</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">
-                Candidate
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                ISC provider
-              </th>
-              <th scope="col" className="py-2">
-                Submitted
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Candidate', 'ISC provider', 'Submitted']} />
           <tbody>
             {applications.map((a) => (
               <tr key={a.id} className="border-b border-slate-100 align-top">

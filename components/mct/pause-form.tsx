@@ -50,6 +50,7 @@ export function AddPauseForm({ idPrefix }: { idPrefix: string }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(addPauseSchema, addPauseAction, {
+    onSubmitStart: () => setSaved(false),
     defaultValues: EMPTY,
     onSuccess: () => {
       setSaved(true);
@@ -58,14 +59,7 @@ export function AddPauseForm({ idPrefix }: { idPrefix: string }) {
     },
   });
   return (
-    <form
-      noValidate
-      className="space-y-3"
-      onSubmit={(event) => {
-        setSaved(false);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate className="space-y-3" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">Pause window added.</Alert> : null}
       <PauseFields register={(name) => form.register(name)} errors={errors} idPrefix={idPrefix} />

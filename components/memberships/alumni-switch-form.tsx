@@ -1,8 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { switchToAlumniAction } from '@/lib/memberships/actions';
+import { TickBox, useTickAndSubmit } from '@/components/forms/tick-and-submit';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { MctFormsCopy } from '@/components/mct/form-copy';
@@ -19,36 +19,27 @@ export function AlumniSwitchForm({
   agreement: { id: string; title: string };
   copy: MctFormsCopy['alumni'];
 }) {
-  const router = useRouter();
   const [confirmed, setConfirmed] = useState(false);
   const [accepted, setAccepted] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { error, pending, submit } = useTickAndSubmit();
+  const refusal = !confirmed ? copy.mustConfirm : !accepted ? fillMessage(copy.mustAccept, { title: agreement.title }) : null;
   return (
     <form
       noValidate
       className="mt-4 space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setError(null);
-        if (!confirmed) return setError(copy.mustConfirm);
-        if (!accepted) return setError(fillMessage(copy.mustAccept, { title: agreement.title }));
-        startTransition(async () => {
-          const result = await switchToAlumniAction({ version, confirm: true, alumniAgreementId: agreement.id, acceptAgreement: true });
-          if (!result.ok) setError(result.error);
-          else router.refresh();
-        });
-      }}
+      onSubmit={(event) =>
+        submit(event, refusal, () =>
+          switchToAlumniAction({ version, confirm: true, alumniAgreementId: agreement.id, acceptAgreement: true }),
+        )
+      }
     >
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" className="mt-1" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-        <span>{copy.understand}</span>
-      </label>
-      <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" className="mt-1" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />
-        <span>{fillMessage(copy.accept, { title: agreement.title })}</span>
-      </label>
+      <TickBox checked={confirmed} onChange={setConfirmed}>
+        {copy.understand}
+      </TickBox>
+      <TickBox checked={accepted} onChange={setAccepted}>
+        {fillMessage(copy.accept, { title: agreement.title })}
+      </TickBox>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? copy.switching : copy.submit}
       </Button>

@@ -1,15 +1,8 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/alert';
-import {
-  FileField,
-  IssueTable,
-  PreviewSummary,
-  PreviewTable,
-  UploadStatus,
-  useSpreadsheetUpload,
-} from '@/components/uploads/spreadsheet-upload';
+import { IssueTable, PreviewTable } from '@/components/uploads/spreadsheet-upload';
+import { UploadPanel } from '@/components/uploads/upload-panel';
 import type { DeliveriesImportResult, DeliveriesPreview } from '@/lib/memberships/deliveries';
 import { formatDayKeyOrRaw } from '@/lib/format';
 import { fillMessage } from '@/lib/i18n/fill';
@@ -22,47 +15,31 @@ const MAX_BYTES = 5 * 1024 * 1024;
 export function DeliveriesUpload({ copy }: { copy: MctFormsCopy['deliveriesUpload'] }) {
   const count = (one: string, many: string, n: number) => fillMessage(n === 1 ? one : many, { count: n });
   const columns = copy.columns;
-  const upload = useSpreadsheetUpload<DeliveriesPreview, DeliveriesImportResult>({
-    url: '/api/memberships/deliveries',
-    maxBytes: MAX_BYTES,
-    tooLarge: (bytes) => fillMessage(copy.tooLarge, { size: (bytes / 1048576).toFixed(1) }),
-  });
-  const { step, busy, reset, confirm } = upload;
-
   return (
-    <div className="space-y-4">
-      <FileField
-        inputId={upload.inputId}
-        inputRef={upload.inputRef}
-        onFileChange={upload.onFileChange}
-        label={copy.label}
-        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        hint={
-          <>
-            {copy.hint}{' '}
-            <a href="/templates/training-deliveries-template.xlsx" className="font-medium text-brand-700 underline" download>
-              {copy.xlsx}
-            </a>{' '}
-            {copy.or}{' '}
-            <a href="/mct/membership/deliveries-template.csv" className="font-medium text-brand-700 underline" download>
-              CSV
-            </a>
-            .
-          </>
-        }
-      />
-      <UploadStatus busy={busy} error={upload.error} />
-
-      {step.kind === 'preview' ? (
-        <section aria-label={copy.preview} className="rounded-md border border-slate-300 p-4">
-          <PreviewSummary preview={step.preview} formulaMessage={copy.formulas} />
-          {step.preview.rows.length > 0 ? (
+    <UploadPanel<DeliveriesPreview, DeliveriesImportResult>
+      url="/api/memberships/deliveries"
+      maxBytes={MAX_BYTES}
+      tooLarge={(bytes) => fillMessage(copy.tooLarge, { size: (bytes / 1048576).toFixed(1) })}
+      accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      hint={
+        <>
+          {copy.hint}{' '}
+          <a href="/templates/training-deliveries-template.xlsx" className="font-medium text-brand-700 underline" download>
+            {copy.xlsx}
+          </a>{' '}
+          {copy.or}{' '}
+          <a href="/mct/membership/deliveries-template.csv" className="font-medium text-brand-700 underline" download>
+            CSV
+          </a>
+          .
+        </>
+      }
+      copy={copy}
+      details={(preview) => (
+        <>
+          {preview.rows.length > 0 ? (
             <PreviewTable
-              caption={
-                step.preview.rowsValid > step.preview.rows.length
-                  ? fillMessage(copy.firstRows, { count: step.preview.rows.length })
-                  : copy.rows
-              }
+              caption={preview.rowsValid > preview.rows.length ? fillMessage(copy.firstRows, { count: preview.rows.length }) : copy.rows}
             >
               <thead>
                 <tr className="border-b border-slate-300">
@@ -82,7 +59,7 @@ export function DeliveriesUpload({ copy }: { copy: MctFormsCopy['deliveriesUploa
                 </tr>
               </thead>
               <tbody>
-                {step.preview.rows.map((r) => (
+                {preview.rows.map((r) => (
                   <tr key={r.row} className="border-b border-slate-100">
                     <td className="py-1 pr-3">{r.row}</td>
                     <td className="py-1 pr-3">
@@ -100,31 +77,16 @@ export function DeliveriesUpload({ copy }: { copy: MctFormsCopy['deliveriesUploa
               </tbody>
             </PreviewTable>
           ) : null}
-          <IssueTable issues={step.preview.issues} total={step.preview.issuesTotal} />
-          <div className="mt-4 flex flex-wrap gap-3">
-            {step.preview.canImport ? (
-              <Button type="button" disabled={busy} onClick={() => void confirm(step.preview)}>
-                {busy ? copy.saving : count(copy.saveOne, copy.saveMany, step.preview.rowsValid)}
-              </Button>
-            ) : null}
-            <Button type="button" variant="secondary" onClick={reset}>
-              {copy.cancel}
-            </Button>
-          </div>
-        </section>
-      ) : null}
-
-      {step.kind === 'done' ? (
-        <section aria-label={copy.result} className="space-y-2">
-          <Alert tone="success" title={copy.saved}>
-            {count(copy.importedOne, copy.importedMany, step.result.imported)};{' '}
-            {count(copy.rejectedOne, copy.rejectedMany, step.result.rejected)}
-          </Alert>
-          <Button type="button" variant="secondary" onClick={reset}>
-            {copy.another}
-          </Button>
-        </section>
-      ) : null}
-    </div>
+          <IssueTable issues={preview.issues} total={preview.issuesTotal} />
+        </>
+      )}
+      canImport={(preview) => preview.canImport}
+      saveLabel={(preview) => count(copy.saveOne, copy.saveMany, preview.rowsValid)}
+      done={(result) => (
+        <Alert tone="success" title={copy.saved}>
+          {count(copy.importedOne, copy.importedMany, result.imported)}; {count(copy.rejectedOne, copy.rejectedMany, result.rejected)}
+        </Alert>
+      )}
+    />
   );
 }

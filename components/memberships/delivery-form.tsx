@@ -29,6 +29,7 @@ export function DeliveryForm({ userId, draft, copy }: { userId: string; draft: S
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting, ready, field } = useActionForm(deliverySchema, addDeliveryAction, {
+    onSubmitStart: () => setSaved(false),
     defaultValues: initialValuesWithDraft(EMPTY, draft),
     onSuccess: () => {
       setSaved(true);
@@ -39,15 +40,7 @@ export function DeliveryForm({ userId, draft, copy }: { userId: string; draft: S
   });
   const drafts = useFormDraft(form, { formKey: DELIVERY_DRAFT_KEY, userId, defaults: EMPTY, initial: draft });
   return (
-    <form
-      noValidate
-      aria-label={copy.formName}
-      className="space-y-4"
-      onSubmit={(event) => {
-        setSaved(false);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate aria-label={copy.formName} className="space-y-4" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">{copy.saved}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">

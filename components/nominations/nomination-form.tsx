@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { CategoryFocusFields, type CategoryOption } from '@/components/categories/category-focus-fields';
 import { useKeepTypedBeforeHydration } from '@/components/forms/typed-before-hydration';
 import { useHydrated } from '@/components/forms/use-hydrated';
 import { useSchemaResolver } from '@/components/forms/schema-resolver';
@@ -17,7 +18,7 @@ import { focusFirstError } from '@/components/forms/focus-first-error';
 import { initialValuesWithDraft, useFormDraft, type SavedDraft } from '@/components/forms/use-form-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, Input, inputClass, Select } from '@/components/ui/field';
+import { Field, Input, inputClass, LabelledOptions, Select } from '@/components/ui/field';
 import type { NominateAnswer } from '@/lib/nominations/service';
 import { NOMINATION_DRAFT_KEY, nominationSchema, STATEMENT_MAX, STATEMENT_MIN, type NominationInput } from '@/lib/nominations/schema';
 
@@ -46,8 +47,6 @@ export type NominationFormCopy = Record<
   | 'submit',
   string
 > & { relationships: Record<NominationInput['relationship'], string> };
-
-type CategoryOption = { id: string; name: string; focusAreas: { id: string; name: string }[] };
 
 const FIELD_ORDER = ['nomineeName', 'nomineeEmail', 'categoryId', 'focusAreaId', 'relationship', 'relationshipDetail', 'statement'];
 
@@ -90,7 +89,6 @@ export function NominationForm({
   const { errors, isSubmitting } = form.formState;
   const [categoryId, relationship, statement] = useWatch({ control: form.control, name: ['categoryId', 'relationship', 'statement'] });
   const numbers = locale === 'es' ? 'es-ES' : 'en-US';
-  const focusAreas = categories.find((c) => c.id === categoryId)?.focusAreas ?? [];
 
   const focusMessage = () => requestAnimationFrame(() => messageRef.current?.focus());
 
@@ -144,35 +142,12 @@ export function NominationForm({
 
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-slate-900">{copy.forWhat}</legend>
-        <Field id="categoryId" label={copy.category} error={errors.categoryId?.message}>
-          {(aria) => (
-            <Select
-              {...aria}
-              {...form.register('categoryId', {
-                onChange: () => form.setValue('focusAreaId', ''),
-              })}
-            >
-              <option value="">{copy.chooseCategory}</option>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id="focusAreaId" label={copy.focusArea} error={errors.focusAreaId?.message}>
-          {(aria) => (
-            <Select {...aria} disabled={focusAreas.length === 0} {...form.register('focusAreaId')}>
-              <option value="">{categoryId ? copy.noFocusArea : copy.categoryFirst}</option>
-              {focusAreas.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <CategoryFocusFields
+          categories={categories}
+          categoryId={categoryId}
+          form={form}
+          copy={{ ...copy, noCategory: copy.chooseCategory, noFocusArea: copy.noFocusArea }}
+        />
       </fieldset>
 
       <fieldset className="space-y-4">
@@ -180,11 +155,7 @@ export function NominationForm({
         <Field id="relationship" label={copy.relationship} error={errors.relationship?.message}>
           {(aria) => (
             <Select {...aria} {...form.register('relationship')}>
-              {Object.entries(copy.relationships).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <LabelledOptions labels={copy.relationships} />
             </Select>
           )}
         </Field>

@@ -1,5 +1,6 @@
 'use client';
 
+import { NamedOptions } from '@/components/ui/field';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
@@ -131,11 +132,7 @@ export function SubmitEvidenceForm({
                 onChange={(e) => setFocusAreaId(e.target.value)}
               >
                 <option value="">{copy.noFocus}</option>
-                {focusAreas.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
+                <NamedOptions items={focusAreas} />
               </select>
             </div>
           ) : null}

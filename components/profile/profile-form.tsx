@@ -24,6 +24,7 @@ export function ProfileForm({
 }) {
   const [saved, setSaved] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting, ready, field, radio } = useActionForm(profileSchema, saveProfileAction, {
+    onSubmitStart: () => setSaved(false),
     defaultValues: initial,
     onSuccess: (_data, values) => {
       setSaved(true);
@@ -31,14 +32,7 @@ export function ProfileForm({
     },
   });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        setSaved(false);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate className="space-y-4" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved && !form.formState.isDirty ? <Alert tone="success">{copy.saved}</Alert> : null}
       <Field id="name" label={copy.fullName} error={errors.name?.message}>

@@ -21,6 +21,7 @@ export function ConfirmCompletionForm({ providerId, copy }: { providerId: string
   const empty: ConfirmCompletionInput = { providerId, candidateName: '', candidateEmail: '', completedOn: '', certificateId: '' };
   const [confirmed, setConfirmed] = useState<string | null>(null);
   const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(loadSchema, confirmCompletionAction, {
+    onSubmitStart: () => setConfirmed(null),
     defaultValues: empty,
     onSuccess: (_data, values) => {
       setConfirmed(values.candidateName);
@@ -29,14 +30,7 @@ export function ConfirmCompletionForm({ providerId, copy }: { providerId: string
     },
   });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        setConfirmed(null);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate className="space-y-4" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {confirmed ? <Alert tone="success">{fillMessage(copy.confirmed, { name: confirmed })}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -31,6 +31,7 @@ export function ProviderForm({ initial, userId, draft }: { initial?: ProviderInp
   const versionRef = useRecordVersion(initial?.version ?? 0);
   const save = (values: ProviderInput) => saveProviderAction({ ...values, version: versionRef.current });
   const { form, formError, onSubmit, errors, isSubmitting, field } = useActionForm(providerSchema, save, {
+    onSubmitStart: () => setSaved(false),
     defaultValues: { ...initialValuesWithDraft(initial ?? EMPTY, draft), id: initial?.id ?? '' },
     onSuccess: (data) => {
       void drafts.clear();
@@ -42,14 +43,7 @@ export function ProviderForm({ initial, userId, draft }: { initial?: ProviderInp
   });
   const drafts = useFormDraft(form, { formKey: providerDraftKey(initial?.id), userId, defaults: initial ?? EMPTY, initial: draft });
   return (
-    <form
-      noValidate
-      className="space-y-3"
-      onSubmit={(event) => {
-        setSaved(false);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate className="space-y-3" onSubmit={onSubmit}>
       <FormError message={formError} staleWhen={STALE_PATTERN} />
       {saved ? <Alert tone="success">Provider saved.</Alert> : null}
       <Field id="provider-name" label="Name" error={errors.name?.message}>

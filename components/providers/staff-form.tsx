@@ -14,6 +14,7 @@ export function StaffForm({ providerId }: { providerId: string }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(addStaffSchema, addProviderStaffAction, {
+    onSubmitStart: () => setSaved(false),
     defaultValues: { providerId, email: '' },
     onSuccess: () => {
       setSaved(true);
@@ -22,14 +23,7 @@ export function StaffForm({ providerId }: { providerId: string }) {
     },
   });
   return (
-    <form
-      noValidate
-      className="space-y-3"
-      onSubmit={(event) => {
-        setSaved(false);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate className="space-y-3" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">Staff member added.</Alert> : null}
       <Field id="staff-email" label="Email address of their account" error={errors.email?.message}>

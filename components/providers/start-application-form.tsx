@@ -38,6 +38,7 @@ export function StartApplicationForm({
   const [started, setStarted] = useState<{ email: string; held: string | null } | null>(null);
   const [finding, setFinding] = useState(false);
   const { form, formError, onSubmit, errors, isSubmitting } = useActionForm(loadSchema, startApplicationAction, {
+    onSubmitStart: () => setStarted(null),
     defaultValues: empty,
     onSuccess: (data, values) => {
       setStarted({ email: values.candidateEmail, held: data.held });
@@ -64,14 +65,7 @@ export function StartApplicationForm({
   if (disabledReason) return <Alert tone="warning">{disabledReason}</Alert>;
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        setStarted(null);
-        void onSubmit(event);
-      }}
-    >
+    <form noValidate className="space-y-4" onSubmit={onSubmit}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {started?.held ? (
         <Alert tone="success">{fillMessage(copy.submittedHeld, { held: started.held, email: started.email })}</Alert>

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { saveCriteriaAction } from '@/lib/reviews/actions';
@@ -9,11 +8,10 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, inputClass } from '@/components/ui/field';
 import { criteriaSchema, type CriteriaFormValues } from '@/lib/reviews/schema';
-import { STALE_WRITE_MESSAGE } from '@/lib/errors';
+import { StaleWriteError } from '@/components/forms/stale-write';
 
 /** The admin edits a cycle's rubric: criteria, their descriptions and relative weights. */
 export function CriteriaForm({ initial }: { initial: CriteriaFormValues }) {
-  const router = useRouter();
   const version = useRef(initial.version);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
@@ -32,20 +30,10 @@ export function CriteriaForm({ initial }: { initial: CriteriaFormValues }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'criteria' });
   const weights = form.watch('criteria').map((c) => Number(c.weight) || 0);
   const total = weights.reduce((a, b) => a + b, 0);
-  const isStale = formError === STALE_WRITE_MESSAGE;
 
   return (
     <form noValidate className="space-y-4" onSubmit={onSubmit}>
-      {isStale ? (
-        <Alert tone="error" title="Another admin changed these criteria">
-          <p>{STALE_WRITE_MESSAGE}</p>
-          <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
-            Reload their criteria
-          </Button>
-        </Alert>
-      ) : formError ? (
-        <Alert tone="error">{formError}</Alert>
-      ) : null}
+      <StaleWriteError message={formError} title="Another admin changed these criteria" reloadLabel="Reload their criteria" />
       {saved && !formError ? <Alert tone="success">The criteria are saved.</Alert> : null}
       {errors.criteria?.message ? <Alert tone="error">{errors.criteria.message}</Alert> : null}
       <ol className="space-y-4">

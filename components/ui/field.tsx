@@ -43,3 +43,21 @@ export function Input(props: ComponentProps<'input'>) {
 export function Select(props: ComponentProps<'select'>) {
   return <select className={inputClass} {...props} />;
 }
+
+/** The options of a select of named records (categories, focus areas, cycles): each record's id, shown by its name. */
+export function NamedOptions({ items }: { items: readonly { id: string; name: string }[] }) {
+  return items.map((item) => (
+    <option key={item.id} value={item.id}>
+      {item.name}
+    </option>
+  ));
+}
+
+/** The options of a select of fixed values, each shown by its label (`{ value: label }`, in order). */
+export function LabelledOptions({ labels }: { labels: Readonly<Record<string, string>> }) {
+  return Object.entries(labels).map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { dateKey } from '@/lib/dates';
 import { prisma } from '@/lib/db';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -6,6 +7,19 @@ import { programToday } from '@/lib/program-settings';
 import { currentMvpAgreements } from './agreements';
 import { awardStatusOn } from './lifecycle';
 import { findRenewalCycle, loadRenewalState } from './renewal';
+
+/** What the dashboard's award panel reads of each award. */
+const awardPanelSelect = {
+  id: true,
+  categoryId: true,
+  startsOn: true,
+  endsOn: true,
+  acceptedAt: true,
+  revokedAt: true,
+  category: { select: { name: true } },
+  renewal: { select: { status: true, deadline: true } },
+  renewedBy: { select: { id: true } },
+} satisfies Prisma.AwardSelect;
 
 /** The viewer's awards as the dashboard shows them: status today, the renewal window of the cycle
  * each renews in and whether they can renew now, or how their renewal stands. Only the viewer's own. */
@@ -16,17 +30,7 @@ export async function getAwardPanel(viewer: Viewer, now: Date = new Date()) {
       where: { userId: viewer.id, revokedAt: null },
       orderBy: { startsOn: 'desc' },
       take: 10,
-      select: {
-        id: true,
-        categoryId: true,
-        startsOn: true,
-        endsOn: true,
-        acceptedAt: true,
-        revokedAt: true,
-        category: { select: { name: true } },
-        renewal: { select: { status: true, deadline: true } },
-        renewedBy: { select: { id: true } },
-      },
+      select: awardPanelSelect,
     }),
   ]);
   const panel = [];
@@ -51,21 +55,24 @@ export async function getAwardPanel(viewer: Viewer, now: Date = new Date()) {
   return panel;
 }
 
+/** What the acceptance page reads of an award. */
+const awardForAcceptanceSelect = {
+  id: true,
+  userId: true,
+  startsOn: true,
+  endsOn: true,
+  acceptedAt: true,
+  revokedAt: true,
+  renewsId: true,
+  category: { select: { name: true } },
+  focusArea: { select: { name: true } },
+} satisfies Prisma.AwardSelect;
+
 /** An award with the agreements to accept, for its holder only (null for anyone else). */
 export async function getAwardForAcceptance(viewer: Viewer, awardId: string, now: Date = new Date()) {
   const award = await prisma.award.findUnique({
     where: { id: awardId },
-    select: {
-      id: true,
-      userId: true,
-      startsOn: true,
-      endsOn: true,
-      acceptedAt: true,
-      revokedAt: true,
-      renewsId: true,
-      category: { select: { name: true } },
-      focusArea: { select: { name: true } },
-    },
+    select: awardForAcceptanceSelect,
   });
   if (!award || award.userId !== viewer.id) return null;
   const today = await programToday(prisma, now);

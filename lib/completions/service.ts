@@ -3,6 +3,7 @@ import 'server-only';
 // name, address, date or certificate ID) or withdraw it (it no longer counts anywhere), and cancel a
 // manual application the candidate has not accepted yet. Only for their own provider, never once an
 // application the program team sees relies on it; a stale page is refused.
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
 import { hasRole } from '@/lib/auth/policy';
@@ -22,22 +23,25 @@ const STALE = 'Someone else changed this since you opened the page. Reload to se
 const actorOf = (viewer: Viewer) => ({ id: viewer.id, label: viewer.email });
 const mayActFor = (viewer: Viewer, providerId: string) => viewer.providerIds.includes(providerId) || hasRole(viewer, 'ADMIN');
 
+/** What a change to a completion reads of it: who owns it, its state, and the applications that rely on it. */
+const completionToChangeSelect = {
+  id: true,
+  providerId: true,
+  version: true,
+  withdrawnAt: true,
+  candidateEmail: true,
+  candidateName: true,
+  completedOn: true,
+  certificateId: true,
+  provider: { select: { name: true, approvedFrom: true, approvedUntil: true } },
+  applications: { where: { status: { in: ['AWAITING_CANDIDATE', 'HELD', 'SUBMITTED', 'APPROVED'] } }, select: { status: true } },
+} satisfies Prisma.IscCompletionSelect;
+
 /** A completion of the viewer's provider, refused (as not found) for anyone else's. */
 async function loadCompletion(tx: Tx, viewer: Viewer, completionId: string) {
   const c = await tx.iscCompletion.findUnique({
     where: { id: completionId },
-    select: {
-      id: true,
-      providerId: true,
-      version: true,
-      withdrawnAt: true,
-      candidateEmail: true,
-      candidateName: true,
-      completedOn: true,
-      certificateId: true,
-      provider: { select: { name: true, approvedFrom: true, approvedUntil: true } },
-      applications: { where: { status: { in: ['AWAITING_CANDIDATE', 'HELD', 'SUBMITTED', 'APPROVED'] } }, select: { status: true } },
-    },
+    select: completionToChangeSelect,
   });
   if (!c || !mayActFor(viewer, c.providerId)) throw new AppError('NOT_FOUND', 'This completion is not one your provider confirmed.');
   if (c.withdrawnAt) throw new AppError('CONFLICT', 'This completion was withdrawn; it no longer counts and cannot change.');

@@ -1,3 +1,4 @@
+import { clampedPage } from '@/lib/paging';
 import 'server-only';
 // Reading a submission's discussion: one page of comments (oldest first), what is new to the
 // viewer, and whom they can mention. Nothing here writes (the thread is marked read by an action).
@@ -49,14 +50,14 @@ export async function getDiscussion(
   const lastReadAt = counts?.lastReadAt ?? null;
   const pageCount = Math.max(1, Math.ceil(total / DISCUSSION_PAGE_SIZE));
   const opening = unread > 0 ? Math.floor(Number(counts?.beforeFirstUnread ?? 0) / DISCUSSION_PAGE_SIZE) + 1 : pageCount;
-  const page = Math.min(Math.max(1, Math.floor(opts.page ?? opening)), pageCount);
+  const { page, skip, take } = clampedPage(opts.page ?? opening, total, DISCUSSION_PAGE_SIZE);
 
   const [rows, participants] = await Promise.all([
     prisma.discussionComment.findMany({
       where: { submissionId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      skip: (page - 1) * DISCUSSION_PAGE_SIZE,
-      take: DISCUSSION_PAGE_SIZE,
+      skip,
+      take,
       select: commentSelect,
     }),
     loadParticipants(prisma, submissionId, opts.locale),

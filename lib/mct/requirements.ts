@@ -106,6 +106,19 @@ export function currentProgramAgreement(agreements: ProgramAgreement[], today: D
   );
 }
 
+/** The records with no problem, best first by `rank` (the best meets the requirement), and the
+ * problems of the others. */
+function bestOrProblems<T>(records: T[], problemOf: (record: T) => string | null, rank: (a: T, b: T) => number) {
+  const problems = records.map(problemOf);
+  const best = records.filter((_, i) => problems[i] === null).sort(rank)[0] ?? null;
+  return { best, problems: problems.filter((p): p is string => p !== null) };
+}
+
+/** A requirement not met: what was found and the way forward. */
+function unmet(key: RequirementKey, title: string, detail: string, wayForward: string): Requirement & { qualifying: null } {
+  return { key, title, met: false, qualifying: null, detail, wayForward };
+}
+
 /** The certification requirement, with the certification that meets it (the one current longest). */
 export function checkCertification(
   held: HeldCertification[],
@@ -114,10 +127,11 @@ export function checkCertification(
 ): Requirement & { qualifying: HeldCertification | null } {
   const { t, day } = say;
   const title = t('certification.title');
-  const counting = held
-    .filter((c) => certificationProblem(c, today, say) === null)
-    .sort((a, b) => (b.expiresOn ?? '9999-12-31').localeCompare(a.expiresOn ?? '9999-12-31'));
-  const best = counting[0];
+  const { best, problems } = bestOrProblems(
+    held,
+    (c) => certificationProblem(c, today, say),
+    (a, b) => (b.expiresOn ?? '9999-12-31').localeCompare(a.expiresOn ?? '9999-12-31'),
+  );
   if (best) {
     return {
       key: 'certification',
@@ -130,15 +144,7 @@ export function checkCertification(
       wayForward: null,
     };
   }
-  const problems = held.map((c) => certificationProblem(c, today, say)).filter((p): p is string => p !== null);
-  return {
-    key: 'certification',
-    title,
-    met: false,
-    qualifying: null,
-    detail: held.length === 0 ? t('certification.none') : problems.join(' '),
-    wayForward: t('certification.wayForward'),
-  };
+  return unmet('certification', title, held.length === 0 ? t('certification.none') : problems.join(' '), t('certification.wayForward'));
 }
 
 /** The instructional-skills requirement, with the completion that meets it (the most recent). */
@@ -149,10 +155,11 @@ export function checkIscCompletion(
 ): Requirement & { qualifying: IscCompletionRecord | null } {
   const { t, day } = say;
   const title = t('isc.title', { years: ISC_VALIDITY_YEARS });
-  const counting = completions
-    .filter((c) => iscCompletionProblem(c, today, say) === null)
-    .sort((a, b) => b.completedOn.localeCompare(a.completedOn));
-  const best = counting[0];
+  const { best, problems } = bestOrProblems(
+    completions,
+    (c) => iscCompletionProblem(c, today, say),
+    (a, b) => b.completedOn.localeCompare(a.completedOn),
+  );
   if (best) {
     return {
       key: 'isc',
@@ -168,15 +175,7 @@ export function checkIscCompletion(
       wayForward: null,
     };
   }
-  const problems = completions.map((c) => iscCompletionProblem(c, today, say)).filter((p): p is string => p !== null);
-  return {
-    key: 'isc',
-    title,
-    met: false,
-    qualifying: null,
-    detail: completions.length === 0 ? t('isc.none') : problems.join(' '),
-    wayForward: t('isc.wayForward'),
-  };
+  return unmet('isc', title, completions.length === 0 ? t('isc.none') : problems.join(' '), t('isc.wayForward'));
 }
 
 /** The instructional-skills requirement of a reinstatement within 3 years of leaving: met without

@@ -54,6 +54,19 @@ function own(
   return { relation, model, column, owner: 'person', exportAs: { key }, onErasure, merge };
 }
 
+/** Rows the export leaves out (`omitted` says why). */
+function notExported(
+  relation: string,
+  model: Prisma.ModelName,
+  column: string,
+  owner: UserRelation['owner'],
+  omitted: string,
+  onErasure: UserRelation['onErasure'],
+  merge: MergeStrategy = { kind: 'move' },
+): UserRelation {
+  return { relation, model, column, owner, exportAs: { omitted }, onErasure, merge };
+}
+
 const OPEN_MCT_APPLICATION = `"status" IN ('AWAITING_CANDIDATE', 'HELD', 'SUBMITTED')`;
 
 /** Every relation of User. Order matters for the merge only where noted. */
@@ -172,46 +185,24 @@ export const USER_RELATIONS: readonly UserRelation[] = [
   own('privacyRequests', 'PrivacyRequest', 'userId', 'privacyRequests', 'kept'),
   actedOn('privacyRequestsHandled', 'PrivacyRequest', 'handledById', 'requests of other people'),
   // Reviewers' discussions (lib/discussions): what staff wrote stays, like their reviews.
-  {
-    relation: 'discussionComments',
-    model: 'DiscussionComment',
-    column: 'authorId',
-    owner: 'actor',
-    exportAs: { key: 'discussionComments' },
-    onErasure: 'kept',
-    merge: { kind: 'move' },
-  },
+  { ...own('discussionComments', 'DiscussionComment', 'authorId', 'discussionComments', 'kept'), owner: 'actor' },
   actedOn('discussionCommentsHidden', 'DiscussionComment', 'hiddenById', 'comments of other people'),
-  {
-    relation: 'discussionReadMarkers',
-    model: 'DiscussionReadMarker',
-    column: 'userId',
-    owner: 'person',
-    exportAs: { omitted: 'only how far a discussion was read' },
-    onErasure: 'deleted',
-    merge: { kind: 'union', key: ['submissionId'] },
-  },
+  notExported('discussionReadMarkers', 'DiscussionReadMarker', 'userId', 'person', 'only how far a discussion was read', 'deleted', {
+    kind: 'union',
+    key: ['submissionId'],
+  }),
   // API tokens (lib/api-tokens): secrets are never exported; an erased person's tokens are deleted.
-  {
-    relation: 'apiTokensCreated',
-    model: 'ApiToken',
-    column: 'createdById',
-    owner: 'actor',
-    exportAs: { omitted: 'API tokens are secrets (only hashes are stored) and belong to a provider or the program' },
-    onErasure: 'deleted',
-    merge: { kind: 'move' },
-  },
+  notExported(
+    'apiTokensCreated',
+    'ApiToken',
+    'createdById',
+    'actor',
+    'API tokens are secrets (only hashes are stored) and belong to a provider or the program',
+    'deleted',
+  ),
   actedOn('apiTokensRevoked', 'ApiToken', 'revokedById', 'tokens of other people'),
   // Accounts merged into this one earlier now point at the account everything moves to.
-  {
-    relation: 'mergedFrom',
-    model: 'User',
-    column: 'mergedIntoId',
-    owner: 'person',
-    exportAs: { omitted: 'merged accounts are shown in the profile section' },
-    onErasure: 'redacted',
-    merge: { kind: 'move' },
-  },
+  notExported('mergedFrom', 'User', 'mergedIntoId', 'person', 'merged accounts are shown in the profile section', 'redacted'),
 ];
 
 /** The other side of the self-relation: the account this one was merged into (a column of User itself). */

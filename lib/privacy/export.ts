@@ -3,6 +3,7 @@ import 'server-only';
 // Only the person's own records and what the portal already shows them; other people's private data
 // (reviewers' names and scores, committee comments, other candidates, other actors' emails) is left
 // out. The sections follow lib/people/user-records.ts (exportAs), which a test holds to the schema.
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { actorOf, recordAudit } from '@/lib/audit/record';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -66,28 +67,31 @@ export async function buildDataExport(userId: string, now: Date = new Date()) {
   };
 }
 
+/** What the data export reads of the account itself. */
+const accountExportSelect = {
+  id: true,
+  name: true,
+  email: true,
+  emailVerified: true,
+  image: true,
+  timeZone: true,
+  notificationMode: true,
+  createdAt: true,
+  updatedAt: true,
+  anonymizedAt: true,
+  passwordHash: true,
+  mergedFrom: { select: { email: true, mergedAt: true } },
+  accounts: { select: { provider: true, type: true, createdAt: true } },
+  roles: { select: { role: true, grantedAt: true } },
+  reviewerCategories: { select: { category: { select: { name: true } } } },
+  providerStaff: { select: { addedAt: true, provider: { select: { name: true } } } },
+} satisfies Prisma.UserSelect;
+
 /** The account itself: profile, sign-in methods, roles, reviewer categories, provider staff. */
 async function exportAccount(userId: string) {
   const user = await prisma.user.findUnique({
     where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      emailVerified: true,
-      image: true,
-      timeZone: true,
-      notificationMode: true,
-      createdAt: true,
-      updatedAt: true,
-      anonymizedAt: true,
-      passwordHash: true,
-      mergedFrom: { select: { email: true, mergedAt: true } },
-      accounts: { select: { provider: true, type: true, createdAt: true } },
-      roles: { select: { role: true, grantedAt: true } },
-      reviewerCategories: { select: { category: { select: { name: true } } } },
-      providerStaff: { select: { addedAt: true, provider: { select: { name: true } } } },
-    },
+    select: accountExportSelect,
   });
   if (!user || user.anonymizedAt) throw new AppError('NOT_FOUND', 'That account does not exist.');
   if (!user || user.anonymizedAt) throw new AppError('NOT_FOUND', 'That account does not exist.');

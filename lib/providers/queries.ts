@@ -1,3 +1,4 @@
+import { clampedPage } from '@/lib/paging';
 import 'server-only';
 import { assertProviderStaff, assertRole } from '@/lib/auth/policy';
 import { prisma } from '@/lib/db';
@@ -51,13 +52,12 @@ function completionsWhere(providerId: string, search: string): Prisma.IscComplet
 /** One page of completions, latest first (a page past the end shows the last one). */
 async function readCompletionsPage(where: Prisma.IscCompletionWhereInput, requestedPage: number | undefined) {
   const totalMatching = await prisma.iscCompletion.count({ where });
-  const pageCount = Math.max(1, Math.ceil(totalMatching / COMPLETIONS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(requestedPage ?? 1)), pageCount);
+  const { page, pageCount, skip, take } = clampedPage(requestedPage, totalMatching, COMPLETIONS_PAGE_SIZE);
   const completions = await prisma.iscCompletion.findMany({
     where,
     orderBy: [{ completedOn: 'desc' }, { id: 'desc' }],
-    skip: (page - 1) * COMPLETIONS_PAGE_SIZE,
-    take: COMPLETIONS_PAGE_SIZE,
+    skip,
+    take,
     select: {
       id: true,
       candidateName: true,
@@ -79,15 +79,14 @@ async function readCompletionsPage(where: Prisma.IscCompletionWhereInput, reques
 async function readProviderActivity(providerId: string, requestedApplicationsPage: number | undefined) {
   const applicationsWhere: Prisma.MctApplicationWhereInput = { providerId, channel: 'PROVIDER' };
   const totalApplications = await prisma.mctApplication.count({ where: applicationsWhere });
-  const applicationsPageCount = Math.max(1, Math.ceil(totalApplications / PROVIDER_APPLICATIONS_PAGE_SIZE));
-  const applicationsPage = Math.min(Math.max(1, Math.floor(requestedApplicationsPage ?? 1)), applicationsPageCount);
+  const applicationsWindow = clampedPage(requestedApplicationsPage, totalApplications, PROVIDER_APPLICATIONS_PAGE_SIZE);
   const [totalCompletions, applications, imports] = await Promise.all([
     prisma.iscCompletion.count({ where: { providerId } }),
     prisma.mctApplication.findMany({
       where: applicationsWhere,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      skip: (applicationsPage - 1) * PROVIDER_APPLICATIONS_PAGE_SIZE,
-      take: PROVIDER_APPLICATIONS_PAGE_SIZE,
+      skip: applicationsWindow.skip,
+      take: applicationsWindow.take,
       select: {
         id: true,
         status: true,
@@ -114,7 +113,14 @@ async function readProviderActivity(providerId: string, requestedApplicationsPag
       },
     }),
   ]);
-  return { totalCompletions, applications, totalApplications, applicationsPage, applicationsPageCount, imports };
+  return {
+    totalCompletions,
+    applications,
+    totalApplications,
+    applicationsPage: applicationsWindow.page,
+    applicationsPageCount: applicationsWindow.pageCount,
+    imports,
+  };
 }
 
 /** One provider's workspace for its staff: approval, a page of its confirmed completions (optionally

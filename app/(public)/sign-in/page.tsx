@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { richLink } from '@/components/ui/rich-link';
 import { getTranslations } from 'next-intl/server';
 import { signInCopy } from '@/components/auth/sign-in-copy';
 import { EmailLinkForm, PasswordForm } from '@/components/auth/sign-in-forms-lazy';
@@ -26,11 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold">{t('signInTitle')}</h1>
         <p className="mt-1 text-slate-700">
           {t.rich('newHere', {
-            link: (chunks) => (
-              <Link href="/sign-up" className="font-medium text-brand-700 underline">
-                {chunks}
-              </Link>
-            ),
+            link: richLink('/sign-up'),
           })}
         </p>
       </div>

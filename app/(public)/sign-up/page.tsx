@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { richLink } from '@/components/ui/rich-link';
 import { SignUpForm } from '@/components/auth/sign-up-form-lazy';
 import { Card } from '@/components/ui/card';
 import { getViewer } from '@/lib/auth/guards';
@@ -26,11 +26,7 @@ export default async function SignUpPage() {
         <h1 className="text-2xl font-bold">{t('signUpTitle')}</h1>
         <p className="mt-1 text-slate-700">
           {t.rich('signUpIntro', {
-            link: (chunks) => (
-              <Link href="/sign-in" className="font-medium text-brand-700 underline">
-                {chunks}
-              </Link>
-            ),
+            link: richLink('/sign-in'),
           })}
         </p>
       </div>

@@ -26,6 +26,19 @@ export function emailLayout(
 <p style="margin:32px 0 0;font-size:12px;color:#555">${escapeHtml(t('layout.footer'))}</p></body></html>`;
 }
 
+/** An email of paragraphs with one link: the HTML's button says `button`; the plain text ends with the
+ * link after `linkText` ("See your application: https://…"). The HTML's heading is `title`, else the subject. */
+export function linkEmail(
+  t: EmailTranslator,
+  e: { subject: string; title?: string; lines: string[]; linkText: string; button: string; url: string },
+): RenderedEmail {
+  return {
+    subject: e.subject,
+    text: `${e.lines.join('\n\n')}\n\n${e.linkText}: ${e.url}`,
+    html: emailLayout(e.title ?? e.subject, e.lines, { label: e.button, url: e.url }, t),
+  };
+}
+
 /** "15 minutes", "3 hours", "7 days" until a moment ("15 minutos" with a Spanish translator). */
 export function formatExpiry(expires: Date, now = Date.now(), t: EmailTranslator = emailTranslator()): string {
   const minutes = Math.max(1, Math.round((expires.getTime() - now) / 60000));

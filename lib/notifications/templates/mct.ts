@@ -1,15 +1,11 @@
 import { formatDayKey } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { emailLayout, formatExpiry, type RenderedEmail } from './layout';
+import { formatExpiry, linkEmail, type RenderedEmail } from './layout';
 import { emailTranslator, greetingIn, type EmailTranslator } from './translate';
 
 /** An email to the member whose title is its subject and whose link is their membership page. */
 function memberEmail(t: EmailTranslator, lines: string[], subject: string, url: string): RenderedEmail {
-  return {
-    subject,
-    text: `${lines.join('\n\n')}\n\n${t('mctMember.link')}: ${url}`,
-    html: emailLayout(subject, lines, { label: t('mctMember.button'), url }, t),
-  };
+  return linkEmail(t, { subject, lines, linkText: t('mctMember.link'), button: t('mctMember.button'), url });
 }
 
 /** Emails of the MCT program: applications, provider-started applications, memberships, renewals, lounge. */
@@ -27,22 +23,27 @@ export const mctTemplates = {
       t('mctProviderApplication.worksOnce', { expiry: formatExpiry(d.expires, Date.now(), t) }),
       t('mctProviderApplication.ignore'),
     ];
-    return {
+    return linkEmail(t, {
       subject: t('mctProviderApplication.subject', { provider: d.providerName }),
-      text: `${lines.join('\n\n')}\n\n${t('mctProviderApplication.review')}: ${d.url}`,
-      html: emailLayout(t('mctProviderApplication.title'), lines, { label: t('mctProviderApplication.button'), url: d.url }, t),
-    };
+      title: t('mctProviderApplication.title'),
+      lines,
+      linkText: t('mctProviderApplication.review'),
+      button: t('mctProviderApplication.button'),
+      url: d.url,
+    });
   },
 
   /** To the candidate: the application reached the program team. */
   'mct.application-submitted': (d: { candidateName: string | null; url: string }, locale: Locale = 'en'): RenderedEmail => {
     const t = emailTranslator(locale);
     const lines = [greetingIn(t, d.candidateName), t('mctSubmitted.body')];
-    return {
+    return linkEmail(t, {
       subject: t('mctSubmitted.subject'),
-      text: `${lines.join('\n\n')}\n\n${t('mctSubmitted.seeApplication')}: ${d.url}`,
-      html: emailLayout(t('mctSubmitted.subject'), lines, { label: t('mctSubmitted.button'), url: d.url }, t),
-    };
+      lines,
+      linkText: t('mctSubmitted.seeApplication'),
+      button: t('mctSubmitted.button'),
+      url: d.url,
+    });
   },
 
   /** To the candidate: approved; the membership year's dates. */
@@ -56,22 +57,27 @@ export const mctTemplates = {
       t('mctApproved.welcome', { start: formatDayKey(d.startsOn, locale), end: formatDayKey(d.endsOn, locale) }),
       t('mctApproved.next'),
     ];
-    return {
+    return linkEmail(t, {
       subject: t('mctApproved.subject'),
-      text: `${lines.join('\n\n')}\n\n${t('mctApproved.dashboard')}: ${d.url}`,
-      html: emailLayout(t('mctApproved.title'), lines, { label: t('mctApproved.button'), url: d.url }, t),
-    };
+      title: t('mctApproved.title'),
+      lines,
+      linkText: t('mctApproved.dashboard'),
+      button: t('mctApproved.button'),
+      url: d.url,
+    });
   },
 
   /** To the candidate: rejected, with the program team's reason. */
   'mct.application-rejected': (d: { candidateName: string | null; reason: string; url: string }, locale: Locale = 'en'): RenderedEmail => {
     const t = emailTranslator(locale);
     const lines = [greetingIn(t, d.candidateName), t('mctRejected.reason'), d.reason, t('mctRejected.again')];
-    return {
+    return linkEmail(t, {
       subject: t('mctRejected.subject'),
-      text: `${lines.join('\n\n')}\n\n${t('mctRejected.page')}: ${d.url}`,
-      html: emailLayout(t('mctRejected.subject'), lines, { label: t('mctRejected.button'), url: d.url }, t),
-    };
+      lines,
+      linkText: t('mctRejected.page'),
+      button: t('mctRejected.button'),
+      url: d.url,
+    });
   },
   /** To the member: a renewal reminder, 90, 60, 30 or 15 days before the membership year ends. */
   'mct.renewal-reminder': (
@@ -84,11 +90,14 @@ export const mctTemplates = {
       t('mctRenewalReminder.ends', { date: formatDayKey(d.endsOn, locale), days: d.daysLeft }),
       t('mctRenewalReminder.how'),
     ];
-    return {
+    return linkEmail(t, {
       subject: t('mctRenewalReminder.subject', { days: d.daysLeft }),
-      text: `${lines.join('\n\n')}\n\n${t('mctRenewalReminder.renew')}: ${d.url}`,
-      html: emailLayout(t('mctRenewalReminder.title'), lines, { label: t('mctRenewalReminder.button'), url: d.url }, t),
-    };
+      title: t('mctRenewalReminder.title'),
+      lines,
+      linkText: t('mctRenewalReminder.renew'),
+      button: t('mctRenewalReminder.button'),
+      url: d.url,
+    });
   },
 
   /** To an active member: their certification stops counting before their membership year ends. */
@@ -108,11 +117,14 @@ export const mctTemplates = {
       }),
       t('mctCertificationExpiring.renew'),
     ];
-    return {
+    return linkEmail(t, {
       subject: t('mctCertificationExpiring.subject', { code: d.code, days: d.daysLeft }),
-      text: `${lines.join('\n\n')}\n\n${t('mctCertificationExpiring.yours')}: ${d.url}`,
-      html: emailLayout(t('mctCertificationExpiring.title'), lines, { label: t('mctCertificationExpiring.button'), url: d.url }, t),
-    };
+      title: t('mctCertificationExpiring.title'),
+      lines,
+      linkText: t('mctCertificationExpiring.yours'),
+      button: t('mctCertificationExpiring.button'),
+      url: d.url,
+    });
   },
 
   /** To the member: the renewal reached the program team. */
@@ -139,22 +151,26 @@ export const mctTemplates = {
   'mct.renewal-more-info': (d: { name: string | null; note: string; url: string }, locale: Locale = 'en'): RenderedEmail => {
     const t = emailTranslator(locale);
     const lines = [greetingIn(t, d.name), t('mctRenewalMoreInfo.intro'), d.note, t('mctRenewalMoreInfo.update')];
-    return {
+    return linkEmail(t, {
       subject: t('mctRenewalMoreInfo.subject'),
-      text: `${lines.join('\n\n')}\n\n${t('mctRenewalMoreInfo.link')}: ${d.url}`,
-      html: emailLayout(t('mctRenewalMoreInfo.subject'), lines, { label: t('mctRenewalMoreInfo.button'), url: d.url }, t),
-    };
+      lines,
+      linkText: t('mctRenewalMoreInfo.link'),
+      button: t('mctRenewalMoreInfo.button'),
+      url: d.url,
+    });
   },
 
   /** To the member: the membership year ended without a renewal. */
   'mct.membership-lapsed': (d: { name: string | null; endedOn: string; url: string }, locale: Locale = 'en'): RenderedEmail => {
     const t = emailTranslator(locale);
     const lines = [greetingIn(t, d.name), t('mctLapsed.ended', { date: formatDayKey(d.endedOn, locale) }), t('mctLapsed.comeBack')];
-    return {
+    return linkEmail(t, {
       subject: t('mctLapsed.subject'),
-      text: `${lines.join('\n\n')}\n\n${t('mctLapsed.link')}: ${d.url}`,
-      html: emailLayout(t('mctLapsed.subject'), lines, { label: t('mctLapsed.button'), url: d.url }, t),
-    };
+      lines,
+      linkText: t('mctLapsed.link'),
+      button: t('mctLapsed.button'),
+      url: d.url,
+    });
   },
 
   /** To the member: they are now MCT alumni. */

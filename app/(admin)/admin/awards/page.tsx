@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { awardFilterFields, SortHeader, Th, countLabel, FilteredTablePage, LinkRowHeader } from '@/components/admin/table-kit';
-import { requireUser } from '@/lib/auth/guards';
+import { awardFilterFields, SortHeader, Th, FilteredTablePage, tableProps, LinkRowHeader } from '@/components/admin/table-kit';
 import { AWARD_STATUS_LABELS, listAwards } from '@/lib/exports/awards';
-import { awardFilterSpec, exportQuery, type SearchParamsInput } from '@/lib/exports/filters';
-import { readMvpFilters } from '@/lib/exports/table';
+import { awardFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
+import { loadMvpTable } from '@/lib/exports/table-page';
 import { formatDay } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Awards' };
@@ -11,9 +10,7 @@ export const metadata: Metadata = { title: 'Awards' };
 const PATH = '/admin/awards';
 
 export default async function AwardsTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireUser();
-  const { filter, problems, options } = await readMvpFilters(viewer, awardFilterSpec, await searchParams, 'categories');
-  const table = await listAwards(viewer, filter);
+  const { filter, problems, options, table } = await loadMvpTable(searchParams, awardFilterSpec, listAwards, 'categories');
   return (
     <FilteredTablePage
       title="Awards"
@@ -21,14 +18,7 @@ export default async function AwardsTablePage({ searchParams }: { searchParams: 
       idPrefix="awards"
       fields={[...awardFilterFields(options), { name: 'year', label: 'Year the award starts', type: 'year' }]}
       problems={problems}
-      countTitle={countLabel(table.total, 'award', 'awards')}
-      path={PATH}
-      values={filter}
-      exportHref={`/api/exports/awards?${exportQuery(filter)}`}
-      emptyTitle="No awards match these filters."
-      label="Awards"
-      noun="awards"
-      table={table}
+      {...tableProps({ kind: 'awards', one: 'award', label: 'Awards', path: PATH, values: filter, table })}
     >
       <thead>
         <tr className="border-b border-slate-300">

@@ -1,3 +1,4 @@
+import { NamedOptions } from '@/components/ui/field';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pager } from '@/components/admin/table-kit';
@@ -78,11 +79,7 @@ export default async function DecisionsPage({ searchParams }: { searchParams: Pr
             Award cycle
           </label>
           <select id="cycle" name="cycle" defaultValue={cycle.id} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm">
-            {board.cycles.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+            <NamedOptions items={board.cycles} />
           </select>
         </div>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold">

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { awardFilterFields, choiceField, SortHeader, Th, countLabel, FilteredTablePage, LinkRowHeader } from '@/components/admin/table-kit';
-import { requireUser } from '@/lib/auth/guards';
-import { exportQuery, NOMINATION_STATUSES, nominationFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
+import { awardFilterFields, choiceField, SortHeader, Th, FilteredTablePage, tableProps, LinkRowHeader } from '@/components/admin/table-kit';
+import { NOMINATION_STATUSES, nominationFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
 import { listNominations } from '@/lib/exports/nominations';
-import { readMvpFilters } from '@/lib/exports/table';
+import { loadMvpTable } from '@/lib/exports/table-page';
 import { formatInstant } from '@/lib/format';
 import { NOMINATION_STATUS_COPY } from '@/lib/nominations/lifecycle';
 
@@ -12,9 +11,7 @@ export const metadata: Metadata = { title: 'Nominations' };
 const PATH = '/admin/nominations';
 
 export default async function NominationsTablePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireUser();
-  const { filter, problems, options } = await readMvpFilters(viewer, nominationFilterSpec, await searchParams, 'cycles and categories');
-  const table = await listNominations(viewer, filter);
+  const { viewer, filter, problems, options, table } = await loadMvpTable(searchParams, nominationFilterSpec, listNominations);
   return (
     <FilteredTablePage
       title="Nominations"
@@ -27,14 +24,7 @@ export default async function NominationsTablePage({ searchParams }: { searchPar
         { name: 'to', label: 'Created to', type: 'date' },
       ]}
       problems={problems}
-      countTitle={countLabel(table.total, 'nomination', 'nominations')}
-      path={PATH}
-      values={filter}
-      exportHref={`/api/exports/nominations?${exportQuery(filter)}`}
-      emptyTitle="No nominations match these filters."
-      label="Nominations"
-      noun="nominations"
-      table={table}
+      {...tableProps({ kind: 'nominations', one: 'nomination', label: 'Nominations', path: PATH, values: filter, table })}
     >
       <thead>
         <tr className="border-b border-slate-300">

@@ -1,17 +1,7 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { NotFoundMessage } from '@/components/layout/not-found-message';
 
 export default async function NominationNotFound() {
   const t = await getTranslations('nominationNotFound');
-  return (
-    <div className="mx-auto max-w-lg space-y-3 py-10 text-center">
-      <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="text-slate-700">{t('body')}</p>
-      <p>
-        <Link href="/nominations" className="font-medium text-brand-700 underline">
-          {t('link')}
-        </Link>
-      </p>
-    </div>
-  );
+  return <NotFoundMessage title={t('title')} body={t('body')} href="/nominations" link={t('link')} />;
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Button } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
+import { ContinueWithLink, richAddress } from '@/components/auth/continue-with-link';
 import { checkInvitation } from '@/lib/nominations/invitations';
 import { continueWithInvitationAction } from '@/lib/nominations/actions';
 
@@ -24,20 +23,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   if (invitation.kind === 'problem') redirect(`/invitations/link-problem?reason=${invitation.reason}`);
   const t = await getTranslations('invitations');
   return (
-    <div className="mx-auto max-w-lg space-y-6">
-      <h1 className="text-2xl font-bold">{t('heading')}</h1>
-      <Card>
-        <p className="text-slate-800">
-          {t.rich('sentTo', {
-            email: invitation.email,
-            address: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
-          })}
-        </p>
-        <form action={continueWithInvitationAction.bind(null, token)} className="mt-4">
-          <Button type="submit">{t('continueAs', { email: invitation.email })}</Button>
-        </form>
-        <p className="mt-4 text-sm text-slate-700">{t('worksOnce')}</p>
-      </Card>
-    </div>
+    <ContinueWithLink
+      width="max-w-lg"
+      heading={t('heading')}
+      intro={t.rich('sentTo', { email: invitation.email, address: richAddress })}
+      action={continueWithInvitationAction.bind(null, token)}
+      button={t('continueAs', { email: invitation.email })}
+      note={t('worksOnce')}
+    />
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { buttonClass } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PROVIDER_APPLICATION_DAYS } from '@/lib/mct/lifecycle';
 
@@ -22,12 +21,10 @@ export default async function ApplicationLinkPage({ searchParams }: { searchPara
       <Card>
         <p className="text-slate-800">{copy.body}</p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link href="/sign-in?callbackUrl=%2Fmct" className={buttonClass('primary')}>
-            {t('signIn')}
-          </Link>
-          <Link href="/" className={buttonClass('secondary')}>
+          <ButtonLink href="/sign-in?callbackUrl=%2Fmct">{t('signIn')}</ButtonLink>
+          <ButtonLink href="/" variant="secondary">
             {t('about')}
-          </Link>
+          </ButtonLink>
         </div>
       </Card>
     </div>

@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/ui/table';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -50,16 +51,7 @@ export default async function AgreementVersionPage({
         ) : (
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Acceptances of version {a.version}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">
-                  Person
-                </th>
-                <th scope="col" className="py-1">
-                  Accepted
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Person', 'Accepted']} rows="py-1" gap="" />
             <tbody>
               {acceptances.map((x) => (
                 <tr key={x.id} className="border-b border-slate-100">

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { awardFilterFields, choiceField, SortHeader, Th, countLabel, FilteredTablePage, LinkRowHeader } from '@/components/admin/table-kit';
-import { requireUser } from '@/lib/auth/guards';
-import { exportQuery, REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
+import { awardFilterFields, choiceField, SortHeader, Th, FilteredTablePage, tableProps, LinkRowHeader } from '@/components/admin/table-kit';
+import { REVIEW_STATES, reviewFilterSpec, type SearchParamsInput } from '@/lib/exports/filters';
 import { listReviews, REVIEW_STATE_LABELS } from '@/lib/exports/reviews';
-import { readMvpFilters } from '@/lib/exports/table';
+import { loadMvpTable } from '@/lib/exports/table-page';
 import { formatInstant } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'All reviews' };
@@ -11,9 +10,7 @@ export const metadata: Metadata = { title: 'All reviews' };
 const PATH = '/admin/reviews/all';
 
 export default async function AllReviewsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const viewer = await requireUser();
-  const { filter, problems, options } = await readMvpFilters(viewer, reviewFilterSpec, await searchParams, 'cycles and categories');
-  const table = await listReviews(viewer, filter);
+  const { viewer, filter, problems, options, table } = await loadMvpTable(searchParams, reviewFilterSpec, listReviews);
   return (
     <FilteredTablePage
       title="All reviews"
@@ -21,14 +18,7 @@ export default async function AllReviewsPage({ searchParams }: { searchParams: P
       idPrefix="reviews"
       fields={[...awardFilterFields(options), choiceField('state', 'State', REVIEW_STATES, (s) => REVIEW_STATE_LABELS[s], 'Any state')]}
       problems={problems}
-      countTitle={countLabel(table.total, 'review', 'reviews')}
-      path={PATH}
-      values={filter}
-      exportHref={`/api/exports/reviews?${exportQuery(filter)}`}
-      emptyTitle="No reviews match these filters."
-      label="Reviews"
-      noun="reviews"
-      table={table}
+      {...tableProps({ kind: 'reviews', one: 'review', label: 'Reviews', path: PATH, values: filter, table })}
     >
       <thead>
         <tr className="border-b border-slate-300">

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { Button } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
+import { ContinueWithLink, richAddress } from '@/components/auth/continue-with-link';
 import { getViewer } from '@/lib/auth/guards';
 import { checkApplicationLink } from '@/lib/mct/accept-link';
 import { continueWithApplicationLinkAction } from '@/lib/mct/actions';
@@ -31,20 +30,13 @@ export default async function ApplicationLinkPage({ params }: { params: Promise<
   if (link.status !== 'valid') redirect(`/mct/applications/accept?link=${link.status}`);
   const t = await getTranslations('mctAccept');
   return (
-    <div className="mx-auto max-w-xl space-y-6">
-      <h1 className="text-2xl font-bold">{t('waiting')}</h1>
-      <Card>
-        <p className="text-slate-800">
-          {t.rich('startedFor', {
-            email: link.email,
-            strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
-          })}
-        </p>
-        <form action={continueWithApplicationLinkAction.bind(null, token)} className="mt-4">
-          <Button type="submit">{t('reviewAs', { email: link.email })}</Button>
-        </form>
-        <p className="mt-4 text-sm text-slate-700">{t('worksOnce')}</p>
-      </Card>
-    </div>
+    <ContinueWithLink
+      width="max-w-xl"
+      heading={t('waiting')}
+      intro={t.rich('startedFor', { email: link.email, strong: richAddress })}
+      action={continueWithApplicationLinkAction.bind(null, token)}
+      button={t('reviewAs', { email: link.email })}
+      note={t('worksOnce')}
+    />
   );
 }
