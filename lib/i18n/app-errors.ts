@@ -1,8 +1,11 @@
 // The messages of expected failures (AppError) in the caller's language. Services throw their English
 // message; the `appErrors` messages (one namespace per area, in each area's message files) give each such
-// message an id, its English text exactly as the service writes it, and its translation. A message with no
-// entry, or one built with values (names, dates), is shown as the service wrote it.
+// message an id, its English text exactly as the service writes it, and its translation. A message built
+// with values (names, dates) is matched against the `builtErrors` templates (built-messages.ts); one
+// with no entry in either is shown as the service wrote it.
+import { localizeBuilt } from './built-messages';
 import { messagesFor } from './messages';
+import { zodTextMessage } from './zod-issues';
 import type { Locale } from './locales';
 
 type Tree = { [key: string]: string | Tree };
@@ -29,13 +32,18 @@ function index(): Map<string, string[]> {
   return englishIndex;
 }
 
+/** A fixed failure message's translation (a schema's own message among them, from `zod.custom`), or null. */
+function fixedTranslation(message: string, locale: Locale): string | null {
+  const path = index().get(message);
+  if (!path) return zodTextMessage(message, messagesFor(locale).zod);
+  const tree = (messagesFor(locale) as unknown as { appErrors?: Tree }).appErrors ?? {};
+  return at(tree, path) ?? null;
+}
+
 /** A service's English failure message in `locale`; the English itself when there is no translation. */
 export function localizeAppError(message: string, locale: Locale): string {
   if (locale === 'en') return message;
-  const path = index().get(message);
-  if (!path) return message;
-  const tree = (messagesFor(locale) as unknown as { appErrors?: Tree }).appErrors ?? {};
-  return at(tree, path) ?? message;
+  return localizeBuilt(message, locale, fixedTranslation) ?? message;
 }
 
 /** Every English message of `appErrors`, for the test that keeps them equal to what services throw. */
