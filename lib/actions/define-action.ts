@@ -14,9 +14,11 @@ import { logError } from '@/lib/security/logging';
 import type { ActionResult } from './result';
 import type { Viewer } from '@/lib/auth/viewer';
 
-type Options = {
+type Options<R = unknown> = {
   /** Resolves the caller; tests pass their own. */
   resolveViewer?: () => Promise<Viewer | null>;
+  /** Says what the service answered in the caller's language (a file check's row problems). */
+  localizeResult?: (data: R, locale: Locale) => R;
 };
 
 /** Turns zod issues into messages per field, for the form to show beside each field; with another
@@ -90,13 +92,14 @@ async function run<S extends z.ZodType, R>(schema: S, raw: unknown, body: (input
 export function defineAction<S extends z.ZodType, R>(
   schema: S,
   handler: (viewer: Viewer, input: z.output<S>) => Promise<R>,
-  options: Options = {},
+  options: Options<R> = {},
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
   return (raw) =>
     run(schema, raw, async (input) => {
       const viewer = await (options.resolveViewer ?? getViewer)();
       assertSignedIn(viewer);
-      return handler(viewer, input);
+      const data = await handler(viewer, input);
+      return options.localizeResult ? options.localizeResult(data, await localeOfRequest()) : data;
     });
 }
 

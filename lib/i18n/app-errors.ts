@@ -50,3 +50,25 @@ export function localizeAppError(message: string, locale: Locale): string {
 export function appErrorEnglish(): string[] {
   return [...index().keys()];
 }
+
+type Problems = { issues?: unknown; rows?: unknown };
+
+/** A file check's answer with its problems said in `locale`: each `issues[].message` (the completions
+ * and deliveries uploads) and each `rows[].errors[]` (the evidence CSV); anything else as it was. */
+export function localizeFileProblems<T>(data: T, locale: Locale): T {
+  if (locale === 'en' || typeof data !== 'object' || data === null) return data;
+  const out: Problems = { ...(data as Problems) };
+  if (Array.isArray(out.issues)) {
+    out.issues = out.issues.map((issue: { message?: unknown }) =>
+      typeof issue?.message === 'string' ? { ...issue, message: localizeAppError(issue.message, locale) } : issue,
+    );
+  }
+  if (Array.isArray(out.rows)) {
+    out.rows = out.rows.map((row: { errors?: unknown }) =>
+      Array.isArray(row?.errors)
+        ? { ...row, errors: row.errors.map((e: unknown) => (typeof e === 'string' ? localizeAppError(e, locale) : e)) }
+        : row,
+    );
+  }
+  return out as T;
+}

@@ -5,11 +5,9 @@
 // templates, its values are taken out, said in the reader's language where they can be (by the
 // placeholder's name: dates, status words, lists, nested sentences, counts), and put in the
 // translation. A message no template matches is shown as written.
-import { formatDayKey, formatNumber } from '@/lib/format';
-import type { DateKey } from '@/lib/dates';
-import { zoneName } from '@/lib/time-zones';
+// Dates are written with Intl here, as lib/format.ts writes them (which imports this folder's Locale).
 import { messagesFor } from './messages';
-import type { Locale } from './locales';
+import { intlLocale, type Locale } from './locales';
 import { fillTemplate, templatePattern } from './template';
 
 type Tree = { [key: string]: string | Tree };
@@ -48,13 +46,34 @@ export function builtErrorTemplates(): { key: string; english: string }[] {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WRITTEN_DAY = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})(?: at (\\d{2}:\\d{2}) ([A-Z][A-Za-z ]*Time|UTC))?`, 'g');
 
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A YYYY-MM-DD day as lib/format.ts's formatDayKey writes it. */
+function writtenDay(key: string, locale: Locale): string {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format.format(new Date(`${key}T00:00:00Z`));
+}
+
+/** A zone's generic name, as lib/time-zones.ts's zoneName says it ("Pacific Time", "hora del Pacífico"). */
+function zoneName(timeZone: string, locale: Locale): string {
+  if (timeZone === 'UTC') return 'UTC';
+  const parts = new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(
+    new Date(),
+  );
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
 let zonesByEnglishName: Map<string, string> | null = null;
 
 /** An English zone name ("Pacific Time") → a time zone that has it. */
 function zoneOfName(name: string): string | undefined {
   zonesByEnglishName ??= new Map(
     Intl.supportedValuesOf('timeZone')
-      .map((zone) => [zoneName(zone), zone] as const)
+      .map((zone) => [zoneName(zone, 'en'), zone] as const)
       .reverse(),
   );
   return zonesByEnglishName.get(name);
@@ -64,10 +83,9 @@ function zoneOfName(name: string): string | undefined {
  * text, as `locale` writes them. */
 export function localizeDays(text: string, locale: Locale): string {
   if (locale === 'en') return text;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDayKey(text as DateKey, locale);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return writtenDay(text, locale);
   return text.replace(WRITTEN_DAY, (whole, day: string, month: string, year: string, time?: string, zone?: string) => {
-    const key = `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}` as DateKey;
-    const written = formatDayKey(key, locale);
+    const written = writtenDay(`${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`, locale);
     if (!time) return written;
     const timeZone = zone === 'UTC' ? 'UTC' : zone && zoneOfName(zone);
     return `${written} a las ${time} ${timeZone ? zoneName(timeZone, locale) : zone}`;
@@ -84,7 +102,7 @@ function localizeValue(name: string, value: string, locale: Locale, fixed: Fixed
     const group = name.slice(4).toLowerCase();
     return at(tree(locale, 'errorWords'), [group, value.toLowerCase().replace(/\W+/g, '_')]) ?? value;
   }
-  if (name.startsWith('count') && /^[\d,]+$/.test(value)) return formatNumber(Number(value.replace(/,/g, '')), locale);
+  if (name.startsWith('count') && /^[\d,]+$/.test(value)) return Number(value.replace(/,/g, '')).toLocaleString(intlLocale(locale));
   if (name.startsWith('list')) {
     const separator = value.includes('; ') ? '; ' : ', ';
     return value
