@@ -70,7 +70,7 @@ async function run<S extends z.ZodType, R>(schema: S, raw: unknown, body: (input
       const fieldErrors = error.fieldErrors
         ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((m) => localizeAppError(m, locale))]))
         : undefined;
-      return { ok: false, error: localizeAppError(error.message, locale), fieldErrors };
+      return { ok: false, error: localizeAppError(error.message, locale, error.localValues), fieldErrors };
     }
     if (isNextControlFlow(error)) throw error;
     if (isDatabaseUnavailableError(error)) {

@@ -3,6 +3,7 @@
 // message an id, its English text exactly as the service writes it, and its translation. A message built
 // with values (names, dates) is matched against the `builtErrors` templates (built-messages.ts); one
 // with no entry in either is shown as the service wrote it.
+import type { LocalValues } from '@/lib/errors';
 import { localizeBuilt } from './built-messages';
 import { messagesFor } from './messages';
 import { zodTextMessage } from './zod-issues';
@@ -40,10 +41,11 @@ function fixedTranslation(message: string, locale: Locale): string | null {
   return at(tree, path) ?? null;
 }
 
-/** A service's English failure message in `locale`; the English itself when there is no translation. */
-export function localizeAppError(message: string, locale: Locale): string {
+/** A service's English failure message in `locale`; the English itself when there is no translation.
+ * `values`: the message's values in `locale` where the thrower gave them (AppError.localValues). */
+export function localizeAppError(message: string, locale: Locale, values?: LocalValues): string {
   if (locale === 'en') return message;
-  return localizeBuilt(message, locale, fixedTranslation) ?? message;
+  return localizeBuilt(message, locale, fixedTranslation, 0, values) ?? message;
 }
 
 /** Every English message of `appErrors`, for the test that keeps them equal to what services throw. */

@@ -118,9 +118,15 @@ function localizeValue(name: string, value: string, locale: Locale, fixed: Fixed
 /** A fixed message's translation by its English (app-errors.ts owns that index), or null. */
 export type FixedLookup = (message: string, locale: Locale) => string | null;
 
-/** A message built with values, said in `locale` (a value that is a fixed sentence through `fixed`);
- * null when no template matches it. */
-export function localizeBuilt(message: string, locale: Locale, fixed: FixedLookup, depth = 0): string | null {
+/** A message built with values, said in `locale` (a value that is a fixed sentence through `fixed`;
+ * one `given` by the code that threw it in that language); null when no template matches it. */
+export function localizeBuilt(
+  message: string,
+  locale: Locale,
+  fixed: FixedLookup,
+  depth = 0,
+  given: Readonly<Record<string, (locale: Locale) => string>> = {},
+): string | null {
   if (locale === 'en') return message;
   const known = fixed(message, locale);
   if (known !== null) return known;
@@ -131,9 +137,19 @@ export function localizeBuilt(message: string, locale: Locale, fixed: FixedLooku
     if (!match) continue;
     const translation = at(translations, template.path);
     if (!translation) return null;
-    const values = template.names.map((name, i) => [name, localizeValue(name, match[i + 1] ?? '', locale, fixed, depth)] as const);
+    const values = template.names.map(
+      (name, i) => [name, given[name]?.(locale) ?? localizeValue(name, match[i + 1] ?? '', locale, fixed, depth)] as const,
+    );
     if (values.some(([, value]) => value === null)) continue;
     return fillTemplate(translation, new Map(values as (readonly [string, string])[]));
   }
   return null;
+}
+
+/** One `builtErrors` message in `locale`, filled with `values` (already said in that language): for
+ * code that writes a message's parts itself, in English and in the reader's language alike. */
+export function sayBuilt(key: string, values: Readonly<Record<string, string>>, locale: Locale): string {
+  const path = key.split('.');
+  const text = at(tree(locale, 'builtErrors'), path) ?? at(tree('en', 'builtErrors'), path) ?? key;
+  return fillTemplate(text, new Map(Object.entries(values)));
 }
