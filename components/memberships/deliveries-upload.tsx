@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import {
   FileField,
   IssueTable,
+  type UploadWords,
   PreviewSummary,
   PreviewTable,
   UploadStatus,
@@ -20,7 +21,14 @@ const MAX_BYTES = 5 * 1024 * 1024;
 
 /** Upload a CSV or XLSX of deliveries: checked row by row and previewed; nothing is saved until the
  * member confirms. */
-export function DeliveriesUpload({ copy }: { copy: MctFormsCopy['deliveriesUpload'] }) {
+export function DeliveriesUpload({
+  copy,
+  words,
+}: {
+  copy: MctFormsCopy['deliveriesUpload'];
+  /** The words around the file check (the page's `uploadWords`). */
+  words?: UploadWords;
+}) {
   const count = (one: string, many: string, n: number) => fillMessage(n === 1 ? one : many, { count: n });
   const columns = copy.columns;
   const upload = useSpreadsheetUpload<DeliveriesPreview, DeliveriesImportResult>({
@@ -52,11 +60,11 @@ export function DeliveriesUpload({ copy }: { copy: MctFormsCopy['deliveriesUploa
           </>
         }
       />
-      <UploadStatus busy={busy} error={upload.error} />
+      <UploadStatus busy={busy} error={upload.error} words={words} />
 
       {step.kind === 'preview' ? (
         <section aria-label={copy.preview} className="rounded-md border border-slate-300 p-4">
-          <PreviewSummary preview={step.preview} formulaMessage={copy.formulas} />
+          <PreviewSummary preview={step.preview} formulaMessage={copy.formulas} words={words} />
           {step.preview.rows.length > 0 ? (
             <PreviewTable
               caption={
@@ -101,7 +109,7 @@ export function DeliveriesUpload({ copy }: { copy: MctFormsCopy['deliveriesUploa
               </tbody>
             </PreviewTable>
           ) : null}
-          <IssueTable issues={step.preview.issues} total={step.preview.issuesTotal} />
+          <IssueTable issues={step.preview.issues} total={step.preview.issuesTotal} words={words} />
           <div className="mt-4 flex flex-wrap gap-3">
             {step.preview.canImport ? (
               <Button type="button" disabled={busy} onClick={() => void confirm(step.preview)}>

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import {
   FileField,
   IssueTable,
+  type UploadWords,
   PreviewSummary,
   PreviewTable,
   UploadStatus,
@@ -19,7 +20,16 @@ import type { ProviderFormsCopy } from '@/components/mct/form-copy';
 
 /** Upload a CSV of completions: the file is checked row by row and previewed; nothing is saved until
  * the provider confirms. */
-export function CompletionsUpload({ providerId, copy }: { providerId: string; copy: ProviderFormsCopy['completionsUpload'] }) {
+export function CompletionsUpload({
+  providerId,
+  copy,
+  words,
+}: {
+  providerId: string;
+  copy: ProviderFormsCopy['completionsUpload'];
+  /** The words around the file check (the page's `uploadWords`). */
+  words?: UploadWords;
+}) {
   const columns = copy.columns;
   const upload = useSpreadsheetUpload<ImportPreview, ImportResult>({
     url: `/api/providers/${providerId}/completions`,
@@ -46,11 +56,11 @@ export function CompletionsUpload({ providerId, copy }: { providerId: string; co
           </>
         }
       />
-      <UploadStatus busy={busy} error={upload.error} />
+      <UploadStatus busy={busy} error={upload.error} words={words} />
 
       {step.kind === 'preview' ? (
         <section aria-label={copy.preview} className="rounded-md border border-slate-300 p-4">
-          <PreviewSummary preview={step.preview} formulaMessage={copy.formulas} />
+          <PreviewSummary preview={step.preview} formulaMessage={copy.formulas} words={words} />
           {step.preview.sample.length > 0 ? (
             <PreviewTable caption={copy.firstRows}>
               <TableHead columns={[columns.row, columns.name, columns.email, columns.completed, columns.certificate]} rows="py-1" />
@@ -67,7 +77,7 @@ export function CompletionsUpload({ providerId, copy }: { providerId: string; co
               </tbody>
             </PreviewTable>
           ) : null}
-          <IssueTable issues={step.preview.issues} total={step.preview.issueCount} />
+          <IssueTable issues={step.preview.issues} total={step.preview.issueCount} words={words} />
           <div className="mt-4 flex flex-wrap gap-3">
             {step.preview.formulaCells === 0 && step.preview.rowsValid > 0 ? (
               <Button type="button" disabled={busy} onClick={() => void confirm(step.preview)}>
@@ -93,7 +103,7 @@ export function CompletionsUpload({ providerId, copy }: { providerId: string; co
               rejected: step.result.rowsRejected,
             })}
           </Alert>
-          <IssueTable issues={step.result.issues} total={step.result.issueCount} />
+          <IssueTable issues={step.result.issues} total={step.result.issueCount} words={words} />
           <Button type="button" variant="secondary" onClick={reset}>
             {copy.another}
           </Button>

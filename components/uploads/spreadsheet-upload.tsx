@@ -5,6 +5,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import type { ActionResult } from '@/lib/actions/result';
 import { TableHead } from '@/components/ui/table';
+import { fillMessage } from '@/lib/i18n/fill';
+import errorsEn from '@/lib/i18n/messages/errors.en.json';
 
 // What the spreadsheet uploads (a member's training deliveries, a provider's ISC completions) share:
 // choose a file, the server checks it and previews it (nothing saved), the person confirms, the
@@ -123,17 +125,21 @@ export function FileField({
   );
 }
 
+/** The words around a file check, in the reader's language (the page passes its `uploadWords`). */
+export type UploadWords = typeof errorsEn.uploadWords;
+const ENGLISH: UploadWords = errorsEn.uploadWords;
+
 /** "Checking the file…" while the server reads it, and why a file was refused. */
-export function UploadStatus({ busy, error }: { busy: boolean; error: string | null }) {
+export function UploadStatus({ busy, error, words = ENGLISH }: { busy: boolean; error: string | null; words?: UploadWords }) {
   return (
     <>
       {busy ? (
         <p role="status" className="text-sm text-slate-700">
-          Checking the file…
+          {words.checking}
         </p>
       ) : null}
       {error ? (
-        <Alert tone="error" title="The file was not accepted">
+        <Alert tone="error" title={words.notAccepted}>
           {error}
         </Alert>
       ) : null}
@@ -145,36 +151,44 @@ export function UploadStatus({ busy, error }: { busy: boolean; error: string | n
 export function PreviewSummary({
   preview,
   formulaMessage,
+  words = ENGLISH,
 }: {
   preview: { fileName: string; rowsTotal: number; rowsValid: number; rowsRejected: number; ignoredColumns: string[]; formulaCells: number };
   formulaMessage: string;
+  words?: UploadWords;
 }) {
   const refused = preview.formulaCells > 0;
+  const rows = words === ENGLISH ? countOf(preview.rowsTotal, 'row') : rowsIn(preview.rowsTotal, words);
   return (
     <>
-      <h3 className="font-semibold">Preview of {preview.fileName}</h3>
+      <h3 className="font-semibold">{fillMessage(words.previewOf, { name: preview.fileName })}</h3>
       <p className="mt-1 text-sm">
         {refused ? (
-          <>{countOf(preview.rowsTotal, 'row')} read; none can be saved from this file. Nothing is saved.</>
+          <>{fillMessage(words.refused, { rows })}</>
         ) : (
           <>
-            {countOf(preview.rowsTotal, 'row')}: <strong>{preview.rowsValid} ready to save</strong>, {preview.rowsRejected} with problems.
-            Nothing is saved yet.
+            {rows}: <strong>{fillMessage(words.ready, { count: preview.rowsValid })}</strong>
+            {fillMessage(words.withProblems, { count: preview.rowsRejected })}
           </>
         )}
       </p>
       {preview.ignoredColumns.length > 0 ? (
-        <p className="mt-1 text-sm text-slate-700">Columns not read: {preview.ignoredColumns.join(', ')}.</p>
+        <p className="mt-1 text-sm text-slate-700">{fillMessage(words.columnsNotRead, { list: preview.ignoredColumns.join(', ') })}</p>
       ) : null}
       {refused ? (
         <div className="mt-3">
-          <Alert tone="error" title="This file cannot be imported">
+          <Alert tone="error" title={words.cannotImport}>
             {preview.formulaCells} {formulaMessage}
           </Alert>
         </div>
       ) : null}
     </>
   );
+}
+
+/** "1 fila", "2 filas": a count of rows in the words' language. */
+function rowsIn(n: number, words: UploadWords): string {
+  return n === 1 ? words.oneRow : fillMessage(words.rows, { count: n.toLocaleString('es-ES') });
 }
 
 /** "1 row", "2 rows". */
@@ -196,18 +210,16 @@ export function PreviewTable({ caption, children }: { caption: React.ReactNode; 
 }
 
 /** The rows that will not be saved, with the column and the reason (the first ones, when many). */
-export function IssueTable({ issues, total }: { issues: RowIssue[]; total: number }) {
+export function IssueTable({ issues, total, words = ENGLISH }: { issues: RowIssue[]; total: number; words?: UploadWords }) {
   if (issues.length === 0) return null;
   return (
-    <PreviewTable
-      caption={`Rows that will not be saved${total > issues.length ? ` (the first ${issues.length} of ${total} problems)` : ''}`}
-    >
-      <TableHead columns={['Row', 'Column', 'Problem']} rows="py-1" />
+    <PreviewTable caption={total > issues.length ? fillMessage(words.issuesFirst, { shown: issues.length, total }) : words.issues}>
+      <TableHead columns={[words.row, words.column, words.problem]} rows="py-1" />
       <tbody>
         {issues.map((issue, i) => (
           <tr key={`${issue.row}-${i}`} className="border-b border-slate-100 align-top">
             <td className="py-1 pr-3">{issue.row}</td>
-            <td className="py-1 pr-3">{issue.column ?? 'whole row'}</td>
+            <td className="py-1 pr-3">{issue.column ?? words.wholeRow}</td>
             <td className="py-1">{issue.message}</td>
           </tr>
         ))}

@@ -20,6 +20,7 @@ import { PROVIDER_APPLICATION_DAYS } from '@/lib/mct/lifecycle';
 import { formatDay, formatInstant } from '@/lib/format';
 import { getProviderWorkspace, listMyProviders } from '@/lib/providers/queries';
 import { TableHead } from '@/components/ui/table';
+import { messagesFor } from '@/lib/i18n/messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('provider'))('title') };
@@ -138,7 +139,7 @@ export default async function ProviderPage({ searchParams }: { searchParams: Sea
           <ConfirmCompletionForm providerId={w.provider.id} copy={copy.confirm} />
         </Card>
         <Card title={t('confirmMany')}>
-          <CompletionsUpload providerId={w.provider.id} copy={copy.completionsUpload} />
+          <CompletionsUpload providerId={w.provider.id} copy={copy.completionsUpload} words={messagesFor(locale).uploadWords} />
         </Card>
       </div>
 

@@ -22,6 +22,7 @@ import { DELIVERY_DRAFT_KEY } from '@/lib/memberships/schema';
 import { removeDeliveryAction, requestLoungeAction, submitRenewalAction } from '@/lib/memberships/actions';
 import { env } from '@/lib/env';
 import { TableHead } from '@/components/ui/table';
+import { messagesFor } from '@/lib/i18n/messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('mctMembership'))('title') };
@@ -284,7 +285,7 @@ export default async function MembershipPage() {
       {canChangeDeliveries ? (
         <>
           <Card title={t('uploadDeliveries')}>
-            <DeliveriesUpload copy={copy.deliveriesUpload} />
+            <DeliveriesUpload copy={copy.deliveriesUpload} words={messagesFor(locale).uploadWords} />
           </Card>
           <Card title={t('addDelivery')}>
             <DeliveryForm userId={viewer.id} draft={draft} copy={copy.delivery} />
