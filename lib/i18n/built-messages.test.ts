@@ -10,7 +10,7 @@ import { assertMctApplicationTransition } from '@/lib/mct/lifecycle';
 import { assertNominationTransition } from '@/lib/nominations/lifecycle';
 import { completionChecker, parseCompletionsCsv } from '@/lib/providers/completions-csv';
 import { tooManyAttemptsMessage } from '@/lib/security/rate-limit';
-import { localizeAppError } from './app-errors';
+import { localizeAppError, localizeFileProblems } from './app-errors';
 import { builtErrorTemplates, localizeDays, sayBuilt } from './built-messages';
 import { messageFiles } from './messages';
 
@@ -182,5 +182,21 @@ describe('values the thrower gives in each language', () => {
     expect(localizeAppError('You cannot renew yet. Missing: this year’s agreement (not yet).', 'en', given)).toBe(
       'You cannot renew yet. Missing: this year’s agreement (not yet).',
     );
+  });
+});
+
+describe('a file check’s answer', () => {
+  it('says each issue and each row’s errors in Spanish, and changes nothing for English', () => {
+    const preview = {
+      fileHash: 'abc',
+      issues: [{ row: 2, column: 'certificate ID', message: 'Certificate ID C-1 was already confirmed in an earlier upload' }],
+      rows: [{ row: 3, ok: false, title: 'x', errors: ['paid: write yes or no', 'Something nobody translated'] }],
+    };
+    expect(localizeFileProblems(preview, 'en')).toBe(preview);
+    expect(localizeFileProblems(preview, 'es')).toEqual({
+      fileHash: 'abc',
+      issues: [{ row: 2, column: 'certificate ID', message: 'El ID de certificado C-1 ya se confirmó en una carga anterior' }],
+      rows: [{ row: 3, ok: false, title: 'x', errors: ['paid: escribe yes o no', 'Something nobody translated'] }],
+    });
   });
 });
