@@ -27,7 +27,7 @@ export function DeliveriesUpload({
 }: {
   copy: MctFormsCopy['deliveriesUpload'];
   /** The words around the file check (the page's `uploadWords`). */
-  words?: UploadWords;
+  words: UploadWords;
 }) {
   const count = (one: string, many: string, n: number) => fillMessage(n === 1 ? one : many, { count: n });
   const columns = copy.columns;

@@ -28,7 +28,7 @@ export function CompletionsUpload({
   providerId: string;
   copy: ProviderFormsCopy['completionsUpload'];
   /** The words around the file check (the page's `uploadWords`). */
-  words?: UploadWords;
+  words: UploadWords;
 }) {
   const columns = copy.columns;
   const upload = useSpreadsheetUpload<ImportPreview, ImportResult>({

@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import type { ActionResult } from '@/lib/actions/result';
 import { TableHead } from '@/components/ui/table';
 import { fillMessage } from '@/lib/i18n/fill';
-import errorsEn from '@/lib/i18n/messages/errors.en.json';
+import type { Messages } from '@/lib/i18n/messages';
 
 // What the spreadsheet uploads (a member's training deliveries, a provider's ISC completions) share:
 // choose a file, the server checks it and previews it (nothing saved), the person confirms, the
@@ -126,11 +126,10 @@ export function FileField({
 }
 
 /** The words around a file check, in the reader's language (the page passes its `uploadWords`). */
-export type UploadWords = typeof errorsEn.uploadWords;
-const ENGLISH: UploadWords = errorsEn.uploadWords;
+export type UploadWords = Messages['uploadWords'];
 
 /** "Checking the file…" while the server reads it, and why a file was refused. */
-export function UploadStatus({ busy, error, words = ENGLISH }: { busy: boolean; error: string | null; words?: UploadWords }) {
+export function UploadStatus({ busy, error, words }: { busy: boolean; error: string | null; words: UploadWords }) {
   return (
     <>
       {busy ? (
@@ -151,14 +150,14 @@ export function UploadStatus({ busy, error, words = ENGLISH }: { busy: boolean; 
 export function PreviewSummary({
   preview,
   formulaMessage,
-  words = ENGLISH,
+  words,
 }: {
   preview: { fileName: string; rowsTotal: number; rowsValid: number; rowsRejected: number; ignoredColumns: string[]; formulaCells: number };
   formulaMessage: string;
-  words?: UploadWords;
+  words: UploadWords;
 }) {
   const refused = preview.formulaCells > 0;
-  const rows = words === ENGLISH ? countOf(preview.rowsTotal, 'row') : rowsIn(preview.rowsTotal, words);
+  const rows = rowsIn(preview.rowsTotal, words);
   return (
     <>
       <h3 className="font-semibold">{fillMessage(words.previewOf, { name: preview.fileName })}</h3>
@@ -186,14 +185,9 @@ export function PreviewSummary({
   );
 }
 
-/** "1 fila", "2 filas": a count of rows in the words' language. */
+/** "1 row", "2 rows", "12,345 rows"; "1 fila", "12.345 filas": a count of rows in the words' language. */
 function rowsIn(n: number, words: UploadWords): string {
-  return n === 1 ? words.oneRow : fillMessage(words.rows, { count: n.toLocaleString('es-ES') });
-}
-
-/** "1 row", "2 rows". */
-export function countOf(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+  return n === 1 ? words.oneRow : fillMessage(words.rows, { count: n.toLocaleString(words.numbers) });
 }
 
 /** A preview table that scrolls sideways inside its box on a narrow screen instead of widening the page;
@@ -210,7 +204,7 @@ export function PreviewTable({ caption, children }: { caption: React.ReactNode; 
 }
 
 /** The rows that will not be saved, with the column and the reason (the first ones, when many). */
-export function IssueTable({ issues, total, words = ENGLISH }: { issues: RowIssue[]; total: number; words?: UploadWords }) {
+export function IssueTable({ issues, total, words }: { issues: RowIssue[]; total: number; words: UploadWords }) {
   if (issues.length === 0) return null;
   return (
     <PreviewTable caption={total > issues.length ? fillMessage(words.issuesFirst, { shown: issues.length, total }) : words.issues}>

@@ -5,7 +5,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, reportDatabas
 import { getViewer } from '@/lib/auth/guards';
 import { assertSignedIn } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
-import { messagesFor } from '@/lib/i18n/messages';
+import { zodMessagesFor } from '@/lib/i18n/messages';
 import { requestLocale } from '@/lib/i18n/request';
 import { localizeAppError } from '@/lib/i18n/app-errors';
 import type { Locale } from '@/lib/i18n/locales';
@@ -43,8 +43,7 @@ async function localeOfRequest(): Promise<Locale> {
 
 /** The `zod` messages of the caller's language; null for English (the schemas' own messages). */
 async function zodMessagesOfRequest(): Promise<ZodMessages | null> {
-  const locale = await localeOfRequest();
-  return locale === 'en' ? null : messagesFor(locale).zod;
+  return zodMessagesFor(await localeOfRequest());
 }
 
 function isNextControlFlow(error: unknown): boolean {

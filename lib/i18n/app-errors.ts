@@ -5,7 +5,7 @@
 // with no entry in either is shown as the service wrote it.
 import type { LocalValues } from '@/lib/errors';
 import { localizeBuilt } from './built-messages';
-import { messagesFor } from './messages';
+import { messagesFor, zodMessagesFor } from './messages';
 import { zodTextMessage } from './zod-issues';
 import type { Locale } from './locales';
 
@@ -36,7 +36,7 @@ function index(): Map<string, string[]> {
 /** A fixed failure message's translation (a schema's own message among them, from `zod.custom`), or null. */
 function fixedTranslation(message: string, locale: Locale): string | null {
   const path = index().get(message);
-  if (!path) return zodTextMessage(message, messagesFor(locale).zod);
+  if (!path) return zodTextMessage(message, zodMessagesFor(locale) ?? messagesFor(locale).zod);
   const tree = (messagesFor(locale) as unknown as { appErrors?: Tree }).appErrors ?? {};
   return at(tree, path) ?? null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { calendarDate } from '@/lib/date-fields';
-import { messagesFor } from './messages';
+import { messagesFor, zodMessagesFor } from './messages';
 import { localizeIssue } from './zod-issues';
 
 const schema = z.object({
@@ -72,8 +72,7 @@ describe('a schema’s own rules', () => {
       intent: 'submit',
     });
     if (result.success) throw new Error('expected issues');
-    const say = (locale: 'en' | 'es') =>
-      result.error.issues.map((issue) => localizeIssue(issue, locale === 'en' ? null : messagesFor(locale).zod));
+    const say = (locale: 'en' | 'es') => result.error.issues.map((issue) => localizeIssue(issue, zodMessagesFor(locale)));
     expect(say('en')).toContain('Scores run from 1 to 5');
     expect(say('es')).toEqual(
       expect.arrayContaining([

@@ -3,28 +3,41 @@
 // of issue (required, too short or long, not an email, URL, number or date, not one of the options)
 // are said from that language's `zod` messages, by the issue's kind rather than schema by schema.
 // A rule particular to one schema ("Scores run from 1 to 5") is said from `zod.custom`, found by its
-// English text (lib/i18n/messages/errors.en.json).
+// English text: `customEnglish`, English's `zod.custom`, sent along with the messages (zodMessagesFor).
 // Safe for the browser: the `zod` messages use plain {placeholders}, filled here.
 import type { z } from 'zod';
 import type { Messages } from './messages';
-import errorsEn from './messages/errors.en.json';
 import { compileTemplates, fillTemplate } from './template';
 
-export type ZodMessages = Messages['zod'];
-type ZodKey = Exclude<keyof ZodMessages, 'custom'>;
+export type ZodMessages = Messages['zod'] & { customEnglish?: Record<string, string> };
+type ZodKey = Exclude<keyof Messages['zod'], 'custom'>;
 
-const CUSTOM = compileTemplates(errorsEn.zod.custom);
+const compiled = new WeakMap<Record<string, string>, ReturnType<typeof compileTemplates>>();
+
+function templatesOf(english: Record<string, string>): ReturnType<typeof compileTemplates> {
+  let templates = compiled.get(english);
+  if (!templates) {
+    templates = compileTemplates(english);
+    compiled.set(english, templates);
+  }
+  return templates;
+}
 
 /** A zod message the code kept as text (a file's row problem) said from `messages`: a date field's,
  * or a schema's own; null when it is neither. */
 export function zodTextMessage(message: string, messages: ZodMessages): string | null {
   const date = DATE_MESSAGES[message];
-  return date ? messages[date] : customZodMessage(message, messages.custom);
+  return date ? messages[date] : customZodMessage(message, messages.custom, messages.customEnglish);
 }
 
-/** A schema's own English message said from `custom` (a language's `zod.custom`), or null. */
-export function customZodMessage(message: string, custom: Record<string, string> | undefined): string | null {
-  for (const template of CUSTOM) {
+/** A schema's own English message said from `custom` (a language's `zod.custom`; `english`, English's
+ * `zod.custom`), or null. */
+export function customZodMessage(
+  message: string,
+  custom: Record<string, string> | undefined,
+  english: Record<string, string> | undefined,
+): string | null {
+  for (const template of english ? templatesOf(english) : []) {
     const match = template.pattern.exec(message);
     if (!match) continue;
     const translation = custom?.[template.key];
@@ -73,7 +86,7 @@ export function issueMessageKey(issue: z.core.$ZodIssue): { key: ZodKey; values?
 export function localizeIssue(issue: z.core.$ZodIssue, messages: ZodMessages | null): string {
   if (!messages) return issue.message;
   if (issue.code === 'custom' && !DATE_MESSAGES[issue.message]) {
-    return customZodMessage(issue.message, messages.custom) ?? issue.message;
+    return customZodMessage(issue.message, messages.custom, messages.customEnglish) ?? issue.message;
   }
   const found = issueMessageKey(issue);
   if (!found) return issue.message;
