@@ -7,7 +7,7 @@ import { FormWordsProvider } from '@/components/forms/form-words';
 import { ENGLISH_FORM_WORDS, type FormWords, type UploadWords } from '@/components/forms/form-words-english';
 import { ErrorWordsProvider } from '@/components/layout/error-words';
 import { SiteHeader } from '@/components/layout/site-header';
-import { messagesFor } from '@/lib/i18n/messages';
+import { zodMessagesFor } from '@/lib/i18n/messages';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -52,7 +52,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {/* Only the form messages of a language other than English reach the browser. */}
-          <FormLanguage messages={locale === 'en' ? null : messagesFor(locale).zod}>
+          <FormLanguage messages={zodMessagesFor(locale)}>
             <ErrorWordsProvider words={errorWords}>
               <FormWordsProvider words={formWords}>{children}</FormWordsProvider>
             </ErrorWordsProvider>

@@ -5,7 +5,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailableError, reportDatabas
 import { getViewer } from '@/lib/auth/guards';
 import { assertSignedIn } from '@/lib/auth/policy';
 import { isAppError } from '@/lib/errors';
-import { messagesFor } from '@/lib/i18n/messages';
+import { zodMessagesFor } from '@/lib/i18n/messages';
 import { requestLocale } from '@/lib/i18n/request';
 import { localizeAppError } from '@/lib/i18n/app-errors';
 import type { Locale } from '@/lib/i18n/locales';
@@ -14,9 +14,11 @@ import { logError } from '@/lib/security/logging';
 import type { ActionResult } from './result';
 import type { Viewer } from '@/lib/auth/viewer';
 
-type Options = {
+type Options<R = unknown> = {
   /** Resolves the caller; tests pass their own. */
   resolveViewer?: () => Promise<Viewer | null>;
+  /** Says what the service answered in the caller's language (a file check's row problems). */
+  localizeResult?: (data: R, locale: Locale) => R;
 };
 
 /** Turns zod issues into messages per field, for the form to show beside each field; with another
@@ -41,8 +43,7 @@ async function localeOfRequest(): Promise<Locale> {
 
 /** The `zod` messages of the caller's language; null for English (the schemas' own messages). */
 async function zodMessagesOfRequest(): Promise<ZodMessages | null> {
-  const locale = await localeOfRequest();
-  return locale === 'en' ? null : messagesFor(locale).zod;
+  return zodMessagesFor(await localeOfRequest());
 }
 
 function isNextControlFlow(error: unknown): boolean {
@@ -68,7 +69,7 @@ async function run<S extends z.ZodType, R>(schema: S, raw: unknown, body: (input
       const fieldErrors = error.fieldErrors
         ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((m) => localizeAppError(m, locale))]))
         : undefined;
-      return { ok: false, error: localizeAppError(error.message, locale), fieldErrors };
+      return { ok: false, error: localizeAppError(error.message, locale, error.localValues), fieldErrors };
     }
     if (isNextControlFlow(error)) throw error;
     if (isDatabaseUnavailableError(error)) {
@@ -90,13 +91,14 @@ async function run<S extends z.ZodType, R>(schema: S, raw: unknown, body: (input
 export function defineAction<S extends z.ZodType, R>(
   schema: S,
   handler: (viewer: Viewer, input: z.output<S>) => Promise<R>,
-  options: Options = {},
+  options: Options<R> = {},
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
   return (raw) =>
     run(schema, raw, async (input) => {
       const viewer = await (options.resolveViewer ?? getViewer)();
       assertSignedIn(viewer);
-      return handler(viewer, input);
+      const data = await handler(viewer, input);
+      return options.localizeResult ? options.localizeResult(data, await localeOfRequest()) : data;
     });
 }
 

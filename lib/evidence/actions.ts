@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
+import { localizeFileProblems } from '@/lib/i18n/app-errors';
 import { deleteEvidenceItemSchema, evidenceImportSchema, evidenceItemSchema, evidencePreviewSchema } from './schema';
 import { deleteEvidenceItem, importEvidenceWithinLimit, previewEvidenceImportWithinLimit, saveEvidenceItem } from './service';
 
@@ -19,8 +20,10 @@ export const deleteEvidenceAction = defineAction(deleteEvidenceItemSchema, async
 });
 
 /** Checks an evidence CSV row by row; saves nothing. */
-export const previewEvidenceCsvAction = defineAction(evidencePreviewSchema, (viewer, input) =>
-  previewEvidenceImportWithinLimit(viewer, input),
+export const previewEvidenceCsvAction = defineAction(
+  evidencePreviewSchema,
+  (viewer, input) => previewEvidenceImportWithinLimit(viewer, input),
+  { localizeResult: localizeFileProblems },
 );
 
 /** Saves the contributions of an evidence CSV after checking it again. */

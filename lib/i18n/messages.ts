@@ -53,3 +53,9 @@ export function messagesFor(locale: Locale): Messages {
 
 /** Each language's own messages (no fallback), for the test that keeps them in step. */
 export const messageFiles: Record<Locale, Tree> = files;
+
+/** The `zod` messages a language's forms need (null for English, whose schemas say their own), with
+ * English's `zod.custom` to find a schema's own message by its text (lib/i18n/zod-issues.ts). */
+export function zodMessagesFor(locale: Locale): (Messages['zod'] & { customEnglish: Record<string, string> }) | null {
+  return locale === 'en' ? null : { ...byLocale[locale].zod, customEnglish: byLocale.en.zod.custom };
+}

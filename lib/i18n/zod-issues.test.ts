@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { calendarDate } from '@/lib/date-fields';
-import { messagesFor } from './messages';
+import { messagesFor, zodMessagesFor } from './messages';
 import { localizeIssue } from './zod-issues';
 
 const schema = z.object({
@@ -55,5 +55,38 @@ describe('localizeIssue', () => {
       count: 'Escribe 9 o menos.',
       day: 'Escribe la fecha como AAAA-MM-DD, por ejemplo 2026-03-14',
     });
+  });
+});
+
+describe('a schema’s own rules', () => {
+  it('says the score form’s rules in Spanish, values and all, and keeps them in English for English', async () => {
+    const { reviewSchemaFor } = await import('@/lib/reviews/schema');
+    const rubric = { scoreMin: 1, scoreMax: 5, criteria: [{ id: 'impact', label: 'Impact' }] };
+    const result = reviewSchemaFor(rubric).safeParse({
+      assignmentId: '00000000-0000-4000-8000-000000000000',
+      version: 0,
+      scores: { impact: '9' },
+      confidence: '',
+      committeeComment: '',
+      candidateFeedback: '',
+      intent: 'submit',
+    });
+    if (result.success) throw new Error('expected issues');
+    const say = (locale: 'en' | 'es') => result.error.issues.map((issue) => localizeIssue(issue, zodMessagesFor(locale)));
+    expect(say('en')).toContain('Scores run from 1 to 5');
+    expect(say('es')).toEqual(
+      expect.arrayContaining([
+        'Los puntajes van de 1 a 5',
+        'Elige tu nivel de confianza',
+        'Escribe un comentario para el comité (al menos 10 caracteres)',
+      ]),
+    );
+  });
+
+  it('leaves a rule it has no translation for in English', () => {
+    const only = z.string().refine(() => false, 'A rule nobody translated');
+    const result = only.safeParse('x');
+    if (result.success) throw new Error('expected an issue');
+    expect(localizeIssue(result.error.issues[0]!, messagesFor('es').zod)).toBe('A rule nobody translated');
   });
 });

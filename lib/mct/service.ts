@@ -11,6 +11,7 @@ import { isUniqueViolation, prisma, type Tx } from '@/lib/db';
 import { addDaysToInstant, type Clock, type DateKey, dateKey, todayIn } from '@/lib/dates';
 import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/locales';
 import { queueEmail } from '@/lib/notifications/outbox';
 import { describeClosure } from './enrollment-window';
 import {
@@ -21,6 +22,7 @@ import {
 } from './lifecycle';
 import { linkCompletionsByEmail, loadEnrollmentState, loadRequirementInputs } from './loaders';
 import { checkCertification, currentProgramAgreement, evaluateRequirements, iscCompletionProblem } from './requirements';
+import { mctSpeech } from './speech';
 import type { acceptAgreementSchema, submitProviderApplicationSchema, withdrawApplicationSchema } from './schema';
 import type { Viewer } from '@/lib/auth/viewer';
 import { deriveMctStanding } from '@/lib/auth/status';
@@ -161,13 +163,16 @@ export async function applySelfService(viewer: Viewer, _input: unknown = {}, clo
       await assertNoOpenApplication(tx, viewer.id, now, 'you');
       // The completions they apply with become their account's now.
       await linkCompletionsByEmail(tx, viewer);
-      const evaluation = evaluateRequirements(await loadRequirementInputs(tx, viewer), today);
+      const inputs = await loadRequirementInputs(tx, viewer);
+      const evaluation = evaluateRequirements(inputs, today);
       if (!evaluation.allMet) {
-        const missing = evaluation.all.filter((r) => !r.met);
-        throw new AppError(
-          'INVALID',
-          `You cannot apply yet. Missing: ${missing.map((r) => `${r.title.toLowerCase()} (${r.detail})`).join('; ')}`,
-        );
+        // The requirements' sentences in a language: English for the message, the reader's for its translation.
+        const missingIn = (locale: Locale) =>
+          evaluateRequirements(inputs, today, mctSpeech(locale))
+            .all.filter((r) => !r.met)
+            .map((r) => `${r.title.toLowerCase()} (${r.detail})`)
+            .join('; ');
+        throw new AppError('INVALID', `You cannot apply yet. Missing: ${missingIn('en')}`, undefined, { list: missingIn });
       }
       const acceptance = await tx.agreementAcceptance.findUniqueOrThrow({
         where: { userId_agreementId: { userId: viewer.id, agreementId: evaluation.agreement.current!.id } },

@@ -9,6 +9,9 @@ import { addDays, addYears, type Clock, type DateKey, dateKey, dbDay } from '@/l
 import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { MctRenewalStatus } from '@/lib/generated/prisma/enums';
+import { sayBuilt } from '@/lib/i18n/built-messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { mctSpeech } from '@/lib/mct/speech';
 import { loadRequirementInputs } from '@/lib/mct/loaders';
 import { checkAgreement, checkCertification } from '@/lib/mct/requirements';
 import { queueEmail } from '@/lib/notifications/outbox';
@@ -80,12 +83,27 @@ async function checkRenewalRequirements(tx: Tx, viewer: Viewer, today: DateKey) 
     where: { userId: viewer.id, endDate: { gte: dbDay(addYears(today, -1)), lte: dbDay(addDays(today, 1)) } },
     select: { id: true },
   });
-  const missing = [
-    agreement.met ? null : `this year’s agreement (${agreement.detail})`,
-    certification.met ? null : `an eligible current certification (${certification.detail})`,
-    deliveries.length > 0 ? null : 'at least one training delivery from the past year',
-  ].filter((x): x is string => x !== null);
-  if (missing.length > 0) throw new AppError('INVALID', `You cannot renew yet. Missing: ${missing.join('; ')}.`);
+  // What is missing, said in a language: English for the message, the reader's for its translation.
+  const missingIn = (locale: Locale) => {
+    const say = mctSpeech(locale);
+    return [
+      agreement.met
+        ? null
+        : sayBuilt(
+            'mct.missingAgreement',
+            { text: checkAgreement(inputs.agreements, inputs.acceptedAgreementIds, today, say).detail },
+            locale,
+          ),
+      certification.met
+        ? null
+        : sayBuilt('mct.missingCertification', { text: checkCertification(inputs.certifications, today, say).detail }, locale),
+      deliveries.length > 0 ? null : sayBuilt('mct.missingDelivery', {}, locale),
+    ]
+      .filter((x): x is string => x !== null)
+      .join('; ');
+  };
+  const missing = missingIn('en');
+  if (missing) throw new AppError('INVALID', `You cannot renew yet. Missing: ${missing}.`, undefined, { list: missingIn });
   const acceptance = await tx.agreementAcceptance.findUniqueOrThrow({
     where: { userId_agreementId: { userId: viewer.id, agreementId: agreement.current!.id } },
     select: { id: true },

@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import type { NominationStatus } from '@/lib/generated/prisma/enums';
 import type { Viewer } from '@/lib/auth/viewer';

@@ -1,6 +1,9 @@
 import 'server-only';
 import { getViewer } from '@/lib/auth/guards';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
+import { localizeAppError, localizeFileProblems } from '@/lib/i18n/app-errors';
+import type { Locale } from '@/lib/i18n/locales';
+import { requestLocale } from '@/lib/i18n/request';
 import { hitRateLimit, tooManyAttemptsMessage } from '@/lib/security/rate-limit';
 import { logError } from '@/lib/security/logging';
 import { readAtMost } from '@/lib/security/request-body';
@@ -15,7 +18,6 @@ const STATUS: Record<AppErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
-const fail = (error: string, status: number) => json({ ok: false, error }, status);
 
 type UploadedFile = { fileName: string; bytes: Uint8Array };
 
@@ -39,6 +41,9 @@ type UploadRoute<P, I> = {
  * fileHash (validates the same file again and saves). Expected refusals come back as
  * `{ ok: false, error }` with a 4xx (a preview's refusal of the file's contents with a 200); nothing leaks a stack trace. The services check who may act. */
 export async function handleSpreadsheetUpload<P, I>(request: Request, route: UploadRoute<P, I>): Promise<Response> {
+  // Refusals and a file's row problems in the uploader's language (lib/i18n/app-errors.ts).
+  const locale: Locale = await requestLocale().catch(() => 'en' as const);
+  const fail = (error: string, status: number) => json({ ok: false, error: localizeAppError(error, locale) }, status);
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   if (origin && host && new URL(origin).host !== host) return fail('Uploads are only accepted from the portal’s own pages.', 403);
@@ -49,7 +54,7 @@ export async function handleSpreadsheetUpload<P, I>(request: Request, route: Upl
   const limit = await hitRateLimit('upload:user', viewer.id);
   if (!limit.allowed) {
     return Response.json(
-      { ok: false, error: `${tooManyAttemptsMessage(limit.retryAfterSeconds)} Nothing was saved.` },
+      { ok: false, error: localizeAppError(`${tooManyAttemptsMessage(limit.retryAfterSeconds)} Nothing was saved.`, locale) },
       { status: 429, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(limit.retryAfterSeconds) } },
     );
   }
@@ -75,11 +80,11 @@ export async function handleSpreadsheetUpload<P, I>(request: Request, route: Upl
   if (!(file instanceof File)) return fail(route.noFileText, 400);
   const input = { fileName: file.name || route.defaultFileName, bytes: new Uint8Array(await file.arrayBuffer()) };
   try {
-    if (intent === 'preview') return json({ ok: true, data: await route.preview(viewer, input) });
+    if (intent === 'preview') return json({ ok: true, data: localizeFileProblems(await route.preview(viewer, input), locale) });
     if (intent === 'import') {
       const fileHash = form.get('fileHash');
       if (typeof fileHash !== 'string') return fail('Preview the file before saving it.', 400);
-      return json({ ok: true, data: await route.importFile(viewer, { ...input, fileHash }) });
+      return json({ ok: true, data: localizeFileProblems(await route.importFile(viewer, { ...input, fileHash }), locale) });
     }
     return fail('Unknown upload step.', 400);
   } catch (error) {
