@@ -5,6 +5,7 @@ import { submitProviderApplicationAction } from '@/lib/mct/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { CheckboxField } from '@/components/ui/field';
 import { submitProviderApplicationSchema } from '@/lib/mct/schema';
 
 /** The form's words in the reader's language, from its page (`accept` with the agreement's title in). */
@@ -33,21 +34,12 @@ export function ProviderApplicationForm({
   return (
     <form noValidate className="space-y-3" onSubmit={(event) => void onSubmit(event)}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          className="mt-1"
-          aria-invalid={Boolean(errors.acceptAgreement)}
-          aria-describedby={errors.acceptAgreement ? 'acceptAgreement-error' : undefined}
-          {...form.register('acceptAgreement')}
-        />
-        <span>{copy.accept}</span>
-      </label>
-      {errors.acceptAgreement ? (
-        <p id="acceptAgreement-error" className="text-sm font-medium text-red-700">
-          {errors.acceptAgreement.message}
-        </p>
-      ) : null}
+      <CheckboxField
+        id="acceptAgreement"
+        label={copy.accept}
+        error={errors.acceptAgreement?.message}
+        input={form.register('acceptAgreement')}
+      />
       <Button type="submit" disabled={isSubmitting || !ready}>
         {isSubmitting ? copy.submitting : copy.submit}
       </Button>

@@ -5,7 +5,7 @@ import { requestErasureAction } from '@/lib/privacy/actions';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
+import { CheckboxField, Field, inputClass } from '@/components/ui/field';
 import { requestErasureSchema } from '@/lib/privacy/schema';
 import type { ErasureRequestFormCopy } from './erasure-request-form-copy';
 
@@ -23,22 +23,14 @@ export function ErasureRequestForm({ copy }: { copy: ErasureRequestFormCopy }) {
         {(aria) => <textarea {...aria} rows={3} className={inputClass} {...form.register('reason')} />}
       </Field>
       <div className="space-y-1">
-        <label className="flex items-start gap-2 text-sm text-slate-900">
-          <input
-            type="checkbox"
-            className="mt-1"
-            aria-invalid={Boolean(errors.understood)}
-            aria-describedby={errors.understood ? 'understood-error' : undefined}
-            {...form.register('understood')}
-          />
-          <span>{copy.understood}</span>
-        </label>
-        {errors.understood ? (
-          <p id="understood-error" className="text-sm font-medium text-red-700">
-            {/* The schema's own sentence, in the page's language (a generic "choose an option" would not fit a tick box). */}
-            {copy.understoodError}
-          </p>
-        ) : null}
+        {/* The error is the schema's own sentence, in the page's language (a generic "choose an option" would not fit a tick box). */}
+        <CheckboxField
+          id="understood"
+          label={copy.understood}
+          error={errors.understood ? copy.understoodError : undefined}
+          input={form.register('understood')}
+          labelClassName="flex items-start gap-2 text-sm text-slate-900"
+        />
       </div>
       <Button type="submit" variant="danger" disabled={isSubmitting || !ready}>
         {isSubmitting ? copy.sending : copy.submit}

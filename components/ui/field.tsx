@@ -61,3 +61,34 @@ export function LabelledOptions({ labels }: { labels: Readonly<Record<string, st
     </option>
   ));
 }
+
+/** A box to tick with its words beside it and, below, why it must be ticked, wired for screen readers
+ * (`input` takes the form library's registration of the field). */
+export function CheckboxField({
+  id,
+  label,
+  error,
+  input,
+  labelClassName = 'flex items-start gap-2 text-sm',
+}: {
+  id: string;
+  label: ReactNode;
+  error?: ReactNode;
+  input: ComponentProps<'input'>;
+  labelClassName?: string;
+}) {
+  const errorId = `${id}-error`;
+  return (
+    <>
+      <label className={labelClassName}>
+        <input type="checkbox" className="mt-1" aria-invalid={Boolean(error)} aria-describedby={error ? errorId : undefined} {...input} />
+        <span>{label}</span>
+      </label>
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
