@@ -52,17 +52,20 @@ function keep(key: string, snapshot: DashboardSnapshot) {
   while (kept.size > KEPT_SNAPSHOTS) kept.delete(kept.keys().next().value as string);
 }
 
+/** The charts computed now, normalised as the stored JSON is (so a kept and a stored snapshot look alike),
+ * and kept in this process's memory. */
+async function computeAndKeep(viewer: Viewer, filters: DashboardFilters, key: string, now: Date): Promise<DashboardSnapshot> {
+  const charts = JSON.parse(JSON.stringify(await computeCharts(viewer, filters, now))) as DashboardCharts;
+  const snapshot = { ...charts, computedAt: now };
+  keep(key, snapshot);
+  return snapshot;
+}
+
 /** The charts computed once for everyone asking at this moment in this process, kept in its memory. */
 async function computeOnce(viewer: Viewer, filters: DashboardFilters, key: string, now: Date): Promise<DashboardSnapshot> {
   const under = computing.get(key);
   if (under) return under;
-  const value = (async () => {
-    // Normalised as the stored JSON is, so a kept and a stored snapshot look alike.
-    const charts = JSON.parse(JSON.stringify(await computeCharts(viewer, filters, now))) as DashboardCharts;
-    const snapshot = { ...charts, computedAt: now };
-    keep(key, snapshot);
-    return snapshot;
-  })();
+  const value = computeAndKeep(viewer, filters, key, now);
   computing.set(key, value);
   try {
     return await value;
@@ -106,21 +109,20 @@ export async function refreshDashboardSnapshot(
   assertRole(viewer, 'ADMIN');
   const now = opts.now ?? new Date();
   const key = keyOf(viewer, filters);
-  const charts = JSON.parse(JSON.stringify(await computeCharts(viewer, filters, now))) as DashboardCharts;
+  const snapshot = await computeAndKeep(viewer, filters, key, now);
+  const { computedAt, ...charts } = snapshot;
   // Two processes storing the first snapshot of a key at once: the second's insert loses, harmlessly.
   await prisma
     .$transaction([
       prisma.dashboardSnapshot.upsert({
         where: { key },
-        create: { key, computedAt: now, charts: charts as Prisma.InputJsonValue },
-        update: { computedAt: now, charts: charts as Prisma.InputJsonValue },
+        create: { key, computedAt, charts: charts as Prisma.InputJsonValue },
+        update: { computedAt, charts: charts as Prisma.InputJsonValue },
       }),
       prisma.dashboardSnapshot.deleteMany({ where: { computedAt: { lt: new Date(now.getTime() - 86_400_000) } } }),
     ])
     .catch((error: unknown) => {
       if (!isUniqueViolation(error)) throw error;
     });
-  const snapshot = { ...charts, computedAt: now };
-  keep(key, snapshot);
   return snapshot;
 }
